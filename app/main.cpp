@@ -1,0 +1,95 @@
+// Tideline: the workbench window, or a headless command on the same core.
+
+#include "cli.h"
+#include "mainwindow.h"
+#include "screenshot.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+#include <cstring>
+
+namespace {
+
+void setApplicationInfo()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Tideline"));
+    QCoreApplication::setApplicationName(QStringLiteral("tideline"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(TIDELINE_VERSION));
+}
+
+// Our own strings (compiled into the binary) and Qt's, for the user's locale.
+void installTranslators(QCoreApplication &app)
+{
+    auto *own = new QTranslator(&app);
+    if (own->load(QLocale(), QStringLiteral("tideline"), QStringLiteral("_"),
+                  QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(own);
+    auto *qt = new QTranslator(&app);
+    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+}
+
+// Commands, --help and --version never need a display.
+bool isHeadless(int argc, char **argv)
+{
+    if (argc < 2)
+        return false;
+    const char *first = argv[1];
+    for (const char *flag : {"-h", "--help", "-v", "--version"}) {
+        if (std::strcmp(first, flag) == 0)
+            return true;
+    }
+    return tideline::cli::findCommand(QString::fromLocal8Bit(first)) != nullptr;
+}
+
+int runWindow(QApplication &app)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Network traffic anomaly workbench"));
+    const QCommandLineOption screenshot(
+        QStringLiteral("screenshot"),
+        QApplication::translate("main", "Render the window after loading FILE, save it, and exit."),
+        QApplication::translate("main", "OUT.png"));
+    parser.addOption(screenshot);
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 QApplication::translate("main", "A capture or table to open."),
+                                 QStringLiteral("[FILE]"));
+    if (!parser.parse(app.arguments())) {
+        tideline::cli::err() << parser.errorText() << Qt::endl;
+        return tideline::cli::UsageError;
+    }
+    const QString file = parser.positionalArguments().value(0);
+
+    tideline::MainWindow window;
+    if (parser.isSet(screenshot)) {
+        if (file.isEmpty())
+            return tideline::cli::usageError(
+                QApplication::translate("main", "--screenshot needs a FILE to open"));
+        return tideline::saveScreenshotWhenLoaded(window, file, parser.value(screenshot));
+    }
+    window.show();
+    if (!file.isEmpty())
+        window.openFile(file);
+    return app.exec();
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    setApplicationInfo();
+    if (isHeadless(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        installTranslators(app);
+        return tideline::cli::run(app.arguments());
+    }
+    QApplication app(argc, argv);
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/tideline.svg")));
+    installTranslators(app);
+    return runWindow(app);
+}

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QString>
+
+#include <optional>
+
+namespace tideline {
+
+// Times in the core are nanoseconds since the Unix epoch, UTC, in a qint64
+// (covers 1678–2262, enough for every capture timestamp libpcap can hand us).
+using TimeNs = qint64;
+
+constexpr TimeNs kNsPerUs = 1000;
+constexpr TimeNs kNsPerMs = 1000 * kNsPerUs;
+constexpr TimeNs kNsPerSecond = 1000 * kNsPerMs;
+
+// ISO 8601 UTC with milliseconds: 2024-01-31T12:00:00.250Z
+QString formatIsoUtc(TimeNs t);
+
+// Accepts ISO 8601 date-times with or without fraction and zone ('Z' or ±hh:mm; none means
+// UTC), with 'T' or a space between date and time.
+std::optional<TimeNs> parseIsoUtc(QStringView text);
+
+// "100ms", "1s", "10s", "1m", "5min", "1h", "1d", "250us", "2.5s" → nanoseconds.
+std::optional<TimeNs> parseDuration(QStringView text);
+
+// The shortest of those forms that says exactly `ns` ("1s", "100ms", "1m").
+QString formatDuration(TimeNs ns);
+
+} // namespace tideline

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "common/timeutil.h"
+
+#include <Eigen/Core>
+#include <QString>
+#include <QStringList>
+
+#include <cstdint>
+#include <vector>
+
+namespace tideline {
+
+// What one feature column means, so detectors know how to transform it.
+enum class FeatureKind : std::uint8_t {
+    Count, // non-negative counts or sums (packets, bytes, distinct hosts): log1p before scaling
+    Gauge, // a level that can be anything (latency, CPU, a metric value, a mean)
+};
+
+struct FeatureInfo
+{
+    QString name; // machine name, also the CSV header: "packets", "bytes_tcp", "value"
+    FeatureKind kind = FeatureKind::Count;
+};
+
+// The binned view of an input: rows are bins (or the input's rows, for tables that are already
+// one row per interval), columns are features. This is what detectors fit and score, what the
+// charts draw and what `tideline series` writes.
+struct Series
+{
+    enum class Axis : std::uint8_t {
+        Time, // rows have start times; `binWidth` > 0 when bins are regular
+        Row,  // no time column: rows are numbered 0..n-1 and `starts` holds that number
+    };
+
+    QString source; // the file it came from
+    Axis axis = Axis::Time;
+    TimeNs binWidth = 0;          // 0 for irregular rows or Axis::Row
+    std::vector<TimeNs> starts;   // one per row, ascending for Axis::Time
+    std::vector<FeatureInfo> features;
+    Eigen::MatrixXd values;       // rows() == starts.size(), cols() == features.size()
+    std::vector<bool> hasData;    // false: no data at all here (a capture gap), not zero traffic
+    QStringList labels;           // per-row ground-truth label from the input, or empty
+
+    qsizetype rowCount() const { return qsizetype(starts.size()); }
+    int featureIndex(const QString &name) const; // -1 when absent
+};
+
+} // namespace tideline
