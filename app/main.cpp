@@ -9,7 +9,6 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
-
 #include <cstring>
 
 namespace {
@@ -50,7 +49,8 @@ bool isHeadless(int argc, char **argv)
 int runWindow(QApplication &app)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Network traffic anomaly workbench"));
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Network traffic anomaly workbench"));
     const QCommandLineOption screenshot(
         QStringLiteral("screenshot"),
         QApplication::translate("main", "Render the window after loading FILE, save it, and exit."),

@@ -17,7 +17,8 @@ int saveScreenshotWhenLoaded(MainWindow &window, const QString &file, const QStr
         if (picture.save(outPng)) {
             status = 0;
         } else {
-            QTextStream(stderr) << QApplication::translate("screenshot", "tideline: cannot write %1\n").arg(outPng);
+            QTextStream(stderr)
+                << QApplication::translate("screenshot", "tideline: cannot write %1\n").arg(outPng);
         }
         QApplication::quit();
     });

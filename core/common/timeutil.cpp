@@ -3,7 +3,6 @@
 #include <QDateTime>
 #include <QRegularExpression>
 #include <QTimeZone>
-
 #include <array>
 #include <cmath>
 

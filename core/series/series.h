@@ -5,7 +5,6 @@
 #include <Eigen/Core>
 #include <QString>
 #include <QStringList>
-
 #include <cstdint>
 #include <vector>
 
@@ -35,12 +34,12 @@ struct Series
 
     QString source; // the file it came from
     Axis axis = Axis::Time;
-    TimeNs binWidth = 0;          // 0 for irregular rows or Axis::Row
-    std::vector<TimeNs> starts;   // one per row, ascending for Axis::Time
+    TimeNs binWidth = 0;        // 0 for irregular rows or Axis::Row
+    std::vector<TimeNs> starts; // one per row, ascending for Axis::Time
     std::vector<FeatureInfo> features;
-    Eigen::MatrixXd values;       // rows() == starts.size(), cols() == features.size()
-    std::vector<bool> hasData;    // false: no data at all here (a capture gap), not zero traffic
-    QStringList labels;           // per-row ground-truth label from the input, or empty
+    Eigen::MatrixXd values;    // rows() == starts.size(), cols() == features.size()
+    std::vector<bool> hasData; // false: no data at all here (a capture gap), not zero traffic
+    QStringList labels;        // per-row ground-truth label from the input, or empty
 
     qsizetype rowCount() const { return qsizetype(starts.size()); }
     int featureIndex(const QString &name) const; // -1 when absent

@@ -16,8 +16,8 @@ private slots:
         QTest::newRow("epoch") << QStringLiteral("1970-01-01T00:00:00.000Z") << qint64(0);
         QTest::newRow("millis") << QStringLiteral("2024-01-31T12:00:00.250Z")
                                 << qint64(1706702400250) * kNsPerMs;
-        QTest::newRow("before epoch") << QStringLiteral("1969-12-31T23:59:59.999Z")
-                                      << qint64(-1) * kNsPerMs;
+        QTest::newRow("before epoch")
+            << QStringLiteral("1969-12-31T23:59:59.999Z") << qint64(-1) * kNsPerMs;
     }
     void isoRoundTrip()
     {
@@ -36,7 +36,8 @@ private slots:
         QTest::newRow("offset") << QStringLiteral("2024-01-31T13:00:00+01:00") << noon;
         QTest::newRow("nanoseconds")
             << QStringLiteral("2024-01-31T12:00:00.000000007Z") << noon + 7;
-        QTest::newRow("date only") << QStringLiteral("2024-01-31") << noon - 12 * 3600 * kNsPerSecond;
+        QTest::newRow("date only")
+            << QStringLiteral("2024-01-31") << noon - 12 * 3600 * kNsPerSecond;
     }
     void isoVariants()
     {

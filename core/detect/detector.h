@@ -1,0 +1,67 @@
+#pragma once
+
+#include "common/progress.h"
+
+#include <Eigen/Core>
+#include <QString>
+#include <QVariant>
+#include <cstdint>
+#include <memory>
+#include <vector>
+
+namespace tideline {
+
+// One typed, bounded parameter of a detector. The CLI's `detectors` command and the UI's
+// detector panel are both generated from these.
+struct ParameterSpec
+{
+    enum class Type : std::uint8_t { Int, Double, Bool, Choice };
+
+    QString name;        // machine name, as in --param name=value
+    QString description; // one line, shown as a tooltip and in `tideline detectors`
+    Type type = Type::Double;
+    QVariant defaultValue;
+    double minimum = 0.0; // for Int and Double
+    double maximum = 0.0;
+    QStringList choices; // for Choice
+};
+
+using ParameterValues = QVariantMap; // name → value; missing names take their defaults
+
+// The outcome of fit(): ok, stopped on request, or failed with a reason a person can act on.
+struct FitStatus
+{
+    enum class Code : std::uint8_t { Ok, Cancelled, Failed };
+    Code code = Code::Ok;
+    QString message;
+
+    bool ok() const { return code == Code::Ok; }
+    static FitStatus cancelled() { return {Code::Cancelled, QString()}; }
+    static FitStatus failed(const QString &why) { return {Code::Failed, why}; }
+};
+
+// An unsupervised anomaly detector. Rows are samples in time order (bins or records), columns
+// are features that the feature pipeline has already transformed and scaled. fit() learns what
+// normal looks like from the training rows; score() gives one score per row, higher = more
+// anomalous, always finite. The same input and seed give the same scores, bit for bit.
+class Detector
+{
+public:
+    virtual ~Detector() = default;
+
+    virtual FitStatus fit(const Eigen::Ref<const Eigen::MatrixXd> &train,
+                          const ProgressCallback &progress) = 0;
+    virtual Eigen::VectorXd score(const Eigen::Ref<const Eigen::MatrixXd> &rows) const = 0;
+
+    // score() for long runs (millions of rows): reports progress and stops when the callback
+    // returns false, giving an empty vector then. The default scores in one go.
+    virtual Eigen::VectorXd scoreWithProgress(const Eigen::Ref<const Eigen::MatrixXd> &rows,
+                                              const ProgressCallback &progress) const
+    {
+        if (!reportProgress(progress, Progress{0.0, 0, 0.0}))
+            return {};
+        return score(rows);
+    }
+};
+
+} // namespace tideline

@@ -1,0 +1,285 @@
+#include "traffic.h"
+
+#include "series/binwidth.h"
+
+#include <algorithm>
+#include <unordered_map>
+
+namespace tideline {
+
+using namespace traffic;
+
+namespace {
+
+qint64 floorDiv(qint64 a, qint64 b)
+{
+    const qint64 q = a / b;
+    return (a % b != 0 && (a < 0) != (b < 0)) ? q - 1 : q;
+}
+
+// Column order of the series; derived features follow the counters they come from.
+enum Feature : int {
+    FPackets,
+    FBytes,
+    FPacketsTcp,
+    FBytesTcp,
+    FPacketsUdp,
+    FBytesUdp,
+    FPacketsIcmp,
+    FBytesIcmp,
+    FPacketsOther,
+    FBytesOther,
+    FPacketsWeb,
+    FBytesWeb,
+    FSynNoAck,
+    FDistinctSources,
+    FDistinctDestinations,
+    FDistinctDestinationPorts,
+    FMeanPacketSize,
+    FeatureCount
+};
+
+// Counts each key once per output bin, across the base bins merged into it.
+class DistinctCounter
+{
+public:
+    int add(const std::vector<Tally> &tallies, qint64 outputBin)
+    {
+        int fresh = 0;
+        for (const Tally &tally : tallies) {
+            if (tally.key >= m_seenIn.size())
+                m_seenIn.resize(std::max<std::size_t>(tally.key + 1, m_seenIn.size() * 2),
+                                std::numeric_limits<qint64>::min());
+            if (m_seenIn[tally.key] != outputBin) {
+                m_seenIn[tally.key] = outputBin;
+                ++fresh;
+            }
+        }
+        return fresh;
+    }
+
+private:
+    std::vector<qint64> m_seenIn;
+};
+
+} // namespace
+
+Traffic::Traffic(TimeNs baseWidth, std::vector<BaseBin> bins, std::vector<Flow> flows,
+                 std::vector<IpAddress> addresses, TimeNs first, TimeNs last)
+    : m_baseWidth(baseWidth)
+    , m_bins(std::move(bins))
+    , m_flows(std::move(flows))
+    , m_addresses(std::move(addresses))
+    , m_first(first)
+    , m_last(last)
+{}
+
+std::vector<FeatureInfo> Traffic::featureInfos()
+{
+    const auto count = FeatureKind::Count;
+    return {{QStringLiteral("packets"), count},
+            {QStringLiteral("bytes"), count},
+            {QStringLiteral("packets_tcp"), count},
+            {QStringLiteral("bytes_tcp"), count},
+            {QStringLiteral("packets_udp"), count},
+            {QStringLiteral("bytes_udp"), count},
+            {QStringLiteral("packets_icmp"), count},
+            {QStringLiteral("bytes_icmp"), count},
+            {QStringLiteral("packets_other"), count},
+            {QStringLiteral("bytes_other"), count},
+            {QStringLiteral("packets_web"), count},
+            {QStringLiteral("bytes_web"), count},
+            {QStringLiteral("syn_no_ack"), count},
+            {QStringLiteral("distinct_sources"), count},
+            {QStringLiteral("distinct_destinations"), count},
+            {QStringLiteral("distinct_destination_ports"), count},
+            {QStringLiteral("mean_packet_size"), FeatureKind::Gauge}};
+}
+
+TimeNs Traffic::autoWidth() const
+{
+    // Active time: stretches between bins count only up to a minute, so years of silence in
+    // a capture do not make every bin a week wide.
+    TimeNs active = m_baseWidth;
+    for (std::size_t i = 1; i < m_bins.size(); ++i) {
+        const TimeNs step = (m_bins[i].index - m_bins[i - 1].index) * m_baseWidth;
+        active += std::min(step, binwidth::gapThreshold(0));
+    }
+    return binwidth::autoWidth(active, m_baseWidth);
+}
+
+Series Traffic::series(TimeNs width) const
+{
+    Q_ASSERT(canBinAt(width));
+    Series series;
+    series.axis = Series::Axis::Time;
+    series.binWidth = width;
+    series.features = featureInfos();
+    if (m_bins.empty()) {
+        series.values.resize(0, FeatureCount);
+        return series;
+    }
+
+    const qint64 factor = width / m_baseWidth;
+    const qint64 gapBins = (binwidth::gapThreshold(width) + width - 1) / width;
+
+    // First pass: the output bin of every base bin, and the rows they make (with gaps).
+    std::vector<qint64> outputBins; // distinct output bin indices, ascending
+    for (const BaseBin &bin : m_bins) {
+        const qint64 out = floorDiv(bin.index, factor);
+        if (outputBins.empty() || outputBins.back() != out)
+            outputBins.push_back(out);
+    }
+    std::vector<std::pair<qint64, bool>> rows; // (output bin index, has data)
+    for (std::size_t i = 0; i < outputBins.size(); ++i) {
+        if (i > 0) {
+            const qint64 empty = outputBins[i] - outputBins[i - 1] - 1;
+            if (empty >= gapBins) {
+                rows.emplace_back(outputBins[i - 1] + 1, false);
+            } else {
+                for (qint64 k = 1; k <= empty; ++k)
+                    rows.emplace_back(outputBins[i - 1] + k, true);
+            }
+        }
+        rows.emplace_back(outputBins[i], true);
+    }
+
+    series.starts.reserve(rows.size());
+    series.hasData.reserve(rows.size());
+    series.values = Eigen::MatrixXd::Zero(Eigen::Index(rows.size()), FeatureCount);
+    std::unordered_map<qint64, Eigen::Index> rowOf;
+    rowOf.reserve(outputBins.size());
+    for (std::size_t r = 0; r < rows.size(); ++r) {
+        series.starts.push_back(rows[r].first * width);
+        series.hasData.push_back(rows[r].second);
+        if (rows[r].second)
+            rowOf.emplace(rows[r].first, Eigen::Index(r));
+    }
+
+    // Second pass: sum counters, count distinct keys per output bin.
+    std::array<DistinctCounter, 3> distinct;
+    for (const BaseBin &bin : m_bins) {
+        const qint64 out = floorDiv(bin.index, factor);
+        const Eigen::Index r = rowOf.at(out);
+        auto row = series.values.row(r);
+        for (int c = 0; c <= SynNoAck; ++c)
+            row(c) += double(bin.counters[std::size_t(c)]);
+        row(FDistinctSources) += distinct[0].add(bin.tallies[0], out);
+        row(FDistinctDestinations) += distinct[1].add(bin.tallies[1], out);
+        row(FDistinctDestinationPorts) += distinct[2].add(bin.tallies[2], out);
+    }
+    for (Eigen::Index r = 0; r < series.values.rows(); ++r) {
+        const double packets = series.values(r, FPackets);
+        series.values(r, FMeanPacketSize) = packets > 0 ? series.values(r, FBytes) / packets : 0.0;
+    }
+    return series;
+}
+
+std::pair<std::size_t, std::size_t> Traffic::binRange(TimeNs from, TimeNs to) const
+{
+    const qint64 firstIndex = floorDiv(from, m_baseWidth);
+    const qint64 endIndex = floorDiv(to - 1, m_baseWidth) + 1;
+    const auto byIndex = [](const BaseBin &bin, qint64 index) { return bin.index < index; };
+    const auto begin = std::lower_bound(m_bins.begin(), m_bins.end(), firstIndex, byIndex);
+    const auto end = std::lower_bound(begin, m_bins.end(), endIndex, byIndex);
+    return {std::size_t(begin - m_bins.begin()), std::size_t(end - m_bins.begin())};
+}
+
+std::vector<Tally> Traffic::top(Dimension dimension, TimeNs from, TimeNs to,
+                                std::size_t limit) const
+{
+    const auto [begin, end] = binRange(from, to);
+    std::unordered_map<std::uint32_t, Tally> merged;
+    for (std::size_t i = begin; i < end; ++i) {
+        for (const Tally &tally : m_bins[i].tallies[std::size_t(dimension)]) {
+            Tally &sum = merged[tally.key];
+            sum.key = tally.key;
+            sum.packets += tally.packets;
+            sum.bytes += tally.bytes;
+        }
+    }
+    std::vector<Tally> result;
+    result.reserve(merged.size());
+    for (const auto &entry : merged)
+        result.push_back(entry.second);
+    const auto larger = [](const Tally &a, const Tally &b) {
+        return a.packets != b.packets ? a.packets > b.packets
+               : a.bytes != b.bytes   ? a.bytes > b.bytes
+                                      : a.key < b.key;
+    };
+    const std::size_t keep = std::min(limit, result.size());
+    std::partial_sort(result.begin(), result.begin() + std::ptrdiff_t(keep), result.end(), larger);
+    result.resize(keep);
+    return result;
+}
+
+std::array<std::uint64_t, CounterCount> Traffic::totals(TimeNs from, TimeNs to) const
+{
+    std::array<std::uint64_t, CounterCount> sum{};
+    const auto [begin, end] = binRange(from, to);
+    for (std::size_t i = begin; i < end; ++i) {
+        for (std::size_t c = 0; c < CounterCount; ++c)
+            sum[c] += m_bins[i].counters[c];
+    }
+    return sum;
+}
+
+QString Traffic::addressText(std::uint32_t id) const
+{
+    return id < m_addresses.size() ? m_addresses[id].toString() : QString();
+}
+
+QString Traffic::keyText(Dimension dimension, std::uint32_t key) const
+{
+    switch (dimension) {
+    case Dimension::Source:
+    case Dimension::Destination:
+        return addressText(key);
+    case Dimension::DestinationPort:
+        return ((key & kUdpPortBit) ? QStringLiteral("udp/") : QStringLiteral("tcp/")) +
+               QString::number(key & 0xffff);
+    case Dimension::Protocol:
+        switch (key) {
+        case ipproto::Tcp:
+            return QStringLiteral("TCP");
+        case ipproto::Udp:
+            return QStringLiteral("UDP");
+        case ipproto::Icmp:
+            return QStringLiteral("ICMP");
+        case ipproto::Icmpv6:
+            return QStringLiteral("ICMPv6");
+        case kNonIp:
+            return QStringLiteral("non-IP");
+        case kUndecoded:
+            return QStringLiteral("undecoded");
+        case kMalformed:
+            return QStringLiteral("malformed");
+        default:
+            return QStringLiteral("IP proto %1").arg(key);
+        }
+    }
+    return {};
+}
+
+std::vector<std::uint32_t> Traffic::flowsBetween(TimeNs from, TimeNs to) const
+{
+    std::vector<std::uint32_t> result;
+    for (std::size_t i = 0; i < m_flows.size(); ++i) {
+        if (m_flows[i].first < to && m_flows[i].last >= from)
+            result.push_back(std::uint32_t(i));
+    }
+    return result;
+}
+
+std::size_t Traffic::memoryBytes() const
+{
+    std::size_t bytes = m_bins.capacity() * sizeof(BaseBin) + m_flows.capacity() * sizeof(Flow) +
+                        m_addresses.capacity() * sizeof(IpAddress);
+    for (const BaseBin &bin : m_bins) {
+        for (const auto &tallies : bin.tallies)
+            bytes += tallies.capacity() * sizeof(Tally);
+    }
+    return bytes;
+}
+
+} // namespace tideline

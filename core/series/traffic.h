@@ -1,0 +1,114 @@
+#pragma once
+
+#include "capture/packet.h"
+#include "series/flowtable.h"
+#include "series/series.h"
+
+#include <array>
+#include <cstdint>
+#include <vector>
+
+namespace tideline {
+
+// What a capture's packets add up to, kept at a fine base resolution so the analyst can
+// re-bin without re-reading the file, and so a bin can say what was inside it.
+namespace traffic {
+
+// Additive per-bin counters.
+enum Counter : std::uint8_t {
+    Packets,
+    Bytes,
+    PacketsTcp,
+    BytesTcp,
+    PacketsUdp,
+    BytesUdp,
+    PacketsIcmp,
+    BytesIcmp,
+    PacketsOther,
+    BytesOther,
+    PacketsWeb,
+    BytesWeb,
+    SynNoAck,
+    Undecoded,
+    Malformed,
+    CounterCount
+};
+
+// What a bin's packets are broken down by, for drill-down and distinct counts.
+enum class Dimension : std::uint8_t { Source, Destination, DestinationPort, Protocol };
+constexpr int kDimensionCount = 4;
+
+// Keys of Dimension::Protocol beyond the IP protocol numbers.
+constexpr std::uint32_t kNonIp = 256;
+constexpr std::uint32_t kUndecoded = 257;
+constexpr std::uint32_t kMalformed = 258;
+
+// Keys of Dimension::DestinationPort: the port, plus this bit for UDP (else TCP).
+constexpr std::uint32_t kUdpPortBit = 1u << 16;
+
+struct Tally
+{
+    std::uint32_t key = 0;
+    std::uint32_t packets = 0;
+    std::uint64_t bytes = 0;
+};
+
+struct BaseBin
+{
+    qint64 index = 0; // start time = index × base width
+    std::array<std::uint64_t, CounterCount> counters{};
+    std::array<std::vector<Tally>, kDimensionCount> tallies;
+};
+
+} // namespace traffic
+
+class Traffic
+{
+public:
+    Traffic() = default;
+    Traffic(TimeNs baseWidth, std::vector<traffic::BaseBin> bins, std::vector<Flow> flows,
+            std::vector<IpAddress> addresses, TimeNs first, TimeNs last);
+
+    bool isEmpty() const { return m_bins.empty(); }
+    TimeNs baseWidth() const { return m_baseWidth; }
+    TimeNs first() const { return m_first; }
+    TimeNs last() const { return m_last; }
+
+    // Widths that are multiples of the base resolution re-bin from memory.
+    bool canBinAt(TimeNs width) const { return width > 0 && width % m_baseWidth == 0; }
+    // A nice width giving a few hundred bins over the time that has traffic.
+    TimeNs autoWidth() const;
+
+    // The features of every bin at `width` (which canBinAt() must accept). Empty stretches
+    // longer than binwidth::gapThreshold() become one row with hasData = false.
+    Series series(TimeNs width) const;
+    static std::vector<FeatureInfo> featureInfos();
+
+    // Drill-down over [from, to): the biggest contributors by packets, and counter totals.
+    std::vector<traffic::Tally> top(traffic::Dimension dimension, TimeNs from, TimeNs to,
+                                    std::size_t limit) const;
+    std::array<std::uint64_t, traffic::CounterCount> totals(TimeNs from, TimeNs to) const;
+    QString keyText(traffic::Dimension dimension, std::uint32_t key) const;
+
+    // Flows active at some time in [from, to), as indices into flows().
+    std::vector<std::uint32_t> flowsBetween(TimeNs from, TimeNs to) const;
+    const std::vector<Flow> &flows() const { return m_flows; }
+    QString addressText(std::uint32_t id) const;
+
+    // Memory held by bins, tallies and flows, for the benchmark's bytes-per-bin/flow figures.
+    std::size_t memoryBytes() const;
+    std::size_t binCount() const { return m_bins.size(); }
+
+private:
+    // Bins with start time in [from, to).
+    std::pair<std::size_t, std::size_t> binRange(TimeNs from, TimeNs to) const;
+
+    TimeNs m_baseWidth = kNsPerSecond;
+    std::vector<traffic::BaseBin> m_bins; // ascending index, non-empty bins only
+    std::vector<Flow> m_flows;
+    std::vector<IpAddress> m_addresses;
+    TimeNs m_first = 0;
+    TimeNs m_last = 0;
+};
+
+} // namespace tideline

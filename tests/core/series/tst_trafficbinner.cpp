@@ -1,0 +1,280 @@
+#include "series/binwidth.h"
+#include "series/trafficbinner.h"
+
+#include <QTest>
+#include <algorithm>
+#include <random>
+
+using namespace tideline;
+using namespace tideline::traffic;
+
+namespace {
+
+IpAddress v4(std::uint8_t a, std::uint8_t b, std::uint8_t c, std::uint8_t d)
+{
+    IpAddress address;
+    address.version = 4;
+    address.bytes[0] = a;
+    address.bytes[1] = b;
+    address.bytes[2] = c;
+    address.bytes[3] = d;
+    return address;
+}
+
+Packet tcp(TimeNs time, IpAddress source, std::uint16_t sourcePort, IpAddress destination,
+           std::uint16_t destinationPort, std::uint8_t flags, std::uint32_t length = 100)
+{
+    Packet p;
+    p.time = time;
+    p.wireLength = p.capturedLength = length;
+    p.decode = Packet::Decode::Ok;
+    p.network = Packet::Network::IPv4;
+    p.source = source;
+    p.destination = destination;
+    p.protocol = ipproto::Tcp;
+    p.hasPorts = true;
+    p.sourcePort = sourcePort;
+    p.destinationPort = destinationPort;
+    p.tcpFlags = flags;
+    return p;
+}
+
+Packet udp(TimeNs time, IpAddress source, IpAddress destination, std::uint16_t port,
+           std::uint32_t length)
+{
+    Packet p = tcp(time, source, 5353, destination, port, 0, length);
+    p.protocol = ipproto::Udp;
+    return p;
+}
+
+Packet nonIp(TimeNs time, Packet::Decode decode)
+{
+    Packet p;
+    p.time = time;
+    p.wireLength = p.capturedLength = 60;
+    p.decode = decode;
+    return p;
+}
+
+// A small, mixed, reproducible stream over ~20 s.
+std::vector<Packet> mixedTraffic(int count, quint64 seed)
+{
+    std::mt19937_64 rng(seed);
+    const TimeNs start = 1'700'000'000 * kNsPerSecond;
+    std::vector<Packet> packets;
+    for (int i = 0; i < count; ++i) {
+        const TimeNs t = start + TimeNs(rng() % (20 * kNsPerSecond));
+        const auto host = std::uint8_t(1 + rng() % 40);
+        const auto server = std::uint8_t(1 + rng() % 5);
+        switch (rng() % 4) {
+        case 0:
+            packets.push_back(tcp(t, v4(10, 0, 0, host), 40000 + host, v4(192, 0, 2, server), 443,
+                                  tcpflag::Ack, 60 + std::uint32_t(rng() % 1400)));
+            break;
+        case 1:
+            packets.push_back(tcp(t, v4(10, 0, 0, host), 40000 + host, v4(192, 0, 2, server),
+                                  std::uint16_t(rng() % 1024), tcpflag::Syn));
+            break;
+        case 2:
+            packets.push_back(udp(t, v4(10, 0, 0, host), v4(192, 0, 2, server), 53, 80));
+            break;
+        default:
+            packets.push_back(nonIp(t, Packet::Decode::Ok));
+            break;
+        }
+    }
+    std::sort(packets.begin(), packets.end(),
+              [](const Packet &a, const Packet &b) { return a.time < b.time; });
+    return packets;
+}
+
+Traffic bin(const std::vector<Packet> &packets, TimeNs requested = 0,
+            std::size_t budget = TrafficBinner::kDefaultBinBudget)
+{
+    TrafficBinner binner(requested, budget);
+    for (const Packet &p : packets)
+        binner.addPacket(p);
+    return binner.finish();
+}
+
+} // namespace
+
+class TestTrafficBinner : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void countsFeaturesOfOneBin()
+    {
+        const TimeNs t = 1000 * kNsPerSecond;
+        const IpAddress a = v4(10, 0, 0, 1), b = v4(10, 0, 0, 2), s = v4(192, 0, 2, 1);
+        std::vector<Packet> packets{
+            tcp(t, a, 40000, s, 443, tcpflag::Syn, 60),
+            tcp(t + 1, s, 443, a, 40000, tcpflag::Syn | tcpflag::Ack, 60),
+            tcp(t + 2, a, 40000, s, 443, tcpflag::Ack, 1500),
+            tcp(t + 3, b, 40001, s, 22, tcpflag::Syn, 60),
+            udp(t + 4, b, s, 53, 80),
+            nonIp(t + 5, Packet::Decode::Ok),
+            nonIp(t + 6, Packet::Decode::Undecoded),
+            nonIp(t + 7, Packet::Decode::Malformed),
+        };
+        const Traffic traffic = bin(packets, kNsPerSecond);
+        const Series series = traffic.series(kNsPerSecond);
+        QCOMPARE(series.rowCount(), 1);
+        const auto value = [&](const char *name) {
+            return series.values(0, series.featureIndex(QLatin1String(name)));
+        };
+        QCOMPARE(value("packets"), 8.0);
+        QCOMPARE(value("bytes"), 60.0 + 60 + 1500 + 60 + 80 + 60 + 60 + 60);
+        QCOMPARE(value("packets_tcp"), 4.0);
+        QCOMPARE(value("bytes_tcp"), 1680.0);
+        QCOMPARE(value("packets_udp"), 1.0);
+        QCOMPARE(value("packets_other"), 3.0);
+        QCOMPARE(value("packets_web"), 3.0);
+        QCOMPARE(value("syn_no_ack"), 2.0);
+        QCOMPARE(value("distinct_sources"), 3.0);           // a, b, s
+        QCOMPARE(value("distinct_destinations"), 2.0);      // s, a
+        QCOMPARE(value("distinct_destination_ports"), 4.0); // tcp/443, tcp/40000, tcp/22, udp/53
+        QCOMPARE(value("mean_packet_size"), 1940.0 / 8);
+
+        QCOMPARE(traffic.flows().size(), std::size_t(3));
+        const Flow &web = traffic.flows().front();
+        QCOMPARE(traffic.addressText(web.client), QStringLiteral("10.0.0.1"));
+        QCOMPARE(web.serverPort, std::uint16_t(443));
+        QCOMPARE(web.packets, std::uint64_t(3));
+        QCOMPARE(web.packetsFromClient, std::uint64_t(2));
+        QCOMPARE(web.tcpFlags, std::uint8_t(tcpflag::Syn | tcpflag::Ack));
+    }
+
+    void coarserWidthSumsCountsButNotDistincts()
+    {
+        const std::vector<Packet> packets = mixedTraffic(20000, 1);
+        const Traffic traffic = bin(packets);
+        QVERIFY(traffic.canBinAt(100 * kNsPerMs));
+        const Series fine = traffic.series(100 * kNsPerMs);
+        const Series coarse = traffic.series(10 * kNsPerSecond);
+        const int packetsColumn = fine.featureIndex(QStringLiteral("packets"));
+        QCOMPARE(fine.values.col(packetsColumn).sum(), 20000.0);
+        QCOMPARE(coarse.values.col(packetsColumn).sum(), 20000.0);
+        // 40 hosts + 5 servers exist, so no 10 s bin can have more distinct sources than 45,
+        // while the 100 ms bins summed would give far more.
+        const int sources = fine.featureIndex(QStringLiteral("distinct_sources"));
+        QVERIFY(coarse.values.col(sources).maxCoeff() <= 45);
+        QVERIFY(fine.values.col(sources).sum() > 45 * coarse.rowCount());
+    }
+
+    void packetOrderDoesNotChangeTheResult()
+    {
+        std::vector<Packet> packets = mixedTraffic(5000, 2);
+        const Series sorted = bin(packets).series(kNsPerSecond);
+        std::mt19937_64 rng(3);
+        std::shuffle(packets.begin(), packets.end(), rng);
+        const Series shuffled = bin(packets).series(kNsPerSecond);
+        QCOMPARE(shuffled.starts, sorted.starts);
+        QVERIFY(shuffled.values == sorted.values);
+    }
+
+    void coarseningUnderABudgetKeepsCoarseBinsExact()
+    {
+        const std::vector<Packet> packets = mixedTraffic(20000, 4);
+        const Traffic roomy = bin(packets);
+        const Traffic tight = bin(packets, 0, 50); // forces several coarsenings
+        QVERIFY(tight.baseWidth() > roomy.baseWidth());
+        QVERIFY(tight.binCount() <= 50);
+        const Series a = roomy.series(10 * kNsPerSecond);
+        const Series b = tight.series(10 * kNsPerSecond);
+        QCOMPARE(b.starts, a.starts);
+        QVERIFY(b.values == a.values);
+    }
+
+    void requestedWidthIsNeverCoarsenedAway()
+    {
+        const Traffic traffic = bin(mixedTraffic(20000, 5), 200 * kNsPerMs, 10);
+        QVERIFY(traffic.canBinAt(200 * kNsPerMs));
+        QCOMPARE(traffic.baseWidth(), 100 * kNsPerMs);
+    }
+
+    void yearsOfSilenceBecomeOneGapRow()
+    {
+        const TimeNs year = 365LL * 86400 * kNsPerSecond;
+        std::vector<Packet> packets;
+        for (int i = 0; i < 100; ++i) {
+            packets.push_back(udp(TimeNs(i) * kNsPerMs, v4(1, 1, 1, 1), v4(2, 2, 2, 2), 53, 90));
+            packets.push_back(
+                udp(5 * year + TimeNs(i) * kNsPerMs, v4(1, 1, 1, 1), v4(2, 2, 2, 2), 53, 90));
+        }
+        const Traffic traffic = bin(packets);
+        const TimeNs width = traffic.autoWidth();
+        QVERIFY2(width <= kNsPerSecond, qPrintable(formatDuration(width)));
+        const Series series = traffic.series(width);
+        QVERIFY2(series.rowCount() < 1000, qPrintable(QString::number(series.rowCount())));
+        const auto gaps = std::count(series.hasData.begin(), series.hasData.end(), false);
+        QCOMPARE(gaps, 1);
+        const int packetsColumn = series.featureIndex(QStringLiteral("packets"));
+        QCOMPARE(series.values.col(packetsColumn).sum(), 200.0);
+    }
+
+    void shortQuietStretchesAreZeroTrafficNotGaps()
+    {
+        std::vector<Packet> packets{udp(0, v4(1, 1, 1, 1), v4(2, 2, 2, 2), 53, 90),
+                                    udp(10 * kNsPerSecond, v4(1, 1, 1, 1), v4(2, 2, 2, 2), 53, 90)};
+        const Series series = bin(packets).series(kNsPerSecond);
+        QCOMPARE(series.rowCount(), 11);
+        QVERIFY(
+            std::all_of(series.hasData.begin(), series.hasData.end(), [](bool b) { return b; }));
+    }
+
+    void flowsEndAfterIdleTimeout()
+    {
+        const IpAddress a = v4(10, 0, 0, 1), s = v4(192, 0, 2, 1);
+        const TimeNs later = kNsPerSecond + FlowTable::kIdleTimeout + 1;
+        std::vector<Packet> packets{tcp(0, a, 1234, s, 80, tcpflag::Ack),
+                                    tcp(kNsPerSecond, s, 80, a, 1234, tcpflag::Ack),
+                                    tcp(later, a, 1234, s, 80, tcpflag::Ack)};
+        const Traffic traffic = bin(packets);
+        QCOMPARE(traffic.flows().size(), std::size_t(2));
+        QCOMPARE(traffic.flows()[0].packets, std::uint64_t(2));
+        QCOMPARE(traffic.flowsBetween(0, kNsPerSecond).size(), std::size_t(1));
+        QCOMPARE(traffic.flowsBetween(later, later + 1).size(), std::size_t(1));
+        QCOMPARE(traffic.flowsBetween(0, later + 1).size(), std::size_t(2));
+    }
+
+    void topContributorsInARange()
+    {
+        const IpAddress loud = v4(10, 0, 0, 9), quiet = v4(10, 0, 0, 8), s = v4(192, 0, 2, 1);
+        std::vector<Packet> packets;
+        for (int i = 0; i < 50; ++i)
+            packets.push_back(
+                tcp(5 * kNsPerSecond + i, loud, 999, s, std::uint16_t(i), tcpflag::Syn));
+        packets.push_back(tcp(5 * kNsPerSecond, quiet, 1000, s, 443, tcpflag::Ack));
+        packets.push_back(tcp(0, quiet, 1000, s, 443, tcpflag::Ack)); // outside the range
+        const Traffic traffic = bin(packets);
+        const auto sources = traffic.top(Dimension::Source, 5 * kNsPerSecond, 6 * kNsPerSecond, 5);
+        QCOMPARE(sources.size(), std::size_t(2));
+        QCOMPARE(traffic.keyText(Dimension::Source, sources[0].key), QStringLiteral("10.0.0.9"));
+        QCOMPARE(sources[0].packets, 50u);
+        QCOMPARE(sources[1].packets, 1u);
+        const auto ports = traffic.top(Dimension::DestinationPort, 0, 10 * kNsPerSecond, 1);
+        QCOMPARE(traffic.keyText(Dimension::DestinationPort, ports[0].key),
+                 QStringLiteral("tcp/443"));
+        QCOMPARE(traffic.totals(5 * kNsPerSecond, 6 * kNsPerSecond)[SynNoAck], 50u);
+    }
+
+    void ipv6AddressesPrintCompressed()
+    {
+        IpAddress a;
+        a.version = 6;
+        a.bytes = {0x20, 0x01, 0x0d, 0xb8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1};
+        QCOMPARE(a.toString(), QStringLiteral("2001:db8::1"));
+    }
+
+    void emptyInputGivesAnEmptySeries()
+    {
+        const Traffic traffic = bin({});
+        QVERIFY(traffic.isEmpty());
+        QCOMPARE(traffic.series(kNsPerSecond).rowCount(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTrafficBinner)
+#include "tst_trafficbinner.moc"
