@@ -3,7 +3,6 @@
 #include "commands.h"
 
 #include <QCoreApplication>
-
 #include <array>
 
 namespace tideline::cli {
@@ -11,7 +10,28 @@ namespace tideline::cli {
 namespace {
 
 const std::array kCommands{
-    Command{"generate", QT_TRANSLATE_NOOP("tideline::cli", "Write the sample scenario capture and its truth file"), &runGenerate},
+    Command{
+        "generate",
+        QT_TRANSLATE_NOOP("tideline::cli", "Write the sample scenario capture and its truth file"),
+        &runGenerate},
+    Command{"summarize",
+            QT_TRANSLATE_NOOP("tideline::cli",
+                              "Packets, bytes, time span, link types and problems of a file"),
+            &runSummarize},
+    Command{"series",
+            QT_TRANSLATE_NOOP("tideline::cli", "Write the binned features of a file as CSV"),
+            &runSeries},
+    Command{"detect",
+            QT_TRANSLATE_NOOP("tideline::cli",
+                              "Score a file with a detector and write its anomalous intervals"),
+            &runDetect},
+    Command{"detectors",
+            QT_TRANSLATE_NOOP("tideline::cli", "List the detectors and their parameters"),
+            &runDetectors},
+    Command{"evaluate",
+            QT_TRANSLATE_NOOP("tideline::cli",
+                              "Precision, recall and AUC of detected intervals against truth"),
+            &runEvaluate},
 };
 
 QString translated(const char *text)
@@ -21,21 +41,23 @@ QString translated(const char *text)
 
 void printHelp(QTextStream &stream)
 {
-    stream << translated("Usage: tideline [FILE]                 open the workbench (optionally on FILE)\n"
-                         "       tideline COMMAND [OPTIONS…]      run a command without a window\n"
-                         "\n"
-                         "Commands:\n");
+    stream << translated(
+        "Usage: tideline [FILE]                 open the workbench (optionally on FILE)\n"
+        "       tideline COMMAND [OPTIONS…]      run a command without a window\n"
+        "\n"
+        "Commands:\n");
     for (const Command &command : kCommands)
         stream << QStringLiteral("  %1  %2\n")
                       .arg(QLatin1String(command.name), -12)
                       .arg(translated(command.summary));
-    stream << translated("\nWindow options:\n"
-                         "  --screenshot OUT.png   render the window offscreen after loading and exit\n"
-                         "\n"
-                         "  -h, --help             this help; tideline COMMAND --help for a command\n"
-                         "  -v, --version          the version\n"
-                         "\n"
-                         "Exit status: 0 success, 1 the input could not be used, 2 usage error.\n");
+    stream << translated(
+        "\nWindow options:\n"
+        "  --screenshot OUT.png   render the window offscreen after loading and exit\n"
+        "\n"
+        "  -h, --help             this help; tideline COMMAND --help for a command\n"
+        "  -v, --version          the version\n"
+        "\n"
+        "Exit status: 0 success, 1 the input could not be used, 2 usage error.\n");
 }
 
 } // namespace

@@ -6,5 +6,10 @@
 namespace tideline::cli {
 
 int runGenerate(const QStringList &arguments);
+int runSummarize(const QStringList &arguments);
+int runSeries(const QStringList &arguments);
+int runDetect(const QStringList &arguments);
+int runDetectors(const QStringList &arguments);
+int runEvaluate(const QStringList &arguments);
 
 } // namespace tideline::cli

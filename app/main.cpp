@@ -55,7 +55,15 @@ int runWindow(QApplication &app)
         QStringLiteral("screenshot"),
         QApplication::translate("main", "Render the window after loading FILE, save it, and exit."),
         QApplication::translate("main", "OUT.png"));
-    parser.addOption(screenshot);
+    const QCommandLineOption detector(
+        QStringLiteral("detector"),
+        QApplication::translate("main", "With --screenshot: train this detector first."),
+        QStringLiteral("NAME"));
+    const QCommandLineOption percentile(
+        QStringLiteral("percentile"),
+        QApplication::translate("main", "With --screenshot: the threshold percentile."),
+        QStringLiteral("P"));
+    parser.addOptions({screenshot, detector, percentile});
     parser.addPositionalArgument(QStringLiteral("FILE"),
                                  QApplication::translate("main", "A capture or table to open."),
                                  QStringLiteral("[FILE]"));
@@ -70,7 +78,16 @@ int runWindow(QApplication &app)
         if (file.isEmpty())
             return tideline::cli::usageError(
                 QApplication::translate("main", "--screenshot needs a FILE to open"));
-        return tideline::saveScreenshotWhenLoaded(window, file, parser.value(screenshot));
+        tideline::ScreenshotRequest request{file, parser.value(screenshot),
+                                            parser.value(detector), std::nullopt};
+        if (parser.isSet(percentile)) {
+            bool ok = false;
+            request.percentile = parser.value(percentile).toDouble(&ok);
+            if (!ok)
+                return tideline::cli::usageError(
+                    QApplication::translate("main", "--percentile needs a number"));
+        }
+        return tideline::saveScreenshot(window, request);
     }
     window.show();
     if (!file.isEmpty())

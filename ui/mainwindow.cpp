@@ -1,54 +1,618 @@
 #include "mainwindow.h"
 
+#include "anomalymodel.h"
+#include "capture/pcapversion.h"
+#include "chartstack.h"
+#include "detectioncontroller.h"
+#include "detectorpanel.h"
+#include "export/anomaliescsv.h"
+#include "inspectorpanel.h"
+#include "jobrunner.h"
+#include "labeldelegate.h"
+#include "messagebanner.h"
+#include "series/binwidth.h"
+#include "timelinechart.h"
+
 #include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDockWidget>
 #include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
+#include <QProgressBar>
+#include <QSettings>
+#include <QSortFilterProxyModel>
+#include <QStatusBar>
+#include <QTableView>
+#include <QToolBar>
+#include <QToolButton>
+#include <QVBoxLayout>
 
 namespace tideline {
 
-MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent)
+namespace {
+
+constexpr int kMaximumRecentFiles = 10;
+constexpr int kMaximumBinsOffered = 2'000'000;
+const auto kRecentKey = QStringLiteral("recentFiles");
+const auto kLastDirectoryKey = QStringLiteral("lastDirectory");
+const auto kGeometryKey = QStringLiteral("window/geometry");
+const auto kStateKey = QStringLiteral("window/state");
+
+QString fileFilters()
 {
-    setWindowTitle(tr("Tideline"));
-    resize(1200, 760);
-    createMenus();
+    return MainWindow::tr("Captures and tables (*.pcap *.pcapng *.cap *.dmp *.csv *.txt *.tsv);;"
+                          "Captures (*.pcap *.pcapng *.cap *.dmp);;"
+                          "Tables (*.csv *.txt *.tsv);;"
+                          "All files (*)");
 }
 
-void MainWindow::createMenus()
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_loader(new JobRunner(this))
+    , m_detection(new DetectionController(this))
+    , m_banner(new MessageBanner(this))
+    , m_charts(new ChartStack(this))
+    , m_featureBox(new QComboBox(this))
+    , m_binBox(new QComboBox(this))
+{
+    setWindowTitle(tr("Tideline"));
+    setAcceptDrops(true);
+    resize(1400, 900);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_charts, 1);
+    setCentralWidget(central);
+
+    createDocks();
+    createActions();
+    createStatusBar();
+    connectWork(m_loader, tr("Loading"));
+    connectWork(m_detection->runner(), tr("Training"));
+
+    connect(m_loader, &JobRunner::jobCancelled, this, [this] {
+        statusBar()->showMessage(tr("Loading cancelled"), 5000);
+        emit loadCancelled(m_loadingPath);
+    });
+    connect(m_featureBox, &QComboBox::currentIndexChanged, m_charts, &ChartStack::setFeature);
+    connect(m_binBox, &QComboBox::activated, this, &MainWindow::changeBinWidth);
+    connect(m_detectorPanel, &DetectorPanel::trainRequested, this, &MainWindow::train);
+    connect(m_detectorPanel, &DetectorPanel::percentileChanged, m_detection,
+            &DetectionController::setPercentile);
+    connect(m_detection, &DetectionController::resultChanged, this, &MainWindow::showResult);
+    connect(m_detection, &DetectionController::anomaliesChanged, this, &MainWindow::showAnomalies);
+    connect(m_detection, &DetectionController::trainingFinished, this, [this] {
+        statusBar()->showMessage(tr("Training finished"), 5000);
+        emit trainingFinished();
+    });
+    connect(m_detection, &DetectionController::trainingFailed, this, [this](const QString &why) {
+        m_banner->showMessage(MessageBanner::Level::Error, tr("Training failed"), {why});
+        emit trainingFailed(why);
+    });
+    connect(m_charts, &ChartStack::bandClicked, this, &MainWindow::selectAnomaly);
+    connect(m_charts, &ChartStack::selectionChanged, this, [this] {
+        m_detectorPanel->setSelectionAvailable(true);
+        m_markSelection->setEnabled(true);
+    });
+    connect(m_anomalyModel, &AnomalyModel::anomalyEdited, this, [this](int row) {
+        m_detection->updateAnnotations(row, m_anomalyModel->anomalies()[std::size_t(row)]);
+    });
+
+    const QSettings settings;
+    restoreGeometry(settings.value(kGeometryKey).toByteArray());
+    restoreState(settings.value(kStateKey).toByteArray());
+}
+
+MainWindow::~MainWindow() = default;
+
+TimelineChart *MainWindow::timeline() const
+{
+    return m_charts->timeline();
+}
+
+void MainWindow::createDocks()
+{
+    m_detectorPanel = new DetectorPanel(this);
+    auto *detectorDock = new QDockWidget(tr("Detector"), this);
+    detectorDock->setObjectName(QStringLiteral("detectorDock"));
+    detectorDock->setWidget(m_detectorPanel);
+    addDockWidget(Qt::RightDockWidgetArea, detectorDock);
+
+    m_anomalyModel = new AnomalyModel(this);
+    m_anomalyProxy = new QSortFilterProxyModel(this);
+    m_anomalyProxy->setSourceModel(m_anomalyModel);
+    m_anomalyProxy->setSortRole(AnomalyModel::SortRole);
+    m_anomalyView = new QTableView(this);
+    m_anomalyView->setModel(m_anomalyProxy);
+    m_anomalyView->setSortingEnabled(true);
+    m_anomalyView->sortByColumn(AnomalyModel::Start, Qt::AscendingOrder);
+    m_anomalyView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_anomalyView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_anomalyView->setItemDelegateForColumn(AnomalyModel::Label, new LabelDelegate(this));
+    m_anomalyView->verticalHeader()->hide();
+    m_anomalyView->horizontalHeader()->setStretchLastSection(true);
+    m_anomalyView->setEditTriggers(QAbstractItemView::DoubleClicked |
+                                   QAbstractItemView::EditKeyPressed |
+                                   QAbstractItemView::AnyKeyPressed);
+    connect(m_anomalyView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                if (current.isValid())
+                    selectAnomaly(m_anomalyProxy->mapToSource(current).row());
+            });
+    auto *anomalyDock = new QDockWidget(tr("Anomalies"), this);
+    anomalyDock->setObjectName(QStringLiteral("anomalyDock"));
+    anomalyDock->setWidget(m_anomalyView);
+    addDockWidget(Qt::BottomDockWidgetArea, anomalyDock);
+
+    m_inspector = new InspectorPanel(this);
+    auto *inspectorDock = new QDockWidget(tr("Inspector"), this);
+    inspectorDock->setObjectName(QStringLiteral("inspectorDock"));
+    inspectorDock->setWidget(m_inspector);
+    addDockWidget(Qt::BottomDockWidgetArea, inspectorDock);
+    splitDockWidget(anomalyDock, inspectorDock, Qt::Horizontal);
+}
+
+void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *open = file->addAction(tr("&Open…"), this, &MainWindow::showOpenDialog);
     open->setShortcut(QKeySequence::Open);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    refreshRecentMenu();
     file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
+    QAction *exportMarked =
+        file->addAction(tr("&Export Marked Anomalies…"), this, &MainWindow::showExportDialog);
+    exportMarked->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
-    menuBar()->addMenu(tr("&View"));
+    TimelineChart *chart = m_charts->timeline();
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *zoomIn = view->addAction(tr("Zoom &In"), this, [chart] { chart->zoomBy(2.0); });
+    zoomIn->setShortcuts(
+        {QKeySequence(Qt::Key_Plus), QKeySequence(Qt::Key_Equal), QKeySequence::ZoomIn});
+    QAction *zoomOut = view->addAction(tr("Zoom &Out"), this, [chart] { chart->zoomBy(0.5); });
+    zoomOut->setShortcuts({QKeySequence(Qt::Key_Minus), QKeySequence::ZoomOut});
+    QAction *reset = view->addAction(tr("&Reset Zoom"), chart, &TimelineChart::resetZoom);
+    reset->setShortcut(QKeySequence(Qt::Key_0));
+    QAction *back = view->addAction(tr("&Back"), chart, &TimelineChart::back);
+    back->setShortcuts({QKeySequence::Back, QKeySequence(Qt::Key_Backspace)});
+    QAction *forward = view->addAction(tr("&Forward"), chart, &TimelineChart::forward);
+    forward->setShortcut(QKeySequence::Forward);
+    view->addAction(tr("Pan &Left"), this, [chart] { chart->panBy(-0.25); })
+        ->setShortcut(QKeySequence(Qt::Key_Left));
+    view->addAction(tr("Pan Ri&ght"), this, [chart] { chart->panBy(0.25); })
+        ->setShortcut(QKeySequence(Qt::Key_Right));
+    view->addSeparator();
+    QAction *logScale = view->addAction(tr("&Logarithmic Scale"));
+    logScale->setCheckable(true);
+    logScale->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    connect(logScale, &QAction::toggled, m_charts, &ChartStack::setLogScale);
+    const auto updateHistory = [chart, back, forward] {
+        back->setEnabled(chart->canGoBack());
+        forward->setEnabled(chart->canGoForward());
+    };
+    connect(chart, &TimelineChart::historyChanged, this, updateHistory);
+    updateHistory();
+
+    QMenu *detect = menuBar()->addMenu(tr("&Detect"));
+    QAction *trainAction = detect->addAction(tr("&Train"), this, &MainWindow::train);
+    trainAction->setShortcut(QKeySequence(Qt::Key_F5));
+    detect->addAction(tr("&Cancel"), this, &MainWindow::cancelWork)
+        ->setShortcut(QKeySequence(Qt::Key_Escape));
+    detect->addSeparator();
+    detect->addAction(tr("&Next Anomaly"), this, [this] { stepAnomaly(1); })
+        ->setShortcut(QKeySequence(Qt::Key_F8));
+    detect->addAction(tr("&Previous Anomaly"), this, [this] { stepAnomaly(-1); })
+        ->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F8));
+    m_markSelection =
+        detect->addAction(tr("&Mark Selected Range"), this, &MainWindow::markSelection);
+    m_markSelection->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
+    m_markSelection->setToolTip(tr("Ctrl+drag on a chart to select a range"));
+    m_markSelection->setEnabled(false);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Tideline"), this, &MainWindow::showAbout);
+
+    QToolBar *tools = addToolBar(tr("Timeline"));
+    tools->setObjectName(QStringLiteral("timelineToolBar"));
+    tools->addAction(open);
+    tools->addSeparator();
+    tools->addWidget(new QLabel(tr("Series: "), tools));
+    m_featureBox->setObjectName(QStringLiteral("featureBox"));
+    m_featureBox->setMinimumContentsLength(18);
+    m_featureBox->setToolTip(tr("The feature drawn on the timeline"));
+    tools->addWidget(m_featureBox);
+    tools->addWidget(new QLabel(tr(" Bin: "), tools));
+    m_binBox->setToolTip(tr("Bin width; widths that are multiples of the kept resolution re-bin "
+                            "without reading the file again"));
+    tools->addWidget(m_binBox);
+    tools->addAction(logScale);
+    tools->addSeparator();
+    tools->addAction(zoomIn);
+    tools->addAction(zoomOut);
+    tools->addAction(reset);
+    tools->addAction(back);
+    tools->addAction(forward);
+    tools->addSeparator();
+    tools->addAction(trainAction);
+    tools->addAction(exportMarked);
 }
 
-void MainWindow::openFile(const QString &path)
+void MainWindow::createStatusBar()
 {
-    emit loadFailed(path, tr("Loading is not available yet"));
+    m_summaryLabel = new QLabel(this);
+    m_progress = new QProgressBar(this);
+    m_progress->setRange(0, 1000);
+    m_progress->setMaximumWidth(260);
+    m_cancelButton = new QToolButton(this);
+    m_cancelButton->setText(tr("Cancel"));
+    m_cancelButton->setToolTip(tr("Stop the work in progress (Esc)"));
+    connect(m_cancelButton, &QToolButton::clicked, this, &MainWindow::cancelWork);
+    statusBar()->addWidget(m_summaryLabel, 1);
+    statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_cancelButton);
+    m_progress->hide();
+    m_cancelButton->hide();
+}
+
+void MainWindow::connectWork(JobRunner *runner, const QString &what)
+{
+    connect(runner, &JobRunner::jobStarted, this, [this, what] {
+        m_progress->setValue(0);
+        m_progress->setFormat(what + QStringLiteral("…"));
+        m_progress->show();
+        m_cancelButton->show();
+    });
+    connect(runner, &JobRunner::progressChanged, this,
+            [this, what](double fraction, qint64 items, double itemsPerSecond) {
+                if (fraction >= 0)
+                    m_progress->setValue(int(fraction * 1000));
+                m_progress->setFormat(
+                    tr("%1 %p% · %L2 · %L3/s").arg(what).arg(items).arg(qint64(itemsPerSecond)));
+            });
+    const auto idle = [this] {
+        if (!m_loader->isRunning() && !m_detection->isTraining()) {
+            m_progress->hide();
+            m_cancelButton->hide();
+        }
+    };
+    connect(runner, &JobRunner::jobFinished, this, idle);
+    connect(runner, &JobRunner::jobCancelled, this, idle);
+}
+
+void MainWindow::openFile(const QString &path, TimeNs binWidth)
+{
+    m_loadingPath = path;
+    m_banner->hide();
+    m_detection->cancel();
+    statusBar()->showMessage(tr("Loading %1…").arg(QDir::toNativeSeparators(path)));
+    QSettings().setValue(kLastDirectoryKey, QFileInfo(path).absolutePath());
+    LoadOptions options;
+    options.binWidth = binWidth;
+    m_loader->start<std::shared_ptr<LoadedInput>>(
+        [path, options](const ProgressCallback &progress) {
+            return std::make_shared<LoadedInput>(loadInput(path, options, progress));
+        },
+        [this](std::shared_ptr<LoadedInput> input) { showInput(std::move(input)); });
+}
+
+void MainWindow::cancelWork()
+{
+    m_loader->cancel();
+    m_detection->cancel();
+}
+
+void MainWindow::showInput(std::shared_ptr<LoadedInput> input)
+{
+    statusBar()->clearMessage();
+    const QString name = QFileInfo(input->path).fileName();
+    if (input->error) {
+        const QString message = input->error->toString();
+        m_banner->showMessage(MessageBanner::Level::Error, tr("Cannot open %1").arg(name),
+                              {message});
+        emit loadFailed(input->path, message);
+        return;
+    }
+    m_input = std::move(input);
+    rememberRecent(m_input->path);
+    setWindowTitle(tr("%1 — Tideline").arg(name));
+    if (!m_input->warnings.empty()) {
+        m_banner->showMessage(
+            MessageBanner::Level::Warning,
+            tr("%1 loaded with %n warning(s)", nullptr, int(m_input->warnings.size())).arg(name),
+            toStrings(m_input->warnings));
+    }
+    showSeries();
+    refreshBinWidths();
+    emit loadFinished(m_input->path);
+}
+
+void MainWindow::showSeries()
+{
+    const auto series = std::shared_ptr<const Series>(m_input, &m_input->series);
+    const QString feature = m_featureBox->currentText();
+    {
+        const QSignalBlocker blocker(m_featureBox);
+        m_featureBox->clear();
+        for (const FeatureInfo &info : series->features)
+            m_featureBox->addItem(info.name);
+        m_featureBox->setCurrentIndex(std::max(0, m_featureBox->findText(feature)));
+    }
+    m_charts->setSeries(series, m_featureBox->currentIndex());
+    m_detectorPanel->setFeatures(series->features);
+    m_detectorPanel->setSelectionAvailable(false);
+    m_markSelection->setEnabled(false);
+    m_anomalyModel->setTimeAxis(series->axis == Series::Axis::Time);
+    m_inspector->clear();
+    m_detection->setInput(m_input, series);
+
+    QString summary;
+    if (m_input->capture) {
+        summary = tr("%L1 packets · %L2 bytes · %3 bins of %4 · %L5 flows")
+                      .arg(m_input->capture->packets)
+                      .arg(m_input->capture->bytes)
+                      .arg(series->rowCount())
+                      .arg(formatDuration(series->binWidth))
+                      .arg(m_input->traffic ? qint64(m_input->traffic->flows().size()) : 0);
+    } else {
+        summary = tr("%L1 rows").arg(series->rowCount());
+    }
+    m_summaryLabel->setText(summary);
+}
+
+void MainWindow::refreshBinWidths()
+{
+    const QSignalBlocker blocker(m_binBox);
+    m_binBox->clear();
+    const Series &series = m_input->series;
+    if (series.axis != Series::Axis::Time || series.binWidth <= 0) {
+        m_binBox->addItem(tr("rows"));
+        m_binBox->setEnabled(false);
+        return;
+    }
+    m_binBox->setEnabled(true);
+    const TimeNs span = series.starts.empty() ? 0 : series.starts.back() - series.starts.front();
+    for (TimeNs width : binwidth::niceWidths()) {
+        if (span / width > kMaximumBinsOffered || (width > span && width != series.binWidth))
+            continue;
+        m_binBox->addItem(formatDuration(width), QVariant::fromValue(width));
+    }
+    m_binBox->setCurrentIndex(m_binBox->findData(QVariant::fromValue(series.binWidth)));
+}
+
+void MainWindow::changeBinWidth()
+{
+    if (!m_input)
+        return;
+    const TimeNs width = m_binBox->currentData().value<TimeNs>();
+    if (width <= 0 || width == m_input->series.binWidth)
+        return;
+    if (!rebin(*m_input, width)) {
+        openFile(m_input->path, width); // finer than the kept resolution: read again
+        return;
+    }
+    const std::shared_ptr<const LoadedInput> current = m_input;
+    m_loader->start<std::shared_ptr<LoadedInput>>(
+        [current, width](const ProgressCallback &) {
+            auto input = std::make_shared<LoadedInput>(*current);
+            input->series = *rebin(*current, width);
+            return input;
+        },
+        [this](std::shared_ptr<LoadedInput> input) {
+            m_input = std::move(input);
+            showSeries();
+            statusBar()->showMessage(tr("Re-binned; train again to score the new bins"), 5000);
+        });
+}
+
+void MainWindow::train()
+{
+    if (!m_input)
+        return;
+    DetectionOptions options = m_detectorPanel->options();
+    if (m_detectorPanel->training() == DetectorPanel::Training::Selection) {
+        const auto rows = m_charts->selection();
+        if (rows) {
+            const Series &series = m_input->series;
+            const auto first =
+                std::clamp<qsizetype>(qsizetype(rows->first), 0, series.rowCount() - 1);
+            const auto last = std::clamp<qsizetype>(qsizetype(rows->second), 1, series.rowCount());
+            options.training =
+                TrainingRange::between(series.starts[std::size_t(first)], rowEnd(series, last - 1));
+        }
+    }
+    m_banner->hide();
+    m_detection->train(options);
+}
+
+void MainWindow::trainWith(const QString &detector, std::optional<double> percentile)
+{
+    m_detectorPanel->setDetector(detector);
+    if (percentile)
+        m_detectorPanel->setPercentile(*percentile);
+    train();
+}
+
+void MainWindow::showResult()
+{
+    const DetectionResult *result = m_detection->result();
+    m_charts->setResult(result);
+    if (result) {
+        m_detectorPanel->showOutcome(tr("Threshold %1 = %2 · %n anomalous interval(s)", nullptr,
+                                        int(m_detection->entries().size()))
+                                         .arg(result->threshold, 0, 'g', 5)
+                                         .arg(result->thresholdDescription()));
+    } else {
+        m_detectorPanel->showOutcome(QString());
+    }
+}
+
+void MainWindow::showAnomalies()
+{
+    const auto &entries = m_detection->entries();
+    std::vector<std::pair<qsizetype, qsizetype>> bands;
+    bands.reserve(entries.size());
+    for (const auto &entry : entries)
+        bands.emplace_back(entry.firstRow, entry.lastRow);
+    m_charts->setBands(bands, -1);
+    m_anomalyModel->setAnomalies(m_detection->anomalies());
+    showResult();
+    m_inspector->clear();
+}
+
+void MainWindow::selectAnomaly(int index)
+{
+    const auto &entries = m_detection->entries();
+    if (index < 0 || std::size_t(index) >= entries.size())
+        return;
+    const auto &entry = entries[std::size_t(index)];
+    m_charts->setSelectedBand(index);
+    m_charts->focusRows(entry.firstRow, entry.lastRow);
+    const QModelIndex proxyIndex = m_anomalyProxy->mapFromSource(m_anomalyModel->index(index, 0));
+    if (m_anomalyView->currentIndex().row() != proxyIndex.row()) {
+        const QSignalBlocker blocker(m_anomalyView->selectionModel());
+        m_anomalyView->selectionModel()->setCurrentIndex(
+            proxyIndex, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    }
+    m_anomalyView->scrollTo(proxyIndex);
+    m_inspector->showInterval(m_input, m_detection->result(), entry.firstRow, entry.lastRow);
+    emit anomalySelected(index);
+}
+
+void MainWindow::stepAnomaly(int step)
+{
+    const int rows = m_anomalyProxy->rowCount();
+    if (rows == 0)
+        return;
+    const int current = m_anomalyView->currentIndex().isValid()
+                            ? m_anomalyView->currentIndex().row()
+                            : (step > 0 ? -1 : rows);
+    const int next = std::clamp(current + step, 0, rows - 1);
+    selectAnomaly(m_anomalyProxy->mapToSource(m_anomalyProxy->index(next, 0)).row());
+}
+
+void MainWindow::markSelection()
+{
+    const auto rows = m_charts->selection();
+    if (!rows || !m_input)
+        return;
+    const int index = m_detection->addManual(qsizetype(rows->first), qsizetype(rows->second) - 1);
+    selectAnomaly(index);
+}
+
+bool MainWindow::exportMarked(const QString &path, QString *error)
+{
+    return writeAnomaliesCsv(path, m_anomalyModel->markedAnomalies(), error);
+}
+
+void MainWindow::showExportDialog()
+{
+    if (m_anomalyModel->markedAnomalies().empty()) {
+        m_banner->showMessage(MessageBanner::Level::Information,
+                              tr("Nothing to export: tick the anomalies to export in the "
+                                 "Anomalies table first"));
+        return;
+    }
+    QSettings settings;
+    const QString suggested = QDir(settings.value(kLastDirectoryKey).toString())
+                                  .filePath(QFileInfo(m_input->path).completeBaseName() +
+                                            QStringLiteral(".anomalies.csv"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export marked anomalies"),
+                                                      suggested, tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!exportMarked(path, &error)) {
+        m_banner->showMessage(MessageBanner::Level::Error, tr("Export failed"), {error});
+        return;
+    }
+    settings.setValue(kLastDirectoryKey, QFileInfo(path).absolutePath());
+    statusBar()->showMessage(
+        tr("Exported %n anomaly(s) to %1", nullptr, int(m_anomalyModel->markedAnomalies().size()))
+            .arg(QDir::toNativeSeparators(path)),
+        5000);
 }
 
 void MainWindow::showOpenDialog()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open capture or table"));
+    const QString directory = QSettings().value(kLastDirectoryKey).toString();
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Open capture or table"), directory, fileFilters());
     if (!path.isEmpty())
         openFile(path);
 }
 
+void MainWindow::rememberRecent(const QString &path)
+{
+    QSettings settings;
+    QStringList recent = settings.value(kRecentKey).toStringList();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    recent.removeAll(absolute);
+    recent.prepend(absolute);
+    while (recent.size() > kMaximumRecentFiles)
+        recent.removeLast();
+    settings.setValue(kRecentKey, recent);
+    refreshRecentMenu();
+}
+
+void MainWindow::refreshRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(kRecentKey).toStringList();
+    for (const QString &path : recent)
+        m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] { openFile(path); })
+            ->setToolTip(path);
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About Tideline"),
-                       tr("<h3>Tideline %1</h3><p>A workbench for finding anomalies in network "
-                          "traffic.</p><p>Licensed under the GNU General Public License, version 3 "
-                          "or later.</p>")
-                           .arg(QApplication::applicationVersion()));
+    QMessageBox::about(
+        this, tr("About Tideline"),
+        tr("<h3>Tideline %1</h3>"
+           "<p>A workbench for finding and investigating anomalies in network traffic.</p>"
+           "<p>Copyright © 2026 the Tideline developers. Licensed under the GNU General Public "
+           "License, version 3 or later.</p>"
+           "<p>Built with Qt %2 (Widgets, Charts), Eigen %3.%4.%5 and %6.</p>")
+            .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion()))
+            .arg(EIGEN_WORLD_VERSION)
+            .arg(EIGEN_MAJOR_VERSION)
+            .arg(EIGEN_MINOR_VERSION)
+            .arg(libpcapVersion()));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    cancelWork();
+    QSettings settings;
+    settings.setValue(kGeometryKey, saveGeometry());
+    settings.setValue(kStateKey, saveState());
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (!urls.isEmpty() && urls.front().isLocalFile())
+        openFile(urls.front().toLocalFile());
 }
 
 } // namespace tideline

@@ -1,28 +1,111 @@
 #pragma once
 
+#include "series/inputloader.h"
+
 #include <QMainWindow>
+#include <memory>
+
+class QAction;
+class QComboBox;
+class QLabel;
+class QMenu;
+class QProgressBar;
+class QSortFilterProxyModel;
+class QTableView;
+class QToolButton;
 
 namespace tideline {
 
-// The workbench window: menus, the timeline of the opened file, and (later) the detector panel.
+class AnomalyModel;
+class ChartStack;
+class DetectionController;
+class DetectorPanel;
+class InspectorPanel;
+class JobRunner;
+class MessageBanner;
+class TimelineChart;
+
+// The workbench: open a capture or table, see its timeline, train a detector in the
+// background, investigate the anomalous intervals, mark them and export them. Long work goes
+// through JobRunners, never the GUI thread.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
     explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
 
-    // Loads `path` in the background and shows it when ready.
-    void openFile(const QString &path);
+    // Loads `path` in the background (replacing a load already running) and shows it.
+    void openFile(const QString &path, TimeNs binWidth = 0);
+    void train();
+    // Sets the detector panel to `detector` (and `percentile` when given) and trains.
+    void trainWith(const QString &detector, std::optional<double> percentile);
+    void cancelWork();
+    void selectAnomaly(int index);
+    // Writes the marked anomalies; false with the reason (the earlier file is left intact).
+    bool exportMarked(const QString &path, QString *error);
+
+    const LoadedInput *input() const { return m_input.get(); }
+    TimelineChart *timeline() const;
+    ChartStack *charts() const { return m_charts; }
+    MessageBanner *banner() const { return m_banner; }
+    DetectorPanel *detectorPanel() const { return m_detectorPanel; }
+    DetectionController *detection() const { return m_detection; }
+    AnomalyModel *anomalyModel() const { return m_anomalyModel; }
+    QTableView *anomalyView() const { return m_anomalyView; }
+    InspectorPanel *inspector() const { return m_inspector; }
 
 signals:
     void loadFinished(const QString &path);
     void loadFailed(const QString &path, const QString &message);
+    void loadCancelled(const QString &path);
+    void trainingFinished();
+    void trainingFailed(const QString &message);
+    void anomalySelected(int index);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
-    void createMenus();
+    void createDocks();
+    void createActions();
+    void createStatusBar();
+    void connectWork(JobRunner *runner, const QString &what);
     void showOpenDialog();
+    void showExportDialog();
     void showAbout();
+    void showInput(std::shared_ptr<LoadedInput> input);
+    void showSeries();
+    void changeBinWidth();
+    void refreshBinWidths();
+    void showResult();
+    void showAnomalies();
+    void stepAnomaly(int step);
+    void markSelection();
+    void rememberRecent(const QString &path);
+    void refreshRecentMenu();
+
+    JobRunner *m_loader = nullptr;
+    DetectionController *m_detection = nullptr;
+    MessageBanner *m_banner = nullptr;
+    ChartStack *m_charts = nullptr;
+    DetectorPanel *m_detectorPanel = nullptr;
+    AnomalyModel *m_anomalyModel = nullptr;
+    QSortFilterProxyModel *m_anomalyProxy = nullptr;
+    QTableView *m_anomalyView = nullptr;
+    InspectorPanel *m_inspector = nullptr;
+    QComboBox *m_featureBox = nullptr;
+    QComboBox *m_binBox = nullptr;
+    QAction *m_markSelection = nullptr;
+    QLabel *m_summaryLabel = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QToolButton *m_cancelButton = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QString m_loadingPath;
+    std::shared_ptr<LoadedInput> m_input;
 };
 
 } // namespace tideline

@@ -5,32 +5,52 @@
 #include <QApplication>
 #include <QPixmap>
 #include <QTextStream>
+#include <QTimer>
 
 namespace tideline {
 
-int saveScreenshotWhenLoaded(MainWindow &window, const QString &file, const QString &outPng)
+namespace {
+
+// Charts lay themselves out over the next few event-loop turns; let them settle first.
+constexpr int kSettleMilliseconds = 300;
+
+void fail(const QString &message)
 {
-    int status = 1;
-    QObject::connect(&window, &MainWindow::loadFinished, &window, [&] {
-        window.show();
-        const QPixmap picture = window.grab();
-        if (picture.save(outPng)) {
-            status = 0;
-        } else {
-            QTextStream(stderr)
-                << QApplication::translate("screenshot", "tideline: cannot write %1\n").arg(outPng);
+    QTextStream(stderr) << QStringLiteral("tideline: ") << message << '\n';
+    QApplication::exit(1);
+}
+
+} // namespace
+
+int saveScreenshot(MainWindow &window, const ScreenshotRequest &request)
+{
+    const auto save = [&window, request] {
+        if (!window.grab().save(request.outPng)) {
+            fail(QApplication::translate("screenshot", "cannot write %1").arg(request.outPng));
+            return;
         }
-        QApplication::quit();
+        QApplication::exit(0);
+    };
+    const auto saveLater = [&window, save] { QTimer::singleShot(kSettleMilliseconds, &window, save); };
+
+    QObject::connect(&window, &MainWindow::loadFinished, &window, [&window, request, saveLater] {
+        if (request.detector.isEmpty())
+            saveLater();
+        else
+            window.trainWith(request.detector, request.percentile);
+    });
+    QObject::connect(&window, &MainWindow::trainingFinished, &window, [&window, saveLater] {
+        window.selectAnomaly(0);
+        saveLater();
     });
     QObject::connect(&window, &MainWindow::loadFailed, &window,
-                     [&](const QString &, const QString &message) {
-                         QTextStream(stderr) << QStringLiteral("tideline: ") << message << '\n';
-                         QApplication::quit();
-                     });
-    window.resize(1400, 900);
-    window.openFile(file);
-    QApplication::exec();
-    return status;
+                     [](const QString &, const QString &message) { fail(message); });
+    QObject::connect(&window, &MainWindow::trainingFailed, &window, &fail);
+
+    window.resize(1600, 1000);
+    window.show();
+    window.openFile(request.file);
+    return QApplication::exec();
 }
 
 } // namespace tideline

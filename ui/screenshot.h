@@ -2,12 +2,22 @@
 
 #include <QString>
 
+#include <optional>
+
 namespace tideline {
 
 class MainWindow;
 
-// Opens `file` in `window`, waits for the load to finish, renders the window to `outPng` and
-// returns the process exit status (0 saved, 1 load or save failed).
-int saveScreenshotWhenLoaded(MainWindow &window, const QString &file, const QString &outPng);
+struct ScreenshotRequest
+{
+    QString file;   // to open
+    QString outPng; // where the picture goes
+    QString detector; // train this detector after loading (empty: don't)
+    std::optional<double> percentile;
+};
+
+// Opens the file in `window`, trains when asked and selects the first anomaly, renders the
+// window and returns the process exit status (0 saved, 1 load, training or save failed).
+int saveScreenshot(MainWindow &window, const ScreenshotRequest &request);
 
 } // namespace tideline

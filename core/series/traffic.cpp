@@ -261,6 +261,20 @@ QString Traffic::keyText(Dimension dimension, std::uint32_t key) const
     return {};
 }
 
+void Traffic::describe(Anomaly &anomaly) const
+{
+    const auto sums = totals(anomaly.start, anomaly.end);
+    anomaly.packets = qint64(sums[Packets]);
+    anomaly.bytes = qint64(sums[Bytes]);
+    const auto sources = top(Dimension::Source, anomaly.start, anomaly.end, 1);
+    anomaly.topSource = sources.empty() ? QString() : addressText(sources.front().key);
+    const auto ports = top(Dimension::DestinationPort, anomaly.start, anomaly.end, 1);
+    if (ports.empty())
+        anomaly.topDestinationPort.reset();
+    else
+        anomaly.topDestinationPort = int(ports.front().key & 0xffff);
+}
+
 std::vector<std::uint32_t> Traffic::flowsBetween(TimeNs from, TimeNs to) const
 {
     std::vector<std::uint32_t> result;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "capture/packet.h"
+#include "export/anomaly.h"
 #include "series/flowtable.h"
 #include "series/series.h"
 
@@ -89,6 +90,10 @@ public:
                                     std::size_t limit) const;
     std::array<std::uint64_t, traffic::CounterCount> totals(TimeNs from, TimeNs to) const;
     QString keyText(traffic::Dimension dimension, std::uint32_t key) const;
+
+    // Fills what the bins know about an anomalous interval: exact packets and bytes, the top
+    // source and the top destination port.
+    void describe(Anomaly &anomaly) const;
 
     // Flows active at some time in [from, to), as indices into flows().
     std::vector<std::uint32_t> flowsBetween(TimeNs from, TimeNs to) const;

@@ -1,0 +1,211 @@
+#include "cli.h"
+#include "commands.h"
+#include "detect/detectionrun.h"
+#include "detect/detectorregistry.h"
+#include "detect/parameters.h"
+#include "export/anomaliescsv.h"
+#include "export/scorescsv.h"
+#include "loadprogress.h"
+#include "series/inputloader.h"
+
+#include <QCoreApplication>
+
+namespace tideline::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("tideline::cli", text);
+}
+
+struct DetectOptions
+{
+    QString file;
+    QString modelFrom;
+    LoadOptions load;
+    DetectionOptions detection;
+    QString anomaliesPath;
+    QString scoresPath;
+};
+
+// Reads the command line into options; a usage error is printed and its status returned.
+std::optional<int> readOptions(const QStringList &arguments, DetectOptions &options)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Score every bin of FILE with a detector, flag those above the threshold (the "
+           "percentile of the training rows' scores) and write the merged anomalous intervals."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("A capture or a table."));
+    const QCommandLineOption detector(QStringLiteral("detector"),
+                                      tr("Detector name (see tideline detectors)."),
+                                      QStringLiteral("NAME"));
+    const QCommandLineOption bin(QStringLiteral("bin"), tr("Bin width (default: automatic)."),
+                                 QStringLiteral("W"));
+    const QCommandLineOption percentile(QStringLiteral("percentile"),
+                                        tr("Threshold percentile of the training scores (99)."),
+                                        QStringLiteral("P"));
+    const QCommandLineOption param(QStringLiteral("param"), tr("A detector parameter."),
+                                   QStringLiteral("key=value"));
+    const QCommandLineOption seed(QStringLiteral("seed"), tr("Random seed (1)."),
+                                  QStringLiteral("N"));
+    const QCommandLineOption trainRange(QStringLiteral("train-range"),
+                                        tr("Train on rows starting in [START, END) (ISO 8601)."),
+                                        QStringLiteral("START,END"));
+    const QCommandLineOption trainFraction(QStringLiteral("train-fraction"),
+                                           tr("Train on the first fraction of rows (0.7 or 70%)."),
+                                           QStringLiteral("F"));
+    const QCommandLineOption gap(QStringLiteral("gap"),
+                                 tr("Merge flagged bins at most this many bins apart (1)."),
+                                 QStringLiteral("BINS"));
+    const QCommandLineOption features(QStringLiteral("features"),
+                                      tr("Comma-separated feature columns (default: all)."),
+                                      QStringLiteral("LIST"));
+    const QCommandLineOption modelFrom(QStringLiteral("model-from"),
+                                       tr("Train on this file (all of it, or "
+                                          "--train-range/--train-fraction of it) and score FILE."),
+                                       QStringLiteral("TRAIN_FILE"));
+    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
+                                    tr("Where to write the anomalies CSV (required)."),
+                                    QStringLiteral("anomalies.csv"));
+    const QCommandLineOption scores(QStringLiteral("scores"), tr("Also write per-bin scores."),
+                                    QStringLiteral("scores.csv"));
+    parser.addOptions({detector, bin, percentile, param, seed, trainRange, trainFraction, gap,
+                       features, modelFrom, output, scores});
+    if (const auto status = parse(parser, arguments))
+        return status;
+    if (!takeOnePositional(parser, options.file, QStringLiteral("FILE")))
+        return UsageError;
+
+    DetectionOptions &detection = options.detection;
+    detection.detector = parser.value(detector);
+    if (detection.detector.isEmpty())
+        return usageError(tr("--detector is required (see tideline detectors)"));
+    if (!findDetector(detection.detector))
+        return usageError(
+            tr("unknown detector '%1' (see tideline detectors)").arg(detection.detector));
+    const ParameterCheck check = parseAssignments(detection.detector, parser.values(param));
+    if (!check.ok())
+        return usageError(check.errors.join(QStringLiteral("; ")));
+    detection.parameters = check.values;
+
+    if (parser.isSet(bin)) {
+        const auto width = parseDuration(parser.value(bin));
+        if (!width)
+            return usageError(
+                tr("--bin: '%1' is not a duration like 100ms, 1s or 1m").arg(parser.value(bin)));
+        options.load.binWidth = *width;
+    }
+    bool ok = true;
+    if (parser.isSet(percentile)) {
+        detection.percentile = parser.value(percentile).toDouble(&ok);
+        if (!ok || detection.percentile < 0 || detection.percentile > 100)
+            return usageError(tr("--percentile needs a number from 0 to 100"));
+    }
+    if (parser.isSet(seed)) {
+        detection.seed = parser.value(seed).toULongLong(&ok);
+        if (!ok)
+            return usageError(tr("--seed needs a whole number"));
+    }
+    if (parser.isSet(gap)) {
+        detection.gap = parser.value(gap).toInt(&ok);
+        if (!ok || detection.gap < 0)
+            return usageError(tr("--gap needs a whole number of bins"));
+    }
+    if (parser.isSet(trainRange) && parser.isSet(trainFraction))
+        return usageError(tr("give --train-range or --train-fraction, not both"));
+    QString why;
+    if (parser.isSet(trainRange)) {
+        const auto range = parseTrainingRange(parser.value(trainRange), &why);
+        if (!range)
+            return usageError(QStringLiteral("--train-range: ") + why);
+        detection.training = *range;
+    }
+    if (parser.isSet(trainFraction)) {
+        const auto range = parseTrainingFraction(parser.value(trainFraction), &why);
+        if (!range)
+            return usageError(QStringLiteral("--train-fraction: ") + why);
+        detection.training = *range;
+    }
+    if (parser.isSet(features))
+        detection.features = parser.value(features).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    if (!parser.isSet(output))
+        return usageError(tr("-o anomalies.csv is required"));
+    options.modelFrom = parser.value(modelFrom);
+    options.anomaliesPath = parser.value(output);
+    options.scoresPath = parser.value(scores);
+    return std::nullopt;
+}
+
+// Loads a file, printing its warnings; nullopt (after printing why) when it is unusable.
+std::optional<LoadedInput> load(const QString &path, const LoadOptions &options)
+{
+    LoadedInput input = loadInput(path, options, terminalProgress());
+    if (input.error) {
+        inputError(input.error->toString());
+        return std::nullopt;
+    }
+    for (const Diagnostic &warning : input.warnings)
+        err() << tr("warning: ") << warning.toString() << Qt::endl;
+    return input;
+}
+
+} // namespace
+
+// tideline detect FILE --detector NAME [...] -o anomalies.csv [--scores scores.csv]
+int runDetect(const QStringList &arguments)
+{
+    DetectOptions options;
+    if (const auto status = readOptions(arguments, options))
+        return *status;
+
+    const auto input = load(options.file, options.load);
+    if (!input)
+        return InputError;
+
+    DetectionResult result;
+    if (options.modelFrom.isEmpty()) {
+        result = runDetection(input->series, options.detection, terminalProgress());
+    } else {
+        // Bin the training file like FILE so the model sees the same kind of rows.
+        LoadOptions trainLoad = options.load;
+        trainLoad.binWidth = input->series.binWidth;
+        const auto training = load(options.modelFrom, trainLoad);
+        if (!training)
+            return InputError;
+        const DetectionModel model =
+            fitModel(training->series, options.detection, terminalProgress());
+        if (!model.ok())
+            return inputError(
+                QStringLiteral("%1: %2").arg(options.modelFrom, model.status.message));
+        result = applyModel(model, input->series, options.detection.percentile,
+                            options.detection.gap, terminalProgress());
+    }
+    if (!result.status.ok())
+        return inputError(QStringLiteral("%1: %2").arg(options.file, result.status.message));
+    for (const QString &warning : result.warnings)
+        err() << tr("warning: ") << warning << Qt::endl;
+
+    std::vector<Anomaly> anomalies = toAnomalies(input->series, result);
+    if (input->traffic) {
+        for (Anomaly &anomaly : anomalies)
+            input->traffic->describe(anomaly);
+    }
+    QString error;
+    if (!writeAnomaliesCsv(options.anomaliesPath, anomalies, &error))
+        return inputError(error);
+    if (!options.scoresPath.isEmpty()) {
+        ScoreRows rows{input->series.starts, result.scores, result.threshold, result.flagged,
+                       normalizedScores(result.scores)};
+        if (!writeScoresCsv(options.scoresPath, rows, &error))
+            return inputError(error);
+    }
+    err() << tr("%1 anomalous interval(s); threshold %2 = %3")
+                 .arg(anomalies.size())
+                 .arg(result.thresholdDescription())
+                 .arg(result.threshold, 0, 'g', 6)
+          << Qt::endl;
+    return Success;
+}
+
+} // namespace tideline::cli

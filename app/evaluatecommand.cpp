@@ -1,0 +1,135 @@
+#include "cli.h"
+#include "commands.h"
+#include "evaluate/evaluation.h"
+#include "evaluate/truth.h"
+#include "export/anomaliescsv.h"
+#include "export/scorescsv.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonDocument>
+
+#include <cmath>
+
+namespace tideline::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("tideline::cli", text);
+}
+
+QString ratio(double x)
+{
+    return std::isfinite(x) ? QString::number(x, 'f', 3) : tr("n/a");
+}
+
+// The first error among a reader's diagnostics, or an empty string.
+QString firstError(const Diagnostics &diagnostics)
+{
+    for (const Diagnostic &d : diagnostics) {
+        if (d.severity == Diagnostic::Severity::Error)
+            return d.toString();
+    }
+    return {};
+}
+
+void printText(QTextStream &stream, const Evaluation &e, const QString &anomaliesPath,
+               const QString &truthPath, const QString &scoresPath)
+{
+    const QString anomaliesName = QFileInfo(anomaliesPath).fileName();
+    const QString truthName = QFileInfo(truthPath).fileName();
+    stream << tr("truth:     %1 intervals (%2)\n").arg(e.events.truthIntervals).arg(truthName);
+    stream << tr("detected:  %1 intervals (%2)\n")
+                  .arg(e.events.detectedIntervals)
+                  .arg(anomaliesName);
+    stream << tr("events:    precision %1 (%2 of %3 detected intervals overlap the truth), "
+                 "recall %4 (%5 of %6 truth intervals found), F1 %7\n")
+                  .arg(ratio(e.events.precision))
+                  .arg(e.events.detectedTrue)
+                  .arg(e.events.detectedIntervals)
+                  .arg(ratio(e.events.recall))
+                  .arg(e.events.truthFound)
+                  .arg(e.events.truthIntervals)
+                  .arg(ratio(e.events.f1));
+    QStringList missed;
+    for (std::size_t i = 0; i < e.truth.size(); ++i) {
+        if (!e.events.found[i])
+            missed << QStringLiteral("%1 %2").arg(formatIsoUtc(e.truth[i].start),
+                                                   e.truth[i].kind)
+                          .trimmed();
+    }
+    if (!missed.isEmpty())
+        stream << tr("missed:    %1\n").arg(missed.join(QStringLiteral("; ")));
+    if (!e.hasRows)
+        return;
+    stream << tr("rows:      %1 in %2, %3 inside truth intervals\n")
+                  .arg(e.rows)
+                  .arg(QFileInfo(scoresPath).fileName())
+                  .arg(e.positiveRows);
+    if (e.hasFlags)
+        stream << tr("bins:      precision %1, recall %2, F1 %3 (TP %4, FP %5, FN %6, TN %7)\n")
+                      .arg(ratio(e.bins.precision), ratio(e.bins.recall), ratio(e.bins.f1))
+                      .arg(e.bins.truePositives)
+                      .arg(e.bins.falsePositives)
+                      .arg(e.bins.falseNegatives)
+                      .arg(e.bins.trueNegatives);
+    stream << tr("ranking:   ROC AUC %1, PR AUC %2\n").arg(ratio(e.rocAuc), ratio(e.prAuc));
+}
+
+} // namespace
+
+// tideline evaluate anomalies.csv --truth truth.csv [--scores scores.csv] [--json]
+int runEvaluate(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Compare detected intervals (and per-row scores) with ground truth: event-level "
+           "precision, recall and F1; with --scores also bin-level ones and ROC / PR AUC. A "
+           "truth interval is found when a detected interval overlaps it; a row is positive "
+           "when its timestamp falls inside a truth interval."));
+    parser.addPositionalArgument(QStringLiteral("anomalies.csv"),
+                                 tr("Detected intervals, as written by tideline detect."));
+    const QCommandLineOption truth(
+        QStringLiteral("truth"),
+        tr("Truth intervals (start,end[,kind]) or a per-row label table."),
+        QStringLiteral("truth.csv"));
+    const QCommandLineOption scores(QStringLiteral("scores"),
+                                    tr("Per-row scores, as written by tideline detect --scores."),
+                                    QStringLiteral("scores.csv"));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON instead of text."));
+    parser.addOptions({truth, scores, json});
+    if (const auto status = parse(parser, arguments))
+        return *status;
+    QString anomaliesPath;
+    if (!takeOnePositional(parser, anomaliesPath, QStringLiteral("anomalies.csv")))
+        return UsageError;
+    if (!parser.isSet(truth))
+        return usageError(tr("--truth truth.csv is required"));
+
+    Diagnostics diagnostics;
+    const auto anomalies = readAnomaliesCsv(anomaliesPath, diagnostics);
+    if (const QString error = firstError(diagnostics); !error.isEmpty() || !anomalies)
+        return inputError(error);
+    const auto truthIntervals = readTruthCsv(parser.value(truth), diagnostics);
+    if (const QString error = firstError(diagnostics); !error.isEmpty() || !truthIntervals)
+        return inputError(error);
+    std::optional<ScoresTable> scoreTable;
+    if (parser.isSet(scores)) {
+        scoreTable = readScoresCsv(parser.value(scores), diagnostics);
+        if (const QString error = firstError(diagnostics); !error.isEmpty() || !scoreTable)
+            return inputError(error);
+    }
+
+    const Evaluation evaluation =
+        evaluate(*truthIntervals, *anomalies, scoreTable ? &*scoreTable : nullptr);
+    if (parser.isSet(json)) {
+        out() << QJsonDocument(toJson(evaluation)).toJson(QJsonDocument::Indented);
+        return Success;
+    }
+    printText(out(), evaluation, anomaliesPath, parser.value(truth), parser.value(scores));
+    return Success;
+}
+
+} // namespace tideline::cli

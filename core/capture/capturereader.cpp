@@ -1,0 +1,224 @@
+#include "capturereader.h"
+
+#include "capture/packetdecoder.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <cstdio>
+#include <limits>
+#include <memory>
+#include <pcap/pcap.h>
+
+namespace tideline {
+
+namespace {
+
+constexpr qint64 kProgressEveryPackets = 65536;
+
+// Seconds that still fit in TimeNs with room for any fraction libpcap can hand us: a damaged
+// pcap record can say ±2^31 "microseconds", ±2147 s once scaled to nanoseconds.
+constexpr qint64 kMaxSeconds = std::numeric_limits<qint64>::max() / kNsPerSecond - 10000;
+constexpr qint64 kMaxFractionNs = 10000 * kNsPerSecond;
+
+QString translated(const char *text)
+{
+    return QCoreApplication::translate("tideline", text);
+}
+
+// What is wrong with a packet's timestamp, if anything.
+enum class StampProblem { None, Fraction, Range };
+
+// The file was opened with nanosecond precision, so tv_usec holds nanoseconds (negative or
+// beyond a second in damaged files: kept as they add up, like tcpdump shows them). Seconds
+// outside TimeNs (pcapng allows 64-bit stamps) are clamped instead of overflowing.
+TimeNs toTimeNs(const timeval &ts, StampProblem &problem)
+{
+    qint64 seconds = ts.tv_sec;
+    qint64 fraction = ts.tv_usec;
+    problem = StampProblem::None;
+    if (fraction < 0 || fraction >= kNsPerSecond) {
+        problem = StampProblem::Fraction;
+        fraction = qBound(-kMaxFractionNs, fraction, kMaxFractionNs);
+    }
+    if (seconds > kMaxSeconds || seconds < -kMaxSeconds) {
+        problem = StampProblem::Range;
+        seconds = qBound(-kMaxSeconds, seconds, kMaxSeconds);
+    }
+    return seconds * kNsPerSecond + fraction;
+}
+
+QString linkTypeName(int dlt)
+{
+    if (const char *name = pcap_datalink_val_to_name(dlt))
+        return QString::fromLatin1(name);
+    return QStringLiteral("DLT %1").arg(dlt);
+}
+
+Diagnostic diagnostic(const QString &path, Diagnostic::Severity severity, const QString &message,
+                      qint64 record = 0, qint64 offset = -1)
+{
+    Diagnostic d;
+    d.severity = severity;
+    d.file = path;
+    d.record = record;
+    d.offset = offset;
+    d.message = message;
+    return d;
+}
+
+// Where the next record starts in the file, for warnings and progress. A classic pcap record
+// is a fixed-size header (16 bytes, 24 in the "modified" variant: measured on the first record)
+// plus its captured bytes, so its offset is counted; pcapng blocks vary, and a record libpcap
+// cut to the snapshot length took more bytes than it delivered, so there the stream is asked.
+class RecordOffset
+{
+public:
+    RecordOffset(FILE *stream, bool countable, bpf_u_int32 snapshot)
+        : m_stream(stream)
+        , m_countable(countable)
+        , m_snapshot(snapshot)
+        , m_next(std::ftell(stream))
+    {
+        // Seeking to where we are changes nothing for libpcap, but glibc then caches the
+        // offset and ftell() needs no lseek() system call.
+        std::fseek(stream, m_next, SEEK_SET);
+    }
+
+    long next() const { return m_next; }
+
+    void advance(bpf_u_int32 capturedLength)
+    {
+        const bool whole = capturedLength < m_snapshot;
+        if (m_headerBytes > 0 && whole) {
+            m_next += m_headerBytes + long(capturedLength);
+            return;
+        }
+        const long now = std::ftell(m_stream);
+        if (m_countable && whole && now - m_next > long(capturedLength))
+            m_headerBytes = now - m_next - long(capturedLength);
+        m_next = now;
+    }
+
+private:
+    FILE *m_stream;
+    bool m_countable;
+    bpf_u_int32 m_snapshot;
+    long m_next;
+    long m_headerBytes = 0; // 0 until measured, or for pcapng
+};
+
+// Closes the handle however the read ends.
+struct PcapCloser
+{
+    void operator()(pcap_t *handle) const { pcap_close(handle); }
+};
+
+} // namespace
+
+CaptureSummary readCapture(const QString &path, PacketSink *sink, const ProgressCallback &progress)
+{
+    CaptureSummary summary;
+    summary.file = path;
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        summary.error = diagnostic(path, Diagnostic::Severity::Error, translated("no such file"));
+        return summary;
+    }
+    summary.type = sniffCaptureFile(path);
+
+    char errorBuffer[PCAP_ERRBUF_SIZE] = {};
+    const std::unique_ptr<pcap_t, PcapCloser> handle(pcap_open_offline_with_tstamp_precision(
+        QFile::encodeName(path).constData(), PCAP_TSTAMP_PRECISION_NANO, errorBuffer));
+    if (!handle) {
+        summary.error = diagnostic(path, Diagnostic::Severity::Error,
+                                   translated("not a capture libpcap can read: %1")
+                                       .arg(QString::fromLocal8Bit(errorBuffer)));
+        return summary;
+    }
+
+    const int dlt = pcap_datalink(handle.get());
+    const double fileSize = double(qMax<qint64>(1, info.size()));
+    QElapsedTimer clock;
+    clock.start();
+
+    qint64 packets = 0, bytes = 0, capturedBytes = 0, decoded = 0, undecoded = 0, malformed = 0;
+    qint64 backward = 0;
+    TimeNs first = std::numeric_limits<TimeNs>::max();
+    TimeNs last = std::numeric_limits<TimeNs>::min();
+    TimeNs previous = std::numeric_limits<TimeNs>::min();
+    bool reportedFraction = false, reportedRange = false;
+    RecordOffset offset(pcap_file(handle.get()), summary.type.format == CaptureFormat::Pcap,
+                        bpf_u_int32(pcap_snapshot(handle.get())));
+    pcap_pkthdr *header = nullptr;
+    const u_char *data = nullptr;
+    int status = 0;
+    while ((status = pcap_next_ex(handle.get(), &header, &data)) == 1) {
+        ++packets;
+        StampProblem problem = StampProblem::None;
+        const TimeNs time = toTimeNs(header->ts, problem);
+        if (problem != StampProblem::None) {
+            bool &reported = problem == StampProblem::Range ? reportedRange : reportedFraction;
+            if (!reported) {
+                reported = true;
+                summary.warnings.push_back(diagnostic(
+                    path, Diagnostic::Severity::Warning,
+                    problem == StampProblem::Range
+                        ? translated("timestamp outside the years 1678 to 2262; clamped")
+                        : translated("timestamp with a fraction of a second out of range"),
+                    packets, offset.next()));
+            }
+        }
+        const Packet packet = decodePacket(dlt, data, header->caplen, header->len, time);
+        bytes += header->len;
+        capturedBytes += header->caplen;
+        decoded += packet.decode == Packet::Decode::Ok;
+        undecoded += packet.decode == Packet::Decode::Undecoded;
+        malformed += packet.decode == Packet::Decode::Malformed;
+        backward += time < previous;
+        previous = time;
+        first = qMin(first, time);
+        last = qMax(last, time);
+        if (sink)
+            sink->addPacket(packet);
+        offset.advance(header->caplen);
+
+        if (packets % kProgressEveryPackets == 0) {
+            const double seconds = double(clock.nsecsElapsed()) / double(kNsPerSecond);
+            if (!reportProgress(progress, {double(offset.next()) / fileSize, packets,
+                                           seconds > 0 ? double(packets) / seconds : 0.0})) {
+                summary.cancelled = true;
+                break;
+            }
+        }
+    }
+    if (status == PCAP_ERROR) {
+        summary.warnings.push_back(diagnostic(
+            path, Diagnostic::Severity::Warning,
+            translated("the file is truncated or damaged here; the packets before it are loaded "
+                       "(libpcap: %1)")
+                .arg(QString::fromLocal8Bit(pcap_geterr(handle.get()))),
+            packets + 1, offset.next()));
+    }
+
+    summary.linkTypes.push_back({dlt, linkTypeName(dlt), packets});
+    summary.packets = packets;
+    summary.bytes = bytes;
+    summary.capturedBytes = capturedBytes;
+    summary.decoded = decoded;
+    summary.undecoded = undecoded;
+    summary.malformed = malformed;
+    summary.backwardTimestamps = backward;
+    if (packets > 0) {
+        summary.first = first;
+        summary.last = last;
+    }
+    if (!summary.cancelled) {
+        const double seconds = double(clock.nsecsElapsed()) / double(kNsPerSecond);
+        reportProgress(progress, {1.0, packets, seconds > 0 ? double(packets) / seconds : 0.0});
+    }
+    return summary;
+}
+
+} // namespace tideline

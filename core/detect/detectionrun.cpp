@@ -1,0 +1,271 @@
+#include "detectionrun.h"
+
+#include "detect/detectorregistry.h"
+#include "detect/throttledprogress.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <cmath>
+
+namespace tideline {
+
+namespace {
+
+constexpr double kFitShare = 0.6; // of the progress bar, when fitting and scoring in one go
+
+std::vector<bool> rowsWithData(const Series &series)
+{
+    if (series.hasData.size() == std::size_t(series.rowCount()))
+        return series.hasData;
+    return std::vector<bool>(std::size_t(series.rowCount()), true);
+}
+
+// Rows to train on: the range, restricted to rows with data.
+std::vector<bool> trainingRows(const Series &series, const TrainingRange &range)
+{
+    std::vector<bool> mask = range.rows(series.starts);
+    const std::vector<bool> withData = rowsWithData(series);
+    for (std::size_t i = 0; i < mask.size(); ++i)
+        mask[i] = mask[i] && withData[i];
+    return mask;
+}
+
+QString ordinal(double percentile)
+{
+    const QString number = QString::number(percentile, 'g', 6);
+    const bool whole = percentile == std::floor(percentile);
+    const int n = int(percentile);
+    if (!whole)
+        return number + QStringLiteral("th");
+    if (n % 100 >= 11 && n % 100 <= 13)
+        return number + QStringLiteral("th");
+    switch (n % 10) {
+    case 1:
+        return number + QStringLiteral("st");
+    case 2:
+        return number + QStringLiteral("nd");
+    case 3:
+        return number + QStringLiteral("rd");
+    default:
+        return number + QStringLiteral("th");
+    }
+}
+
+// The pipeline and detector fitted on `mask`; status says whether it worked.
+DetectionModel fitOnRows(const Series &series, const DetectionOptions &options,
+                         const std::vector<bool> &mask, const ProgressCallback &progress)
+{
+    DetectionModel model;
+    model.seed = options.seed;
+    model.trainingDescription = options.training.describe();
+    const DetectorInfo *info = findDetector(options.detector);
+    DetectorBuild build = createDetector(options.detector, options.parameters, options.seed);
+    if (!build.ok()) {
+        model.status = FitStatus::failed(build.errors.join(QLatin1Char('\n')));
+        return model;
+    }
+    model.detector = info->name;
+    model.parameters = build.parameters;
+
+    FeaturePipeline::Options pipelineOptions;
+    pipelineOptions.features = options.features;
+    pipelineOptions.logCounts = options.logCounts;
+    pipelineOptions.scaling = options.scaling.value_or(info->scaling);
+    if (std::none_of(mask.begin(), mask.end(), [](bool b) { return b; })) {
+        model.status = FitStatus::failed(
+            QCoreApplication::translate("tideline", "the training range (%1) has no rows with data")
+                .arg(model.trainingDescription));
+        return model;
+    }
+    model.status = model.pipeline.fit(series.values, series.features, mask, pipelineOptions);
+    if (!model.status.ok())
+        return model;
+    model.warnings = model.pipeline.warnings();
+
+    FeaturePipeline::Output transformed = model.pipeline.transform(series.values, series.features);
+    if (!transformed.ok()) {
+        model.status = FitStatus::failed(transformed.error);
+        return model;
+    }
+    std::vector<Eigen::Index> rows;
+    for (std::size_t i = 0; i < mask.size(); ++i) {
+        if (mask[i])
+            rows.push_back(Eigen::Index(i));
+    }
+    const Eigen::MatrixXd train = transformed.matrix(rows, Eigen::all);
+    model.status = build.detector->fit(train, progress);
+    if (model.status.ok())
+        model.fitted = std::move(build.detector);
+    return model;
+}
+
+// Transforms and scores every row; empty scores with a status on failure or cancel.
+FitStatus scoreSeries(const DetectionModel &model, const Series &series,
+                      const ProgressCallback &progress, Eigen::VectorXd &scores,
+                      QStringList &warnings)
+{
+    const FeaturePipeline::Output transformed =
+        model.pipeline.transform(series.values, series.features);
+    if (!transformed.ok())
+        return FitStatus::failed(transformed.error);
+    const QStringList names = model.pipeline.columnNames();
+    for (std::size_t c = 0; c < transformed.replaced.size(); ++c) {
+        if (transformed.replaced[c] > 0)
+            warnings << QCoreApplication::translate(
+                            "tideline", "%1: %2 values were NaN or infinite and were scored as "
+                                        "the training median")
+                            .arg(names[qsizetype(c)])
+                            .arg(transformed.replaced[c]);
+    }
+    bool stopped = false;
+    const ProgressCallback watch = [&](const Progress &p) {
+        stopped = !reportProgress(progress, p);
+        return !stopped;
+    };
+    scores = model.fitted->scoreWithProgress(transformed.matrix, watch);
+    if (stopped)
+        return FitStatus::cancelled();
+    if (scores.size() != transformed.matrix.rows())
+        return FitStatus::failed(QCoreApplication::translate(
+                                     "tideline", "%1 gave %2 scores for %3 rows")
+                                     .arg(model.detector)
+                                     .arg(scores.size())
+                                     .arg(transformed.matrix.rows()));
+    return {};
+}
+
+} // namespace
+
+void DetectionResult::rethreshold(double newPercentile, int gap)
+{
+    percentile = newPercentile;
+    threshold = model.trainingScores.percentile(newPercentile);
+    flagged = flagRows(scores, threshold, eligible);
+    intervals = mergeFlagged(scores, flagged, gap);
+}
+
+QString DetectionResult::thresholdDescription() const
+{
+    return QCoreApplication::translate("tideline", "%1 percentile of the scores on %2")
+        .arg(ordinal(percentile), model.trainingDescription);
+}
+
+DetectionModel fitModel(const Series &series, const DetectionOptions &options,
+                        const ProgressCallback &progress)
+{
+    const std::vector<bool> mask = trainingRows(series, options.training);
+    DetectionModel model =
+        fitOnRows(series, options, mask, scaledProgress(progress, 0.0, kFitShare));
+    if (!model.ok())
+        return model;
+    Eigen::VectorXd scores;
+    QStringList ignored;
+    model.status = scoreSeries(model, series, scaledProgress(progress, kFitShare, 1.0), scores,
+                               ignored);
+    if (model.status.ok())
+        model.trainingScores = ScoreDistribution(scores, mask);
+    else
+        model.fitted.reset();
+    return model;
+}
+
+DetectionResult applyModel(const DetectionModel &model, const Series &series, double percentile,
+                           int gap, const ProgressCallback &progress)
+{
+    DetectionResult result;
+    result.model = model;
+    result.warnings = model.warnings;
+    if (!model.ok()) {
+        result.status = model.status.ok() ? FitStatus::failed(QCoreApplication::translate(
+                                                "tideline", "the model was not fitted"))
+                                          : model.status;
+        return result;
+    }
+    result.status = scoreSeries(model, series, progress, result.scores, result.warnings);
+    if (!result.status.ok()) {
+        result.scores.resize(0);
+        return result;
+    }
+    result.training.assign(std::size_t(series.rowCount()), false);
+    result.eligible = rowsWithData(series);
+    result.rethreshold(percentile, gap);
+    return result;
+}
+
+DetectionResult runDetection(const Series &series, const DetectionOptions &options,
+                             const ProgressCallback &progress)
+{
+    DetectionResult result;
+    const std::vector<bool> mask = trainingRows(series, options.training);
+    result.model = fitOnRows(series, options, mask, scaledProgress(progress, 0.0, kFitShare));
+    result.warnings = result.model.warnings;
+    if (!result.model.ok()) {
+        result.status = result.model.status;
+        return result;
+    }
+    result.status = scoreSeries(result.model, series, scaledProgress(progress, kFitShare, 1.0),
+                                result.scores, result.warnings);
+    if (!result.status.ok()) {
+        result.scores.resize(0);
+        return result;
+    }
+    result.model.trainingScores = ScoreDistribution(result.scores, mask);
+    result.training = mask;
+    result.eligible = rowsWithData(series);
+    result.rethreshold(options.percentile, options.gap);
+    return result;
+}
+
+TimeNs rowEnd(const Series &series, qsizetype row)
+{
+    const std::vector<TimeNs> &starts = series.starts;
+    const qsizetype n = qsizetype(starts.size());
+    if (series.axis == Series::Axis::Row)
+        return starts[std::size_t(row)] + 1;
+    if (series.binWidth > 0)
+        return starts[std::size_t(row)] + series.binWidth;
+    if (row + 1 < n)
+        return starts[std::size_t(row + 1)];
+    std::vector<TimeNs> steps;
+    for (qsizetype i = 1; i < n; ++i)
+        steps.push_back(starts[std::size_t(i)] - starts[std::size_t(i - 1)]);
+    if (steps.empty())
+        return starts[std::size_t(row)] + 1;
+    std::nth_element(steps.begin(), steps.begin() + std::ptrdiff_t(steps.size() / 2), steps.end());
+    return starts[std::size_t(row)] + std::max<TimeNs>(1, steps[steps.size() / 2]);
+}
+
+std::vector<Anomaly> toAnomalies(const Series &series, const DetectionResult &result)
+{
+    const int packetsColumn = series.featureIndex(QStringLiteral("packets"));
+    const int bytesColumn = series.featureIndex(QStringLiteral("bytes"));
+    const auto sum = [&](int column, const ScoredInterval &interval) -> std::optional<qint64> {
+        if (column < 0)
+            return std::nullopt;
+        double total = 0.0;
+        for (qsizetype r = interval.first; r <= interval.last; ++r) {
+            const double x = series.values(r, column);
+            if (std::isfinite(x))
+                total += x;
+        }
+        return qint64(std::llround(std::clamp(total, -9.0e18, 9.0e18)));
+    };
+    std::vector<Anomaly> anomalies;
+    anomalies.reserve(result.intervals.size());
+    for (const ScoredInterval &interval : result.intervals) {
+        Anomaly a;
+        a.start = series.starts[std::size_t(interval.first)];
+        a.end = rowEnd(series, interval.last);
+        a.peakScore = interval.peak;
+        a.meanScore = interval.mean;
+        a.threshold = result.threshold;
+        a.detector = result.model.detector;
+        a.packets = sum(packetsColumn, interval);
+        a.bytes = sum(bytesColumn, interval);
+        anomalies.push_back(a);
+    }
+    return anomalies;
+}
+
+} // namespace tideline

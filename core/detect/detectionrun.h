@@ -1,0 +1,106 @@
+#pragma once
+
+#include "detect/detector.h"
+#include "detect/featurepipeline.h"
+#include "export/anomaly.h"
+#include "series/series.h"
+#include "threshold/threshold.h"
+#include "threshold/trainingrange.h"
+
+#include <memory>
+#include <optional>
+
+namespace tideline {
+
+// From a Series to scores and anomalous intervals in one call, for `tideline detect` and the
+// GUI's training job. Typical use:
+//
+//     DetectionOptions options;
+//     options.detector = QStringLiteral("isolation_forest"); // from detectors()
+//     options.parameters = parseAssignments(...).values; // --param k=v, checked here
+//     options.training = TrainingRange::firstFraction(0.7);
+//     DetectionResult result = runDetection(series, options, progress);
+//     if (!result.status.ok()) → result.status.message (Failed) or stop (Cancelled)
+//     result.scores / result.threshold / result.flagged → the scores CSV
+//     toAnomalies(series, result) → the anomalies CSV (top source / port left to the caller)
+//
+// Train on one file and apply to another (same feature names):
+//
+//     DetectionModel model = fitModel(seriesA, options, progress);
+//     DetectionResult b = applyModel(model, seriesB, options.percentile, options.gap, progress);
+//
+// The threshold is the percentile of the scores of the model's training rows; changing the
+// percentile or gap is result.rethreshold(p, gap), which never rescores.
+
+struct DetectionOptions
+{
+    QString detector;
+    ParameterValues parameters; // unchecked (strings are fine); missing names take defaults
+    quint64 seed = 1;
+    QStringList features;                  // columns to use; empty = all
+    bool logCounts = true;                 // log1p on FeatureKind::Count columns
+    std::optional<FeatureScaling> scaling; // empty = the detector's own (DetectorInfo::scaling)
+    TrainingRange training;                // always restricted to rows that have data
+    double percentile = 99.0;
+    int gap = 1; // flagged rows at most this many rows apart merge
+};
+
+// A fitted feature pipeline and detector, reusable on any Series with the same columns.
+// Copies share the detector, which is only read from then on.
+struct DetectionModel
+{
+    FitStatus status;
+    QString detector;
+    ParameterValues parameters; // checked, defaults filled in
+    quint64 seed = 0;
+    FeaturePipeline pipeline;
+    std::shared_ptr<const Detector> fitted;
+    ScoreDistribution trainingScores; // the training rows' scores: thresholds come from here
+    QString trainingDescription;      // "the first 70% of rows" — for saying where P came from
+    QStringList warnings;             // from the pipeline's fit
+
+    bool ok() const { return status.ok() && fitted != nullptr; }
+};
+
+struct DetectionResult
+{
+    FitStatus status;
+    DetectionModel model;
+    Eigen::VectorXd scores;     // one per row, finite, higher = more anomalous
+    std::vector<bool> training; // rows of this series the model trained on (none when applied)
+    std::vector<bool> eligible; // rows that may be flagged: those with data
+    double percentile = 99.0;
+    double threshold = 0.0;
+    std::vector<bool> flagged; // score > threshold and eligible
+    std::vector<ScoredInterval> intervals;
+    QStringList warnings; // the model's, plus values this series had replaced
+
+    // New threshold, flags and intervals from the cached scores.
+    void rethreshold(double newPercentile, int gap);
+    // "99th percentile of the scores on the first 70% of rows"
+    QString thresholdDescription() const;
+};
+
+// Fits the pipeline and detector on the training rows and scores those rows for thresholds.
+DetectionModel fitModel(const Series &series, const DetectionOptions &options,
+                        const ProgressCallback &progress);
+
+// Scores every row of `series` with a fitted model and thresholds with the model's training
+// scores.
+DetectionResult applyModel(const DetectionModel &model, const Series &series, double percentile,
+                           int gap, const ProgressCallback &progress);
+
+// Fit on the training range of `series`, then score all of it (each row scored once).
+DetectionResult runDetection(const Series &series, const DetectionOptions &options,
+                             const ProgressCallback &progress);
+
+// The result's intervals as anomalies: times from the series (or row numbers), packets and
+// bytes summed from columns of those names when present. Top source and destination port need
+// the per-bin breakdowns, which the caller adds.
+std::vector<Anomaly> toAnomalies(const Series &series, const DetectionResult &result);
+
+// Where row `row` ends: the next bin's start for regular bins, else the next row's start (the
+// last row of an irregular series ends one typical step later).
+TimeNs rowEnd(const Series &series, qsizetype row);
+
+} // namespace tideline

@@ -1,0 +1,86 @@
+#include "detectorregistry.h"
+
+#include "detect/autoencoder.h"
+#include "detect/isolationforest.h"
+#include "detect/knndistance.h"
+#include "detect/robustz.h"
+#include "detect/windowedgaussian.h"
+
+#include <QCoreApplication>
+
+namespace tideline {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("tideline", text);
+}
+
+std::vector<DetectorInfo> buildTable()
+{
+    return {
+        {QStringLiteral("robust_z"),
+         tr("Robust z-score: largest |x - median| / MAD over the features"),
+         RobustZ::parameterSpecs(), &makeDetector<RobustZ>},
+        {QStringLiteral("windowed_gaussian"),
+         tr("Windowed Gaussian: tail probability against the mean and deviation of the "
+            "preceding rows"),
+         WindowedGaussian::parameterSpecs(), &makeDetector<WindowedGaussian>},
+        {QStringLiteral("isolation_forest"),
+         tr("Isolation forest (Liu, Ting & Zhou 2008): rows that random cuts isolate quickly"),
+         IsolationForest::parameterSpecs(), &makeDetector<IsolationForest>},
+        {QStringLiteral("knn"),
+         tr("k-nearest-neighbour distance to the training rows (k-d tree)"),
+         KnnDistance::parameterSpecs(), &makeDetector<KnnDistance>},
+        {Autoencoder::name(), Autoencoder::description(), Autoencoder::parameterSpecs(),
+         &makeDetector<Autoencoder>, FeatureScaling::MinMax},
+    };
+}
+
+} // namespace
+
+const std::vector<DetectorInfo> &detectors()
+{
+    static const std::vector<DetectorInfo> table = buildTable();
+    return table;
+}
+
+const DetectorInfo *findDetector(QStringView name)
+{
+    for (const DetectorInfo &info : detectors()) {
+        if (info.name == name)
+            return &info;
+    }
+    return nullptr;
+}
+
+QStringList detectorNames()
+{
+    QStringList names;
+    for (const DetectorInfo &info : detectors())
+        names << info.name;
+    return names;
+}
+
+DetectorBuild createDetector(QStringView name, const ParameterValues &given, quint64 seed)
+{
+    DetectorBuild build;
+    const DetectorInfo *info = findDetector(name);
+    if (!info) {
+        build.errors << QCoreApplication::translate("tideline",
+                                                    "unknown detector '%1' (detectors: %2)")
+                            .arg(name.toString(), detectorNames().join(QStringLiteral(", ")));
+        return build;
+    }
+    ParameterCheck check = resolveParameters(info->name, info->parameters, given);
+    if (!check.ok()) {
+        build.errors = check.errors;
+        return build;
+    }
+    build.parameters = check.values;
+    build.detector = info->create(build.parameters, seed);
+    return build;
+}
+
+} // namespace tideline

@@ -1,0 +1,181 @@
+#include "featurepipeline.h"
+
+#include "threshold/threshold.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <cmath>
+
+namespace tideline {
+
+namespace {
+
+// log1p that keeps the sign, so a stray negative "count" stays finite and ordered.
+double signedLog1p(double x)
+{
+    return x < 0 ? -std::log1p(-x) : std::log1p(x);
+}
+
+double transformed(double raw, bool logged)
+{
+    return logged ? signedLog1p(raw) : raw;
+}
+
+int findFeature(const std::vector<FeatureInfo> &features, const QString &name)
+{
+    for (std::size_t i = 0; i < features.size(); ++i) {
+        if (features[i].name == name)
+            return int(i);
+    }
+    return -1;
+}
+
+QStringList names(const std::vector<FeatureInfo> &features)
+{
+    QStringList list;
+    for (const FeatureInfo &feature : features)
+        list << feature.name;
+    return list;
+}
+
+} // namespace
+
+qint64 FeaturePipeline::Output::replacedTotal() const
+{
+    qint64 total = 0;
+    for (qint64 n : replaced)
+        total += n;
+    return total;
+}
+
+FitStatus FeaturePipeline::fit(const Eigen::Ref<const Eigen::MatrixXd> &values,
+                               const std::vector<FeatureInfo> &features,
+                               const std::vector<bool> &trainRows, const Options &options)
+{
+    m_options = options;
+    m_columns.clear();
+    m_warnings.clear();
+    if (std::size_t(values.cols()) != features.size())
+        return FitStatus::failed(QCoreApplication::translate(
+                                     "tideline", "the matrix has %1 columns but %2 features")
+                                     .arg(values.cols())
+                                     .arg(features.size()));
+    const QStringList chosen = options.features.isEmpty() ? names(features) : options.features;
+    if (chosen.isEmpty())
+        return FitStatus::failed(
+            QCoreApplication::translate("tideline", "there are no feature columns"));
+
+    std::vector<Eigen::Index> training;
+    for (Eigen::Index r = 0; r < values.rows(); ++r) {
+        if (trainRows.empty() || (std::size_t(r) < trainRows.size() && trainRows[std::size_t(r)]))
+            training.push_back(r);
+    }
+    if (training.empty())
+        return FitStatus::failed(
+            QCoreApplication::translate("tideline", "the training range has no rows"));
+
+    std::vector<double> column;
+    column.reserve(training.size());
+    for (const QString &name : chosen) {
+        const int source = findFeature(features, name);
+        if (source < 0)
+            return FitStatus::failed(
+                QCoreApplication::translate("tideline", "unknown feature '%1' (features: %2)")
+                    .arg(name, names(features).join(QStringLiteral(", "))));
+        Column out;
+        out.name = name;
+        out.kind = features[std::size_t(source)].kind;
+        out.logged = options.logCounts && out.kind == FeatureKind::Count;
+
+        column.clear();
+        for (Eigen::Index r : training) {
+            const double x = transformed(values(r, source), out.logged);
+            if (std::isfinite(x))
+                column.push_back(x);
+        }
+        const qint64 replaced = qint64(training.size() - column.size());
+        std::sort(column.begin(), column.end());
+        const auto at = [&](double p) {
+            return percentileOfSorted(column.data(), qsizetype(column.size()), p);
+        };
+        if (column.empty()) {
+            m_warnings << QCoreApplication::translate(
+                              "tideline", "%1: no finite value in the training rows; using 0")
+                              .arg(name);
+        } else {
+            out.fill = at(50.0);
+            if (replaced > 0)
+                m_warnings << QCoreApplication::translate(
+                                  "tideline",
+                                  "%1: %2 training values were NaN or infinite and were "
+                                  "replaced by the column's median")
+                                  .arg(name)
+                                  .arg(replaced);
+            switch (options.scaling) {
+            case FeatureScaling::Robust:
+                out.centre = out.fill;
+                out.scale = at(75.0) - at(25.0);
+                break;
+            case FeatureScaling::MinMax:
+                out.centre = column.front();
+                out.scale = column.back() - column.front();
+                break;
+            case FeatureScaling::None:
+                break;
+            }
+            if (!(out.scale > 0.0) || !std::isfinite(out.scale))
+                out.scale = 1.0;
+        }
+        m_columns.push_back(out);
+    }
+    return {};
+}
+
+FeaturePipeline::Output FeaturePipeline::transform(const Eigen::Ref<const Eigen::MatrixXd> &values,
+                                                   const std::vector<FeatureInfo> &features) const
+{
+    Output output;
+    if (std::size_t(values.cols()) != features.size()) {
+        output.error = QCoreApplication::translate("tideline",
+                                                   "the matrix has %1 columns but %2 features")
+                           .arg(values.cols())
+                           .arg(features.size());
+        return output;
+    }
+    output.matrix.resize(values.rows(), Eigen::Index(m_columns.size()));
+    output.replaced.assign(m_columns.size(), 0);
+    for (std::size_t c = 0; c < m_columns.size(); ++c) {
+        const Column &column = m_columns[c];
+        const int source = findFeature(features, column.name);
+        if (source < 0) {
+            output.error = QCoreApplication::translate(
+                               "tideline", "the model needs feature '%1', which is not here "
+                                           "(features: %2)")
+                               .arg(column.name, names(features).join(QStringLiteral(", ")));
+            output.matrix.resize(0, 0);
+            return output;
+        }
+        qint64 replaced = 0;
+        for (Eigen::Index r = 0; r < values.rows(); ++r) {
+            double x = transformed(values(r, source), column.logged);
+            if (!std::isfinite(x)) {
+                x = column.fill;
+                ++replaced;
+            }
+            output.matrix(r, Eigen::Index(c)) = (x - column.centre) / column.scale;
+        }
+        output.replaced[c] = replaced;
+    }
+    return output;
+}
+
+QStringList FeaturePipeline::columnNames() const
+{
+    QStringList list;
+    for (const Column &column : m_columns)
+        list << column.name;
+    return list;
+}
+
+} // namespace tideline

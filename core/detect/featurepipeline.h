@@ -1,0 +1,77 @@
+#pragma once
+
+#include "detect/detector.h"
+#include "series/series.h"
+
+#include <Eigen/Core>
+#include <QStringList>
+
+#include <cstdint>
+#include <vector>
+
+namespace tideline {
+
+enum class FeatureScaling : std::uint8_t {
+    Robust, // (x - median) / IQR; an IQR of 0 counts as 1
+    MinMax, // (x - min) / (max - min); a range of 0 counts as 1
+    None,
+};
+
+// What stands between a Series' raw columns and a detector: the chosen columns, log1p for
+// counts, non-finite values replaced by the column's training median, and scaling fitted on the
+// training rows only. Once fitted it transforms any matrix that has the same columns by name
+// (train on one file, apply to another).
+class FeaturePipeline
+{
+public:
+    struct Options
+    {
+        QStringList features; // columns to use, by name; empty = all
+        bool logCounts = true;
+        FeatureScaling scaling = FeatureScaling::Robust;
+    };
+
+    // One output column: where it comes from and the fitted transform.
+    struct Column
+    {
+        QString name;
+        FeatureKind kind = FeatureKind::Count;
+        bool logged = false;
+        double fill = 0.0;   // training median after log1p: replaces NaN and ±inf
+        double centre = 0.0; // median or min
+        double scale = 1.0;  // IQR or max - min
+    };
+
+    struct Output
+    {
+        Eigen::MatrixXd matrix;        // rows × columns()
+        std::vector<qint64> replaced;  // per column: non-finite values replaced by `fill`
+        QString error;                 // a column is missing or the row count is wrong
+
+        bool ok() const { return error.isEmpty(); }
+        qint64 replacedTotal() const;
+    };
+
+    // `trainRows` flags the rows to fit on (an empty vector means all rows).
+    FitStatus fit(const Eigen::Ref<const Eigen::MatrixXd> &values,
+                  const std::vector<FeatureInfo> &features, const std::vector<bool> &trainRows,
+                  const Options &options);
+
+    // Columns are found by name in `features`, so another file's Series may order them
+    // differently or have more.
+    Output transform(const Eigen::Ref<const Eigen::MatrixXd> &values,
+                     const std::vector<FeatureInfo> &features) const;
+
+    const std::vector<Column> &columns() const { return m_columns; }
+    QStringList columnNames() const;
+    const Options &options() const { return m_options; }
+    // Notes from fit(): columns with no finite training value, and how many values it replaced.
+    const QStringList &warnings() const { return m_warnings; }
+
+private:
+    Options m_options;
+    std::vector<Column> m_columns;
+    QStringList m_warnings;
+};
+
+} // namespace tideline

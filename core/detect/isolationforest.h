@@ -1,0 +1,61 @@
+#pragma once
+
+#include "detect/detector.h"
+
+#include <vector>
+
+namespace tideline {
+
+// Isolation forest (Liu, Ting & Zhou 2008, "Isolation Forest", ICDM): each tree isolates a
+// random sub-sample of ψ training rows by random axis-parallel cuts, up to ⌈log2 ψ⌉ levels.
+// Anomalies are isolated in few cuts; the score is 2^(-E[h(x)] / c(ψ)) in (0, 1], where h is the
+// path length (plus c(size) for a leaf that still holds several rows) and c(n) the average path
+// length of an unsuccessful binary-search-tree search.
+class IsolationForest : public Detector
+{
+public:
+    struct Parameters
+    {
+        int trees = 100;
+        int sampleSize = 256; // ψ
+    };
+
+    static std::vector<ParameterSpec> parameterSpecs();
+
+    IsolationForest(const ParameterValues &values, quint64 seed);
+    IsolationForest(const Parameters &parameters, quint64 seed);
+
+    FitStatus fit(const Eigen::Ref<const Eigen::MatrixXd> &train,
+                  const ProgressCallback &progress) override;
+    Eigen::VectorXd score(const Eigen::Ref<const Eigen::MatrixXd> &rows) const override;
+    Eigen::VectorXd scoreWithProgress(const Eigen::Ref<const Eigen::MatrixXd> &rows,
+                                      const ProgressCallback &progress) const override;
+
+    // c(n) = 2 H(n-1) - 2 (n-1) / n, with c(1) = 0 and c(2) = 1.
+    static double averagePathLength(double n);
+
+    int height() const { return m_height; }
+
+    // A node in the flat array of all trees. A leaf loops to itself (threshold +inf, child =
+    // its own index), so every walk takes exactly `height` steps and needs no leaf test.
+    struct Node
+    {
+        double threshold = 0.0;
+        qint32 feature = 0;
+        qint32 child = 0; // left child; the right one is child + 1
+    };
+
+private:
+    void scoreBlock(const double *rows, Eigen::Index count, double *pathSums) const;
+
+    Parameters m_parameters;
+    quint64 m_seed;
+    Eigen::Index m_features = 0;
+    int m_height = 0;
+    double m_normaliser = 1.0; // c(ψ)
+    std::vector<Node> m_nodes;
+    std::vector<double> m_pathLength; // per node; read at the leaf a walk ends on
+    std::vector<qint32> m_roots;
+};
+
+} // namespace tideline

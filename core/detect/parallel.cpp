@@ -1,0 +1,73 @@
+#include "parallel.h"
+
+#include "throttledprogress.h"
+
+#include <algorithm>
+#include <atomic>
+#include <thread>
+#include <vector>
+
+namespace tideline {
+
+namespace {
+std::atomic<int> g_threads{0};
+}
+
+void setDetectorThreads(int threads)
+{
+    g_threads = std::max(0, threads);
+}
+
+int detectorThreads()
+{
+    const int chosen = g_threads;
+    if (chosen > 0)
+        return chosen;
+    return std::max(1, int(std::thread::hardware_concurrency()));
+}
+
+bool parallelForBlocks(qint64 count, qint64 blockSize,
+                       const std::function<void(qint64, qint64)> &work,
+                       const ProgressCallback &progress)
+{
+    if (count <= 0)
+        return reportProgress(progress, Progress{1.0, 0, 0.0});
+    blockSize = std::max<qint64>(1, blockSize);
+    const qint64 blocks = (count + blockSize - 1) / blockSize;
+    std::atomic<qint64> nextBlock{0};
+    std::atomic<qint64> doneItems{0};
+    std::atomic<bool> stop{false};
+
+    auto runBlocks = [&](ThrottledProgress *reporter) {
+        for (;;) {
+            if (stop.load(std::memory_order_relaxed))
+                return;
+            const qint64 block = nextBlock.fetch_add(1);
+            if (block >= blocks)
+                return;
+            const qint64 begin = block * blockSize;
+            const qint64 end = std::min(count, begin + blockSize);
+            work(begin, end);
+            const qint64 done = doneItems.fetch_add(end - begin) + (end - begin);
+            if (reporter && !reporter->update(done))
+                stop = true;
+        }
+    };
+
+    ThrottledProgress reporter(progress, count);
+    if (!reporter.force(0))
+        return false;
+    const int threads = int(std::min<qint64>(detectorThreads(), blocks));
+    std::vector<std::thread> helpers;
+    helpers.reserve(std::size_t(std::max(0, threads - 1)));
+    for (int i = 1; i < threads; ++i)
+        helpers.emplace_back(runBlocks, nullptr);
+    runBlocks(&reporter);
+    for (std::thread &helper : helpers)
+        helper.join();
+    if (stop)
+        return false;
+    return reporter.force(count);
+}
+
+} // namespace tideline

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "detect/detector.h"
+
+#include <vector>
+
+namespace tideline {
+
+// Windowed Gaussian, the baseline of the Numenta Anomaly Benchmark (Lavin & Ahmad 2015,
+// "Evaluating Real-time Anomaly Detection Algorithms", detector `windowedGaussian`): each row is
+// compared with the mean and standard deviation of the `window` rows before it; the score is
+// -log10 of the two-sided normal tail probability of the largest |z| over the features. Rows
+// with fewer than two predecessors use the training mean and deviation.
+class WindowedGaussian : public Detector
+{
+public:
+    struct Parameters
+    {
+        int window = 100;
+    };
+
+    static std::vector<ParameterSpec> parameterSpecs();
+
+    WindowedGaussian(const ParameterValues &values, quint64 seed);
+    explicit WindowedGaussian(const Parameters &parameters);
+
+    FitStatus fit(const Eigen::Ref<const Eigen::MatrixXd> &train,
+                  const ProgressCallback &progress) override;
+    Eigen::VectorXd score(const Eigen::Ref<const Eigen::MatrixXd> &rows) const override;
+    Eigen::VectorXd scoreWithProgress(const Eigen::Ref<const Eigen::MatrixXd> &rows,
+                                      const ProgressCallback &progress) const override;
+
+    // -log10 of P(|N(0,1)| >= z), finite for every finite z.
+    static double tailScore(double z);
+
+private:
+    Parameters m_parameters;
+    Eigen::VectorXd m_mean;      // training mean and deviation, for the first rows
+    Eigen::VectorXd m_deviation;
+    Eigen::VectorXd m_floor; // smallest deviation a window may claim, per feature
+};
+
+} // namespace tideline

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "evaluate/metrics.h"
+#include "export/scorescsv.h"
+
+#include <QJsonObject>
+
+#include <optional>
+
+namespace tideline {
+
+// Everything `tideline evaluate` reports, and what the GUI's threshold studio shows when
+// labels exist: event-level metrics always, bin-level and ranking metrics when per-row scores
+// are given. A row is positive when its timestamp falls inside a truth interval.
+struct Evaluation
+{
+    std::vector<TruthInterval> truth;
+    EventMetrics events;
+    bool hasRows = false;
+    qint64 rows = 0;
+    qint64 positiveRows = 0;
+    BinaryMetrics bins; // the scores file's anomalous column against the truth
+    bool hasFlags = false;
+    double rocAuc = 0.0;
+    double prAuc = 0.0; // average precision
+};
+
+Evaluation evaluate(const std::vector<TruthInterval> &truth, const std::vector<Anomaly> &detected,
+                    const ScoresTable *scores);
+
+// Keys in snake_case; undefined ratios are null.
+QJsonObject toJson(const Evaluation &evaluation);
+
+} // namespace tideline

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "common/diagnostic.h"
+#include "common/timeutil.h"
+
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace tideline {
+
+// A stretch of time (or of row numbers) known to hold an anomaly: the generator's truth file,
+// or a run of rows labelled as attacks.
+struct TruthInterval
+{
+    TimeNs start = 0; // [start, end)
+    TimeNs end = 0;
+    QString kind;
+    QString description;
+};
+
+// Labels that mean "nothing to see": 0, normal, benign, false (any case), empty, and "-".
+bool isPositiveLabel(QStringView label);
+
+// Reads truth from a CSV: `start,end[,kind[,description]]` intervals with ISO 8601 times (or
+// row numbers), or a per-row table with a label column (label, is_anomaly, attack_cat, class,
+// anomaly) and a time column (timestamp, time, ts, datetime; without one rows are numbered
+// from 0), whose runs of positive rows become intervals. Bad rows are reported as errors.
+std::optional<std::vector<TruthInterval>> readTruthCsv(const QString &path,
+                                                       Diagnostics &diagnostics);
+
+// Runs of consecutive positive rows (times ascending) → intervals ending where the next row
+// starts (or 1 after the last row's time).
+std::vector<TruthInterval> intervalsFromLabels(const std::vector<TimeNs> &times,
+                                               const std::vector<bool> &positive);
+
+// Per row: does its timestamp fall inside some interval?
+std::vector<bool> rowsInIntervals(const std::vector<TimeNs> &times,
+                                  const std::vector<TruthInterval> &intervals);
+
+} // namespace tideline

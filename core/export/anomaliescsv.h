@@ -1,0 +1,28 @@
+#pragma once
+
+#include "common/diagnostic.h"
+#include "export/anomaly.h"
+#include "export/csvtimes.h"
+
+#include <optional>
+#include <vector>
+
+namespace tideline {
+
+// The anomalies CSV that `detect` writes and the GUI exports (RFC 4180, CRLF):
+// start,end,duration_s,peak_score,mean_score,threshold,detector,packets,bytes,top_source,
+// top_destination_port,label,note — scores at full double precision, unknown values empty.
+QStringList anomaliesCsvHeader();
+
+// Written atomically (QSaveFile): on failure `error` says why (errorString()) and a file that
+// was there before is left as it was.
+bool writeAnomaliesCsv(const QString &path, const std::vector<Anomaly> &anomalies,
+                       QString *error, CsvTimes times = CsvTimes::Iso);
+
+// Reads one back. Needs the start and end columns; the others may be missing. Rows that cannot
+// be read are reported as errors (line and column) and left out; nullopt when the file cannot
+// be opened or has no usable header.
+std::optional<std::vector<Anomaly>> readAnomaliesCsv(const QString &path,
+                                                     Diagnostics &diagnostics);
+
+} // namespace tideline

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "common/diagnostic.h"
+#include "export/csvtimes.h"
+
+#include <Eigen/Core>
+
+#include <optional>
+#include <vector>
+
+namespace tideline {
+
+// The per-row scores CSV: timestamp,score,threshold,anomalous,score_normalized — one row per
+// bin (or per input row), scores and threshold at full double precision, anomalous 0/1,
+// score_normalized in [0, 1] and monotone in the score.
+struct ScoreRows
+{
+    std::vector<TimeNs> times;
+    Eigen::VectorXd scores;
+    double threshold = 0.0;
+    std::vector<bool> anomalous;
+    Eigen::VectorXd normalized;
+};
+
+// Atomic (QSaveFile): on failure `error` says why and an earlier file is left intact.
+bool writeScoresCsv(const QString &path, const ScoreRows &rows, QString *error,
+                    CsvTimes times = CsvTimes::Iso);
+
+// What evaluate needs back: times and scores, and the anomalous column when present (else it
+// is score > threshold, and empty when there is no threshold column either).
+struct ScoresTable
+{
+    std::vector<TimeNs> times;
+    std::vector<double> scores;
+    std::vector<bool> anomalous;
+};
+
+std::optional<ScoresTable> readScoresCsv(const QString &path, Diagnostics &diagnostics);
+
+} // namespace tideline

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "series/series.h"
+#include "tablereader.h"
+
+#include <QStringList>
+#include <string_view>
+#include <vector>
+
+namespace tideline {
+
+namespace flowbinning {
+constexpr qint64 kMaxRows = 4'000'000; // about 600 MB of features: beyond it, a wider bin
+} // namespace flowbinning
+
+// The width captures would get (binwidth::autoWidth over the active time, silences counted up
+// to a minute), never finer than the times' resolution (whole minutes in CICFlowMeter's
+// "3/7/2017 8:55").
+TimeNs chooseBinWidth(const std::vector<TimeNs> &times);
+
+// Turns a table of flows (NFStream, CICFlowMeter) or packets (Wireshark) into time bins by
+// start time: flows, packets, bytes, per-protocol and web packets/bytes, SYNs, distinct
+// sources, destinations and destination ports — whatever the columns allow, under the names
+// captures use. Bins start at multiples of the width. Empty bins are zero traffic, except that
+// an empty stretch of at least binwidth::gapThreshold() (a minute, or 64 bins) becomes one row
+// with hasData = false, as for captures: a table spanning years stays small.
+// `width` 0 chooses one. Problems worth telling (empty counts read as 0) go to `warnings`; a
+// width that would make more than kMaxRows rows sets `error` and gives an empty series.
+Series binRecords(const Table &table, TimeNs width, QStringList &warnings, QString &error);
+
+// Labels that mean "no attack": normal, benign, 0, false, none, empty (any case).
+bool isBenignLabel(std::string_view label);
+
+} // namespace tideline

@@ -1,0 +1,100 @@
+#include "tableloader.h"
+
+#include "tablereader.h"
+#include "tableseries.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <string_view>
+
+namespace tideline {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("tideline", text);
+}
+
+TableLoadResult failure(const QString &path, const QString &message)
+{
+    TableLoadResult result;
+    result.summary.file = path;
+    Diagnostic d;
+    d.severity = Diagnostic::Severity::Error;
+    d.file = path;
+    d.message = message;
+    result.error = d;
+    return result;
+}
+
+} // namespace
+
+TableLoadResult loadTableData(QByteArrayView bytes, const QString &name,
+                              const TableOptions &options, const ProgressCallback &progress)
+{
+    TableReadResult read = readTable(std::string_view(bytes.data(), std::size_t(bytes.size())),
+                                     name, options, [&progress](const Progress &p) {
+                                         Progress scaled = p;
+                                         scaled.fraction =
+                                             0.9 * p.fraction; // conversion takes the last tenth
+                                         return reportProgress(progress, scaled);
+                                     });
+    TableLoadResult result;
+    result.summary = std::move(read.summary);
+    result.diagnostics = std::move(read.diagnostics);
+    result.error = std::move(read.error);
+    result.cancelled = read.cancelled;
+    if (result.error)
+        return result;
+
+    QStringList warnings;
+    QString error;
+    result.series = tableToSeries(read.table, options, warnings, error);
+    if (!error.isEmpty()) {
+        result.series = Series();
+        Diagnostic d;
+        d.severity = Diagnostic::Severity::Error;
+        d.file = name;
+        d.message = error;
+        result.error = d;
+        return result;
+    }
+    result.summary.warnings << warnings;
+    for (const QString &warning : warnings) {
+        Diagnostic d;
+        d.file = name;
+        d.message = warning;
+        result.diagnostics.push_back(d);
+    }
+    Progress done;
+    done.fraction = 1.0;
+    done.items = result.summary.rows;
+    reportProgress(progress, done);
+    return result;
+}
+
+TableLoadResult loadTable(const QString &path, const TableOptions &options,
+                          const ProgressCallback &progress)
+{
+    QFile file(path);
+    if (QFileInfo(path).isDir())
+        return failure(path, tr("is a folder, not a table"));
+    if (!file.open(QIODevice::ReadOnly))
+        return failure(path, tr("cannot open the file: %1").arg(file.errorString()));
+    const qint64 size = file.size();
+    if (size == 0 && !file.isSequential())
+        return failure(path, tr("the file is empty"));
+    // Mapping keeps a large table out of our own memory; pipes and special files are read.
+    if (uchar *mapped = size > 0 ? file.map(0, size) : nullptr) {
+        return loadTableData(QByteArrayView(reinterpret_cast<const char *>(mapped), size), path,
+                             options, progress);
+    }
+    const QByteArray bytes = file.readAll();
+    if (file.error() != QFileDevice::NoError)
+        return failure(path, tr("cannot read the file: %1").arg(file.errorString()));
+    return loadTableData(bytes, path, options, progress);
+}
+
+} // namespace tideline

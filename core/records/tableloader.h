@@ -1,0 +1,36 @@
+#pragma once
+
+#include "common/diagnostic.h"
+#include "common/progress.h"
+#include "series/series.h"
+#include "tableoptions.h"
+#include "tablesummary.h"
+
+#include <QByteArrayView>
+#include <QString>
+#include <optional>
+
+namespace tideline {
+
+// Everything loading a table gives back. When `error` is set the series is empty and the
+// error names the file (and the line, for a bad row under BadRowPolicy::Stop).
+struct TableLoadResult
+{
+    Series series;
+    TableSummary summary;
+    Diagnostics diagnostics; // row problems (the first options.maxDiagnostics) and warnings
+    std::optional<Diagnostic> error;
+    bool cancelled = false; // the progress callback asked to stop; `series` holds what was read
+};
+
+// Reads a CSV-like table (CSV, semicolon- or tab-separated; NFStream, CICFlowMeter, Wireshark,
+// NSL-KDD, NAB, generic metrics) into a Series. The file is memory-mapped, not copied.
+TableLoadResult loadTable(const QString &path, const TableOptions &options = {},
+                          const ProgressCallback &progress = {});
+
+// The same for bytes already in memory; `name` stands for the file in messages.
+TableLoadResult loadTableData(QByteArrayView bytes, const QString &name,
+                              const TableOptions &options = {},
+                              const ProgressCallback &progress = {});
+
+} // namespace tideline

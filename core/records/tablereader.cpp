@@ -1,0 +1,426 @@
+#include "tablereader.h"
+
+#include "csvtokenizer.h"
+#include "numberparse.h"
+#include "tablehead.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <unordered_map>
+
+namespace tideline {
+
+namespace {
+
+constexpr std::size_t kSampleRows = 1000;
+constexpr qint64 kProgressEveryRows = 4096;
+constexpr qint64 kProgressEveryMs = 100;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("tideline", text);
+}
+
+// A field as it may appear in a message: at most 40 characters.
+QString shown(std::string_view value)
+{
+    constexpr std::size_t kMax = 40;
+    QString text = QString::fromUtf8(value.data(), qsizetype(std::min(value.size(), kMax)));
+    if (value.size() > kMax)
+        text += QStringLiteral("…");
+    return text;
+}
+
+std::vector<ColumnSample> sampleColumns(const QStringList &names, const std::vector<TableRow> &rows,
+                                        bool decimalComma)
+{
+    std::vector<ColumnSample> columns(std::size_t(names.size()));
+    for (std::size_t i = 0; i < columns.size(); ++i) {
+        ColumnSample &c = columns[i];
+        c.name = names[qsizetype(i)];
+        c.key = normaliseHeader(c.name.toStdString());
+        std::size_t nonEmpty = 0, numbers = 0;
+        for (const TableRow &row : rows) {
+            if (i >= row.size())
+                continue;
+            c.values.push_back(row[i]);
+            if (trimField(row[i]).empty())
+                continue;
+            ++nonEmpty;
+            numbers += parseNumber(row[i], decimalComma) ? 1 : 0;
+        }
+        // Mostly numbers: a number column whose odd values are reported as bad rows.
+        c.numeric = numbers * 2 > nonEmpty;
+    }
+    return columns;
+}
+
+void assignStorage(std::vector<TableColumn> &columns, const FlavourDetection &detection)
+{
+    using Storage = TableColumn::Storage;
+    const TableRoles &roles = detection.roles;
+    const auto set = [&](int index, Storage storage) {
+        if (index >= 0)
+            columns[std::size_t(index)].storage = storage;
+    };
+    if (detection.layout == TableLayout::Binned) {
+        for (int index : {roles.packets, roles.packetsReverse, roles.bytes, roles.bytesReverse,
+                          roles.syn, roles.synNoAck})
+            set(index, Storage::Number);
+        for (int index : {roles.protocol, roles.source, roles.destination, roles.destinationPort})
+            set(index, Storage::Text);
+        set(roles.synInfo, Storage::SynFlag);
+    } else {
+        for (std::size_t i = 0; i < columns.size(); ++i) {
+            const bool excluded = std::find(roles.excluded.begin(), roles.excluded.end(), int(i)) !=
+                                  roles.excluded.end();
+            if (columns[i].numeric && !excluded)
+                columns[i].storage = Storage::Number;
+        }
+    }
+    set(roles.time, Storage::Time);
+    set(roles.label, Storage::Text);
+}
+
+// Reads the rows after the header into the stored columns.
+class RowReader
+{
+public:
+    RowReader(TableReadResult &result, const TableOptions &options, bool decimalComma)
+        : m_result(result)
+        , m_options(options)
+        , m_decimalComma(decimalComma)
+        , m_dictionaries(result.table.columns.size())
+    {
+        for (std::size_t i = 0; i < result.table.columns.size(); ++i) {
+            if (result.table.columns[i].storage != TableColumn::Storage::Unused)
+                m_stored.push_back(i);
+        }
+        m_pending.resize(m_stored.size());
+    }
+
+    // Growing a million-row column by doubling costs more than reading it.
+    void reserve(std::size_t rows)
+    {
+        Table &table = m_result.table;
+        table.lines.reserve(rows);
+        for (std::size_t i : m_stored) {
+            TableColumn &column = table.columns[i];
+            switch (column.storage) {
+            case TableColumn::Storage::Number:
+            case TableColumn::Storage::SynFlag:
+                column.numbers.reserve(rows);
+                break;
+            case TableColumn::Storage::Time:
+                column.times.reserve(rows);
+                break;
+            case TableColumn::Storage::Text:
+                column.codes.reserve(rows);
+                break;
+            case TableColumn::Storage::Unused:
+                break;
+            }
+        }
+    }
+
+    // False when the load must stop (policy Stop).
+    bool addRow(const std::vector<std::string_view> &fields, qint64 line, bool unterminated)
+    {
+        Table &table = m_result.table;
+        const std::size_t expected = table.columns.size();
+        ++m_result.summary.rows;
+        if (unterminated)
+            return problem(line, int(fields.size()),
+                           tr("a quoted field is not closed before the end of the file"));
+        const bool trailingEmpty =
+            fields.size() == expected + 1 && trimField(fields.back()).empty();
+        if (fields.size() != expected && !trailingEmpty) {
+            const int column = int(std::min(fields.size(), expected)) + 1;
+            return problem(line, column,
+                           tr("expected %1 fields, found %2").arg(expected).arg(fields.size()));
+        }
+        for (std::size_t k = 0; k < m_stored.size(); ++k) {
+            const std::size_t i = m_stored[k];
+            if (!parseField(table.columns[i], i, fields[i], m_pending[k], line))
+                return m_options.badRows == BadRowPolicy::Skip;
+        }
+        for (std::size_t k = 0; k < m_stored.size(); ++k) {
+            TableColumn &column = table.columns[m_stored[k]];
+            switch (column.storage) {
+            case TableColumn::Storage::Number:
+            case TableColumn::Storage::SynFlag:
+                column.numbers.push_back(m_pending[k].number);
+                break;
+            case TableColumn::Storage::Time:
+                column.times.push_back(m_pending[k].time);
+                break;
+            case TableColumn::Storage::Text:
+                column.codes.push_back(m_pending[k].code);
+                break;
+            case TableColumn::Storage::Unused:
+                break;
+            }
+        }
+        table.lines.push_back(line);
+        return true;
+    }
+
+private:
+    struct Value
+    {
+        double number = 0.0;
+        TimeNs time = 0;
+        std::uint32_t code = 0;
+    };
+
+    bool parseField(TableColumn &column, std::size_t index, std::string_view field, Value &value,
+                    qint64 line)
+    {
+        switch (column.storage) {
+        case TableColumn::Storage::Number:
+            if (readNumber(field, value.number, m_decimalComma))
+                return true;
+            if (trimField(field).empty()) {
+                value.number = std::numeric_limits<double>::quiet_NaN();
+                return true;
+            }
+            problem(line, int(index) + 1,
+                    tr("\"%1\" is not a number (column \"%2\")").arg(shown(field), column.name));
+            return false;
+        case TableColumn::Storage::SynFlag:
+            value.number = field.find("[SYN]") != std::string_view::npos ? 1.0 : 0.0;
+            return true;
+        case TableColumn::Storage::Time:
+            if (const std::optional<TimeNs> t = parseTime(field, m_result.table.roles.timeFormat)) {
+                value.time = *t;
+                return true;
+            }
+            problem(line, int(index) + 1,
+                    tr("\"%1\" is not a time in the form of this column (%2)")
+                        .arg(shown(field), timeFormatName(m_result.table.roles.timeFormat)));
+            return false;
+        case TableColumn::Storage::Text: {
+            auto &dictionary = m_dictionaries[index];
+            m_key.assign(trimField(field));
+            auto it = dictionary.find(m_key);
+            if (it == dictionary.end()) {
+                it = dictionary.emplace(m_key, std::uint32_t(column.dictionary.size())).first;
+                column.dictionary.push_back(m_key);
+            }
+            value.code = it->second;
+            return true;
+        }
+        case TableColumn::Storage::Unused:
+            return true;
+        }
+        return true;
+    }
+
+    // Records a row that cannot be read; false when the load must stop.
+    bool problem(qint64 line, int column, const QString &message)
+    {
+        Diagnostic d;
+        d.severity = Diagnostic::Severity::Error;
+        d.file = m_result.table.source;
+        d.record = line;
+        d.column = column;
+        d.message = message;
+        ++m_result.summary.problems;
+        if (m_options.badRows == BadRowPolicy::Stop) {
+            m_result.error = d;
+            return false;
+        }
+        ++m_result.summary.skippedRows;
+        if (m_result.summary.problems <= m_options.maxDiagnostics)
+            m_result.diagnostics.push_back(d);
+        return true;
+    }
+
+    TableReadResult &m_result;
+    const TableOptions &m_options;
+    bool m_decimalComma;
+    std::vector<std::size_t> m_stored;
+    std::vector<Value> m_pending;
+    std::vector<std::unordered_map<std::string, std::uint32_t>> m_dictionaries;
+    std::string m_key;
+};
+
+// Rows in the file, from the bytes the sample took (a little over, so it rarely grows).
+std::size_t estimateRows(std::size_t totalBytes, qint64 sampledBytes, qint64 sampledRows)
+{
+    if (sampledRows <= 0 || sampledBytes <= 0)
+        return 0;
+    const double perRow = double(sampledBytes) / double(sampledRows + 1); // with the header
+    return std::size_t(double(totalBytes) / perRow * 1.05) + 16;
+}
+
+void fillSummary(TableReadResult &result, const QStringList &names)
+{
+    TableSummary &s = result.summary;
+    const Table &table = result.table;
+    s.flavour = table.flavour;
+    s.columns = int(names.size());
+    s.columnNames = names;
+    s.loadedRows = table.rowCount();
+    if (table.roles.label >= 0)
+        s.labelColumn = names[table.roles.label];
+    if (table.roles.time >= 0) {
+        s.timeColumn = names[table.roles.time];
+        s.timeFormat = table.roles.timeFormat;
+        const auto &times = table.columns[std::size_t(table.roles.time)].times;
+        if (!times.empty()) {
+            const auto [low, high] = std::minmax_element(times.begin(), times.end());
+            s.firstTime = *low;
+            s.lastTime = *high;
+        }
+    }
+    if (table.layout != TableLayout::Binned) {
+        for (std::size_t i = 0; i < table.columns.size(); ++i) {
+            const int index = int(i);
+            if (table.columns[i].storage == TableColumn::Storage::Unused &&
+                index != table.roles.label && index != table.roles.time)
+                s.ignoredColumns << names[qsizetype(i)];
+        }
+    }
+}
+
+} // namespace
+
+TableReadResult readTable(std::string_view bytes, const QString &source,
+                          const TableOptions &options, const ProgressCallback &progress)
+{
+    TableReadResult result;
+    result.table.source = source;
+    result.summary.file = source;
+    const auto fail = [&](const QString &message) {
+        Diagnostic d;
+        d.severity = Diagnostic::Severity::Error;
+        d.file = source;
+        d.message = message;
+        result.error = d;
+        return result;
+    };
+
+    if (bytes.size() <= bomLength(bytes))
+        return fail(tr("the file is empty"));
+    if (const QString problem = notATextTable(bytes); !problem.isEmpty())
+        return fail(tr("the file %1").arg(problem));
+
+    char delimiter = ',';
+    const bool separatorLine = excelSeparatorLine(bytes, delimiter);
+    if (!separatorLine)
+        delimiter = sniffDelimiter(bytes.substr(bomLength(bytes), kTableHeadBytes));
+    const bool decimalComma = delimiter != ',';
+    result.summary.delimiter = delimiter;
+
+    // The first row and a sample decide the header, the column types and the flavour.
+    CsvTokenizer sampler(bytes, delimiter);
+    if (separatorLine)
+        sampler.skipLine();
+    if (!sampler.next())
+        return fail(tr("the file holds no rows, only blank lines"));
+    const TableRow first(sampler.fields().begin(), sampler.fields().end());
+    std::vector<TableRow> sample;
+    while (sample.size() < kSampleRows && sampler.next())
+        sample.emplace_back(sampler.fields().begin(), sampler.fields().end());
+
+    const bool header = looksLikeHeader(first, sample, decimalComma);
+    result.summary.header = header;
+    QStringList names;
+    if (header) {
+        if (sample.empty())
+            return fail(tr("the file has a header but no data rows"));
+        names = headerNames(first, result.summary.warnings);
+    } else {
+        sample.insert(sample.begin(), first);
+    }
+    std::vector<ColumnSample> samples = sampleColumns(
+        header ? names : QStringList(qsizetype(first.size()), QString()), sample, decimalComma);
+    if (!header) {
+        names = knownHeaderlessNames(samples);
+        if (names.isEmpty()) {
+            for (std::size_t i = 0; i < first.size(); ++i)
+                names << QStringLiteral("column%1").arg(i + 1);
+        }
+        for (std::size_t i = 0; i < samples.size(); ++i) {
+            samples[i].name = names[qsizetype(i)];
+            samples[i].key = normaliseHeader(samples[i].name.toStdString());
+        }
+    }
+
+    FlavourDetection detection = detectFlavour(samples, options.flavour);
+    if (!detection.error.isEmpty())
+        return fail(detection.error);
+    if (options.perRow && detection.layout == TableLayout::Binned) {
+        TableRoles rows;
+        rows.label = detection.roles.label;
+        rows.excluded = detection.roles.excluded;
+        detection.roles = rows;
+        detection.layout = TableLayout::Rows;
+    }
+    result.summary.warnings << detection.warnings;
+
+    Table &table = result.table;
+    table.flavour = detection.flavour;
+    table.layout = detection.layout;
+    table.roles = detection.roles;
+    table.columns.resize(samples.size());
+    for (std::size_t i = 0; i < samples.size(); ++i) {
+        table.columns[i].name = samples[i].name;
+        table.columns[i].numeric = samples[i].numeric;
+    }
+    assignStorage(table.columns, detection);
+    if (table.layout != TableLayout::Binned &&
+        std::none_of(table.columns.begin(), table.columns.end(), [](const TableColumn &c) {
+            return c.storage == TableColumn::Storage::Number;
+        }))
+        return fail(tr("the file has no numeric column to analyse (is it a CSV table?)"));
+
+    CsvTokenizer tokenizer(bytes, delimiter);
+    if (separatorLine)
+        tokenizer.skipLine();
+    if (header)
+        tokenizer.next();
+    RowReader reader(result, options, decimalComma);
+    reader.reserve(estimateRows(bytes.size(), sampler.position(), qint64(sample.size())));
+    QElapsedTimer clock;
+    clock.start();
+    qint64 lastReport = -kProgressEveryMs; // the first report comes after kProgressEveryRows
+    qint64 rows = 0;
+    while (tokenizer.next()) {
+        if (!reader.addRow(tokenizer.fields(), tokenizer.line(), tokenizer.unterminatedQuote())) {
+            fillSummary(result, names);
+            return result; // Stop: `error` names the row
+        }
+        if (++rows % kProgressEveryRows == 0 && clock.elapsed() - lastReport >= kProgressEveryMs) {
+            lastReport = clock.elapsed();
+            Progress p;
+            p.fraction = double(tokenizer.position()) / double(bytes.size());
+            p.items = rows;
+            p.itemsPerSecond = double(rows) * 1000.0 / double(std::max<qint64>(1, lastReport));
+            if (!reportProgress(progress, p)) {
+                result.cancelled = true;
+                break;
+            }
+        }
+    }
+
+    fillSummary(result, names);
+    if (table.rowCount() == 0 && !result.cancelled) {
+        const QString firstProblem =
+            result.diagnostics.empty() ? QString() : result.diagnostics.front().toString();
+        return fail(tr("no data row could be read; the first problem: %1").arg(firstProblem));
+    }
+    for (const QString &warning : result.summary.warnings) {
+        Diagnostic d;
+        d.file = source;
+        d.message = warning;
+        result.diagnostics.push_back(d);
+    }
+    return result;
+}
+
+} // namespace tideline

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "capture/capturesummary.h"
+#include "common/diagnostic.h"
+#include "common/progress.h"
+#include "series/series.h"
+#include "series/traffic.h"
+
+#include <memory>
+#include <optional>
+
+namespace tideline {
+
+struct LoadOptions
+{
+    TimeNs binWidth = 0; // 0: chosen automatically from the data
+};
+
+// A loaded input: the series to look at and detect on, plus what drill-down needs (Traffic,
+// for captures) and what the reader noticed on the way.
+struct LoadedInput
+{
+    enum class Kind : std::uint8_t { Capture, Table };
+
+    QString path;
+    Kind kind = Kind::Capture;
+    std::optional<CaptureSummary> capture;
+    std::shared_ptr<const Traffic> traffic; // captures only
+    Series series;
+    Diagnostics warnings;
+    std::optional<Diagnostic> error; // nothing usable could be read
+    bool cancelled = false;
+
+    bool ok() const { return !error && !cancelled; }
+};
+
+// Reads a capture or a table (decided by content, never by the name) into a Series at
+// `options.binWidth`, reporting progress and stopping when asked.
+LoadedInput loadInput(const QString &path, const LoadOptions &options,
+                      const ProgressCallback &progress = {});
+
+// The series of an already loaded capture at another width, without re-reading the file when
+// the width is a multiple of the base resolution kept; nullopt when it is not.
+std::optional<Series> rebin(const LoadedInput &input, TimeNs width);
+
+} // namespace tideline

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "series/traffic.h"
+
+#include <QString>
+#include <array>
+#include <cstdint>
+#include <vector>
+
+namespace tideline {
+
+// "What changed?": an interval of a capture set against the traffic around it, key by key,
+// along each breakdown the bins keep, with contributors ranked by their share of the change.
+
+// The breakdowns compared; SourceNetwork groups sources by IPv4 /24 and IPv6 /48.
+enum class ComparisonDimension : std::uint8_t {
+    Source,
+    SourceNetwork,
+    Destination,
+    DestinationPort,
+    Protocol,
+};
+constexpr int kComparisonDimensionCount = 5;
+
+struct ComparisonOptions
+{
+    // Baseline lengths before and after the interval; negative: the interval's own duration.
+    // Both are clipped to the capture.
+    TimeNs before = -1;
+    TimeNs after = -1;
+};
+
+struct ComparisonRow
+{
+    QString key; // "10.0.0.1", "10.0.0.0/24", "tcp/443", "UDP"
+    std::uint64_t intervalPackets = 0;
+    std::uint64_t baselinePackets = 0;
+    double intervalShare = 0.0; // of the dimension's packets in the interval, 0..1
+    double baselineShare = 0.0; // of the dimension's packets in the baseline, 0..1
+    double rateChange = 0.0;    // packets/s in the interval − packets/s in the baseline
+    double changeShare = 0.0;   // |rateChange| / Σ |rateChange| over the dimension, 0..1
+    bool isNew = false;         // seen in the interval, not in a baseline that has time
+};
+
+struct IntervalComparison
+{
+    TimeNs from = 0; // the interval [from, to)
+    TimeNs to = 0;
+    TimeNs baselineStart = 0; // baseline = [baselineStart, from) ∪ [to, baselineEnd)
+    TimeNs baselineEnd = 0;
+    double intervalSeconds = 0.0;
+    double baselineSeconds = 0.0; // 0: no baseline (the interval covers the capture)
+    std::uint64_t intervalPackets = 0;
+    std::uint64_t baselinePackets = 0;
+    // Per dimension, ranked by changeShare (then interval packets, then key).
+    std::array<std::vector<ComparisonRow>, kComparisonDimensionCount> dimensions;
+
+    bool hasBaseline() const { return baselineSeconds > 0.0; }
+    const std::vector<ComparisonRow> &rows(ComparisonDimension dimension) const
+    {
+        return dimensions[std::size_t(dimension)];
+    }
+};
+
+// Compares [from, to) with its baseline. Cost is one pass over the bins of the interval and
+// baseline and their tallies.
+IntervalComparison compareInterval(const Traffic &traffic, TimeNs from, TimeNs to,
+                                   const ComparisonOptions &options = {});
+
+// The network of an address as text: "10.1.2.0/24", "2001:db8:1::/48"; empty when the text is
+// not an address.
+QString networkOf(const QString &address);
+
+} // namespace tideline

@@ -1,0 +1,216 @@
+// Prints fit and score times and ROC AUC for each detector on synthetic matrices: Gaussian
+// clusters in 12 dimensions with 1% uniform outliers, the same data sklearn_reference.py reads
+// (--write-data). A readable table on stdout; --results FILE for run.sh.
+
+#include "detect/detectorregistry.h"
+#include "detect/parallel.h"
+#include "detect/random.h"
+#include "evaluate/metrics.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTextStream>
+
+#include <cmath>
+#include <ctime>
+#include <numbers>
+
+using namespace tideline;
+
+namespace {
+
+struct Data
+{
+    Eigen::MatrixXd rows;
+    std::vector<bool> outlier;
+};
+
+double gaussian(Rng &rng)
+{
+    const double u = 1.0 - rng.uniform();
+    return std::sqrt(-2.0 * std::log(u)) * std::cos(2.0 * std::numbers::pi * rng.uniform());
+}
+
+// Five clusters (means in [0, 10], σ 0.3–1.5 per dimension) and 1% outliers uniform in
+// [-5, 15] per dimension.
+Data makeData(Eigen::Index n, Eigen::Index d, quint64 seed)
+{
+    Rng rng(seed);
+    constexpr int kClusters = 5;
+    Eigen::MatrixXd means(kClusters, d);
+    Eigen::MatrixXd sigmas(kClusters, d);
+    for (int k = 0; k < kClusters; ++k) {
+        for (Eigen::Index c = 0; c < d; ++c) {
+            means(k, c) = 10.0 * rng.uniform();
+            sigmas(k, c) = 0.3 + 1.2 * rng.uniform();
+        }
+    }
+    Data data;
+    data.rows.resize(n, d);
+    data.outlier.assign(std::size_t(n), false);
+    for (Eigen::Index r = 0; r < n; ++r) {
+        if (rng.below(100) == 0) {
+            data.outlier[std::size_t(r)] = true;
+            for (Eigen::Index c = 0; c < d; ++c)
+                data.rows(r, c) = -5.0 + 20.0 * rng.uniform();
+            continue;
+        }
+        const int k = int(rng.below(kClusters));
+        for (Eigen::Index c = 0; c < d; ++c)
+            data.rows(r, c) = means(k, c) + sigmas(k, c) * gaussian(rng);
+    }
+    return data;
+}
+
+// Row-major little-endian float64 and one byte per label, for numpy.fromfile.
+bool writeData(const Data &data, const QString &directory)
+{
+    const QString stem = QStringLiteral("%1/bench_%2x%3").arg(directory).arg(data.rows.rows())
+                             .arg(data.rows.cols());
+    QFile matrix(stem + QStringLiteral(".f64"));
+    QFile labels(stem + QStringLiteral(".labels"));
+    if (!matrix.open(QIODevice::WriteOnly) || !labels.open(QIODevice::WriteOnly))
+        return false;
+    const Eigen::Matrix<double, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor> rowMajor =
+        data.rows;
+    matrix.write(reinterpret_cast<const char *>(rowMajor.data()),
+                 qint64(rowMajor.size() * sizeof(double)));
+    QByteArray bytes(qsizetype(data.outlier.size()), '\0');
+    for (std::size_t i = 0; i < data.outlier.size(); ++i)
+        bytes[qsizetype(i)] = data.outlier[i] ? 1 : 0;
+    labels.write(bytes);
+    return true;
+}
+
+// Process CPU seconds: on a shared machine these say more than wall time does.
+double cpuSeconds()
+{
+    timespec t{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
+    return double(t.tv_sec) + double(t.tv_nsec) / 1e9;
+}
+
+struct Case
+{
+    QString label; // what the RESULT line calls it
+    QString detector;
+    ParameterValues parameters;
+};
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Detector fit/score benchmark"));
+    parser.addHelpOption();
+    const QCommandLineOption sizes(QStringLiteral("rows"),
+                                   QStringLiteral("Comma-separated row counts (100000,1000000)."),
+                                   QStringLiteral("N,N"), QStringLiteral("100000,1000000"));
+    const QCommandLineOption threads(QStringLiteral("threads"),
+                                     QStringLiteral("Comma-separated thread counts (1,0); 0 = "
+                                                    "one per core."),
+                                     QStringLiteral("T,T"), QStringLiteral("1,0"));
+    const QCommandLineOption only(QStringLiteral("detectors"),
+                                  QStringLiteral("Comma-separated detector names (all)."),
+                                  QStringLiteral("NAMES"));
+    const QCommandLineOption writeTo(QStringLiteral("write-data"),
+                                     QStringLiteral("Write each matrix and its labels here."),
+                                     QStringLiteral("DIR"));
+    const QCommandLineOption resultsTo(
+        QStringLiteral("results"),
+        QStringLiteral("Also write one line per run here: tideline LABEL ROWS THREADS FIT SCORE "
+                       "FIT_CPU SCORE_CPU AUC (seconds)."),
+        QStringLiteral("FILE"));
+    parser.addOptions({sizes, threads, only, writeTo, resultsTo});
+    parser.process(app);
+
+    QTextStream out(stdout);
+    QFile resultsFile(parser.value(resultsTo));
+    if (parser.isSet(resultsTo) && !resultsFile.open(QIODevice::WriteOnly | QIODevice::Text)) {
+        out << "cannot write " << parser.value(resultsTo) << Qt::endl;
+        return 1;
+    }
+    QTextStream results(&resultsFile);
+    const QStringList wanted = parser.value(only).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8\n")
+               .arg(QStringLiteral("detector"), -26)
+               .arg(QStringLiteral("rows"), 8)
+               .arg(QStringLiteral("threads"), 7)
+               .arg(QStringLiteral("fit s"), 9)
+               .arg(QStringLiteral("score s"), 9)
+               .arg(QStringLiteral("fit cpu"), 9)
+               .arg(QStringLiteral("score cpu"), 9)
+               .arg(QStringLiteral("ROC AUC"), 8);
+    for (const QString &sizeText : parser.value(sizes).split(QLatin1Char(','))) {
+        const Eigen::Index n = sizeText.toLongLong();
+        const Data data = makeData(n, 12, 2024);
+        if (parser.isSet(writeTo) && !writeData(data, parser.value(writeTo))) {
+            out << "cannot write data to " << parser.value(writeTo) << Qt::endl;
+            return 1;
+        }
+        std::vector<Case> cases;
+        for (const DetectorInfo &info : detectors()) {
+            if (!wanted.isEmpty() && !wanted.contains(info.name))
+                continue;
+            cases.push_back({info.name, info.name, {}});
+            // Equal work with scikit-learn's NearestNeighbors: every row is a training row.
+            if (info.name == u"knn" && n > 20000)
+                cases.push_back({QStringLiteral("knn_all_rows"), info.name,
+                                 {{QStringLiteral("max_train_rows"), qlonglong(n)}}});
+        }
+        for (const QString &threadText : parser.value(threads).split(QLatin1Char(','))) {
+            setDetectorThreads(threadText.toInt());
+            for (const Case &c : cases) {
+                DetectorBuild build = createDetector(c.detector, c.parameters, 1);
+                if (!build.ok()) {
+                    out << c.label << ": " << build.errors.join(u'\n') << Qt::endl;
+                    continue;
+                }
+                QElapsedTimer timer;
+                timer.start();
+                double cpu = cpuSeconds();
+                const FitStatus status = build.detector->fit(data.rows, {});
+                const double fitSeconds = double(timer.nsecsElapsed()) / 1e9;
+                const double fitCpu = cpuSeconds() - cpu;
+                if (!status.ok()) {
+                    out << c.label << ": " << status.message << Qt::endl;
+                    continue;
+                }
+                timer.restart();
+                cpu = cpuSeconds();
+                const Eigen::VectorXd scores = build.detector->score(data.rows);
+                const double scoreSeconds = double(timer.nsecsElapsed()) / 1e9;
+                const double scoreCpu = cpuSeconds() - cpu;
+                const double auc = rocAuc(std::vector<double>(scores.begin(), scores.end()),
+                                          data.outlier);
+                out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8\n")
+                           .arg(c.label, -26)
+                           .arg(n, 8)
+                           .arg(detectorThreads(), 7)
+                           .arg(fitSeconds, 9, 'f', 3)
+                           .arg(scoreSeconds, 9, 'f', 3)
+                           .arg(fitCpu, 9, 'f', 3)
+                           .arg(scoreCpu, 9, 'f', 3)
+                           .arg(auc, 8, 'f', 4);
+                if (parser.isSet(resultsTo))
+                    results << QStringLiteral("tideline %1 %2 %3 %4 %5 %6 %7 %8\n")
+                           .arg(c.label)
+                           .arg(n)
+                           .arg(detectorThreads())
+                           .arg(fitSeconds, 0, 'f', 4)
+                           .arg(scoreSeconds, 0, 'f', 4)
+                           .arg(fitCpu, 0, 'f', 4)
+                           .arg(scoreCpu, 0, 'f', 4)
+                           .arg(auc, 0, 'f', 4);
+                results.flush();
+                out.flush();
+            }
+        }
+    }
+    return 0;
+}

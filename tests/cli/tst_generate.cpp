@@ -1,0 +1,152 @@
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+struct Run
+{
+    int status = -1;
+    QString out;
+    QString err;
+};
+
+Run tideline(const QStringList &arguments)
+{
+    QProcess process;
+    process.start(QStringLiteral(TIDELINE_EXE), arguments);
+    Run run;
+    if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit)
+        return run;
+    run.status = process.exitCode();
+    run.out = QString::fromLocal8Bit(process.readAllStandardOutput());
+    run.err = QString::fromLocal8Bit(process.readAllStandardError());
+    return run;
+}
+
+QByteArray contents(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+QStringList small()
+{
+    return {QStringLiteral("--duration"), QStringLiteral("40"), QStringLiteral("--rate"),
+            QStringLiteral("200")};
+}
+
+} // namespace
+
+class TestGenerate : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void sameSeedSameFiles()
+    {
+        QTemporaryDir dir;
+        const QString a = dir.filePath(QStringLiteral("a.pcap"));
+        const QString b = dir.filePath(QStringLiteral("b.pcap"));
+        const Run first = tideline(QStringList{QStringLiteral("generate"), a,
+                                               QStringLiteral("--seed"), QStringLiteral("7")} +
+                                   small());
+        const Run second = tideline(QStringList{QStringLiteral("generate"), b,
+                                                QStringLiteral("--seed"), QStringLiteral("7")} +
+                                    small());
+        QCOMPARE(first.status, 0);
+        QCOMPARE(second.status, 0);
+        QVERIFY(first.out.contains(a));
+        QVERIFY(first.out.contains(dir.filePath(QStringLiteral("a.truth.csv"))));
+        QVERIFY(!contents(a).isEmpty());
+        QCOMPARE(contents(b), contents(a));
+        QCOMPARE(contents(dir.filePath(QStringLiteral("b.truth.csv"))),
+                 contents(dir.filePath(QStringLiteral("a.truth.csv"))));
+    }
+
+    void writesTheTruthFile()
+    {
+        QTemporaryDir dir;
+        const QString capture = dir.filePath(QStringLiteral("sample.pcap"));
+        QCOMPARE(tideline(QStringList{QStringLiteral("generate"), capture} + small()).status, 0);
+        const QStringList lines =
+            QString::fromUtf8(contents(dir.filePath(QStringLiteral("sample.truth.csv"))))
+                .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QVERIFY(!lines.isEmpty());
+        QCOMPARE(lines.front(), QStringLiteral("start,end,kind,description"));
+        QVERIFY(lines.size() >= 5);
+    }
+
+    void pcapngByExtensionOrOption_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QStringList>("extra");
+        QTest::addColumn<bool>("pcapng");
+        QTest::newRow("by extension") << QStringLiteral("a.pcapng") << QStringList() << true;
+        QTest::newRow("by option")
+            << QStringLiteral("a.cap")
+            << QStringList{QStringLiteral("--format"), QStringLiteral("pcapng")} << true;
+        QTest::newRow("option wins")
+            << QStringLiteral("a.pcapng")
+            << QStringList{QStringLiteral("--format"), QStringLiteral("pcap")} << false;
+    }
+    void pcapngByExtensionOrOption()
+    {
+        QFETCH(QString, name);
+        QFETCH(QStringList, extra);
+        QFETCH(bool, pcapng);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(name);
+        QCOMPARE(tideline(QStringList{QStringLiteral("generate"), path} + small() + extra).status,
+                 0);
+        const QByteArray head = contents(path).left(4);
+        QCOMPARE(head == QByteArray("\x0a\x0d\x0d\x0a", 4), pcapng);
+    }
+
+    void badArguments_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        const QString out = QStringLiteral("x.pcap");
+        QTest::newRow("seed not a number")
+            << QStringList{out, QStringLiteral("--seed"), QStringLiteral("abc")};
+        QTest::newRow("negative seed")
+            << QStringList{out, QStringLiteral("--seed"), QStringLiteral("-1")};
+        QTest::newRow("negative duration")
+            << QStringList{out, QStringLiteral("--duration"), QStringLiteral("-5")};
+        QTest::newRow("zero duration")
+            << QStringList{out, QStringLiteral("--duration"), QStringLiteral("0")};
+        QTest::newRow("zero rate")
+            << QStringList{out, QStringLiteral("--rate"), QStringLiteral("0")};
+        QTest::newRow("unknown format")
+            << QStringList{out, QStringLiteral("--format"), QStringLiteral("erf")};
+        QTest::newRow("unknown option")
+            << QStringList{out, QStringLiteral("--packets"), QStringLiteral("5")};
+        QTest::newRow("no output") << QStringList{};
+        QTest::newRow("two outputs") << QStringList{out, QStringLiteral("y.pcap")};
+    }
+    void badArguments()
+    {
+        QFETCH(QStringList, arguments);
+        QTemporaryDir dir;
+        QProcess process;
+        process.setWorkingDirectory(dir.path());
+        process.start(QStringLiteral(TIDELINE_EXE),
+                      QStringList{QStringLiteral("generate")} + arguments);
+        QVERIFY(process.waitForFinished(60000));
+        QCOMPARE(process.exitCode(), 2);
+        QVERIFY(!process.readAllStandardError().isEmpty());
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("x.pcap"))));
+    }
+
+    void unwritablePath()
+    {
+        const QString path = QStringLiteral("/proc/nonexistent/x.pcap");
+        const Run run = tideline({QStringLiteral("generate"), path});
+        QCOMPARE(run.status, 1);
+        QVERIFY2(run.err.contains(path), qPrintable(run.err));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestGenerate)
+#include "tst_generate.moc"

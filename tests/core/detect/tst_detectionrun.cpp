@@ -1,0 +1,211 @@
+#include "detect/detectionrun.h"
+#include "planted.h"
+
+#include <QTest>
+
+#include <algorithm>
+#include <cmath>
+#include <iterator>
+
+using namespace tideline;
+using namespace tideline::testing;
+
+class TestDetectionRun : public QObject
+{
+    Q_OBJECT
+
+private:
+    // A capture-like series of 1 s bins: packets and bytes counts with outliers planted.
+    static Series series(quint64 seed, Eigen::Index normal = 2000)
+    {
+        const Planted planted = plantedMatrix(normal, 10, 2, seed);
+        Series s;
+        s.source = QStringLiteral("test");
+        s.binWidth = kNsPerSecond;
+        s.features = {{QStringLiteral("packets"), FeatureKind::Count},
+                      {QStringLiteral("bytes"), FeatureKind::Count}};
+        s.values = (planted.rows.array() * 10.0 + 200.0).matrix(); // counts stay positive
+        s.values.col(1) *= 100.0;
+        for (Eigen::Index r = 0; r < s.values.rows(); ++r)
+            s.starts.push_back(1'700'000'000 * kNsPerSecond + r * kNsPerSecond);
+        s.hasData.assign(s.starts.size(), true);
+        return s;
+    }
+
+    static std::vector<qsizetype> plantedRows(quint64 seed)
+    {
+        std::vector<qsizetype> rows;
+        for (Eigen::Index r : plantedMatrix(2000, 10, 2, seed).outliers)
+            rows.push_back(r);
+        return rows;
+    }
+
+    static DetectionOptions options()
+    {
+        DetectionOptions o;
+        o.detector = QStringLiteral("isolation_forest");
+        o.percentile = 99.5;
+        o.gap = 0;
+        return o;
+    }
+
+private slots:
+    void flagsPlantedRowsAsIntervals()
+    {
+        const Series s = series(5);
+        const DetectionResult result = runDetection(s, options(), {});
+        QVERIFY2(result.status.ok(), qPrintable(result.status.message));
+        QCOMPARE(result.scores.size(), s.values.rows());
+        QVERIFY(result.scores.allFinite());
+        std::vector<qsizetype> flagged;
+        for (const ScoredInterval &interval : result.intervals) {
+            for (qsizetype r = interval.first; r <= interval.last; ++r)
+                flagged.push_back(r);
+        }
+        // The 99.5th percentile of 2010 rows leaves 11 above it: the 10 planted ones and at
+        // most one other.
+        const std::vector<qsizetype> planted = plantedRows(5);
+        std::vector<qsizetype> missed;
+        std::set_difference(planted.begin(), planted.end(), flagged.begin(), flagged.end(),
+                            std::back_inserter(missed));
+        QCOMPARE(missed, std::vector<qsizetype>{});
+        QVERIFY(flagged.size() <= planted.size() + 1);
+        QCOMPARE(result.threshold, result.model.trainingScores.percentile(99.5));
+        QVERIFY(result.thresholdDescription().contains(QStringLiteral("99.5th percentile")));
+    }
+
+    void toAnomaliesFillsTimesAndSums()
+    {
+        const Series s = series(5);
+        const DetectionResult result = runDetection(s, options(), {});
+        const std::vector<Anomaly> anomalies = toAnomalies(s, result);
+        QCOMPARE(anomalies.size(), result.intervals.size());
+        const ScoredInterval &first = result.intervals.front();
+        QCOMPARE(anomalies.front().start, s.starts[std::size_t(first.first)]);
+        QCOMPARE(anomalies.front().end, s.starts[std::size_t(first.last)] + kNsPerSecond);
+        QCOMPARE(anomalies.front().packets, std::optional<qint64>(std::llround(s.values(first.first, 0))));
+        QCOMPARE(anomalies.front().detector, QStringLiteral("isolation_forest"));
+        QCOMPARE(anomalies.front().threshold, result.threshold);
+    }
+
+    void rethresholdUsesCachedScores()
+    {
+        const Series s = series(5);
+        DetectionResult result = runDetection(s, options(), {});
+        const Eigen::VectorXd before = result.scores;
+        result.rethreshold(50.0, 0);
+        QCOMPARE(result.scores, before);
+        QVERIFY(result.intervals.size() > 10);
+        QCOMPARE(result.threshold, result.model.trainingScores.percentile(50.0));
+    }
+
+    void rowsWithoutDataNeitherTrainNorFlag()
+    {
+        Series s = series(5);
+        // A capture gap: zero traffic, which would look very anomalous.
+        for (Eigen::Index r = 100; r < 110; ++r) {
+            s.values.row(r).setZero();
+            s.hasData[std::size_t(r)] = false;
+        }
+        const DetectionResult result = runDetection(s, options(), {});
+        QVERIFY(result.status.ok());
+        for (Eigen::Index r = 100; r < 110; ++r) {
+            QVERIFY(!result.training[std::size_t(r)]);
+            QVERIFY(!result.flagged[std::size_t(r)]);
+        }
+        QCOMPARE(result.model.trainingScores.size(), s.rowCount() - 10);
+    }
+
+    void trainingRangeRestrictsTheThreshold()
+    {
+        const Series s = series(5);
+        DetectionOptions o = options();
+        o.training = TrainingRange::firstFraction(0.25);
+        const DetectionResult result = runDetection(s, o, {});
+        QVERIFY(result.status.ok());
+        QCOMPARE(result.model.trainingScores.size(), s.rowCount() / 4);
+        QCOMPARE(std::count(result.training.begin(), result.training.end(), true),
+                 std::ptrdiff_t(s.rowCount() / 4));
+    }
+
+    void trainOnOneSeriesApplyToAnother()
+    {
+        const Series a = series(5);
+        Series b = series(8, 1000);
+        std::swap(b.features[0], b.features[1]); // another file may order columns differently
+        b.values.col(0).swap(b.values.col(1));
+        const DetectionModel model = fitModel(a, options(), {});
+        QVERIFY2(model.ok(), qPrintable(model.status.message));
+        QCOMPARE(model.trainingScores.size(), a.rowCount());
+        const DetectionResult applied = applyModel(model, b, 99.5, 0, {});
+        QVERIFY2(applied.status.ok(), qPrintable(applied.status.message));
+        QCOMPARE(applied.scores.size(), b.values.rows());
+        QCOMPARE(applied.threshold, model.trainingScores.percentile(99.5));
+        // The planted rows of b score above a's threshold.
+        for (Eigen::Index r : plantedMatrix(1000, 10, 2, 8).outliers)
+            QVERIFY(applied.flagged[std::size_t(r)]);
+
+        Series missing = b;
+        missing.features[0].name = QStringLiteral("other");
+        const DetectionResult failed = applyModel(model, missing, 99, 1, {});
+        QCOMPARE(failed.status.code, FitStatus::Code::Failed);
+    }
+
+    void failuresAreReported_data()
+    {
+        QTest::addColumn<QString>("detector");
+        QTest::addColumn<QStringList>("features");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("unknown detector") << "nope" << QStringList{} << "unknown detector";
+        QTest::newRow("unknown feature") << "knn" << QStringList{QStringLiteral("x")}
+                                         << "unknown feature";
+    }
+    void failuresAreReported()
+    {
+        QFETCH(QString, detector);
+        QFETCH(QStringList, features);
+        QFETCH(QString, reason);
+        DetectionOptions o = options();
+        o.detector = detector;
+        o.features = features;
+        const DetectionResult result = runDetection(series(5), o, {});
+        QCOMPARE(result.status.code, FitStatus::Code::Failed);
+        QVERIFY2(result.status.message.contains(reason), qPrintable(result.status.message));
+    }
+
+    void cancels()
+    {
+        const DetectionResult result =
+            runDetection(series(5), options(), [](const Progress &) { return false; });
+        QCOMPARE(result.status.code, FitStatus::Code::Cancelled);
+    }
+
+    void progressIsMonotone()
+    {
+        double last = -1.0;
+        bool monotone = true;
+        const DetectionResult result =
+            runDetection(series(5), options(), [&](const Progress &p) {
+                monotone = monotone && p.fraction >= last;
+                last = p.fraction;
+                return true;
+            });
+        QVERIFY(result.status.ok());
+        QVERIFY(monotone);
+        QCOMPARE(last, 1.0);
+    }
+
+    void rowEndForIrregularAndRowAxes()
+    {
+        Series s;
+        s.starts = {0, 10, 30, 40};
+        QCOMPARE(rowEnd(s, 1), TimeNs(30));
+        QCOMPARE(rowEnd(s, 3), TimeNs(50)); // the median step
+        s.axis = Series::Axis::Row;
+        s.starts = {0, 1, 2};
+        QCOMPARE(rowEnd(s, 2), TimeNs(3));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDetectionRun)
+#include "tst_detectionrun.moc"

@@ -1,0 +1,121 @@
+#include "detect/kdtree.h"
+#include "detect/knndistance.h"
+#include "detect/parallel.h"
+#include "detectorchecks.h"
+
+#include <QTest>
+
+#include <algorithm>
+#include <cmath>
+
+using namespace tideline;
+using namespace tideline::testing;
+
+class TestKnnDistance : public QObject
+{
+    Q_OBJECT
+
+private:
+    static std::unique_ptr<Detector> make(quint64 seed)
+    {
+        return std::make_unique<KnnDistance>(KnnDistance::Parameters{}, seed);
+    }
+
+    static Eigen::MatrixXd column(std::initializer_list<double> values)
+    {
+        Eigen::MatrixXd m(Eigen::Index(values.size()), 1);
+        Eigen::Index i = 0;
+        for (double v : values)
+            m(i++, 0) = v;
+        return m;
+    }
+
+private slots:
+    void cleanup() { setDetectorThreads(0); }
+
+    void findsPlantedOutliers() { checkPlanted(&TestKnnDistance::make); }
+    void degenerate_data() { degenerateData(); }
+    void degenerate()
+    {
+        QFETCH(Eigen::MatrixXd, rows);
+        checkDegenerate(&TestKnnDistance::make, rows);
+    }
+    void deterministic() { checkDeterministic(&TestKnnDistance::make); }
+    void cancellation() { checkCancellation(&TestKnnDistance::make); }
+
+    void meanAndKthDistance_data()
+    {
+        QTest::addColumn<QString>("aggregate");
+        QTest::addColumn<double>("row");
+        QTest::addColumn<double>("expected");
+        // Training rows 0 1 2 3 10, k = 2. A training row skips itself.
+        QTest::newRow("mean, training row 10") << "mean" << 10.0 << (7.0 + 8.0) / 2;
+        QTest::newRow("mean, training row 0") << "mean" << 0.0 << (1.0 + 2.0) / 2;
+        QTest::newRow("mean, new row 5") << "mean" << 5.0 << (2.0 + 3.0) / 2;
+        QTest::newRow("kth, training row 10") << "kth" << 10.0 << 8.0;
+        QTest::newRow("kth, new row -1") << "kth" << -1.0 << 2.0;
+    }
+    void meanAndKthDistance()
+    {
+        QFETCH(QString, aggregate);
+        QFETCH(double, row);
+        QFETCH(double, expected);
+        KnnDistance knn(ParameterValues{{QStringLiteral("k"), 2},
+                                        {QStringLiteral("aggregate"), aggregate}},
+                        1);
+        QVERIFY(knn.fit(column({0, 1, 2, 3, 10}), {}).ok());
+        QCOMPARE(knn.score(column({row}))[0], expected);
+    }
+
+    void duplicatesStillCountAsNeighbours()
+    {
+        // Three equal rows: each has two others at distance 0.
+        KnnDistance knn(KnnDistance::Parameters{2, KnnDistance::Aggregate::Mean, 100}, 1);
+        QVERIFY(knn.fit(column({4, 4, 4, 9}), {}).ok());
+        QCOMPARE(knn.score(column({4}))[0], 0.0);
+    }
+
+    void kdTreeMatchesBruteForce()
+    {
+        const Planted planted = plantedMatrix(700, 20, 5, 3);
+        const Eigen::MatrixXd points = planted.rows.topRows(600);
+        const KdTree tree(points, 4);
+        std::vector<double> found(7);
+        for (Eigen::Index q = 600; q < planted.rows.rows(); ++q) {
+            const Eigen::RowVectorXd query = planted.rows.row(q);
+            std::vector<double> all;
+            for (Eigen::Index p = 0; p < points.rows(); ++p)
+                all.push_back((points.row(p) - query).squaredNorm());
+            std::sort(all.begin(), all.end());
+            tree.nearest(query.data(), 7, found.data());
+            for (int i = 0; i < 7; ++i)
+                QVERIFY(std::fabs(found[std::size_t(i)] - all[std::size_t(i)]) <= 1e-12 * all[std::size_t(i)]);
+        }
+    }
+
+    void subsamplesAboveTheCapBySeed()
+    {
+        const Planted planted = plantedMatrix(500, 0);
+        KnnDistance a(KnnDistance::Parameters{5, KnnDistance::Aggregate::Mean, 50}, 1);
+        KnnDistance b(KnnDistance::Parameters{5, KnnDistance::Aggregate::Mean, 50}, 2);
+        QVERIFY(a.fit(planted.rows, {}).ok());
+        QVERIFY(b.fit(planted.rows, {}).ok());
+        QCOMPARE(a.trainingRows(), qint64(50));
+        QVERIFY(a.score(planted.rows) != b.score(planted.rows));
+    }
+
+    void threadCountDoesNotChangeScores()
+    {
+        const Planted planted = plantedMatrix(3000, 5);
+        KnnDistance knn(KnnDistance::Parameters{}, 1);
+        QVERIFY(knn.fit(planted.rows, {}).ok());
+        setDetectorThreads(1);
+        const Eigen::VectorXd one = knn.score(planted.rows);
+        setDetectorThreads(3);
+        const Eigen::VectorXd three = knn.score(planted.rows);
+        QVERIFY(one == three);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestKnnDistance)
+#include "tst_knndistance.moc"

@@ -1,0 +1,127 @@
+#include "evaluate/truth.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace tideline;
+
+class TestTruth : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    QString write(const char *name, const QByteArray &content)
+    {
+        const QString path = m_dir.filePath(QLatin1String(name));
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly))
+            return {};
+        file.write(content);
+        return path;
+    }
+
+private slots:
+    void positiveLabels_data()
+    {
+        QTest::addColumn<QString>("label");
+        QTest::addColumn<bool>("positive");
+        for (const char *negative : {"0", "normal", "Normal", "benign", "BENIGN", "false", "",
+                                     " 0 ", "0.0", "-"})
+            QTest::newRow(negative) << QString::fromLatin1(negative) << false;
+        for (const char *positive : {"1", "attack", "DDoS", "PortScan", "true", "Exploits"})
+            QTest::newRow(positive) << QString::fromLatin1(positive) << true;
+    }
+    void positiveLabels()
+    {
+        QFETCH(QString, label);
+        QFETCH(bool, positive);
+        QCOMPARE(isPositiveLabel(label), positive);
+    }
+
+    void readsGeneratorIntervals()
+    {
+        const QString path = write("truth.csv",
+                                   "start,end,kind,description\r\n"
+                                   "2024-01-01T00:01:00.000Z,2024-01-01T00:02:00.000Z,syn_flood,"
+                                   "\"SYN flood, port 80\"\r\n"
+                                   "2024-01-01T00:05:00.250Z,2024-01-01T00:05:30.000Z,port_scan,\r\n");
+        Diagnostics diagnostics;
+        const auto truth = readTruthCsv(path, diagnostics);
+        QVERIFY(truth);
+        QVERIFY(diagnostics.empty());
+        QCOMPARE(truth->size(), std::size_t(2));
+        QCOMPARE(truth->at(0).start, *parseIsoUtc(u"2024-01-01T00:01:00Z"));
+        QCOMPARE(truth->at(0).end - truth->at(0).start, 60 * kNsPerSecond);
+        QCOMPARE(truth->at(0).kind, QStringLiteral("syn_flood"));
+        QCOMPARE(truth->at(0).description, QStringLiteral("SYN flood, port 80"));
+        QCOMPARE(truth->at(1).start, *parseIsoUtc(u"2024-01-01T00:05:00.250Z"));
+    }
+
+    void labelRunsBecomeIntervals()
+    {
+        const QString path = write("labels.csv",
+                                   "timestamp,value,label\n"
+                                   "2024-01-01 00:00:00,1,0\n"
+                                   "2024-01-01 00:00:01,1,1\n"
+                                   "2024-01-01 00:00:02,9,1\n"
+                                   "2024-01-01 00:00:03,1,0\n"
+                                   "2024-01-01 00:00:04,8,1\n");
+        Diagnostics diagnostics;
+        const auto truth = readTruthCsv(path, diagnostics);
+        QVERIFY(truth);
+        const TimeNs t0 = *parseIsoUtc(u"2024-01-01T00:00:00Z");
+        QCOMPARE(truth->size(), std::size_t(2));
+        QCOMPARE(truth->at(0).start, t0 + kNsPerSecond);
+        QCOMPARE(truth->at(0).end, t0 + 3 * kNsPerSecond); // where the next row starts
+        QCOMPARE(truth->at(1).start, t0 + 4 * kNsPerSecond);
+        QCOMPARE(truth->at(1).end, t0 + 4 * kNsPerSecond + 1);
+    }
+
+    void labelsWithoutTimesAreRowNumbers()
+    {
+        const QString path = write("rows.csv", "value,is_anomaly\n1,false\n2,true\n3,true\n");
+        Diagnostics diagnostics;
+        const auto truth = readTruthCsv(path, diagnostics);
+        QVERIFY(truth);
+        QCOMPARE(truth->size(), std::size_t(1));
+        QCOMPARE(truth->at(0).start, TimeNs(1));
+        QCOMPARE(truth->at(0).end, TimeNs(3));
+    }
+
+    void badRowsAreReportedWithPlace()
+    {
+        const QString path = write("bad.csv", "start,end\n0,10\nyesterday,20\n30,25\n");
+        Diagnostics diagnostics;
+        const auto truth = readTruthCsv(path, diagnostics);
+        QVERIFY(truth);
+        QCOMPARE(truth->size(), std::size_t(1));
+        QCOMPARE(diagnostics.size(), std::size_t(2));
+        QCOMPARE(diagnostics[0].record, qint64(3));
+        QCOMPARE(diagnostics[0].column, 1);
+        QVERIFY(diagnostics[0].message.contains(QStringLiteral("yesterday")));
+        QCOMPARE(diagnostics[1].record, qint64(4));
+        QCOMPARE(diagnostics[1].column, 2);
+    }
+
+    void unusableFiles()
+    {
+        Diagnostics diagnostics;
+        QVERIFY(!readTruthCsv(m_dir.filePath(QStringLiteral("absent.csv")), diagnostics));
+        QVERIFY(!readTruthCsv(write("header.csv", "a,b\n1,2\n"), diagnostics));
+        QVERIFY(!readTruthCsv(write("empty.csv", ""), diagnostics));
+        QCOMPARE(diagnostics.size(), std::size_t(3));
+    }
+
+    void rowsInIntervals()
+    {
+        const std::vector<TruthInterval> truth{{10, 20, {}, {}}, {12, 14, {}, {}}, {30, 31, {}, {}}};
+        QCOMPARE(tideline::rowsInIntervals({5, 10, 15, 19, 20, 30, 31}, truth),
+                 (std::vector<bool>{false, true, true, true, false, true, false}));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTruth)
+#include "tst_truth.moc"

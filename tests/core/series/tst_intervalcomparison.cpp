@@ -1,0 +1,241 @@
+#include "series/intervalcomparison.h"
+#include "series/trafficbinner.h"
+
+#include <QTest>
+
+using namespace tideline;
+
+namespace {
+
+constexpr TimeNs kStart = 1'700'000'000 * kNsPerSecond;
+
+IpAddress v4(std::uint8_t a, std::uint8_t b, std::uint8_t c, std::uint8_t d)
+{
+    IpAddress address;
+    address.version = 4;
+    address.bytes = {a, b, c, d};
+    return address;
+}
+
+Packet tcp(TimeNs time, const IpAddress &source, const IpAddress &destination,
+           std::uint16_t destinationPort)
+{
+    Packet p;
+    p.time = time;
+    p.wireLength = p.capturedLength = 100;
+    p.decode = Packet::Decode::Ok;
+    p.network = Packet::Network::IPv4;
+    p.source = source;
+    p.destination = destination;
+    p.protocol = ipproto::Tcp;
+    p.hasPorts = true;
+    p.sourcePort = 40000;
+    p.destinationPort = destinationPort;
+    p.tcpFlags = tcpflag::Ack;
+    return p;
+}
+
+TimeNs at(double seconds)
+{
+    return kStart + TimeNs(seconds * double(kNsPerSecond));
+}
+
+// 60 s at 1 s bins: hosts 10.0.0.1–5 send one packet a second to 192.0.2.1:443; during
+// [20 s, 30 s) 203.0.113.9 floods port 80 at 50 packets/s and 10.0.0.1 sends one more a second.
+Traffic floodedCapture()
+{
+    const IpAddress server = v4(192, 0, 2, 1), flooder = v4(203, 0, 113, 9);
+    TrafficBinner binner(kNsPerSecond);
+    for (int s = 0; s < 60; ++s) {
+        for (std::uint8_t host = 1; host <= 5; ++host)
+            binner.addPacket(tcp(at(s + 0.1 * host), v4(10, 0, 0, host), server, 443));
+        if (s >= 20 && s < 30) {
+            binner.addPacket(tcp(at(s + 0.7), v4(10, 0, 0, 1), server, 443));
+            for (int i = 0; i < 50; ++i)
+                binner.addPacket(tcp(at(s + 0.01 * i), flooder, server, 80));
+        }
+    }
+    return binner.finish();
+}
+
+const ComparisonRow *find(const std::vector<ComparisonRow> &rows, const QString &key)
+{
+    for (const ComparisonRow &row : rows) {
+        if (row.key == key)
+            return &row;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+class TestIntervalComparison : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void floodingSourceRanksFirstAndIsNew()
+    {
+        const Traffic traffic = floodedCapture();
+        const IntervalComparison c = compareInterval(traffic, at(20), at(30));
+
+        // Default baseline: the interval's duration on each side.
+        QCOMPARE(c.baselineStart, at(10));
+        QCOMPARE(c.baselineEnd, at(40));
+        QCOMPARE(c.baselineSeconds, 20.0);
+        QCOMPARE(c.intervalPackets, std::uint64_t(10 * 56));
+        QCOMPARE(c.baselinePackets, std::uint64_t(20 * 5));
+
+        const auto &sources = c.rows(ComparisonDimension::Source);
+        QCOMPARE(sources.size(), std::size_t(6));
+        const ComparisonRow &top = sources.front();
+        QCOMPARE(top.key, QStringLiteral("203.0.113.9"));
+        QVERIFY(top.isNew);
+        QCOMPARE(top.intervalPackets, std::uint64_t(500));
+        QCOMPARE(top.baselinePackets, std::uint64_t(0));
+        QCOMPARE(top.intervalShare, 500.0 / 560.0);
+        QCOMPARE(top.baselineShare, 0.0);
+        QCOMPARE(top.rateChange, 50.0);
+        // 10.0.0.1 went from 1 to 2 packets/s; the others did not change.
+        QCOMPARE(top.changeShare, 50.0 / 51.0);
+
+        const ComparisonRow &second = sources[1];
+        QCOMPARE(second.key, QStringLiteral("10.0.0.1"));
+        QVERIFY(!second.isNew);
+        QCOMPARE(second.intervalPackets, std::uint64_t(20));
+        QCOMPARE(second.baselinePackets, std::uint64_t(20));
+        QCOMPARE(second.rateChange, 1.0);
+        QCOMPARE(second.changeShare, 1.0 / 51.0);
+        const ComparisonRow *steady = find(sources, QStringLiteral("10.0.0.3"));
+        QVERIFY(steady);
+        QCOMPARE(steady->rateChange, 0.0);
+        QCOMPARE(steady->baselineShare, 0.2);
+    }
+
+    void otherDimensions()
+    {
+        const IntervalComparison c = compareInterval(floodedCapture(), at(20), at(30));
+
+        const auto &networks = c.rows(ComparisonDimension::SourceNetwork);
+        QCOMPARE(networks.size(), std::size_t(2));
+        QCOMPARE(networks[0].key, QStringLiteral("203.0.113.0/24"));
+        QCOMPARE(networks[1].key, QStringLiteral("10.0.0.0/24"));
+        QCOMPARE(networks[1].intervalPackets, std::uint64_t(60));
+        QCOMPARE(networks[1].baselinePackets, std::uint64_t(100));
+
+        const auto &ports = c.rows(ComparisonDimension::DestinationPort);
+        QCOMPARE(ports.size(), std::size_t(2));
+        QCOMPARE(ports[0].key, QStringLiteral("tcp/80"));
+        QVERIFY(ports[0].isNew);
+        QCOMPARE(ports[1].key, QStringLiteral("tcp/443"));
+        QVERIFY(!ports[1].isNew);
+
+        const auto &destinations = c.rows(ComparisonDimension::Destination);
+        QCOMPARE(destinations.size(), std::size_t(1));
+        QCOMPARE(destinations[0].changeShare, 1.0);
+
+        const auto &protocols = c.rows(ComparisonDimension::Protocol);
+        QCOMPARE(protocols.size(), std::size_t(1));
+        QCOMPARE(protocols[0].key, QStringLiteral("TCP"));
+        QCOMPARE(protocols[0].intervalPackets, std::uint64_t(560));
+        QCOMPARE(protocols[0].rateChange, 56.0 - 5.0);
+    }
+
+    void intervalAtStartHasOnlyAfterBaseline()
+    {
+        const IntervalComparison c = compareInterval(floodedCapture(), at(0), at(10));
+        QCOMPARE(c.baselineStart, at(0));
+        QCOMPARE(c.baselineEnd, at(20));
+        QCOMPARE(c.baselineSeconds, 10.0);
+        QCOMPARE(c.baselinePackets, std::uint64_t(50));
+        for (const ComparisonRow &row : c.rows(ComparisonDimension::Source)) {
+            QCOMPARE(row.intervalPackets, std::uint64_t(10));
+            QCOMPARE(row.baselinePackets, std::uint64_t(10));
+            QCOMPARE(row.rateChange, 0.0);
+            QCOMPARE(row.changeShare, 0.0);
+        }
+    }
+
+    void baselineLengthsAreParameters()
+    {
+        ComparisonOptions options;
+        options.before = 5 * kNsPerSecond;
+        options.after = 0;
+        const IntervalComparison c = compareInterval(floodedCapture(), at(20), at(30), options);
+        QCOMPARE(c.baselineStart, at(15));
+        QCOMPARE(c.baselineEnd, at(30));
+        QCOMPARE(c.baselineSeconds, 5.0);
+        QCOMPARE(c.baselinePackets, std::uint64_t(25));
+    }
+
+    void emptyBaseline_data()
+    {
+        QTest::addColumn<double>("from");
+        QTest::addColumn<double>("to");
+        QTest::addColumn<TimeNs>("around");
+        QTest::newRow("whole capture") << 0.0 << 60.0 << TimeNs(-1);
+        QTest::newRow("no baseline asked") << 20.0 << 30.0 << TimeNs(0);
+    }
+
+    void emptyBaseline()
+    {
+        QFETCH(double, from);
+        QFETCH(double, to);
+        QFETCH(TimeNs, around);
+        ComparisonOptions options;
+        options.before = options.after = around;
+        const IntervalComparison c = compareInterval(floodedCapture(), at(from), at(to), options);
+        QVERIFY(!c.hasBaseline());
+        QCOMPARE(c.baselinePackets, std::uint64_t(0));
+        const auto &sources = c.rows(ComparisonDimension::Source);
+        QCOMPARE(sources.size(), std::size_t(6));
+        // Nothing is "new" against a baseline that does not exist; the change is the rate.
+        for (const ComparisonRow &row : sources) {
+            QVERIFY(!row.isNew);
+            QCOMPARE(row.baselineShare, 0.0);
+            QCOMPARE(row.rateChange, double(row.intervalPackets) / (to - from));
+            QVERIFY(std::isfinite(row.changeShare));
+        }
+        QCOMPARE(sources.front().key, QStringLiteral("203.0.113.9"));
+    }
+
+    void degenerateInputs()
+    {
+        const IntervalComparison empty = compareInterval(Traffic(), at(0), at(10));
+        QCOMPARE(empty.intervalPackets, std::uint64_t(0));
+        QVERIFY(empty.rows(ComparisonDimension::Source).empty());
+        const IntervalComparison backwards = compareInterval(floodedCapture(), at(30), at(20));
+        QVERIFY(backwards.rows(ComparisonDimension::Source).empty());
+        QCOMPARE(backwards.intervalSeconds, 0.0);
+    }
+
+    void networkOfAddress_data()
+    {
+        QTest::addColumn<QString>("address");
+        QTest::addColumn<QString>("network");
+        QTest::newRow("v4") << QStringLiteral("10.1.2.3") << QStringLiteral("10.1.2.0/24");
+        QTest::newRow("v4 zero") << QStringLiteral("0.0.0.0") << QStringLiteral("0.0.0.0/24");
+        QTest::newRow("v6") << QStringLiteral("2001:db8:1:2::5")
+                            << QStringLiteral("2001:db8:1::/48");
+        QTest::newRow("v6 short") << QStringLiteral("2001:db8::1")
+                                  << QStringLiteral("2001:db8::/48");
+        QTest::newRow("v6 full") << QStringLiteral("fd00:1:2:3:4:5:6:7")
+                                 << QStringLiteral("fd00:1:2::/48");
+        QTest::newRow("loopback") << QStringLiteral("::1") << QStringLiteral("::/48");
+        QTest::newRow("v4 too big") << QStringLiteral("10.1.2.300") << QString();
+        QTest::newRow("v6 too many") << QStringLiteral("1:2:3:4:5:6:7:8:9") << QString();
+        QTest::newRow("v6 two gaps") << QStringLiteral("1::2::3") << QString();
+        QTest::newRow("text") << QStringLiteral("router") << QString();
+        QTest::newRow("empty") << QString() << QString();
+    }
+
+    void networkOfAddress()
+    {
+        QFETCH(QString, address);
+        QFETCH(QString, network);
+        QCOMPARE(networkOf(address), network);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestIntervalComparison)
+#include "tst_intervalcomparison.moc"

@@ -1,0 +1,247 @@
+#include "anomalymodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QTest>
+
+using namespace tideline;
+
+namespace {
+
+constexpr TimeNs kStart = 1'700'000'000 * kNsPerSecond;
+
+// Anomalies as `detect` makes them, deliberately out of order in every sortable column, with
+// numbers whose text order differs from their value order (9 < 10 < 100 but "10" < "100" < "9").
+std::vector<Anomaly> sampleAnomalies()
+{
+    const auto make = [](int startS, int lengthS, double peak, std::optional<qint64> packets,
+                         const char *source, std::optional<int> port) {
+        Anomaly a;
+        a.start = kStart + startS * kNsPerSecond;
+        a.end = a.start + lengthS * kNsPerSecond;
+        a.peakScore = peak;
+        a.meanScore = peak / 2;
+        a.threshold = 0.5;
+        a.detector = QStringLiteral("isolation_forest");
+        a.packets = packets;
+        if (packets)
+            a.bytes = *packets * 100;
+        a.topSource = QLatin1String(source);
+        a.topDestinationPort = port;
+        return a;
+    };
+    return {make(30, 2, 0.9, 100, "10.0.0.9", 443), make(10, 10, 0.7, 9, "10.0.0.10", 9),
+            make(50, 1, 1.5, 10, "192.0.2.1", 80),
+            make(70, 3, 0.6, std::nullopt, "", std::nullopt)};
+}
+
+// The model's values of `column` in the proxy's order.
+QVariantList sortedColumn(const QSortFilterProxyModel &proxy, int column)
+{
+    QVariantList values;
+    for (int row = 0; row < proxy.rowCount(); ++row)
+        values << proxy.index(row, column).data(AnomalyModel::SortRole);
+    return values;
+}
+
+} // namespace
+
+class TestAnomalyModel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void passesModelTester()
+    {
+        AnomalyModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setAnomalies(sampleAnomalies());
+        QCOMPARE(model.rowCount(), 4);
+        QCOMPARE(model.columnCount(), int(AnomalyModel::ColumnCount));
+        model.markAll(true);
+        QVERIFY(model.setData(model.index(1, AnomalyModel::Label), QStringLiteral("scan")));
+        model.setTimeAxis(false);
+        model.setAnomalies({});
+        QCOMPARE(model.rowCount(), 0);
+        model.setAnomalies(sampleAnomalies());
+    }
+
+    void displaysFormattedValues()
+    {
+        AnomalyModel model;
+        model.setAnomalies(sampleAnomalies());
+        const auto text = [&](int row, int column) {
+            return model.index(row, column).data().toString();
+        };
+        QCOMPARE(text(0, AnomalyModel::Start), formatIsoUtc(kStart + 30 * kNsPerSecond));
+        QCOMPARE(text(0, AnomalyModel::End), QStringLiteral("2023-11-14T22:13:52.000Z"));
+        QVERIFY(text(1, AnomalyModel::Duration).startsWith(QStringLiteral("10.000")));
+        QCOMPARE(text(2, AnomalyModel::PeakScore), QStringLiteral("1.5"));
+        QCOMPARE(text(0, AnomalyModel::TopSource), QStringLiteral("10.0.0.9"));
+        QCOMPARE(text(0, AnomalyModel::TopDestinationPort), QStringLiteral("443"));
+        // Unknown values are empty, not 0.
+        QCOMPARE(text(3, AnomalyModel::Packets), QString());
+        QCOMPARE(text(3, AnomalyModel::TopDestinationPort), QString());
+        QCOMPARE(model.index(0, AnomalyModel::Marked).data(Qt::CheckStateRole).toInt(),
+                 int(Qt::Unchecked));
+        QVERIFY(!model.headerData(AnomalyModel::Label, Qt::Horizontal, Qt::ToolTipRole)
+                     .toString()
+                     .isEmpty());
+    }
+
+    void rowAxisShowsRowNumbers()
+    {
+        AnomalyModel model;
+        Anomaly a;
+        a.start = 120;
+        a.end = 125;
+        model.setAnomalies({a});
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.setTimeAxis(false);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(model.index(0, AnomalyModel::Start).data().toString(), QStringLiteral("120"));
+        QCOMPARE(model.index(0, AnomalyModel::End).data().toString(), QStringLiteral("125"));
+        QVERIFY(model.index(0, AnomalyModel::Duration).data().toString().startsWith(u"5 row"));
+        QCOMPARE(model.index(0, AnomalyModel::Start).data(AnomalyModel::SortRole).toLongLong(),
+                 qint64(120));
+    }
+
+    void sortsByRawValues_data()
+    {
+        QTest::addColumn<int>("column");
+        QTest::addColumn<QVariantList>("ascending");
+        const auto at = [](int s) { return QVariant(kStart + s * kNsPerSecond); };
+        QTest::newRow("start") << int(AnomalyModel::Start)
+                               << QVariantList{at(10), at(30), at(50), at(70)};
+        QTest::newRow("duration") << int(AnomalyModel::Duration)
+                                  << QVariantList{
+                                         QVariant(1 * kNsPerSecond), QVariant(2 * kNsPerSecond),
+                                         QVariant(3 * kNsPerSecond), QVariant(10 * kNsPerSecond)};
+        QTest::newRow("peak") << int(AnomalyModel::PeakScore) << QVariantList{0.6, 0.7, 0.9, 1.5};
+        // Unknown packets sort after every known count.
+        QTest::newRow("packets") << int(AnomalyModel::Packets)
+                                 << QVariantList{qint64(9), qint64(10), qint64(100), QVariant()};
+        QTest::newRow("port") << int(AnomalyModel::TopDestinationPort)
+                              << QVariantList{9, 80, 443, QVariant()};
+    }
+
+    void sortsByRawValues()
+    {
+        QFETCH(int, column);
+        QFETCH(QVariantList, ascending);
+        AnomalyModel model;
+        model.setAnomalies(sampleAnomalies());
+        QSortFilterProxyModel proxy;
+        proxy.setSourceModel(&model);
+        proxy.setSortRole(AnomalyModel::SortRole);
+        proxy.sort(column, Qt::AscendingOrder);
+        QCOMPARE(sortedColumn(proxy, column), ascending);
+    }
+
+    void editingEmitsSignals_data()
+    {
+        QTest::addColumn<int>("column");
+        QTest::addColumn<int>("role");
+        QTest::addColumn<QVariant>("value");
+        QTest::newRow("label") << int(AnomalyModel::Label) << int(Qt::EditRole)
+                               << QVariant(QStringLiteral("  false positive "));
+        QTest::newRow("note") << int(AnomalyModel::Note) << int(Qt::EditRole)
+                              << QVariant(QStringLiteral("backup job, see ticket 42"));
+        QTest::newRow("marked") << int(AnomalyModel::Marked) << int(Qt::CheckStateRole)
+                                << QVariant(Qt::Checked);
+    }
+
+    void editingEmitsSignals()
+    {
+        QFETCH(int, column);
+        QFETCH(int, role);
+        QFETCH(QVariant, value);
+        AnomalyModel model;
+        model.setAnomalies(sampleAnomalies());
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QSignalSpy edited(&model, &AnomalyModel::anomalyEdited);
+        const QModelIndex cell = model.index(2, column);
+        QVERIFY(model.flags(cell) &
+                (column == AnomalyModel::Marked ? Qt::ItemIsUserCheckable : Qt::ItemIsEditable));
+        QVERIFY(model.setData(cell, value, role));
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.first().at(0).toModelIndex(), cell);
+        QCOMPARE(edited.count(), 1);
+        QCOMPARE(edited.first().at(0).toInt(), 2);
+
+        const Anomaly &a = model.anomalies()[2];
+        if (column == AnomalyModel::Label)
+            QCOMPARE(a.label, QStringLiteral("false positive"));
+        else if (column == AnomalyModel::Note)
+            QCOMPARE(a.note, value.toString());
+        else
+            QVERIFY(a.marked);
+        // The other rows are untouched; setting the same value again changes nothing.
+        QCOMPARE(model.anomalies()[1].label, QString());
+        QVERIFY(model.setData(cell, value, role));
+        QCOMPARE(edited.count(), 1);
+    }
+
+    void readOnlyColumnsRejectEdits()
+    {
+        AnomalyModel model;
+        model.setAnomalies(sampleAnomalies());
+        QSignalSpy edited(&model, &AnomalyModel::anomalyEdited);
+        for (int column : {int(AnomalyModel::Start), int(AnomalyModel::PeakScore),
+                           int(AnomalyModel::TopSource)}) {
+            const QModelIndex cell = model.index(0, column);
+            QVERIFY(!(model.flags(cell) & Qt::ItemIsEditable));
+            QVERIFY(!model.setData(cell, QStringLiteral("x")));
+        }
+        QVERIFY(
+            !model.setData(model.index(0, AnomalyModel::Label), Qt::Checked, Qt::CheckStateRole));
+        QCOMPARE(edited.count(), 0);
+        QCOMPARE(model.anomalies()[0].topSource, QStringLiteral("10.0.0.9"));
+    }
+
+    void markedAnomaliesAreExactlyTheChecked()
+    {
+        AnomalyModel model;
+        model.setAnomalies(sampleAnomalies());
+        QVERIFY(model.markedAnomalies().empty());
+        QVERIFY(
+            model.setData(model.index(1, AnomalyModel::Marked), Qt::Checked, Qt::CheckStateRole));
+        QVERIFY(
+            model.setData(model.index(3, AnomalyModel::Marked), Qt::Checked, Qt::CheckStateRole));
+        QVERIFY(model.setData(model.index(1, AnomalyModel::Note), QStringLiteral("why")));
+        std::vector<Anomaly> marked = model.markedAnomalies();
+        QCOMPARE(marked.size(), std::size_t(2));
+        QCOMPARE(marked[0].start, model.anomalies()[1].start);
+        QCOMPARE(marked[0].note, QStringLiteral("why"));
+        QCOMPARE(marked[1].start, model.anomalies()[3].start);
+
+        QVERIFY(
+            model.setData(model.index(1, AnomalyModel::Marked), Qt::Unchecked, Qt::CheckStateRole));
+        marked = model.markedAnomalies();
+        QCOMPARE(marked.size(), std::size_t(1));
+        QCOMPARE(marked[0].start, model.anomalies()[3].start);
+    }
+
+    void markAllChangesOnlyWhatDiffers()
+    {
+        AnomalyModel model;
+        model.setAnomalies(sampleAnomalies());
+        QVERIFY(
+            model.setData(model.index(0, AnomalyModel::Marked), Qt::Checked, Qt::CheckStateRole));
+        QSignalSpy edited(&model, &AnomalyModel::anomalyEdited);
+        model.markAll(true);
+        QCOMPARE(edited.count(), 3);
+        QCOMPARE(model.markedAnomalies().size(), std::size_t(4));
+        for (int row = 0; row < model.rowCount(); ++row)
+            QCOMPARE(model.index(row, AnomalyModel::Marked).data(Qt::CheckStateRole).toInt(),
+                     int(Qt::Checked));
+        model.markAll(false);
+        QCOMPARE(edited.count(), 7);
+        QVERIFY(model.markedAnomalies().empty());
+    }
+};
+
+QTEST_MAIN(TestAnomalyModel)
+#include "tst_anomalymodel.moc"

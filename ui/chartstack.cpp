@@ -1,0 +1,130 @@
+#include "chartstack.h"
+
+#include "detect/detectionrun.h"
+#include "timelinechart.h"
+
+#include <QSplitter>
+#include <QVBoxLayout>
+#include <algorithm>
+
+namespace tideline {
+
+namespace {
+
+// Bins shown on each side of a focused interval, at least.
+constexpr qsizetype kMinimumContext = 10;
+
+} // namespace
+
+ChartStack::ChartStack(QWidget *parent)
+    : QWidget(parent)
+    , m_timeline(new TimelineChart(TimelineChart::Role::Timeline, this))
+    , m_scores(new TimelineChart(TimelineChart::Role::Scores, this))
+    , m_overview(new TimelineChart(TimelineChart::Role::Overview, this))
+{
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setObjectName(QStringLiteral("chartSplitter"));
+    splitter->addWidget(m_timeline);
+    splitter->addWidget(m_scores);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(splitter, 1);
+    layout->addWidget(m_overview);
+    m_scores->hide();
+    m_overview->setToolTip(tr("The whole file; click to move the view there"));
+
+    connect(m_timeline, &TimelineChart::visibleRowsChanged, this,
+            [this](double from, double to) { follow(m_timeline, from, to); });
+    connect(m_scores, &TimelineChart::visibleRowsChanged, this,
+            [this](double from, double to) { follow(m_scores, from, to); });
+    connect(m_overview, &TimelineChart::rowClicked, this, [this](qsizetype row) {
+        const double half = (m_timeline->visibleTo() - m_timeline->visibleFrom()) / 2;
+        m_timeline->setVisibleRows(double(row) - half, double(row) + half);
+    });
+    for (TimelineChart *chart : {m_timeline, m_scores}) {
+        connect(chart, &TimelineChart::bandClicked, this, &ChartStack::bandClicked);
+        connect(chart, &TimelineChart::selectionChanged, this,
+                [this, chart](double from, double to) {
+                    TimelineChart *other = chart == m_timeline ? m_scores : m_timeline;
+                    other->setSelection(std::make_pair(from, to));
+                    emit selectionChanged(from, to);
+                });
+    }
+}
+
+void ChartStack::follow(TimelineChart *leader, double from, double to)
+{
+    TimelineChart *other = leader == m_timeline ? m_scores : m_timeline;
+    other->setVisibleRows(from, to);
+    m_overview->setWindow(from, to);
+}
+
+void ChartStack::setSeries(std::shared_ptr<const Series> series, int feature)
+{
+    m_series = std::move(series);
+    m_overview->setSeries(m_series, feature);
+    m_scores->setSeries(m_series, feature);
+    m_timeline->setSeries(m_series, feature);
+    setResult(nullptr);
+}
+
+void ChartStack::setFeature(int feature)
+{
+    m_timeline->setFeature(feature);
+    m_overview->setFeature(feature);
+}
+
+void ChartStack::setLogScale(bool on)
+{
+    m_timeline->setLogScale(on);
+}
+
+void ChartStack::setResult(const DetectionResult *result)
+{
+    if (!result) {
+        m_scores->hide();
+        m_timeline->setBands({});
+        m_scores->setBands({});
+        return;
+    }
+    m_scores->setValues(
+        std::vector<double>(result->scores.data(), result->scores.data() + result->scores.size()),
+        tr("%1 score").arg(result->model.detector));
+    m_scores->setThreshold(result->threshold);
+    m_scores->setVisibleRows(m_timeline->visibleFrom(), m_timeline->visibleTo());
+    m_scores->show();
+}
+
+void ChartStack::setThreshold(double threshold)
+{
+    m_scores->setThreshold(threshold);
+}
+
+void ChartStack::setBands(const std::vector<std::pair<qsizetype, qsizetype>> &bands, int selected)
+{
+    m_timeline->setBands(bands, selected);
+    m_scores->setBands(bands, selected);
+    m_overview->setBands(bands, -1);
+}
+
+void ChartStack::setSelectedBand(int selected)
+{
+    m_timeline->setSelectedBand(selected);
+    m_scores->setSelectedBand(selected);
+}
+
+void ChartStack::focusRows(qsizetype first, qsizetype last)
+{
+    const qsizetype width = last - first + 1;
+    const qsizetype context = std::max(kMinimumContext, width);
+    m_timeline->setVisibleRows(double(first - context), double(last + 1 + context));
+}
+
+std::optional<std::pair<double, double>> ChartStack::selection() const
+{
+    return m_timeline->selection();
+}
+
+} // namespace tideline

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "series/series.h"
+
+#include <QWidget>
+#include <memory>
+#include <optional>
+
+namespace tideline {
+
+class TimelineChart;
+struct DetectionResult;
+
+// The timeline, the score chart under it and the overview strip, sharing one time axis: zoom
+// or pan one and the others follow. Anomalous intervals are bands on both charts.
+class ChartStack : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ChartStack(QWidget *parent = nullptr);
+
+    void setSeries(std::shared_ptr<const Series> series, int feature);
+    void setFeature(int feature);
+    void setLogScale(bool on);
+    // Scores, threshold and bands of a detection run over the same rows; null clears them.
+    void setResult(const DetectionResult *result);
+    void setThreshold(double threshold);
+    void setBands(const std::vector<std::pair<qsizetype, qsizetype>> &bands, int selected);
+    void setSelectedBand(int selected);
+    // Zooms to rows [first, last] with context on each side.
+    void focusRows(qsizetype first, qsizetype last);
+
+    TimelineChart *timeline() const { return m_timeline; }
+    TimelineChart *scores() const { return m_scores; }
+    TimelineChart *overview() const { return m_overview; }
+    std::optional<std::pair<double, double>> selection() const;
+
+signals:
+    void bandClicked(int band);
+    void selectionChanged(double from, double to);
+
+private:
+    void follow(TimelineChart *leader, double from, double to);
+
+    TimelineChart *m_timeline = nullptr;
+    TimelineChart *m_scores = nullptr;
+    TimelineChart *m_overview = nullptr;
+    std::shared_ptr<const Series> m_series;
+};
+
+} // namespace tideline

@@ -1,0 +1,336 @@
+#include "inspectorpanel.h"
+
+#include "comparisonmodel.h"
+#include "detect/detectionrun.h"
+#include "detect/featurecontribution.h"
+#include "featurecontributionmodel.h"
+#include "flowmodel.h"
+
+#include <QComboBox>
+#include <QElapsedTimer>
+#include <QDebug>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QSortFilterProxyModel>
+#include <QStackedWidget>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+#include <algorithm>
+#include <cmath>
+
+namespace tideline {
+
+namespace {
+
+constexpr int kFilterDelayMs = 300;
+
+// A stack whose first page is a message (shown when the tab has nothing to show) and whose
+// second page is `content`.
+QStackedWidget *messageStack(QWidget *content, const QString &name)
+{
+    auto *stack = new QStackedWidget;
+    stack->setObjectName(name);
+    auto *message = new QLabel;
+    message->setAlignment(Qt::AlignCenter);
+    message->setWordWrap(true);
+    message->setMargin(12);
+    stack->addWidget(message);
+    stack->addWidget(content);
+    return stack;
+}
+
+QTableView *sortedTable(QAbstractItemModel *model, int sortRole, int sortColumn,
+                        QSortFilterProxyModel **proxyOut = nullptr)
+{
+    auto *proxy = new QSortFilterProxyModel(model);
+    proxy->setSourceModel(model);
+    proxy->setSortRole(sortRole);
+    auto *view = new QTableView;
+    view->setModel(proxy);
+    view->setSortingEnabled(true);
+    view->sortByColumn(sortColumn, Qt::DescendingOrder);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setAlternatingRowColors(true);
+    view->verticalHeader()->hide();
+    view->horizontalHeader()->setStretchLastSection(true);
+    if (proxyOut)
+        *proxyOut = proxy;
+    return view;
+}
+
+// Sum of a series column over rows, for inputs without per-packet data; nullopt when absent.
+std::optional<double> columnSum(const Series &series, const QString &name, qsizetype first,
+                                qsizetype last)
+{
+    const int column = series.featureIndex(name);
+    if (column < 0)
+        return std::nullopt;
+    double sum = 0.0;
+    for (qsizetype r = first; r <= last; ++r) {
+        const double x = series.values(r, column);
+        if (std::isfinite(x))
+            sum += x;
+    }
+    return sum;
+}
+
+} // namespace
+
+InspectorPanel::InspectorPanel(QWidget *parent)
+    : QWidget(parent)
+{
+    m_header = new QLabel;
+    m_header->setObjectName(QStringLiteral("header"));
+    m_header->setWordWrap(true);
+    m_header->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_tabs = new QTabWidget;
+    m_tabs->addTab(createChangesTab(), tr("What changed"));
+    m_tabs->addTab(createFlowsTab(), tr("Flows"));
+    m_tabs->addTab(createFeaturesTab(), tr("Features"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_header);
+    layout->addWidget(m_tabs, 1);
+    clear();
+}
+
+InspectorPanel::~InspectorPanel() = default;
+
+QWidget *InspectorPanel::createChangesTab()
+{
+    m_dimensionBox = new QComboBox;
+    m_dimensionBox->setObjectName(QStringLiteral("dimensionSelector"));
+    m_dimensionBox->addItem(tr("Sources"), int(ComparisonDimension::Source));
+    m_dimensionBox->addItem(tr("Source networks (/24, /48)"),
+                            int(ComparisonDimension::SourceNetwork));
+    m_dimensionBox->addItem(tr("Destinations"), int(ComparisonDimension::Destination));
+    m_dimensionBox->addItem(tr("Destination ports"), int(ComparisonDimension::DestinationPort));
+    m_dimensionBox->addItem(tr("Protocols"), int(ComparisonDimension::Protocol));
+    connect(m_dimensionBox, &QComboBox::currentIndexChanged, this, &InspectorPanel::showDimension);
+
+    m_baselineLabel = new QLabel;
+    m_baselineLabel->setWordWrap(true);
+    m_comparisonModel = new ComparisonModel(this);
+    m_comparisonView =
+        sortedTable(m_comparisonModel, ComparisonModel::SortRole, ComparisonModel::ChangeShare);
+    m_comparisonView->setObjectName(QStringLiteral("comparisonView"));
+
+    auto *content = new QWidget;
+    auto *selector = new QHBoxLayout;
+    selector->addWidget(new QLabel(tr("Break down by:")));
+    selector->addWidget(m_dimensionBox, 1);
+    auto *layout = new QVBoxLayout(content);
+    layout->addLayout(selector);
+    layout->addWidget(m_baselineLabel);
+    layout->addWidget(m_comparisonView, 1);
+    m_changesStack = messageStack(content, QStringLiteral("changesStack"));
+    return m_changesStack;
+}
+
+QWidget *InspectorPanel::createFlowsTab()
+{
+    m_flowFilter = new QLineEdit;
+    m_flowFilter->setObjectName(QStringLiteral("flowFilter"));
+    m_flowFilter->setPlaceholderText(tr("Filter by address, port or protocol"));
+    m_flowFilter->setClearButtonEnabled(true);
+    m_filterTimer = new QTimer(this);
+    m_filterTimer->setSingleShot(true);
+    m_filterTimer->setInterval(kFilterDelayMs);
+    connect(m_flowFilter, &QLineEdit::textChanged, m_filterTimer, qOverload<>(&QTimer::start));
+    connect(m_filterTimer, &QTimer::timeout, this,
+            [this] { m_flowProxy->setFilterFixedString(m_flowFilter->text().trimmed()); });
+
+    m_flowNote = new QLabel;
+    m_flowNote->setWordWrap(true);
+    m_flowModel = new FlowModel(this);
+    m_flowView = sortedTable(m_flowModel, FlowModel::SortRole, FlowModel::Packets, &m_flowProxy);
+    m_flowView->setObjectName(QStringLiteral("flowView"));
+    m_flowProxy->setFilterRole(FlowModel::FilterRole);
+    m_flowProxy->setFilterKeyColumn(0);
+    m_flowProxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+
+    auto *content = new QWidget;
+    auto *layout = new QVBoxLayout(content);
+    layout->addWidget(m_flowFilter);
+    layout->addWidget(m_flowNote);
+    layout->addWidget(m_flowView, 1);
+    m_flowsStack = messageStack(content, QStringLiteral("flowsStack"));
+    return m_flowsStack;
+}
+
+QWidget *InspectorPanel::createFeaturesTab()
+{
+    m_featureModel = new FeatureContributionModel(this);
+    m_featureView = sortedTable(m_featureModel, FeatureContributionModel::SortRole,
+                                FeatureContributionModel::Z);
+    m_featureView->setObjectName(QStringLiteral("featureView"));
+    m_featuresStack = messageStack(m_featureView, QStringLiteral("featuresStack"));
+    return m_featuresStack;
+}
+
+void InspectorPanel::showMessage(QStackedWidget *stack, const QString &text)
+{
+    static_cast<QLabel *>(stack->widget(0))->setText(text);
+    stack->setCurrentIndex(0);
+}
+
+void InspectorPanel::clear()
+{
+    m_input.reset();
+    m_comparison = {};
+    m_header->setText(tr("Select an anomaly or an interval on the chart to inspect it."));
+    m_comparisonModel->setRows({}, tr("Key"));
+    m_flowModel->clear();
+    m_featureModel->setContributions({});
+    const QString nothing = tr("Nothing selected.");
+    showMessage(m_changesStack, nothing);
+    showMessage(m_flowsStack, nothing);
+    showMessage(m_featuresStack, nothing);
+}
+
+void InspectorPanel::showInterval(std::shared_ptr<const LoadedInput> input,
+                                  const DetectionResult *result, qsizetype firstRow,
+                                  qsizetype lastRow)
+{
+    if (!input || firstRow < 0 || lastRow < firstRow || lastRow >= input->series.rowCount()) {
+        clear();
+        return;
+    }
+    m_input = std::move(input);
+    const Series &series = m_input->series;
+    if (result && result->scores.size() != series.rowCount())
+        result = nullptr; // scores of another bin width: nothing here to explain
+    const TimeNs from = series.starts[std::size_t(firstRow)];
+    const TimeNs to = rowEnd(series, lastRow);
+    showHeader(result, firstRow, lastRow, from, to);
+
+    const bool canDrillDown = m_input->traffic && series.axis == Series::Axis::Time;
+    if (canDrillDown) {
+        QElapsedTimer t; t.start();
+        showChanges(from, to);
+        qDebug() << "changes" << t.restart();
+        showFlows(from, to);
+        qDebug() << "flows" << t.restart();
+    } else {
+        m_comparison = {};
+        m_comparisonModel->setRows({}, tr("Key"));
+        m_flowModel->clear();
+        const QString needsCapture =
+            tr("This needs a packet capture: a table has no per-packet breakdown.");
+        showMessage(m_changesStack, needsCapture);
+        showMessage(m_flowsStack, needsCapture);
+    }
+    showFeatures(result, firstRow, lastRow);
+}
+
+void InspectorPanel::showHeader(const DetectionResult *result, qsizetype firstRow,
+                                qsizetype lastRow, TimeNs from, TimeNs to)
+{
+    const QLocale locale;
+    const Series &series = m_input->series;
+    QStringList parts;
+    if (series.axis == Series::Axis::Time) {
+        parts << tr("%1 – %2").arg(formatIsoUtc(from), formatIsoUtc(to))
+              << tr("%1 s").arg(double(to - from) / double(kNsPerSecond), 0, 'f', 3);
+    } else {
+        parts << tr("rows %1 – %2").arg(firstRow).arg(lastRow)
+              << tr("%n row(s)", nullptr, int(lastRow - firstRow + 1));
+    }
+    if (m_input->traffic) {
+        const auto totals = m_input->traffic->totals(from, to);
+        parts << tr("%1 packets").arg(locale.toString(qulonglong(totals[traffic::Packets])))
+              << tr("%1 bytes").arg(locale.toString(qulonglong(totals[traffic::Bytes])));
+    } else {
+        if (const auto packets = columnSum(series, QStringLiteral("packets"), firstRow, lastRow))
+            parts << tr("%1 packets").arg(locale.toString(*packets, 'f', 0));
+        if (const auto bytes = columnSum(series, QStringLiteral("bytes"), firstRow, lastRow))
+            parts << tr("%1 bytes").arg(locale.toString(*bytes, 'f', 0));
+    }
+    if (result) {
+        const double peak = result->scores.segment(firstRow, lastRow - firstRow + 1).maxCoeff();
+        parts << tr("peak score %1 (threshold %2)")
+                     .arg(QString::number(peak, 'g', 4),
+                          QString::number(result->threshold, 'g', 4));
+    }
+    m_header->setText(parts.join(QStringLiteral(" · ")));
+}
+
+void InspectorPanel::showChanges(TimeNs from, TimeNs to)
+{
+    m_comparison = compareInterval(*m_input->traffic, from, to);
+    const QLocale locale;
+    if (m_comparison.hasBaseline()) {
+        m_baselineLabel->setText(
+            tr("Baseline: %1 s around the interval (%2 before, %3 after): %4 packets, against %5 "
+               "in the interval.")
+                .arg(m_comparison.baselineSeconds, 0, 'f', 3)
+                .arg(formatDuration(from - m_comparison.baselineStart),
+                     formatDuration(m_comparison.baselineEnd - to))
+                .arg(locale.toString(qulonglong(m_comparison.baselinePackets)),
+                     locale.toString(qulonglong(m_comparison.intervalPackets))));
+    } else {
+        m_baselineLabel->setText(tr("No baseline: the interval covers the whole capture, so the "
+                                    "change is the interval's own rate."));
+    }
+    m_changesStack->setCurrentIndex(1);
+    showDimension();
+}
+
+void InspectorPanel::showDimension()
+{
+    const auto dimension = ComparisonDimension(m_dimensionBox->currentData().toInt());
+    const std::vector<ComparisonRow> &all = m_comparison.rows(dimension);
+    const auto shown = std::min<std::size_t>(all.size(), kComparisonRows);
+    m_comparisonModel->setRows(std::vector<ComparisonRow>(all.begin(), all.begin() + shown),
+                               m_dimensionBox->currentText());
+}
+
+void InspectorPanel::showFlows(TimeNs from, TimeNs to)
+{
+    const Traffic &traffic = *m_input->traffic;
+    std::vector<std::uint32_t> indices = traffic.flowsBetween(from, to);
+    const std::size_t total = indices.size();
+    if (total > kMaxFlows) {
+        const auto larger = [&](std::uint32_t a, std::uint32_t b) {
+            return traffic.flows()[a].packets > traffic.flows()[b].packets;
+        };
+        std::nth_element(indices.begin(), indices.begin() + kMaxFlows, indices.end(), larger);
+        indices.resize(kMaxFlows);
+        m_flowNote->setText(tr("Showing the %1 largest of %2 flows.")
+                                .arg(QLocale().toString(qulonglong(kMaxFlows)),
+                                     QLocale().toString(qulonglong(total))));
+    } else {
+        m_flowNote->setText(tr("%n flow(s) active in the interval.", nullptr, int(total)));
+    }
+    m_flowModel->setFlows(m_input->traffic, std::move(indices));
+    if (total == 0)
+        showMessage(m_flowsStack, tr("No flows in this interval."));
+    else
+        m_flowsStack->setCurrentIndex(1);
+}
+
+void InspectorPanel::showFeatures(const DetectionResult *result, qsizetype firstRow,
+                                  qsizetype lastRow)
+{
+    if (!result || !result->status.ok()) {
+        m_featureModel->setContributions({});
+        showMessage(m_featuresStack,
+                    tr("Train a detector to see which features pushed the score up."));
+        return;
+    }
+    FeatureContributions contributions = featureContributions(
+        result->model.pipeline, m_input->series, result->training, firstRow, lastRow);
+    m_featureModel->setContributions(std::move(contributions.features));
+    if (contributions.ok())
+        m_featuresStack->setCurrentIndex(1);
+    else
+        showMessage(m_featuresStack, contributions.error);
+}
+
+} // namespace tideline

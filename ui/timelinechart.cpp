@@ -1,0 +1,551 @@
+#include "timelinechart.h"
+
+#include "decimation.h"
+
+#include <QCategoryAxis>
+#include <QDateTime>
+#include <QGraphicsRectItem>
+#include <QLineSeries>
+#include <QLogValueAxis>
+#include <QMouseEvent>
+#include <QRubberBand>
+#include <QTimeZone>
+#include <QTimer>
+#include <QToolTip>
+#include <QValueAxis>
+#include <algorithm>
+#include <cmath>
+
+namespace tideline {
+
+namespace {
+
+constexpr double kMinimumVisibleRows = 4.0;
+constexpr int kDragThreshold = 4;
+constexpr double kMinimumOverlayPixels = 2.0;
+
+QString timeLabel(TimeNs time, TimeNs visibleSpan)
+{
+    const QDateTime dt = QDateTime::fromMSecsSinceEpoch(time / kNsPerMs, QTimeZone::utc());
+    if (visibleSpan < 10 * kNsPerSecond)
+        return dt.toString(QStringLiteral("HH:mm:ss.zzz"));
+    if (visibleSpan < 86400 * kNsPerSecond)
+        return dt.toString(QStringLiteral("HH:mm:ss"));
+    return dt.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+}
+
+// A step of 1, 2 or 5 × 10^k rows giving at most `labels` labels over `span` rows.
+double labelStep(double span, int labels)
+{
+    const double raw = std::max(1.0, span / labels);
+    const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
+    for (double m : {1.0, 2.0, 5.0}) {
+        if (m * magnitude >= raw)
+            return m * magnitude;
+    }
+    return 10 * magnitude;
+}
+
+} // namespace
+
+TimelineChart::TimelineChart(Role role, QWidget *parent)
+    : QChartView(parent)
+    , m_role(role)
+    , m_chart(new QChart)
+    , m_line(new QLineSeries)
+    , m_thresholdLine(new QLineSeries)
+    , m_axisX(new QCategoryAxis)
+    , m_rubberBand(new QRubberBand(QRubberBand::Rectangle, this))
+    , m_layoutTimer(new QTimer(this))
+{
+    m_chart->legend()->hide();
+    m_chart->setMargins(role == Role::Overview ? QMargins(2, 0, 2, 0) : QMargins(4, 4, 4, 4));
+    m_chart->addSeries(m_line);
+    m_chart->addSeries(m_thresholdLine);
+    m_axisX->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    m_axisX->setTruncateLabels(false);
+    m_chart->addAxis(m_axisX, Qt::AlignBottom);
+    m_line->attachAxis(m_axisX);
+    m_thresholdLine->attachAxis(m_axisX);
+    installYAxis(new QValueAxis);
+
+    QPen pen(role == Role::Scores ? QColor(0x6a, 0x3d, 0x9a)
+                                  : palette().color(QPalette::Highlight));
+    pen.setWidthF(1.2);
+    m_line->setPen(pen);
+    QPen thresholdPen(QColor(0xd3, 0x2f, 0x2f));
+    thresholdPen.setStyle(Qt::DashLine);
+    thresholdPen.setWidthF(1.5);
+    m_thresholdLine->setPen(thresholdPen);
+
+    if (role == Role::Overview) {
+        m_axisX->setLabelsVisible(false);
+        m_axisX->setGridLineVisible(false);
+        m_axisY->setVisible(false);
+        setMinimumHeight(50);
+        setMaximumHeight(70);
+    } else {
+        setMinimumHeight(140);
+    }
+    setChart(m_chart);
+    setRenderHint(QPainter::Antialiasing, false);
+    setMouseTracking(true);
+
+    // Axis labels changing width move the plot area, which would re-decimate and change the
+    // labels again: settle once per event-loop turn instead of recursing.
+    m_layoutTimer->setSingleShot(true);
+    m_layoutTimer->setInterval(0);
+    connect(m_layoutTimer, &QTimer::timeout, this, &TimelineChart::plotAreaMoved);
+    connect(m_chart, &QChart::plotAreaChanged, m_layoutTimer, qOverload<>(&QTimer::start));
+}
+
+TimelineChart::~TimelineChart() = default;
+
+void TimelineChart::installYAxis(QAbstractAxis *axis)
+{
+    if (m_axisY) {
+        m_line->detachAxis(m_axisY);
+        m_thresholdLine->detachAxis(m_axisY);
+        m_chart->removeAxis(m_axisY);
+        delete m_axisY;
+    }
+    m_axisY = axis;
+    if (auto *linear = qobject_cast<QValueAxis *>(axis))
+        linear->setLabelFormat(QStringLiteral("%.4g"));
+    if (auto *log = qobject_cast<QLogValueAxis *>(axis)) {
+        log->setLabelFormat(QStringLiteral("%.3g"));
+        log->setMinorTickCount(-1);
+    }
+    m_chart->addAxis(m_axisY, Qt::AlignLeft);
+    m_line->attachAxis(m_axisY);
+    m_thresholdLine->attachAxis(m_axisY);
+    if (m_role == Role::Overview)
+        m_axisY->setVisible(false);
+}
+
+void TimelineChart::setSeries(std::shared_ptr<const Series> series, int feature)
+{
+    m_series = std::move(series);
+    m_history.clear();
+    m_historyPosition = -1;
+    m_overlays.erase(std::remove_if(m_overlays.begin(), m_overlays.end(),
+                                    [](const Overlay &o) {
+                                        delete o.item;
+                                        return true;
+                                    }),
+                     m_overlays.end());
+    m_selection.reset();
+    m_selectedBand = -1;
+    if (m_series) {
+        for (qsizetype r = 0; r < m_series->rowCount(); ++r) {
+            if (!m_series->hasData[std::size_t(r)])
+                addOverlay(Overlay::Kind::Gap, double(r), double(r + 1))
+                    ->setToolTip(tr("No data: nothing was captured here"));
+        }
+    }
+    setFeature(feature);
+    resetZoom();
+}
+
+void TimelineChart::setFeature(int feature)
+{
+    m_feature = feature;
+    if (!m_series || feature < 0 || feature >= m_series->values.cols())
+        return;
+    const auto column = m_series->values.col(feature);
+    setValues(std::vector<double>(column.data(), column.data() + column.size()),
+              m_series->features[std::size_t(feature)].name);
+}
+
+void TimelineChart::setValues(std::vector<double> values, const QString &title)
+{
+    m_values = std::move(values);
+    m_valueName = title;
+    if (m_role != Role::Overview)
+        m_chart->setTitle(title);
+    refreshPoints();
+}
+
+void TimelineChart::setThreshold(std::optional<double> threshold)
+{
+    m_threshold = threshold;
+    refreshPoints();
+}
+
+void TimelineChart::setLogScale(bool on)
+{
+    if (on == m_logScale)
+        return;
+    m_logScale = on;
+    if (on)
+        installYAxis(new QLogValueAxis);
+    else
+        installYAxis(new QValueAxis);
+    refreshPoints();
+}
+
+void TimelineChart::setBands(const std::vector<std::pair<qsizetype, qsizetype>> &bands,
+                             int selected)
+{
+    removeOverlays(Overlay::Kind::Band);
+    for (std::size_t i = 0; i < bands.size(); ++i)
+        addOverlay(Overlay::Kind::Band, double(bands[i].first), double(bands[i].second + 1),
+                   int(i));
+    setSelectedBand(selected);
+}
+
+void TimelineChart::setSelectedBand(int selected)
+{
+    m_selectedBand = selected;
+    for (const Overlay &overlay : m_overlays)
+        styleOverlay(overlay);
+}
+
+void TimelineChart::setSelection(std::optional<std::pair<double, double>> rows)
+{
+    m_selection = rows;
+    removeOverlays(Overlay::Kind::Selection);
+    if (rows)
+        addOverlay(Overlay::Kind::Selection, rows->first, rows->second);
+    refreshOverlays();
+}
+
+void TimelineChart::setWindow(double from, double to)
+{
+    removeOverlays(Overlay::Kind::Window);
+    addOverlay(Overlay::Kind::Window, from, to);
+    refreshOverlays();
+}
+
+QGraphicsRectItem *TimelineChart::addOverlay(Overlay::Kind kind, double from, double to, int index)
+{
+    auto *item = new QGraphicsRectItem(m_chart);
+    item->setPen(Qt::NoPen);
+    item->setZValue(kind == Overlay::Kind::Gap ? 1 : 2);
+    m_overlays.push_back({kind, from, to, index, item});
+    styleOverlay(m_overlays.back());
+    return item;
+}
+
+void TimelineChart::removeOverlays(Overlay::Kind kind)
+{
+    const auto end = std::remove_if(m_overlays.begin(), m_overlays.end(), [kind](const Overlay &o) {
+        if (o.kind != kind)
+            return false;
+        delete o.item;
+        return true;
+    });
+    m_overlays.erase(end, m_overlays.end());
+}
+
+void TimelineChart::styleOverlay(const Overlay &overlay) const
+{
+    switch (overlay.kind) {
+    case Overlay::Kind::Gap:
+        overlay.item->setBrush(QColor(128, 128, 128, 90));
+        break;
+    case Overlay::Kind::Band:
+        overlay.item->setBrush(overlay.index == m_selectedBand ? QColor(255, 87, 34, 150)
+                                                               : QColor(255, 152, 0, 80));
+        break;
+    case Overlay::Kind::Selection:
+        overlay.item->setBrush(QColor(33, 150, 243, 60));
+        overlay.item->setPen(QPen(QColor(33, 150, 243), 1));
+        break;
+    case Overlay::Kind::Window:
+        overlay.item->setBrush(QColor(33, 150, 243, 45));
+        overlay.item->setPen(QPen(QColor(33, 150, 243), 1));
+        break;
+    }
+}
+
+void TimelineChart::setVisibleRows(double from, double to)
+{
+    applyRange(from, to, true);
+}
+
+void TimelineChart::applyRange(double from, double to, bool remember)
+{
+    const double rows = std::max<double>(1.0, m_series ? double(m_series->rowCount()) : 1.0);
+    const double span = std::clamp(to - from, std::min(kMinimumVisibleRows, rows), rows);
+    from = std::clamp(from, 0.0, rows - span);
+    to = from + span;
+    if (from == m_from && to == m_to && m_historyPosition >= 0)
+        return;
+    m_from = from;
+    m_to = to;
+    if (remember) {
+        m_history.resize(m_historyPosition + 1);
+        m_history.append({from, to});
+        m_historyPosition = m_history.size() - 1;
+        emit historyChanged();
+    }
+    m_axisX->setRange(from, to);
+    refreshTimeAxis();
+    refreshPoints();
+    refreshOverlays();
+    emit visibleRowsChanged(from, to);
+}
+
+void TimelineChart::zoomBy(double factor)
+{
+    const double middle = (m_from + m_to) / 2;
+    const double half = (m_to - m_from) / factor / 2;
+    setVisibleRows(middle - half, middle + half);
+}
+
+void TimelineChart::panBy(double fraction)
+{
+    const double shift = (m_to - m_from) * fraction;
+    setVisibleRows(m_from + shift, m_to + shift);
+}
+
+void TimelineChart::resetZoom()
+{
+    setVisibleRows(0, m_series ? double(m_series->rowCount()) : 1.0);
+}
+
+void TimelineChart::back()
+{
+    if (!canGoBack())
+        return;
+    --m_historyPosition;
+    applyRange(m_history[m_historyPosition].first, m_history[m_historyPosition].second, false);
+    emit historyChanged();
+}
+
+void TimelineChart::forward()
+{
+    if (!canGoForward())
+        return;
+    ++m_historyPosition;
+    applyRange(m_history[m_historyPosition].first, m_history[m_historyPosition].second, false);
+    emit historyChanged();
+}
+
+void TimelineChart::refreshPoints()
+{
+    m_decimatedWidth = int(m_chart->plotArea().width());
+    const auto first = qsizetype(std::floor(m_from));
+    const auto last = qsizetype(std::ceil(m_to));
+    QList<QPointF> points = decimateMinMax(m_values, first, last, std::max(1, m_decimatedWidth));
+    double top = m_threshold.value_or(0.0);
+    double lowestPositive = std::numeric_limits<double>::max();
+    for (const QPointF &p : points) {
+        top = std::max(top, p.y());
+        if (p.y() > 0)
+            lowestPositive = std::min(lowestPositive, p.y());
+    }
+    if (m_logScale) {
+        // A log axis cannot show zero: draw zeros on the floor of the visible positive values.
+        const double floor =
+            lowestPositive == std::numeric_limits<double>::max() ? 0.5 : lowestPositive / 2;
+        for (QPointF &p : points)
+            p.setY(std::max(p.y(), floor));
+        m_axisY->setRange(floor, std::max(top * 1.5, floor * 10));
+    } else {
+        m_axisY->setRange(0, top > 0 ? top * 1.05 : 1.0);
+        static_cast<QValueAxis *>(m_axisY)->applyNiceNumbers();
+    }
+    m_line->replace(points);
+    if (m_threshold)
+        m_thresholdLine->replace({QPointF(m_from, *m_threshold), QPointF(m_to, *m_threshold)});
+    else
+        m_thresholdLine->clear();
+}
+
+void TimelineChart::refreshTimeAxis()
+{
+    const QStringList old = m_axisX->categoriesLabels();
+    for (const QString &label : old)
+        m_axisX->remove(label);
+    m_axisX->setStartValue(m_from);
+    if (!m_series || m_series->rowCount() == 0 || m_role == Role::Overview)
+        return;
+    const double step = labelStep(m_to - m_from, 6);
+    const bool timed = m_series->axis == Series::Axis::Time;
+    const qsizetype lastRow = m_series->rowCount() - 1;
+    const auto timeOf = [&](double x) {
+        return m_series->starts[std::size_t(std::clamp(qsizetype(x), qsizetype(0), lastRow))];
+    };
+    const TimeNs span = timed ? timeOf(m_to) - timeOf(m_from) : 0;
+    QStringList used;
+    // Leave the last few percent unlabelled so the final label is not cut at the edge.
+    const double lastLabel = m_to - (m_to - m_from) * 0.04;
+    for (double x = std::ceil(m_from / step) * step; x <= lastLabel; x += step) {
+        const QString label = timed ? timeLabel(timeOf(x), span) : QString::number(qsizetype(x));
+        if (used.contains(label))
+            continue;
+        used << label;
+        m_axisX->append(label, x);
+    }
+}
+
+void TimelineChart::refreshOverlays()
+{
+    const QRectF area = m_chart->plotArea();
+    const double width = m_to - m_from;
+    for (const Overlay &overlay : m_overlays) {
+        const double left = std::max(overlay.from, m_from);
+        const double right = std::min(overlay.to, m_to);
+        overlay.item->setVisible(right > left || (overlay.kind == Overlay::Kind::Band &&
+                                                  overlay.to >= m_from && overlay.from <= m_to));
+        double x0 = area.left() + (left - m_from) / width * area.width();
+        double x1 = area.left() + (right - m_from) / width * area.width();
+        if (x1 - x0 < kMinimumOverlayPixels) {
+            const double middle = (x0 + x1) / 2;
+            x0 = middle - kMinimumOverlayPixels / 2;
+            x1 = middle + kMinimumOverlayPixels / 2;
+        }
+        overlay.item->setRect(QRectF(x0, area.top(), x1 - x0, area.height()));
+    }
+}
+
+void TimelineChart::resizeEvent(QResizeEvent *event)
+{
+    QChartView::resizeEvent(event);
+    m_layoutTimer->start();
+}
+
+void TimelineChart::plotAreaMoved()
+{
+    if (int(m_chart->plotArea().width()) != m_decimatedWidth)
+        refreshPoints();
+    refreshOverlays();
+}
+
+double TimelineChart::rowAt(const QPoint &viewPosition) const
+{
+    const QRectF area = m_chart->plotArea();
+    const QPointF inChart = m_chart->mapFromScene(mapToScene(viewPosition));
+    return m_from + (inChart.x() - area.left()) / area.width() * (m_to - m_from);
+}
+
+int TimelineChart::bandAt(double row) const
+{
+    // Bands are at least a couple of pixels wide: accept clicks that close.
+    const double slack = (m_to - m_from) / std::max(1.0, m_chart->plotArea().width()) * 2;
+    for (const Overlay &overlay : m_overlays) {
+        if (overlay.kind == Overlay::Kind::Band && row >= overlay.from - slack &&
+            row <= overlay.to + slack)
+            return overlay.index;
+    }
+    return -1;
+}
+
+void TimelineChart::wheelEvent(QWheelEvent *event)
+{
+    const double steps = event->angleDelta().y() / 120.0;
+    if (steps == 0 || m_role == Role::Overview) {
+        event->ignore();
+        return;
+    }
+    const double factor = std::pow(1.25, steps);
+    const double anchor = rowAt(event->position().toPoint());
+    setVisibleRows(anchor - (anchor - m_from) / factor, anchor + (m_to - anchor) / factor);
+    event->accept();
+}
+
+void TimelineChart::mousePressEvent(QMouseEvent *event)
+{
+    m_pressPosition = event->pos();
+    m_pressFrom = m_from;
+    m_pressTo = m_to;
+    const Qt::KeyboardModifiers modifiers = event->modifiers();
+    if (m_role == Role::Overview)
+        m_drag = Drag::None;
+    else if (event->button() == Qt::RightButton ||
+             (event->button() == Qt::LeftButton && modifiers.testFlag(Qt::ShiftModifier)))
+        m_drag = Drag::Zoom;
+    else if (event->button() == Qt::LeftButton && modifiers.testFlag(Qt::ControlModifier))
+        m_drag = Drag::Select;
+    else if (event->button() == Qt::LeftButton)
+        m_drag = Drag::Pan;
+    else
+        m_drag = Drag::None;
+    if (m_drag == Drag::Zoom || m_drag == Drag::Select) {
+        m_rubberBand->setGeometry(QRect(m_pressPosition, QSize()));
+        m_rubberBand->show();
+    }
+    event->accept();
+}
+
+void TimelineChart::mouseMoveEvent(QMouseEvent *event)
+{
+    switch (m_drag) {
+    case Drag::Pan: {
+        const double perPixel =
+            (m_pressTo - m_pressFrom) / std::max(1.0, m_chart->plotArea().width());
+        const double shift = -(event->pos().x() - m_pressPosition.x()) * perPixel;
+        applyRange(m_pressFrom + shift, m_pressTo + shift, false);
+        break;
+    }
+    case Drag::Zoom:
+    case Drag::Select: {
+        const QRectF area = m_chart->plotArea();
+        const QRect band = QRect(m_pressPosition, event->pos()).normalized();
+        const int top = mapFromScene(m_chart->mapToScene(area.topLeft())).y();
+        m_rubberBand->setGeometry(QRect(band.left(), top, band.width(), int(area.height())));
+        break;
+    }
+    case Drag::None:
+        showBinTip(event->pos(), event->globalPosition().toPoint());
+        break;
+    }
+}
+
+void TimelineChart::mouseReleaseEvent(QMouseEvent *event)
+{
+    const bool moved = (event->pos() - m_pressPosition).manhattanLength() > kDragThreshold;
+    const double a = rowAt(m_pressPosition), b = rowAt(event->pos());
+    m_rubberBand->hide();
+    if (!moved) {
+        const double row = rowAt(event->pos());
+        const int band = bandAt(row);
+        if (band >= 0)
+            emit bandClicked(band);
+        else if (row >= 0 && m_series && row < double(m_series->rowCount()))
+            emit rowClicked(qsizetype(row));
+    } else if (m_drag == Drag::Pan) {
+        // Record the pan's end in the history once, not every mouse move.
+        const double from = m_from, to = m_to;
+        m_from = m_pressFrom;
+        m_to = m_pressTo;
+        applyRange(from, to, true);
+    } else if (m_drag == Drag::Zoom) {
+        setVisibleRows(std::min(a, b), std::max(a, b));
+    } else if (m_drag == Drag::Select) {
+        const double from = std::max(0.0, std::floor(std::min(a, b)));
+        const double to = std::ceil(std::max(a, b));
+        setSelection(std::make_pair(from, to));
+        emit selectionChanged(from, to);
+    }
+    m_drag = Drag::None;
+    event->accept();
+}
+
+QString TimelineChart::rowTimeText(qsizetype row) const
+{
+    if (m_series->axis == Series::Axis::Row)
+        return tr("row %1").arg(row);
+    return formatIsoUtc(m_series->starts[std::size_t(row)]);
+}
+
+void TimelineChart::showBinTip(const QPoint &viewPosition, const QPoint &globalPosition)
+{
+    if (!m_series || m_values.empty() || !m_chart->plotArea().contains(viewPosition)) {
+        QToolTip::hideText();
+        return;
+    }
+    const auto row = qsizetype(std::floor(rowAt(viewPosition)));
+    if (row < 0 || row >= qsizetype(m_values.size()))
+        return;
+    const QString value = m_series->hasData[std::size_t(row)]
+                              ? QString::number(m_values[std::size_t(row)], 'g', 10)
+                              : tr("no data");
+    QToolTip::showText(globalPosition,
+                       tr("%1\n%2: %3\nbin %4").arg(rowTimeText(row), m_valueName, value).arg(row),
+                       this);
+}
+
+} // namespace tideline

@@ -1,0 +1,143 @@
+#pragma once
+
+#include "series/series.h"
+
+#include <QChartView>
+#include <memory>
+#include <optional>
+#include <vector>
+
+class QAbstractAxis;
+class QCategoryAxis;
+class QGraphicsRectItem;
+class QLineSeries;
+class QRubberBand;
+class QTimer;
+
+namespace tideline {
+
+// Values over the rows of a Series, drawn decimated (min/max per pixel column) so a million
+// bins pan and zoom smoothly. The x axis is the row position, labelled with the rows' times,
+// so a "no data" gap takes one slot (a grey band) instead of years of empty axis. Overlays —
+// gaps, anomaly bands, the selected range — are drawn over the plot and never decimated, so a
+// one-bin anomaly stays visible at any zoom.
+//
+// Mouse: wheel zooms around the cursor, drag pans, Shift+drag (or right-drag) zooms to a
+// range, Ctrl+drag selects a range, a click on a band selects it; hovering shows the bin.
+class TimelineChart : public QChartView
+{
+    Q_OBJECT
+
+public:
+    enum class Role { Timeline, Scores, Overview };
+
+    explicit TimelineChart(Role role, QWidget *parent = nullptr);
+    ~TimelineChart() override;
+
+    // The rows (times, gaps) and which of their features to draw.
+    void setSeries(std::shared_ptr<const Series> series, int feature);
+    void setFeature(int feature);
+    int feature() const { return m_feature; }
+    // Other values over the same rows (scores); `title` names them.
+    void setValues(std::vector<double> values, const QString &title);
+    const std::vector<double> &values() const { return m_values; }
+
+    void setThreshold(std::optional<double> threshold);
+    void setLogScale(bool on);
+    bool logScale() const { return m_logScale; }
+
+    // Anomalous intervals as inclusive row ranges; `selected` is highlighted (-1: none).
+    void setBands(const std::vector<std::pair<qsizetype, qsizetype>> &bands, int selected = -1);
+    void setSelectedBand(int selected);
+    // A range the analyst picked (Ctrl+drag), in row positions; nullopt clears it.
+    void setSelection(std::optional<std::pair<double, double>> rows);
+    std::optional<std::pair<double, double>> selection() const { return m_selection; }
+    // Overview role: the part of the rows the main chart shows.
+    void setWindow(double from, double to);
+
+    // The visible range in row positions [from, to).
+    double visibleFrom() const { return m_from; }
+    double visibleTo() const { return m_to; }
+    void setVisibleRows(double from, double to);
+
+    void zoomBy(double factor);  // > 1 zooms in, around the middle
+    void panBy(double fraction); // of the visible width; negative is earlier
+    void resetZoom();
+    void back();
+    void forward();
+    bool canGoBack() const { return m_historyPosition > 0; }
+    bool canGoForward() const { return m_historyPosition + 1 < m_history.size(); }
+
+signals:
+    void visibleRowsChanged(double from, double to);
+    void historyChanged();
+    void bandClicked(int band);
+    void rowClicked(qsizetype row);
+    void selectionChanged(double from, double to);
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+
+private:
+    struct Overlay
+    {
+        enum class Kind { Gap, Band, Selection, Window };
+        Kind kind;
+        double from; // row positions
+        double to;
+        int index; // the band's number, for Kind::Band
+        QGraphicsRectItem *item;
+    };
+
+    void applyRange(double from, double to, bool remember);
+    void plotAreaMoved();
+    void refreshPoints();
+    void refreshTimeAxis();
+    void refreshOverlays();
+    void removeOverlays(Overlay::Kind kind);
+    QGraphicsRectItem *addOverlay(Overlay::Kind kind, double from, double to, int index = -1);
+    void styleOverlay(const Overlay &overlay) const;
+    void installYAxis(QAbstractAxis *axis);
+    double rowAt(const QPoint &viewPosition) const;
+    int bandAt(double row) const;
+    QString rowTimeText(qsizetype row) const;
+    void showBinTip(const QPoint &viewPosition, const QPoint &globalPosition);
+
+    Role m_role;
+    QChart *m_chart = nullptr;
+    QLineSeries *m_line = nullptr;
+    QLineSeries *m_thresholdLine = nullptr;
+    QCategoryAxis *m_axisX = nullptr;
+    QAbstractAxis *m_axisY = nullptr;
+    QRubberBand *m_rubberBand = nullptr;
+    QTimer *m_layoutTimer = nullptr; // coalesces plot-area changes into one refresh
+    int m_decimatedWidth = 0;
+
+    std::shared_ptr<const Series> m_series;
+    int m_feature = 0;
+    std::vector<double> m_values;
+    QString m_valueName;
+    std::optional<double> m_threshold;
+    bool m_logScale = false;
+    double m_from = 0;
+    double m_to = 1;
+
+    std::vector<Overlay> m_overlays;
+    int m_selectedBand = -1;
+    std::optional<std::pair<double, double>> m_selection;
+
+    QList<std::pair<double, double>> m_history;
+    qsizetype m_historyPosition = -1;
+
+    enum class Drag { None, Pan, Zoom, Select };
+    Drag m_drag = Drag::None;
+    QPoint m_pressPosition;
+    double m_pressFrom = 0;
+    double m_pressTo = 0;
+};
+
+} // namespace tideline
