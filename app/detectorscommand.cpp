@@ -81,7 +81,8 @@ void printText(QTextStream &stream)
             stream << QStringLiteral("  %1  %2  %3  %4  %5\n")
                           .arg(spec.name, -nameWidth)
                           .arg(parameterTypeName(spec.type), -6)
-                          .arg(tr("default %1").arg(parameterValueText(spec, spec.defaultValue)), -14)
+                          .arg(tr("default %1").arg(parameterValueText(spec, spec.defaultValue)),
+                               -14)
                           .arg(parameterRange(spec), -12)
                           .arg(spec.description);
         }

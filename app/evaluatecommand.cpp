@@ -8,7 +8,6 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonDocument>
-
 #include <cmath>
 
 namespace tideline::cli {
@@ -41,9 +40,8 @@ void printText(QTextStream &stream, const Evaluation &e, const QString &anomalie
     const QString anomaliesName = QFileInfo(anomaliesPath).fileName();
     const QString truthName = QFileInfo(truthPath).fileName();
     stream << tr("truth:     %1 intervals (%2)\n").arg(e.events.truthIntervals).arg(truthName);
-    stream << tr("detected:  %1 intervals (%2)\n")
-                  .arg(e.events.detectedIntervals)
-                  .arg(anomaliesName);
+    stream
+        << tr("detected:  %1 intervals (%2)\n").arg(e.events.detectedIntervals).arg(anomaliesName);
     stream << tr("events:    precision %1 (%2 of %3 detected intervals overlap the truth), "
                  "recall %4 (%5 of %6 truth intervals found), F1 %7\n")
                   .arg(ratio(e.events.precision))
@@ -56,8 +54,8 @@ void printText(QTextStream &stream, const Evaluation &e, const QString &anomalie
     QStringList missed;
     for (std::size_t i = 0; i < e.truth.size(); ++i) {
         if (!e.events.found[i])
-            missed << QStringLiteral("%1 %2").arg(formatIsoUtc(e.truth[i].start),
-                                                   e.truth[i].kind)
+            missed << QStringLiteral("%1 %2")
+                          .arg(formatIsoUtc(e.truth[i].start), e.truth[i].kind)
                           .trimmed();
     }
     if (!missed.isEmpty())
@@ -92,8 +90,7 @@ int runEvaluate(const QStringList &arguments)
     parser.addPositionalArgument(QStringLiteral("anomalies.csv"),
                                  tr("Detected intervals, as written by tideline detect."));
     const QCommandLineOption truth(
-        QStringLiteral("truth"),
-        tr("Truth intervals (start,end[,kind]) or a per-row label table."),
+        QStringLiteral("truth"), tr("Truth intervals (start,end[,kind]) or a per-row label table."),
         QStringLiteral("truth.csv"));
     const QCommandLineOption scores(QStringLiteral("scores"),
                                     tr("Per-row scores, as written by tideline detect --scores."),

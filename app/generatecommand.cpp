@@ -80,7 +80,7 @@ int runGenerate(const QStringList &arguments)
     if (formatName == u"pcap")
         options.format = CaptureFormat::Pcap;
     else if (formatName == u"pcapng")
-        options.format = CaptureFormat::Pcapng;
+        options.format = CaptureFormat::PcapNg;
     else
         return usageError(QCoreApplication::translate("tideline::cli",
                                                       "unknown --format '%1' (use pcap or pcapng)")

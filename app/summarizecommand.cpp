@@ -4,13 +4,17 @@
 // ("pcap" | "pcapng"), timestamp_precision ("micro" | "nano" | "other" | "unknown"),
 // link_types (object: libpcap link-type name → packets), packets, bytes (wire), captured_bytes,
 // first and last (ISO 8601 UTC with ms, null without packets), duration_s, decoded, undecoded,
-// malformed, backward_timestamps, warnings (list of strings).
+// malformed, backward_timestamps, warnings (list of strings). For tables: file, format
+// ("table"), flavour ("aggregate" | "nfstream" | "cicflowmeter" | "wireshark" | "metrics" |
+// "untimed"), rows, skipped_rows, columns, label_column and time_column (null when absent),
+// first, last, duration_s, warnings (the file's problems with line and column).
 
 #include "capture/captureformat.h"
 #include "capture/capturereader.h"
 #include "cli.h"
 #include "commands.h"
 #include "common/timeutil.h"
+#include "records/tableloader.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -103,12 +107,80 @@ int summarizeCapture(const QString &path, bool json)
     return Success;
 }
 
-// TODO(records reader): summarize tables once core/records can read them.
-int summarizeTable(const QString &path, bool)
+QJsonValue textOrNull(const QString &text)
 {
-    return inputError(translated("%1: not a pcap or pcapng capture; tables (CSV) are handled by "
-                                 "the records reader, which summarize does not use yet")
-                          .arg(QFileInfo(path).fileName()));
+    return text.isEmpty() ? QJsonValue() : QJsonValue(text);
+}
+
+// The loader's diagnostics include the file-level warnings and each row problem.
+QStringList tableWarnings(const TableLoadResult &loaded)
+{
+    return toStrings(loaded.diagnostics);
+}
+
+QJsonObject tableJson(const TableLoadResult &loaded)
+{
+    const TableSummary &summary = loaded.summary;
+    const auto time = [](const std::optional<TimeNs> &t) {
+        return t ? QJsonValue(formatIsoUtc(*t)) : QJsonValue();
+    };
+    const double duration = summary.firstTime && summary.lastTime
+                                ? seconds(*summary.lastTime - *summary.firstTime)
+                                : 0.0;
+    return {
+        {QStringLiteral("file"), summary.file},
+        {QStringLiteral("format"), QStringLiteral("table")},
+        {QStringLiteral("flavour"), flavourName(summary.flavour)},
+        {QStringLiteral("rows"), summary.rows},
+        {QStringLiteral("skipped_rows"), summary.skippedRows},
+        {QStringLiteral("columns"), summary.columns},
+        {QStringLiteral("label_column"), textOrNull(summary.labelColumn)},
+        {QStringLiteral("time_column"), textOrNull(summary.timeColumn)},
+        {QStringLiteral("first"), time(summary.firstTime)},
+        {QStringLiteral("last"), time(summary.lastTime)},
+        {QStringLiteral("duration_s"), duration},
+        {QStringLiteral("warnings"), QJsonArray::fromStringList(tableWarnings(loaded))},
+    };
+}
+
+void printTableText(const TableLoadResult &loaded)
+{
+    const TableSummary &summary = loaded.summary;
+    const auto line = [](const char *label, const QString &value) {
+        out() << QStringLiteral("%1 %2\n").arg(translated(label), -20).arg(value);
+    };
+    const auto time = [](const std::optional<TimeNs> &t) {
+        return t ? formatIsoUtc(*t) : QStringLiteral("-");
+    };
+    const QString none = QStringLiteral("-");
+    line(QT_TRANSLATE_NOOP("tideline::cli", "File:"), summary.file);
+    line(QT_TRANSLATE_NOOP("tideline::cli", "Format:"),
+         translated("table, %1").arg(flavourName(summary.flavour)));
+    line(QT_TRANSLATE_NOOP("tideline::cli", "Rows:"),
+         translated("%1 (%2 skipped)").arg(summary.rows).arg(summary.skippedRows));
+    line(QT_TRANSLATE_NOOP("tideline::cli", "Columns:"), QString::number(summary.columns));
+    line(QT_TRANSLATE_NOOP("tideline::cli", "Time column:"),
+         summary.timeColumn.isEmpty() ? none : summary.timeColumn);
+    line(QT_TRANSLATE_NOOP("tideline::cli", "Label column:"),
+         summary.labelColumn.isEmpty() ? none : summary.labelColumn);
+    line(QT_TRANSLATE_NOOP("tideline::cli", "First:"), time(summary.firstTime));
+    line(QT_TRANSLATE_NOOP("tideline::cli", "Last:"), time(summary.lastTime));
+    const QStringList warnings = tableWarnings(loaded);
+    line(QT_TRANSLATE_NOOP("tideline::cli", "Warnings:"), QString::number(warnings.size()));
+    for (const QString &warning : warnings)
+        out() << QStringLiteral("  ") << warning << QLatin1Char('\n');
+}
+
+int summarizeTable(const QString &path, bool json)
+{
+    const TableLoadResult loaded = loadTable(path);
+    if (loaded.error)
+        return inputError(loaded.error->toString());
+    if (json)
+        out() << QJsonDocument(tableJson(loaded)).toJson(QJsonDocument::Indented);
+    else
+        printTableText(loaded);
+    return Success;
 }
 
 } // namespace
@@ -118,7 +190,8 @@ int runSummarize(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         translated("Packets, bytes, time span, link types, undecoded packets and problems of a "
-                   "capture (pcap or pcapng, recognised by content, not by name)."));
+                   "capture (pcap or pcapng, recognised by content, not by name), or the "
+                   "flavour, rows, time and label columns of a table."));
     parser.addPositionalArgument(QStringLiteral("FILE"), translated("The file to summarize."));
     const QCommandLineOption json(QStringLiteral("json"),
                                   translated("Print one JSON object instead of text."));

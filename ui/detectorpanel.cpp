@@ -249,6 +249,8 @@ double DetectorPanel::percentile() const
 void DetectorPanel::setPercentile(double percentile)
 {
     m_percentile->setValue(percentile);
+    const QSignalBlocker blocker(m_percentileSlider);
+    m_percentileSlider->setValue(int(std::lround(percentile * kSliderSteps)));
 }
 
 DetectorPanel::Training DetectorPanel::training() const

@@ -7,8 +7,6 @@
 #include "flowmodel.h"
 
 #include <QComboBox>
-#include <QElapsedTimer>
-#include <QDebug>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -212,11 +210,8 @@ void InspectorPanel::showInterval(std::shared_ptr<const LoadedInput> input,
 
     const bool canDrillDown = m_input->traffic && series.axis == Series::Axis::Time;
     if (canDrillDown) {
-        QElapsedTimer t; t.start();
         showChanges(from, to);
-        qDebug() << "changes" << t.restart();
         showFlows(from, to);
-        qDebug() << "flows" << t.restart();
     } else {
         m_comparison = {};
         m_comparisonModel->setRows({}, tr("Key"));
@@ -263,7 +258,9 @@ void InspectorPanel::showHeader(const DetectionResult *result, qsizetype firstRo
 
 void InspectorPanel::showChanges(TimeNs from, TimeNs to)
 {
-    m_comparison = compareInterval(*m_input->traffic, from, to);
+    ComparisonOptions options;
+    options.limit = std::size_t(kComparisonRows);
+    m_comparison = compareInterval(*m_input->traffic, from, to, options);
     const QLocale locale;
     if (m_comparison.hasBaseline()) {
         m_baselineLabel->setText(
@@ -285,10 +282,7 @@ void InspectorPanel::showChanges(TimeNs from, TimeNs to)
 void InspectorPanel::showDimension()
 {
     const auto dimension = ComparisonDimension(m_dimensionBox->currentData().toInt());
-    const std::vector<ComparisonRow> &all = m_comparison.rows(dimension);
-    const auto shown = std::min<std::size_t>(all.size(), kComparisonRows);
-    m_comparisonModel->setRows(std::vector<ComparisonRow>(all.begin(), all.begin() + shown),
-                               m_dimensionBox->currentText());
+    m_comparisonModel->setRows(m_comparison.rows(dimension), m_dimensionBox->currentText());
 }
 
 void InspectorPanel::showFlows(TimeNs from, TimeNs to)

@@ -377,8 +377,14 @@ void MainWindow::refreshBinWidths()
     const QSignalBlocker blocker(m_binBox);
     m_binBox->clear();
     const Series &series = m_input->series;
-    if (series.axis != Series::Axis::Time || series.binWidth <= 0) {
-        m_binBox->addItem(tr("rows"));
+    // Rows of aggregate and metric tables are bins already; captures and flow or packet tables
+    // can be binned at any width.
+    const bool binned = m_input->traffic ||
+                        (m_input->table && (m_input->table->flavour == TableFlavour::Nfstream ||
+                                            m_input->table->flavour == TableFlavour::CicFlowMeter ||
+                                            m_input->table->flavour == TableFlavour::Wireshark));
+    if (!binned || series.axis != Series::Axis::Time || series.binWidth <= 0) {
+        m_binBox->addItem(tr("as in the file"));
         m_binBox->setEnabled(false);
         return;
     }

@@ -315,7 +315,7 @@ bool isDecodableLinkType(int linkType)
     }
 }
 
-Packet decodePacket(int linkType, const std::uint8_t *data, std::uint32_t capturedLength,
+[[gnu::flatten]] Packet decodePacket(int linkType, const std::uint8_t *data, std::uint32_t capturedLength,
                     std::uint32_t wireLength, TimeNs time)
 {
     Packet packet;

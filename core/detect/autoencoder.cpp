@@ -67,14 +67,15 @@ int intValue(const ParameterValues &values, const std::vector<ParameterSpec> &sp
 std::vector<ParameterSpec> makeSpecs()
 {
     return {
-        {QStringLiteral("preset"),
-         QCoreApplication::translate(
+        {.name = QStringLiteral("preset"),
+         .description = QCoreApplication::translate(
              "tideline",
              "general: layer widths sized from the number of features; published: the "
-             "one-feature 8-4-2-4-8 network (use with scaling=minmax, the first 70 % as "
+             "one-feature 8-4-2-4-8 network (use it with min-max scaling, the first 70 % as "
              "training range and the 95th percentile)"),
-         ParameterSpec::Type::Choice, QStringLiteral("general"), 0.0, 0.0,
-         QStringList{QStringLiteral("general"), QStringLiteral("published")}},
+         .type = ParameterSpec::Type::Choice,
+         .defaultValue = QStringLiteral("general"),
+         .choices = {QStringLiteral("general"), QStringLiteral("published")}},
         intSpec(QStringLiteral("epochs"),
                 QCoreApplication::translate("tideline", "maximum passes over the training rows"),
                 50, 1, 10000),
@@ -102,13 +103,12 @@ std::vector<ParameterSpec> makeSpecs()
             QCoreApplication::translate(
                 "tideline", "last fraction of the training rows held out for early stopping"),
             0.1, 0.0, 0.5),
-        {QStringLiteral("shuffle"),
-         QCoreApplication::translate("tideline", "shuffle the mini-batches every epoch"),
-         ParameterSpec::Type::Bool,
-         true,
-         0.0,
-         1.0,
-         {}},
+        {.name = QStringLiteral("shuffle"),
+         .description =
+             QCoreApplication::translate("tideline", "shuffle the mini-batches every epoch"),
+         .type = ParameterSpec::Type::Bool,
+         .defaultValue = true,
+         .choices = {}},
         doubleSpec(QStringLiteral("lr_factor"),
                    QCoreApplication::translate(
                        "tideline", "multiply the learning rate by this on a plateau (1 = never)"),
@@ -340,7 +340,7 @@ double Autoencoder::validationLoss(const Eigen::Ref<const Eigen::MatrixXf> &rows
     Eigen::MatrixXf output;
     for (Eigen::Index start = 0; start < rows.rows(); start += kChunkRows) {
         const Eigen::Index size = std::min(kChunkRows, rows.rows() - start);
-        const auto chunk = rows.middleRows(start, size);
+        const Eigen::Ref<const Eigen::MatrixXf> chunk = rows.middleRows(start, size);
         m_network->reconstruct(chunk, output, &activity);
         squares += double((output - chunk).squaredNorm());
     }

@@ -16,8 +16,9 @@ class AutoencoderNetwork;
 // per-row reconstruction error, with Keras' training recipe: ReLU, dropout, L2 activity
 // penalty, sigmoid output, MSE, Adam, early stopping with best-weight restore and
 // learning-rate reduction on plateau. The `published` preset is the one-feature
-// 1-8-4-2-4-8-1 network; it expects the feature pipeline's `scaling=minmax`, the first 70 % as
-// training range and the 95th percentile as threshold (publishedPresetAdvice()).
+// 1-8-4-2-4-8-1 network; it expects min-max scaling in the feature pipeline (the registry's
+// FeatureScaling for this detector), the first 70 % as training range and the 95th percentile
+// as threshold (publishedPresetAdvice()).
 class Autoencoder : public Detector
 {
 public:
@@ -47,7 +48,7 @@ public:
     struct PresetAdvice
     {
         QString feature;      // the published network's single input
-        QString scaling;      // the feature pipeline's `scaling` value
+        QString scaling;      // the feature pipeline's scaling, as `tideline detectors` names it
         double trainFraction; // train on this leading fraction of the rows, in time order
         double percentile;    // threshold percentile of the training scores
         QString note;         // one paragraph for `tideline detectors` and the UI

@@ -145,12 +145,11 @@ double AutoencoderNetwork::trainBatch(const Eigen::Ref<const Eigen::MatrixXf> &b
         if (hasDropout(layer - 1))
             lower.array() *= m_masks[layer - 1].array();
         const Eigen::MatrixXf &hidden = m_activations[layer - 1];
+        lower += activityFactor * hidden;
+        // Through the ReLU: × [h > 0], as × min(h · 2^126, 1), which is exactly 1 for every
+        // normal positive float; Eigen's comparisons and select() do not vectorise.
         if (isRectified(layer - 1))
-            lower = (hidden.array() > 0.0f)
-                        .select(lower.array() + activityFactor * hidden.array(), 0.0f)
-                        .matrix();
-        else
-            lower += activityFactor * hidden;
+            lower.array() *= (hidden.array() * 0x1p126f).cwiseMin(1.0f);
     }
     return loss;
 }

@@ -4,7 +4,6 @@
 #include "detect/throttledprogress.h"
 
 #include <QCoreApplication>
-
 #include <algorithm>
 #include <cmath>
 
@@ -127,11 +126,11 @@ FitStatus scoreSeries(const DetectionModel &model, const Series &series,
     if (stopped)
         return FitStatus::cancelled();
     if (scores.size() != transformed.matrix.rows())
-        return FitStatus::failed(QCoreApplication::translate(
-                                     "tideline", "%1 gave %2 scores for %3 rows")
-                                     .arg(model.detector)
-                                     .arg(scores.size())
-                                     .arg(transformed.matrix.rows()));
+        return FitStatus::failed(
+            QCoreApplication::translate("tideline", "%1 gave %2 scores for %3 rows")
+                .arg(model.detector)
+                .arg(scores.size())
+                .arg(transformed.matrix.rows()));
     return {};
 }
 
@@ -161,8 +160,8 @@ DetectionModel fitModel(const Series &series, const DetectionOptions &options,
         return model;
     Eigen::VectorXd scores;
     QStringList ignored;
-    model.status = scoreSeries(model, series, scaledProgress(progress, kFitShare, 1.0), scores,
-                               ignored);
+    model.status =
+        scoreSeries(model, series, scaledProgress(progress, kFitShare, 1.0), scores, ignored);
     if (model.status.ok())
         model.trainingScores = ScoreDistribution(scores, mask);
     else

@@ -9,11 +9,10 @@
 
 namespace tideline {
 
-using DetectorFactory = std::unique_ptr<Detector> (*)(const ParameterValues &values,
-                                                      quint64 seed);
+using DetectorFactory = std::unique_ptr<Detector> (*)(const ParameterValues &values, quint64 seed);
 
 // Builds a detector whose constructor takes (checked parameter values, seed).
-template<class T>
+template <class T>
 std::unique_ptr<Detector> makeDetector(const ParameterValues &values, quint64 seed)
 {
     return std::make_unique<T>(values, seed);
@@ -26,7 +25,7 @@ struct DetectorInfo
     QString name;        // fixed machine name: other tools call it
     QString description; // one line
     std::vector<ParameterSpec> parameters;
-    DetectorFactory create = nullptr; // values must have passed resolveParameters()
+    DetectorFactory create = nullptr;                // values must have passed resolveParameters()
     FeatureScaling scaling = FeatureScaling::Robust; // what the pipeline does in front of it
 };
 

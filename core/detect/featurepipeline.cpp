@@ -3,7 +3,6 @@
 #include "threshold/threshold.h"
 
 #include <QCoreApplication>
-
 #include <algorithm>
 #include <cmath>
 
@@ -57,10 +56,10 @@ FitStatus FeaturePipeline::fit(const Eigen::Ref<const Eigen::MatrixXd> &values,
     m_columns.clear();
     m_warnings.clear();
     if (std::size_t(values.cols()) != features.size())
-        return FitStatus::failed(QCoreApplication::translate(
-                                     "tideline", "the matrix has %1 columns but %2 features")
-                                     .arg(values.cols())
-                                     .arg(features.size()));
+        return FitStatus::failed(
+            QCoreApplication::translate("tideline", "the matrix has %1 columns but %2 features")
+                .arg(values.cols())
+                .arg(features.size()));
     const QStringList chosen = options.features.isEmpty() ? names(features) : options.features;
     if (chosen.isEmpty())
         return FitStatus::failed(
@@ -137,10 +136,10 @@ FeaturePipeline::Output FeaturePipeline::transform(const Eigen::Ref<const Eigen:
 {
     Output output;
     if (std::size_t(values.cols()) != features.size()) {
-        output.error = QCoreApplication::translate("tideline",
-                                                   "the matrix has %1 columns but %2 features")
-                           .arg(values.cols())
-                           .arg(features.size());
+        output.error =
+            QCoreApplication::translate("tideline", "the matrix has %1 columns but %2 features")
+                .arg(values.cols())
+                .arg(features.size());
         return output;
     }
     output.matrix.resize(values.rows(), Eigen::Index(m_columns.size()));

@@ -5,7 +5,6 @@
 
 #include <Eigen/Core>
 #include <QStringList>
-
 #include <cstdint>
 #include <vector>
 
@@ -44,9 +43,9 @@ public:
 
     struct Output
     {
-        Eigen::MatrixXd matrix;        // rows × columns()
-        std::vector<qint64> replaced;  // per column: non-finite values replaced by `fill`
-        QString error;                 // a column is missing or the row count is wrong
+        Eigen::MatrixXd matrix;       // rows × columns()
+        std::vector<qint64> replaced; // per column: non-finite values replaced by `fill`
+        QString error;                // a column is missing or the row count is wrong
 
         bool ok() const { return error.isEmpty(); }
         qint64 replacedTotal() const;

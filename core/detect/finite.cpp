@@ -25,8 +25,7 @@ FitStatus checkTrainingMatrix(const Eigen::Ref<const Eigen::MatrixXd> &train,
                 .arg(detector));
     if (train.rows() < std::max<Eigen::Index>(1, minRows))
         return FitStatus::failed(
-            QCoreApplication::translate("tideline",
-                                        "%1: needs at least %2 training rows, got %3")
+            QCoreApplication::translate("tideline", "%1: needs at least %2 training rows, got %3")
                 .arg(detector)
                 .arg(std::max<Eigen::Index>(1, minRows))
                 .arg(train.rows()));

@@ -3,7 +3,6 @@
 #include "detect/detector.h"
 
 #include <Eigen/Core>
-
 #include <algorithm>
 #include <cmath>
 #include <limits>

@@ -6,7 +6,6 @@
 #include "detect/throttledprogress.h"
 
 #include <QCoreApplication>
-
 #include <algorithm>
 #include <array>
 #include <cmath>
@@ -76,8 +75,8 @@ private:
         double cut = high - (high - low) * m_rng.uniform();
         if (cut <= low)
             cut = high;
-        const auto middle = std::partition(
-            m_order.begin() + begin, m_order.begin() + end, [&](qint32 row) {
+        const auto middle =
+            std::partition(m_order.begin() + begin, m_order.begin() + end, [&](qint32 row) {
                 return m_sample[std::ptrdiff_t(row) * m_features + feature] < cut;
             });
         const qint32 split = qint32(middle - m_order.begin());
@@ -131,8 +130,7 @@ std::vector<ParameterSpec> IsolationForest::parameterSpecs()
 {
     const Parameters defaults;
     return {
-        intSpec("trees",
-                QCoreApplication::translate("tideline", "Number of isolation trees"),
+        intSpec("trees", QCoreApplication::translate("tideline", "Number of isolation trees"),
                 defaults.trees, 1, 10000),
         intSpec("sample_size",
                 QCoreApplication::translate(
@@ -152,8 +150,7 @@ IsolationForest::IsolationForest(const ParameterValues &values, quint64 seed)
 IsolationForest::IsolationForest(const Parameters &parameters, quint64 seed)
     : m_parameters(parameters)
     , m_seed(seed)
-{
-}
+{}
 
 double IsolationForest::averagePathLength(double n)
 {
@@ -197,8 +194,7 @@ FitStatus IsolationForest::fit(const Eigen::Ref<const Eigen::MatrixXd> &train,
                 sample.resize(std::size_t(psi * d));
                 for (std::size_t i = 0; i < rows.size(); ++i) {
                     for (Eigen::Index f = 0; f < d; ++f)
-                        sample[i * std::size_t(d) + std::size_t(f)] =
-                            sanitized(train(rows[i], f));
+                        sample[i * std::size_t(d) + std::size_t(f)] = sanitized(train(rows[i], f));
                 }
                 TreeBuilder builder(sample.data(), psi, d, height, rng.next());
                 grown[std::size_t(t)] = std::move(builder.tree());

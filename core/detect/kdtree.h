@@ -2,7 +2,6 @@
 
 #include <Eigen/Core>
 #include <QtGlobal>
-
 #include <vector>
 
 namespace tideline {
@@ -10,20 +9,32 @@ namespace tideline {
 // A k-d tree (Friedman, Bentley & Finkel 1977) for k-nearest-neighbour queries over a fixed set
 // of points: median splits on the widest dimension, nearer child first, and pruning by the
 // exact distance to the far cell kept incrementally (Arya & Mount 1993), which is what makes it
-// pay off up to a dozen or so dimensions.
+// pay off up to a dozen or so dimensions. Leaves store their points dimension by dimension so
+// the distance loop runs over points and vectorises.
 class KdTree
 {
 public:
+    // Per-thread working memory for queries, so a query allocates nothing.
+    struct Scratch
+    {
+        std::vector<double> offsets;
+        std::vector<double> distances;
+    };
+
     KdTree() = default;
     // One point per row; the values are copied (and must be finite).
-    explicit KdTree(const Eigen::Ref<const Eigen::MatrixXd> &points, int leafSize = 16);
+    explicit KdTree(const Eigen::Ref<const Eigen::MatrixXd> &points, int leafSize = 32);
 
     qint64 size() const { return m_size; }
     int dimensions() const { return m_dimensions; }
 
     // The squared distances from `query` (dimensions() values) to its `k` nearest points,
     // ascending, written to `squaredDistances`; k must be in 1..size().
-    void nearest(const double *query, int k, double *squaredDistances) const;
+    void nearest(const double *query, int k, double *squaredDistances, Scratch &scratch) const;
+
+    // The leaf a query descends to: queries sorted by it share the nodes they touch first,
+    // which keeps the cache warm.
+    qint32 leafOf(const double *query) const;
 
 private:
     struct Node
@@ -34,15 +45,18 @@ private:
         qint32 end = 0;
         qint32 right = 0; // the left child follows its parent
     };
+    struct Search;
 
     qint32 build(std::vector<qint32> &order, qint32 begin, qint32 end, const double *points);
-    struct Search;
     void search(qint32 node, double bound, Search &state) const;
+    void scanLeaf(const Node &leaf, Search &state) const;
 
     int m_dimensions = 0;
     qint64 m_size = 0;
-    int m_leafSize = 16;
-    std::vector<double> m_points; // row-major, in tree order
+    int m_leafSize = 32;
+    // Leaf by leaf: for a leaf of n points from `begin`, dimension c's n values start at
+    // begin * dimensions + c * n.
+    std::vector<double> m_points;
     std::vector<Node> m_nodes;
 };
 

@@ -6,7 +6,6 @@
 #include "detect/throttledprogress.h"
 
 #include <QCoreApplication>
-
 #include <algorithm>
 #include <cmath>
 
@@ -62,8 +61,7 @@ KnnDistance::KnnDistance(const ParameterValues &values, quint64 seed)
 KnnDistance::KnnDistance(const Parameters &parameters, quint64 seed)
     : m_parameters(parameters)
     , m_seed(seed)
-{
-}
+{}
 
 FitStatus KnnDistance::fit(const Eigen::Ref<const Eigen::MatrixXd> &train,
                            const ProgressCallback &progress)
@@ -110,24 +108,33 @@ Eigen::VectorXd KnnDistance::scoreWithProgress(const Eigen::Ref<const Eigen::Mat
     Eigen::VectorXd scores = Eigen::VectorXd::Zero(count);
     if (m_k < 1 || rows.cols() < d)
         return reportProgress(progress, Progress{1.0, count, 0.0}) ? scores : Eigen::VectorXd();
+    // Rows in the order of the leaves they fall in: neighbouring queries touch the same
+    // nodes and points. Each row's score is independent of the order, so nothing else changes.
+    std::vector<double> all(std::size_t(count * d));
+    copyRowsSanitized(rows.leftCols(d), 0, count, all.data());
+    std::vector<std::pair<qint32, Eigen::Index>> order(static_cast<std::size_t>(count));
+    for (Eigen::Index r = 0; r < count; ++r)
+        order[std::size_t(r)] = {m_tree.leafOf(all.data() + r * d), r};
+    std::sort(order.begin(), order.end());
     const bool finished = parallelForBlocks(
         count, kScoreBlock,
         [&](qint64 begin, qint64 end) {
-            std::vector<double> block(std::size_t((end - begin) * d));
-            std::vector<double> scratch(std::size_t(m_k + 1));
-            copyRowsSanitized(rows.leftCols(d), begin, end, block.data());
-            for (qint64 r = begin; r < end; ++r)
-                scores[r] = scoreRow(block.data() + (r - begin) * d, scratch.data());
+            std::vector<double> neighbours(std::size_t(m_k + 1));
+            KdTree::Scratch scratch;
+            for (qint64 i = begin; i < end; ++i) {
+                const Eigen::Index r = order[std::size_t(i)].second;
+                scores[r] = scoreRow(all.data() + r * d, neighbours.data(), scratch);
+            }
         },
         progress);
     return finished ? scores : Eigen::VectorXd();
 }
 
-double KnnDistance::scoreRow(const double *row, double *scratch) const
+double KnnDistance::scoreRow(const double *row, double *found, KdTree::Scratch &scratch) const
 {
     const int wanted = m_k + 1; // m_k < size(), so this many exist
-    m_tree.nearest(row, wanted, scratch);
-    const double *neighbours = scratch[0] == 0.0 ? scratch + 1 : scratch;
+    m_tree.nearest(row, wanted, found, scratch);
+    const double *neighbours = found[0] == 0.0 ? found + 1 : found;
     if (m_parameters.aggregate == Aggregate::Kth)
         return finiteScore(std::sqrt(neighbours[m_k - 1]));
     double sum = 0.0;

@@ -43,7 +43,7 @@ public:
     qint64 trainingRows() const { return m_tree.size(); }
 
 private:
-    double scoreRow(const double *row, double *scratch) const;
+    double scoreRow(const double *row, double *found, KdTree::Scratch &scratch) const;
 
     Parameters m_parameters;
     quint64 m_seed;

@@ -1,9 +1,10 @@
 #include "parameters.h"
 
 #include <QCoreApplication>
-
+#include <algorithm>
 #include <cmath>
 #include <optional>
+#include <variant>
 
 namespace tideline {
 
@@ -36,9 +37,8 @@ std::optional<qlonglong> toInteger(const QVariant &value)
 std::optional<double> toNumber(const QVariant &value)
 {
     bool ok = false;
-    const double x = value.typeId() == QMetaType::QString
-                         ? value.toString().trimmed().toDouble(&ok)
-                         : value.toDouble(&ok);
+    const double x = value.typeId() == QMetaType::QString ? value.toString().trimmed().toDouble(&ok)
+                                                          : value.toDouble(&ok);
     return ok && std::isfinite(x) ? std::optional(x) : std::nullopt;
 }
 
@@ -109,9 +109,8 @@ ParameterCheck resolveParameters(const QString &detector, const std::vector<Para
 {
     ParameterCheck result;
     for (auto it = given.cbegin(); it != given.cend(); ++it) {
-        const bool known = std::any_of(specs.begin(), specs.end(), [&](const ParameterSpec &s) {
-            return s.name == it.key();
-        });
+        const bool known = std::any_of(specs.begin(), specs.end(),
+                                       [&](const ParameterSpec &s) { return s.name == it.key(); });
         if (known)
             continue;
         result.errors << (specs.empty()

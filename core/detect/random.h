@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QtGlobal>
-
 #include <random>
 #include <vector>
 
@@ -14,8 +13,7 @@ class Rng
 public:
     explicit Rng(quint64 seed)
         : m_engine(seed)
-    {
-    }
+    {}
 
     quint64 next() { return m_engine(); }
     // Uniform in [0, 1) with 53 random bits.

@@ -2,7 +2,6 @@
 
 #include "detect/finite.h"
 #include "detect/throttledprogress.h"
-#include "threshold/threshold.h"
 
 #include <algorithm>
 #include <cmath>
@@ -17,10 +16,15 @@ constexpr double kMadToSigma = 1.4826;
 // values are equal and the MAD is 0 (IBM SPSS's modified z-score does the same).
 constexpr double kMeanAdToSigma = 1.2533;
 
+// The median by selection, O(n): the mean of the two middle values for an even count.
 double median(std::vector<double> &values)
 {
-    std::sort(values.begin(), values.end());
-    return percentileOfSorted(values.data(), qsizetype(values.size()), 50.0);
+    const auto middle = values.begin() + std::ptrdiff_t(values.size() / 2);
+    std::nth_element(values.begin(), middle, values.end());
+    if (values.size() % 2 == 1)
+        return *middle;
+    const double below = *std::max_element(values.begin(), middle);
+    return below + (*middle - below) / 2.0;
 }
 
 } // namespace

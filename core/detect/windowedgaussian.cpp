@@ -4,7 +4,6 @@
 #include "detect/throttledprogress.h"
 
 #include <QCoreApplication>
-
 #include <cmath>
 #include <numbers>
 
@@ -43,8 +42,7 @@ public:
         : m_features(features)
         , m_capacity(capacity)
         , m_backTotal(std::size_t(features))
-    {
-    }
+    {}
 
     Eigen::Index size() const { return m_frontCount + m_backCount; }
 
@@ -127,8 +125,7 @@ WindowedGaussian::WindowedGaussian(const ParameterValues &values, quint64)
 
 WindowedGaussian::WindowedGaussian(const Parameters &parameters)
     : m_parameters(parameters)
-{
-}
+{}
 
 FitStatus WindowedGaussian::fit(const Eigen::Ref<const Eigen::MatrixXd> &train,
                                 const ProgressCallback &progress)
@@ -183,8 +180,8 @@ Eigen::VectorXd WindowedGaussian::scoreWithProgress(const Eigen::Ref<const Eigen
             if (window.size() >= 2) {
                 const Moments moments = window.total(c);
                 mean = moments.mean;
-                deviation = std::max(m_floor[c], std::sqrt(std::max(0.0, moments.m2) /
-                                                           moments.count));
+                deviation =
+                    std::max(m_floor[c], std::sqrt(std::max(0.0, moments.m2) / moments.count));
             }
             worst = std::max(worst, std::fabs(row[std::size_t(c)] - mean) / deviation);
         }
@@ -206,8 +203,8 @@ double WindowedGaussian::tailScore(double z)
     // erfc(t) underflows beyond here: use its asymptotic series,
     // erfc(t) ≈ exp(-t²) / (t√π) · (1 - 1/(2t²) + 3/(4t⁴)).
     const double u = 1.0 / (t * t);
-    const double lnTail = -t * t - std::log(t * std::sqrt(std::numbers::pi))
-                          + std::log1p(-0.5 * u + 0.75 * u * u);
+    const double lnTail =
+        -t * t - std::log(t * std::sqrt(std::numbers::pi)) + std::log1p(-0.5 * u + 0.75 * u * u);
     return -lnTail / std::numbers::ln10;
 }
 

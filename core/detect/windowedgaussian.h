@@ -35,7 +35,7 @@ public:
 
 private:
     Parameters m_parameters;
-    Eigen::VectorXd m_mean;      // training mean and deviation, for the first rows
+    Eigen::VectorXd m_mean; // training mean and deviation, for the first rows
     Eigen::VectorXd m_deviation;
     Eigen::VectorXd m_floor; // smallest deviation a window may claim, per feature
 };

@@ -3,7 +3,6 @@
 #include "export/csvtimes.h"
 
 #include <QJsonArray>
-
 #include <cmath>
 
 namespace tideline {

@@ -4,7 +4,6 @@
 #include "export/scorescsv.h"
 
 #include <QJsonObject>
-
 #include <optional>
 
 namespace tideline {

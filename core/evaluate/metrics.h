@@ -4,7 +4,6 @@
 #include "export/anomaly.h"
 
 #include <QtGlobal>
-
 #include <vector>
 
 namespace tideline {

@@ -5,7 +5,6 @@
 
 #include <QCoreApplication>
 #include <QFile>
-
 #include <algorithm>
 #include <numeric>
 
@@ -150,8 +149,8 @@ std::optional<std::vector<TruthInterval>> readTruthCsv(const QString &path,
                      QCoreApplication::translate("tideline", "the end is before the start"));
                 continue;
             }
-            intervals.push_back({*start, *end, text(kindColumn).toString(),
-                                 text(descriptionColumn).toString()});
+            intervals.push_back(
+                {*start, *end, text(kindColumn).toString(), text(descriptionColumn).toString()});
             continue;
         }
         std::optional<TimeNs> t = rowNumber++;

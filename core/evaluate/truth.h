@@ -4,7 +4,6 @@
 #include "common/timeutil.h"
 
 #include <QString>
-
 #include <optional>
 #include <vector>
 

@@ -5,7 +5,6 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QSaveFile>
-
 #include <cmath>
 #include <limits>
 
@@ -18,8 +17,7 @@ QString fullPrecision(double x)
     return QString::number(x, 'g', 17);
 }
 
-template<class T>
-QString optionalNumber(const std::optional<T> &value)
+template <class T> QString optionalNumber(const std::optional<T> &value)
 {
     return value ? QString::number(*value) : QString();
 }
@@ -28,17 +26,23 @@ QString optionalNumber(const std::optional<T> &value)
 
 QStringList anomaliesCsvHeader()
 {
-    return {QStringLiteral("start"),      QStringLiteral("end"),
-            QStringLiteral("duration_s"), QStringLiteral("peak_score"),
-            QStringLiteral("mean_score"), QStringLiteral("threshold"),
-            QStringLiteral("detector"),   QStringLiteral("packets"),
-            QStringLiteral("bytes"),      QStringLiteral("top_source"),
-            QStringLiteral("top_destination_port"), QStringLiteral("label"),
+    return {QStringLiteral("start"),
+            QStringLiteral("end"),
+            QStringLiteral("duration_s"),
+            QStringLiteral("peak_score"),
+            QStringLiteral("mean_score"),
+            QStringLiteral("threshold"),
+            QStringLiteral("detector"),
+            QStringLiteral("packets"),
+            QStringLiteral("bytes"),
+            QStringLiteral("top_source"),
+            QStringLiteral("top_destination_port"),
+            QStringLiteral("label"),
             QStringLiteral("note")};
 }
 
-bool writeAnomaliesCsv(const QString &path, const std::vector<Anomaly> &anomalies,
-                       QString *error, CsvTimes times)
+bool writeAnomaliesCsv(const QString &path, const std::vector<Anomaly> &anomalies, QString *error,
+                       CsvTimes times)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
@@ -50,8 +54,8 @@ bool writeAnomaliesCsv(const QString &path, const std::vector<Anomaly> &anomalie
     for (const Anomaly &a : anomalies) {
         const QString duration =
             times == CsvTimes::Iso ? fullPrecision(a.durationSeconds()) : QString();
-        file.write(csvRecord({formatCsvTime(a.start, times), formatCsvTime(a.end, times),
-                              duration, fullPrecision(a.peakScore), fullPrecision(a.meanScore),
+        file.write(csvRecord({formatCsvTime(a.start, times), formatCsvTime(a.end, times), duration,
+                              fullPrecision(a.peakScore), fullPrecision(a.meanScore),
                               fullPrecision(a.threshold), a.detector, optionalNumber(a.packets),
                               optionalNumber(a.bytes), a.topSource,
                               optionalNumber(a.topDestinationPort), a.label, a.note}));
@@ -64,8 +68,7 @@ bool writeAnomaliesCsv(const QString &path, const std::vector<Anomaly> &anomalie
     return true;
 }
 
-std::optional<std::vector<Anomaly>> readAnomaliesCsv(const QString &path,
-                                                     Diagnostics &diagnostics)
+std::optional<std::vector<Anomaly>> readAnomaliesCsv(const QString &path, Diagnostics &diagnostics)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -75,17 +78,17 @@ std::optional<std::vector<Anomaly>> readAnomaliesCsv(const QString &path,
     CsvReader reader(&file);
     QStringList header;
     if (!reader.next(header)) {
-        diagnostics.push_back(csvError(path, 1, 0,
-                                    QCoreApplication::translate("tideline", "the file is empty")));
+        diagnostics.push_back(
+            csvError(path, 1, 0, QCoreApplication::translate("tideline", "the file is empty")));
         return std::nullopt;
     }
     const int startColumn = csvColumn(header, u"start");
     const int endColumn = csvColumn(header, u"end");
     if (startColumn < 0 || endColumn < 0) {
-        diagnostics.push_back(csvError(
-            path, 1, 0,
-            QCoreApplication::translate("tideline",
-                                        "the header has no 'start' and 'end' columns")));
+        diagnostics.push_back(
+            csvError(path, 1, 0,
+                     QCoreApplication::translate("tideline",
+                                                 "the header has no 'start' and 'end' columns")));
         return std::nullopt;
     }
     const auto column = [&](const char16_t *name) { return csvColumn(header, name); };
@@ -106,7 +109,9 @@ std::optional<std::vector<Anomaly>> readAnomaliesCsv(const QString &path,
         if (fields.size() == 1 && fields.front().isEmpty())
             continue; // a blank line
         const qint64 line = reader.line();
-        const auto text = [&](int c) { return c >= 0 && c < fields.size() ? fields[c] : QString(); };
+        const auto text = [&](int c) {
+            return c >= 0 && c < fields.size() ? fields[c] : QString();
+        };
         QString problem;
         int problemColumn = 0;
         const auto fail = [&](int c, const QString &what) {
@@ -122,8 +127,9 @@ std::optional<std::vector<Anomaly>> readAnomaliesCsv(const QString &path,
             fail(startColumn, QCoreApplication::translate("tideline", "'%1' is not a time")
                                   .arg(text(startColumn)));
         if (!end)
-            fail(endColumn, QCoreApplication::translate("tideline", "'%1' is not a time")
-                                .arg(text(endColumn)));
+            fail(
+                endColumn,
+                QCoreApplication::translate("tideline", "'%1' is not a time").arg(text(endColumn)));
         if (start && end && *end < *start)
             fail(endColumn, QCoreApplication::translate("tideline", "the end is before the start"));
         const auto number = [&](int c, double &target) {
@@ -132,7 +138,8 @@ std::optional<std::vector<Anomaly>> readAnomaliesCsv(const QString &path,
             bool ok = false;
             target = text(c).trimmed().toDouble(&ok);
             if (!ok || !std::isfinite(target))
-                fail(c, QCoreApplication::translate("tideline", "'%1' is not a number").arg(text(c)));
+                fail(c,
+                     QCoreApplication::translate("tideline", "'%1' is not a number").arg(text(c)));
         };
         const auto integer = [&](int c, qint64 maximum) -> std::optional<qint64> {
             if (c < 0 || text(c).trimmed().isEmpty())

@@ -16,13 +16,12 @@ QStringList anomaliesCsvHeader();
 
 // Written atomically (QSaveFile): on failure `error` says why (errorString()) and a file that
 // was there before is left as it was.
-bool writeAnomaliesCsv(const QString &path, const std::vector<Anomaly> &anomalies,
-                       QString *error, CsvTimes times = CsvTimes::Iso);
+bool writeAnomaliesCsv(const QString &path, const std::vector<Anomaly> &anomalies, QString *error,
+                       CsvTimes times = CsvTimes::Iso);
 
 // Reads one back. Needs the start and end columns; the others may be missing. Rows that cannot
 // be read are reported as errors (line and column) and left out; nullopt when the file cannot
 // be opened or has no usable header.
-std::optional<std::vector<Anomaly>> readAnomaliesCsv(const QString &path,
-                                                     Diagnostics &diagnostics);
+std::optional<std::vector<Anomaly>> readAnomaliesCsv(const QString &path, Diagnostics &diagnostics);
 
 } // namespace tideline

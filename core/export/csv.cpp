@@ -6,8 +6,7 @@ namespace tideline {
 
 CsvReader::CsvReader(QIODevice *device)
     : m_device(device)
-{
-}
+{}
 
 bool CsvReader::next(QStringList &fields)
 {
@@ -15,8 +14,8 @@ bool CsvReader::next(QStringList &fields)
     if (!m_error.isEmpty() || m_device->atEnd())
         return false;
     QString field;
-    bool quoted = false;     // inside quotes
-    bool wasQuoted = false;  // this field began with a quote
+    bool quoted = false;    // inside quotes
+    bool wasQuoted = false; // this field began with a quote
     m_recordLine = m_line + 1;
     while (!m_device->atEnd()) {
         QByteArray bytes = m_device->readLine();
@@ -76,9 +75,9 @@ bool CsvReader::next(QStringList &fields)
 
 QString csvField(const QString &text)
 {
-    const bool needsQuotes = text.contains(u',') || text.contains(u'"') || text.contains(u'\n')
-                             || text.contains(u'\r')
-                             || (!text.isEmpty() && (text.front().isSpace() || text.back().isSpace()));
+    const bool needsQuotes = text.contains(u',') || text.contains(u'"') || text.contains(u'\n') ||
+                             text.contains(u'\r') ||
+                             (!text.isEmpty() && (text.front().isSpace() || text.back().isSpace()));
     if (!needsQuotes)
         return text;
     QString escaped = text;

@@ -3,7 +3,6 @@
 #include "common/timeutil.h"
 
 #include <QString>
-
 #include <cstdint>
 #include <optional>
 

@@ -5,7 +5,6 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QSaveFile>
-
 #include <cmath>
 
 namespace tideline {
@@ -41,10 +40,11 @@ bool writeScoresCsv(const QString &path, const ScoreRows &rows, QString *error, 
         const Eigen::Index r = Eigen::Index(i);
         const bool anomalous = i < rows.anomalous.size() && rows.anomalous[i];
         const double normalized = r < rows.normalized.size() ? rows.normalized[r] : 0.0;
-        buffer += csvRecord({formatCsvTime(rows.times[i], times),
-                             QString::number(r < rows.scores.size() ? rows.scores[r] : 0.0, 'g', 17),
-                             threshold, anomalous ? QStringLiteral("1") : QStringLiteral("0"),
-                             QString::number(normalized, 'g', 17)});
+        buffer +=
+            csvRecord({formatCsvTime(rows.times[i], times),
+                       QString::number(r < rows.scores.size() ? rows.scores[r] : 0.0, 'g', 17),
+                       threshold, anomalous ? QStringLiteral("1") : QStringLiteral("0"),
+                       QString::number(normalized, 'g', 17)});
         if (buffer.size() > (1 << 16)) {
             file.write(buffer);
             buffer.clear();
@@ -78,10 +78,10 @@ std::optional<ScoresTable> readScoresCsv(const QString &path, Diagnostics &diagn
     const int thresholdColumn = csvColumn(header, u"threshold");
     const int anomalousColumn = csvColumn(header, u"anomalous");
     if (timeColumn < 0 || scoreColumn < 0) {
-        diagnostics.push_back(csvError(
-            path, 1, 0,
-            QCoreApplication::translate("tideline",
-                                        "the header has no 'timestamp' and 'score' columns")));
+        diagnostics.push_back(
+            csvError(path, 1, 0,
+                     QCoreApplication::translate(
+                         "tideline", "the header has no 'timestamp' and 'score' columns")));
         return std::nullopt;
     }
     ScoresTable table;
@@ -113,18 +113,17 @@ std::optional<ScoresTable> readScoresCsv(const QString &path, Diagnostics &diagn
         if (anomalousColumn >= 0) {
             const std::optional<bool> flag = parseFlag(text(anomalousColumn));
             if (!flag) {
-                fail(anomalousColumn,
-                     QCoreApplication::translate("tideline", "'%1' is not 0 or 1")
-                         .arg(text(anomalousColumn)));
+                fail(anomalousColumn, QCoreApplication::translate("tideline", "'%1' is not 0 or 1")
+                                          .arg(text(anomalousColumn)));
                 continue;
             }
             anomalous = *flag;
         } else if (thresholdColumn >= 0) {
             const double threshold = text(thresholdColumn).toDouble(&ok);
             if (!ok) {
-                fail(thresholdColumn, QCoreApplication::translate("tideline",
-                                                                  "'%1' is not a number")
-                                          .arg(text(thresholdColumn)));
+                fail(thresholdColumn,
+                     QCoreApplication::translate("tideline", "'%1' is not a number")
+                         .arg(text(thresholdColumn)));
                 continue;
             }
             anomalous = score > threshold;

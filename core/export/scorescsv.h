@@ -4,7 +4,6 @@
 #include "export/csvtimes.h"
 
 #include <Eigen/Core>
-
 #include <optional>
 #include <vector>
 

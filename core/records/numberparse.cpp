@@ -101,4 +101,17 @@ bool readNumber(std::string_view text, double &value, bool decimalComma)
     return ec2 == std::errc() && p2 == bufferEnd;
 }
 
+bool isMissingValue(std::string_view text)
+{
+    text = trimField(text);
+    if (text.size() > 4)
+        return false;
+    std::array<char, 4> lower{};
+    for (std::size_t i = 0; i < text.size(); ++i)
+        lower[i] = text[i] >= 'A' && text[i] <= 'Z' ? char(text[i] - 'A' + 'a') : text[i];
+    const std::string_view key(lower.data(), text.size());
+    return key.empty() || key == "na" || key == "n/a" || key == "null" || key == "none" ||
+           key == "#n/a" || key == "-" || key == "?";
+}
+
 } // namespace tideline

@@ -21,6 +21,10 @@ inline std::optional<double> parseNumber(std::string_view text, bool decimalComm
     return std::nullopt;
 }
 
+// Markers spreadsheets and pandas write for "no value": empty, NA, N/A, null, None, #N/A, -, ?
+// (any case). A number column holding one has a missing value, not a bad row.
+bool isMissingValue(std::string_view text);
+
 // The field without leading and trailing ASCII spaces and tabs.
 std::string_view trimField(std::string_view text);
 

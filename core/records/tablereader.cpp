@@ -183,7 +183,7 @@ private:
         case TableColumn::Storage::Number:
             if (readNumber(field, value.number, m_decimalComma))
                 return true;
-            if (trimField(field).empty()) {
+            if (isMissingValue(field)) {
                 value.number = std::numeric_limits<double>::quiet_NaN();
                 return true;
             }

@@ -22,7 +22,7 @@ struct TableColumn
 {
     enum class Storage : std::uint8_t {
         Unused,
-        Number,  // `numbers`; an empty field is NaN
+        Number,  // `numbers`; a missing value (empty, NA, null…) is NaN
         Time,    // `times`
         Text,    // `codes` into `dictionary`
         SynFlag, // `numbers`: 1 when Wireshark's Info says "[SYN]", else 0

@@ -41,8 +41,8 @@ void addColumnFeatures(const Table &table, Series &series, QStringList &warnings
         series.features.push_back(
             {columns[c]->name, counts ? FeatureKind::Count : FeatureKind::Gauge});
         if (nonFinite > 0)
-            warnings << tr("column \"%1\": %2 empty or non-finite values (NaN, Infinity) were "
-                           "read as 0")
+            warnings << tr("column \"%1\": %2 missing or non-finite values (empty, NA, NaN, "
+                           "Infinity) were read as 0")
                             .arg(columns[c]->name)
                             .arg(nonFinite);
     }

@@ -32,16 +32,18 @@ std::uint16_t ephemeralPort(PortableRandom &random, bool windows)
                    : std::uint16_t(32768 + random.below(28232));
 }
 
+// Mostly small objects, some pages and images, a few downloads. The tail is kept short on
+// purpose: one huge transfer would look like an attack in a one-second bin.
 std::uint32_t responseBytes(PortableRandom &random)
 {
     const double u = random.uniform();
     double bytes = 0;
-    if (u < 0.6)
+    if (u < 0.62)
         bytes = std::clamp(random.logNormal(1500, 1.0), 60.0, 30000.0);
-    else if (u < 0.93)
-        bytes = std::clamp(random.logNormal(15000, 0.8), 2000.0, 200000.0);
+    else if (u < 0.96)
+        bytes = std::clamp(random.logNormal(10000, 0.7), 2000.0, 80000.0);
     else
-        bytes = std::clamp(random.logNormal(100000, 0.7), 20000.0, 600000.0);
+        bytes = std::clamp(random.logNormal(50000, 0.6), 20000.0, 200000.0);
     return std::uint32_t(bytes);
 }
 

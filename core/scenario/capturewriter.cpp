@@ -89,7 +89,7 @@ std::unique_ptr<CaptureWriter> CaptureWriter::create(const QString &path, Captur
     }
     auto buffer = std::make_unique<char[]>(kBufferSize);
     std::setvbuf(file, buffer.get(), _IOFBF, kBufferSize);
-    if (format == CaptureFormat::Pcapng)
+    if (format == CaptureFormat::PcapNg)
         return std::make_unique<PcapngWriter>(file, std::move(buffer), kSnapLength);
 
     pcap_t *dead =

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "capture/captureformat.h"
 #include "common/timeutil.h"
 
 #include <QString>
@@ -9,8 +10,6 @@
 #include <span>
 
 namespace tideline {
-
-enum class CaptureFormat { Pcap, Pcapng };
 
 // Writes Ethernet frames with microsecond timestamps to a capture file: pcap through libpcap's
 // dump API, pcapng (which libpcap 1.10 cannot write) through our own writer.

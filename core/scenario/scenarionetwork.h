@@ -38,7 +38,6 @@ class ScenarioNetwork
 public:
     explicit ScenarioNetwork(PortableRandom &random);
 
-    const std::vector<InternalHost> &clients() const { return m_clients; }
     // A client, the busy ones more often.
     const InternalHost &pickClient(PortableRandom &random) const;
     // An Internet server, the popular ones far more often.

@@ -1,9 +1,8 @@
 #include "inputloader.h"
 
 #include "capture/capturereader.h"
+#include "records/tableloader.h"
 #include "series/trafficbinner.h"
-
-#include <QCoreApplication>
 
 namespace tideline {
 
@@ -43,11 +42,15 @@ LoadedInput loadInput(const QString &path, const LoadOptions &options,
     LoadedInput input;
     input.path = path;
     input.kind = LoadedInput::Kind::Table;
-    Diagnostic error;
-    error.severity = Diagnostic::Severity::Error;
-    error.file = path;
-    error.message = QCoreApplication::translate("tideline", "not a pcap or pcapng capture");
-    input.error = error;
+    TableOptions table = options.table;
+    table.binWidth = options.binWidth;
+    TableLoadResult loaded = loadTable(path, table, progress);
+    input.series = std::move(loaded.series);
+    input.series.source = path;
+    input.warnings = std::move(loaded.diagnostics);
+    input.error = std::move(loaded.error);
+    input.cancelled = loaded.cancelled;
+    input.table = std::move(loaded.summary);
     return input;
 }
 

@@ -3,6 +3,8 @@
 #include "capture/capturesummary.h"
 #include "common/diagnostic.h"
 #include "common/progress.h"
+#include "records/tableoptions.h"
+#include "records/tablesummary.h"
 #include "series/series.h"
 #include "series/traffic.h"
 
@@ -14,6 +16,7 @@ namespace tideline {
 struct LoadOptions
 {
     TimeNs binWidth = 0; // 0: chosen automatically from the data
+    TableOptions table;  // for tables: flavour override, bad-row policy (binWidth comes from above)
 };
 
 // A loaded input: the series to look at and detect on, plus what drill-down needs (Traffic,
@@ -25,6 +28,7 @@ struct LoadedInput
     QString path;
     Kind kind = Kind::Capture;
     std::optional<CaptureSummary> capture;
+    std::optional<TableSummary> table;
     std::shared_ptr<const Traffic> traffic; // captures only
     Series series;
     Diagnostics warnings;

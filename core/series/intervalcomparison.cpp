@@ -1,7 +1,6 @@
 #include "intervalcomparison.h"
 
 #include <QHash>
-#include <QStringList>
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -26,30 +25,38 @@ qint64 floorDiv(qint64 a, qint64 b)
     return (a % b != 0 && (a < 0) != (b < 0)) ? q - 1 : q;
 }
 
-std::optional<IpAddress> parseV4(const QString &text)
+// By hand rather than with split(): grouping sources into networks parses every source.
+std::optional<IpAddress> parseV4(QStringView text)
 {
-    const QStringList parts = text.split(QLatin1Char('.'));
-    if (parts.size() != 4)
-        return std::nullopt;
     IpAddress address;
     address.version = 4;
-    for (int i = 0; i < 4; ++i) {
-        bool ok = false;
-        const uint value = parts[i].toUInt(&ok);
-        if (!ok || value > 255)
+    std::size_t part = 0;
+    int digits = 0;
+    uint value = 0;
+    for (qsizetype i = 0; i <= text.size(); ++i) {
+        const char16_t c = i < text.size() ? text[i].unicode() : u'.';
+        if (c == u'.') {
+            if (digits == 0 || value > 255 || part == 4)
+                return std::nullopt;
+            address.bytes[part++] = std::uint8_t(value);
+            digits = 0;
+            value = 0;
+        } else if (c >= u'0' && c <= u'9' && digits < 3) {
+            value = value * 10 + uint(c - u'0');
+            ++digits;
+        } else {
             return std::nullopt;
-        address.bytes[std::size_t(i)] = std::uint8_t(value);
+        }
     }
-    return address;
+    return part == 4 ? std::optional<IpAddress>(address) : std::nullopt;
 }
 
-std::optional<IpAddress> parseV6(const QString &text)
+std::optional<IpAddress> parseV6(QStringView text)
 {
-    const qsizetype gap = text.indexOf(QStringLiteral("::"));
     const auto groupsOf = [](QStringView part, std::vector<std::uint16_t> &groups) {
         if (part.isEmpty())
             return true;
-        for (const QStringView group : part.split(QLatin1Char(':'))) {
+        for (const QStringView group : part.split(u':')) {
             bool ok = false;
             const uint value = group.toUInt(&ok, 16);
             if (!ok || group.size() > 4 || value > 0xffff)
@@ -59,11 +66,11 @@ std::optional<IpAddress> parseV6(const QString &text)
         return true;
     };
     std::vector<std::uint16_t> head, tail;
-    const QStringView view(text);
+    const qsizetype gap = text.indexOf(u"::");
     if (gap < 0) {
-        if (!groupsOf(view, head) || head.size() != 8)
+        if (!groupsOf(text, head) || head.size() != 8)
             return std::nullopt;
-    } else if (!groupsOf(view.left(gap), head) || !groupsOf(view.mid(gap + 2), tail) ||
+    } else if (!groupsOf(text.left(gap), head) || !groupsOf(text.mid(gap + 2), tail) ||
                head.size() + tail.size() > 7) {
         return std::nullopt;
     }
@@ -89,40 +96,60 @@ void addTallies(const Traffic &traffic, Dimension dimension, TimeNs from, TimeNs
         counts[tally.key].*side += tally.packets;
 }
 
-std::vector<ComparisonRow> rank(const QHash<QString, Counts> &byKey,
-                                const IntervalComparison &comparison)
+// Rates, shares and the ranking of every key; text only for the rows kept. Ties go to the
+// larger interval count, then the smaller key (for addresses: the one seen first).
+template <typename Map, typename TextOf>
+std::vector<ComparisonRow> rank(const Map &counts, const IntervalComparison &comparison,
+                                std::size_t limit, TextOf textOf)
 {
+    using Key = typename Map::key_type;
+    struct Entry
+    {
+        Key key;
+        Counts counts;
+        double change = 0.0;
+    };
     std::uint64_t intervalTotal = 0, baselineTotal = 0;
-    for (const Counts &counts : byKey) {
-        intervalTotal += counts.interval;
-        baselineTotal += counts.baseline;
-    }
-    std::vector<ComparisonRow> rows;
-    rows.reserve(std::size_t(byKey.size()));
     double changeTotal = 0.0;
-    for (auto it = byKey.cbegin(); it != byKey.cend(); ++it) {
-        ComparisonRow row;
-        row.key = it.key();
-        row.intervalPackets = it->interval;
-        row.baselinePackets = it->baseline;
-        row.intervalShare = intervalTotal > 0 ? double(it->interval) / double(intervalTotal) : 0.0;
-        row.baselineShare = baselineTotal > 0 ? double(it->baseline) / double(baselineTotal) : 0.0;
+    std::vector<Entry> entries;
+    entries.reserve(std::size_t(counts.size()));
+    for (auto it = counts.begin(); it != counts.end(); ++it) {
+        const Counts &n = it->second;
+        intervalTotal += n.interval;
+        baselineTotal += n.baseline;
         const double baselineRate =
-            comparison.hasBaseline() ? double(it->baseline) / comparison.baselineSeconds : 0.0;
-        row.rateChange = double(it->interval) / comparison.intervalSeconds - baselineRate;
-        row.isNew = comparison.hasBaseline() && it->interval > 0 && it->baseline == 0;
-        changeTotal += std::abs(row.rateChange);
-        rows.push_back(std::move(row));
+            comparison.hasBaseline() ? double(n.baseline) / comparison.baselineSeconds : 0.0;
+        const double change = double(n.interval) / comparison.intervalSeconds - baselineRate;
+        changeTotal += std::abs(change);
+        entries.push_back({it->first, n, change});
     }
-    for (ComparisonRow &row : rows)
-        row.changeShare = changeTotal > 0.0 ? std::abs(row.rateChange) / changeTotal : 0.0;
-    std::sort(rows.begin(), rows.end(), [](const ComparisonRow &a, const ComparisonRow &b) {
-        if (a.changeShare != b.changeShare)
-            return a.changeShare > b.changeShare;
-        if (a.intervalPackets != b.intervalPackets)
-            return a.intervalPackets > b.intervalPackets;
-        return a.key < b.key;
-    });
+    const std::size_t keep = limit > 0 ? std::min(limit, entries.size()) : entries.size();
+    std::partial_sort(entries.begin(), entries.begin() + std::ptrdiff_t(keep), entries.end(),
+                      [](const Entry &a, const Entry &b) {
+                          const double x = std::abs(a.change), y = std::abs(b.change);
+                          if (x != y)
+                              return x > y;
+                          if (a.counts.interval != b.counts.interval)
+                              return a.counts.interval > b.counts.interval;
+                          return a.key < b.key;
+                      });
+
+    std::vector<ComparisonRow> rows(keep);
+    for (std::size_t i = 0; i < keep; ++i) {
+        const Entry &entry = entries[i];
+        ComparisonRow &row = rows[i];
+        row.key = textOf(entry.key);
+        row.intervalPackets = entry.counts.interval;
+        row.baselinePackets = entry.counts.baseline;
+        row.intervalShare =
+            intervalTotal > 0 ? double(entry.counts.interval) / double(intervalTotal) : 0.0;
+        row.baselineShare =
+            baselineTotal > 0 ? double(entry.counts.baseline) / double(baselineTotal) : 0.0;
+        row.rateChange = entry.change;
+        row.changeShare = changeTotal > 0.0 ? std::abs(entry.change) / changeTotal : 0.0;
+        row.isNew =
+            comparison.hasBaseline() && entry.counts.interval > 0 && entry.counts.baseline == 0;
+    }
     return rows;
 }
 
@@ -178,32 +205,28 @@ IntervalComparison compareInterval(const Traffic &traffic, TimeNs from, TimeNs t
         addTallies(traffic, dimension, to, comparison.baselineEnd, &Counts::baseline, counts);
         return counts;
     };
-    const auto group = [&](Dimension dimension,
-                           const std::unordered_map<std::uint32_t, Counts> &counts,
-                           bool byNetwork) {
-        QHash<QString, Counts> byKey;
-        byKey.reserve(qsizetype(counts.size()));
-        for (const auto &[key, value] : counts) {
-            QString text = traffic.keyText(dimension, key);
-            if (byNetwork)
-                text = networkOf(text);
-            Counts &sum = byKey[text];
-            sum.interval += value.interval;
-            sum.baseline += value.baseline;
-        }
-        return rank(byKey, comparison);
+    const auto ranked = [&](Dimension dimension,
+                            const std::unordered_map<std::uint32_t, Counts> &counts) {
+        return rank(counts, comparison, options.limit,
+                    [&](std::uint32_t key) { return traffic.keyText(dimension, key); });
     };
 
     const auto sources = countsOf(Dimension::Source);
+    std::unordered_map<QString, Counts> networks;
+    for (const auto &[key, counts] : sources) {
+        Counts &sum = networks[networkOf(traffic.addressText(key))];
+        sum.interval += counts.interval;
+        sum.baseline += counts.baseline;
+    }
     comparison.dimensions[std::size_t(ComparisonDimension::Source)] =
-        group(Dimension::Source, sources, false);
+        ranked(Dimension::Source, sources);
     comparison.dimensions[std::size_t(ComparisonDimension::SourceNetwork)] =
-        group(Dimension::Source, sources, true);
+        rank(networks, comparison, options.limit, [](const QString &key) { return key; });
     for (const auto &[dimension, into] :
          {std::pair{Dimension::Destination, ComparisonDimension::Destination},
           std::pair{Dimension::DestinationPort, ComparisonDimension::DestinationPort},
           std::pair{Dimension::Protocol, ComparisonDimension::Protocol}})
-        comparison.dimensions[std::size_t(into)] = group(dimension, countsOf(dimension), false);
+        comparison.dimensions[std::size_t(into)] = ranked(dimension, countsOf(dimension));
     return comparison;
 }
 

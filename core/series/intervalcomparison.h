@@ -28,6 +28,9 @@ struct ComparisonOptions
     // Both are clipped to the capture.
     TimeNs before = -1;
     TimeNs after = -1;
+    // Rows kept per dimension, the biggest changes first; 0 keeps every key. Shares are of
+    // the change over all keys either way.
+    std::size_t limit = 0;
 };
 
 struct ComparisonRow
@@ -52,7 +55,7 @@ struct IntervalComparison
     double baselineSeconds = 0.0; // 0: no baseline (the interval covers the capture)
     std::uint64_t intervalPackets = 0;
     std::uint64_t baselinePackets = 0;
-    // Per dimension, ranked by changeShare (then interval packets, then key).
+    // Per dimension, ranked by changeShare (then interval packets, then first seen).
     std::array<std::vector<ComparisonRow>, kComparisonDimensionCount> dimensions;
 
     bool hasBaseline() const { return baselineSeconds > 0.0; }
@@ -63,7 +66,8 @@ struct IntervalComparison
 };
 
 // Compares [from, to) with its baseline. Cost is one pass over the bins of the interval and
-// baseline and their tallies.
+// baseline and their tallies, plus text for the rows kept (and for every source, to group
+// them into networks).
 IntervalComparison compareInterval(const Traffic &traffic, TimeNs from, TimeNs to,
                                    const ComparisonOptions &options = {});
 

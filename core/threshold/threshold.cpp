@@ -48,8 +48,8 @@ std::vector<bool> flagRows(const Eigen::Ref<const Eigen::VectorXd> &scores, doub
     const Eigen::Index n = scores.size();
     std::vector<bool> flags(std::size_t(n), false);
     for (Eigen::Index i = 0; i < n; ++i) {
-        const bool allowed = eligible.empty()
-                             || (std::size_t(i) < eligible.size() && eligible[std::size_t(i)]);
+        const bool allowed =
+            eligible.empty() || (std::size_t(i) < eligible.size() && eligible[std::size_t(i)]);
         flags[std::size_t(i)] = allowed && scores[i] > threshold;
     }
     return flags;

@@ -2,7 +2,6 @@
 
 #include <Eigen/Core>
 #include <QtGlobal>
-
 #include <vector>
 
 namespace tideline {

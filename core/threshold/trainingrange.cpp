@@ -1,7 +1,6 @@
 #include "trainingrange.h"
 
 #include <QCoreApplication>
-
 #include <algorithm>
 #include <cmath>
 
@@ -84,8 +83,7 @@ QString TrainingRange::describe() const
 std::optional<TrainingRange> parseTrainingRange(QStringView text, QString *error)
 {
     const qsizetype comma = text.indexOf(QLatin1Char(','));
-    const std::optional<TimeNs> start =
-        comma < 0 ? std::nullopt : parseInstant(text.left(comma));
+    const std::optional<TimeNs> start = comma < 0 ? std::nullopt : parseInstant(text.left(comma));
     const std::optional<TimeNs> end = comma < 0 ? std::nullopt : parseInstant(text.mid(comma + 1));
     if (!start || !end || *end <= *start) {
         if (error)

@@ -97,8 +97,7 @@ private slots:
     void usage()
     {
         QCOMPARE(runTideline({QStringLiteral("detectors"), QStringLiteral("extra")}).exitCode, 2);
-        QCOMPARE(runTideline({QStringLiteral("detectors"), QStringLiteral("--bogus")}).exitCode,
-                 2);
+        QCOMPARE(runTideline({QStringLiteral("detectors"), QStringLiteral("--bogus")}).exitCode, 2);
         const Run help = runTideline({QStringLiteral("detectors"), QStringLiteral("--help")});
         QCOMPARE(help.exitCode, 0);
         QVERIFY(help.out.contains("--json"));

@@ -61,30 +61,28 @@ private slots:
                         "start,end,kind,description\n"
                         "2024-01-01T00:00:10.000Z,2024-01-01T00:00:20.000Z,syn_flood,\"a, b\"\n"
                         "2024-01-01T00:00:40.000Z,2024-01-01T00:00:50.000Z,port_scan,\n");
-        m_anomalies = write(
-            "anomalies.csv",
-            "start,end,duration_s,peak_score,mean_score,threshold,detector,packets,bytes,"
-            "top_source,top_destination_port,label,note\r\n"
-            "2024-01-01T00:00:10.000Z,2024-01-01T00:00:20.000Z,10,0.9,0.9,0.5,knn,,,,,,\r\n"
-            "2024-01-01T00:00:30.000Z,2024-01-01T00:00:40.000Z,10,0.7,0.7,0.5,knn,,,,,,\r\n"
-            "2024-01-01T00:00:45.000Z,2024-01-01T00:00:46.000Z,1,0.6,0.6,0.5,knn,,,,,,\r\n");
-        m_scores = write("scores.csv",
-                         "timestamp,score,threshold,anomalous,score_normalized\n"
-                         "2024-01-01T00:00:00.000Z,0.1,0.5,0,0\n"
-                         "2024-01-01T00:00:10.000Z,0.9,0.5,1,1\n"
-                         "2024-01-01T00:00:20.000Z,0.2,0.5,0,0.1\n"
-                         "2024-01-01T00:00:30.000Z,0.7,0.5,1,0.7\n"
-                         "2024-01-01T00:00:40.000Z,0.3,0.5,0,0.2\n"
-                         "2024-01-01T00:00:50.000Z,0.1,0.5,0,0\n");
+        m_anomalies =
+            write("anomalies.csv",
+                  "start,end,duration_s,peak_score,mean_score,threshold,detector,packets,bytes,"
+                  "top_source,top_destination_port,label,note\r\n"
+                  "2024-01-01T00:00:10.000Z,2024-01-01T00:00:20.000Z,10,0.9,0.9,0.5,knn,,,,,,\r\n"
+                  "2024-01-01T00:00:30.000Z,2024-01-01T00:00:40.000Z,10,0.7,0.7,0.5,knn,,,,,,\r\n"
+                  "2024-01-01T00:00:45.000Z,2024-01-01T00:00:46.000Z,1,0.6,0.6,0.5,knn,,,,,,\r\n");
+        m_scores = write("scores.csv", "timestamp,score,threshold,anomalous,score_normalized\n"
+                                       "2024-01-01T00:00:00.000Z,0.1,0.5,0,0\n"
+                                       "2024-01-01T00:00:10.000Z,0.9,0.5,1,1\n"
+                                       "2024-01-01T00:00:20.000Z,0.2,0.5,0,0.1\n"
+                                       "2024-01-01T00:00:30.000Z,0.7,0.5,1,0.7\n"
+                                       "2024-01-01T00:00:40.000Z,0.3,0.5,0,0.2\n"
+                                       "2024-01-01T00:00:50.000Z,0.1,0.5,0,0\n");
         QVERIFY(!m_truth.isEmpty() && !m_anomalies.isEmpty() && !m_scores.isEmpty());
     }
 
     void json()
     {
-        const Run run = runTideline({QStringLiteral("evaluate"), m_anomalies,
-                                     QStringLiteral("--truth"), m_truth,
-                                     QStringLiteral("--scores"), m_scores,
-                                     QStringLiteral("--json")});
+        const Run run =
+            runTideline({QStringLiteral("evaluate"), m_anomalies, QStringLiteral("--truth"),
+                         m_truth, QStringLiteral("--scores"), m_scores, QStringLiteral("--json")});
         QCOMPARE(run.exitCode, 0);
         const QJsonObject json = QJsonDocument::fromJson(run.out).object();
         const QJsonObject events = json[QStringLiteral("events")].toObject();
@@ -108,8 +106,8 @@ private slots:
 
     void text()
     {
-        const Run run = runTideline({QStringLiteral("evaluate"), m_anomalies,
-                                     QStringLiteral("--truth"), m_truth});
+        const Run run = runTideline(
+            {QStringLiteral("evaluate"), m_anomalies, QStringLiteral("--truth"), m_truth});
         QCOMPARE(run.exitCode, 0);
         QVERIFY(run.out.contains("precision 0.667 (2 of 3 detected intervals"));
         QVERIFY(run.out.contains("recall 1.000 (2 of 2 truth intervals found)"));
@@ -118,11 +116,11 @@ private slots:
 
     void reportsMissedTruth()
     {
-        const QString onlyFirst = write("first.csv",
-                                        "start,end\n"
-                                        "2024-01-01T00:00:10.000Z,2024-01-01T00:00:11.000Z\n");
-        const Run run = runTideline({QStringLiteral("evaluate"), onlyFirst,
-                                     QStringLiteral("--truth"), m_truth});
+        const QString onlyFirst =
+            write("first.csv", "start,end\n"
+                               "2024-01-01T00:00:10.000Z,2024-01-01T00:00:11.000Z\n");
+        const Run run = runTideline(
+            {QStringLiteral("evaluate"), onlyFirst, QStringLiteral("--truth"), m_truth});
         QCOMPARE(run.exitCode, 0);
         QVERIFY(run.out.contains("recall 0.500"));
         QVERIFY(run.out.contains("missed:    2024-01-01T00:00:40.000Z port_scan"));
@@ -133,8 +131,8 @@ private slots:
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<int>("exitCode");
         QTest::addColumn<QString>("message");
-        QTest::newRow("no --truth") << QStringList{QStringLiteral("ANOMALIES")} << 2
-                                    << QStringLiteral("--truth");
+        QTest::newRow("no --truth")
+            << QStringList{QStringLiteral("ANOMALIES")} << 2 << QStringLiteral("--truth");
         QTest::newRow("no anomalies file")
             << QStringList{QStringLiteral("--truth"), QStringLiteral("TRUTH")} << 2
             << QStringLiteral("anomalies.csv");

@@ -7,9 +7,6 @@
 #include "series/inputloader.h"
 
 #include <QComboBox>
-#include <QElapsedTimer>
-#include <QDir>
-#include <QSortFilterProxyModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QRegularExpression>
@@ -108,24 +105,6 @@ private slots:
         QVERIFY(child<QLabel>(panel, "header")
                     ->text()
                     .contains(formatIsoUtc(m_capture->series.starts[std::size_t(m_first)])));
-    }
-
-    void timing()
-    {
-        QDir().mkpath(m_dir.path() + QStringLiteral("/big"));
-        const QString path = generateSample(m_dir.path() + QStringLiteral("/big"), {});
-        auto input = std::make_shared<const LoadedInput>(loadInput(path, {}));
-        InspectorPanel panel;
-        panel.showInterval(input, nullptr, 0, input->series.rowCount() - 1);
-        QElapsedTimer t; t.start();
-        const IntervalComparison c = compareInterval(*input->traffic, input->series.starts[0], input->series.starts.back());
-        qDebug() << "compare only" << t.restart();
-        const auto flows = input->traffic->flowsBetween(input->series.starts[0], input->series.starts.back());
-        qDebug() << "flowsBetween only" << t.restart();
-        FlowModel m; m.setFlows(input->traffic, flows);
-        qDebug() << "model" << t.restart();
-        QSortFilterProxyModel p; p.setSourceModel(&m); p.setSortRole(FlowModel::SortRole); p.sort(FlowModel::Packets, Qt::DescendingOrder);
-        qDebug() << "sort" << t.restart();
     }
 
     void dimensionSelectorSwitchesTheBreakdown()

@@ -8,7 +8,6 @@
 #include "threshold/threshold.h"
 
 #include <QTest>
-
 #include <cstring>
 #include <functional>
 #include <limits>

@@ -6,7 +6,6 @@
 #include "detect/random.h"
 
 #include <Eigen/Core>
-
 #include <algorithm>
 #include <cmath>
 #include <numbers>

@@ -290,7 +290,7 @@ private slots:
                                 .arg(highestNormal)));
     }
 
-    void sameSeedGivesIdenticalScores()
+    void theSeedDecidesTheScores()
     {
         Rng random(5);
         const Eigen::MatrixXd rows = manifoldRows(1500, random);

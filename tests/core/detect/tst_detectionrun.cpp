@@ -2,7 +2,6 @@
 #include "planted.h"
 
 #include <QTest>
-
 #include <algorithm>
 #include <cmath>
 #include <iterator>
@@ -83,7 +82,8 @@ private slots:
         const ScoredInterval &first = result.intervals.front();
         QCOMPARE(anomalies.front().start, s.starts[std::size_t(first.first)]);
         QCOMPARE(anomalies.front().end, s.starts[std::size_t(first.last)] + kNsPerSecond);
-        QCOMPARE(anomalies.front().packets, std::optional<qint64>(std::llround(s.values(first.first, 0))));
+        QCOMPARE(anomalies.front().packets,
+                 std::optional<qint64>(std::llround(s.values(first.first, 0))));
         QCOMPARE(anomalies.front().detector, QStringLiteral("isolation_forest"));
         QCOMPARE(anomalies.front().threshold, result.threshold);
     }
@@ -157,8 +157,8 @@ private slots:
         QTest::addColumn<QStringList>("features");
         QTest::addColumn<QString>("reason");
         QTest::newRow("unknown detector") << "nope" << QStringList{} << "unknown detector";
-        QTest::newRow("unknown feature") << "knn" << QStringList{QStringLiteral("x")}
-                                         << "unknown feature";
+        QTest::newRow("unknown feature")
+            << "knn" << QStringList{QStringLiteral("x")} << "unknown feature";
     }
     void failuresAreReported()
     {
@@ -184,12 +184,11 @@ private slots:
     {
         double last = -1.0;
         bool monotone = true;
-        const DetectionResult result =
-            runDetection(series(5), options(), [&](const Progress &p) {
-                monotone = monotone && p.fraction >= last;
-                last = p.fraction;
-                return true;
-            });
+        const DetectionResult result = runDetection(series(5), options(), [&](const Progress &p) {
+            monotone = monotone && p.fraction >= last;
+            last = p.fraction;
+            return true;
+        });
         QVERIFY(result.status.ok());
         QVERIFY(monotone);
         QCOMPARE(last, 1.0);

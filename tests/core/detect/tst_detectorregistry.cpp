@@ -12,7 +12,8 @@ private slots:
     void fixedNamesAreListed_data()
     {
         QTest::addColumn<QString>("name");
-        for (const char *name : {"robust_z", "windowed_gaussian", "isolation_forest", "knn"})
+        for (const char *name :
+             {"robust_z", "windowed_gaussian", "isolation_forest", "knn", "autoencoder"})
             QTest::newRow(name) << QString::fromLatin1(name);
     }
     void fixedNamesAreListed()
@@ -50,18 +51,15 @@ private slots:
         QTest::newRow("fraction for an integer")
             << "knn" << QStringList{QStringLiteral("k=2.5")}
             << "knn: k must be an integer in 1..1000, got '2.5'";
-        QTest::newRow("bad choice")
-            << "knn" << QStringList{QStringLiteral("aggregate=median")}
-            << "knn: aggregate must be one of mean, kth, got 'median'";
+        QTest::newRow("bad choice") << "knn" << QStringList{QStringLiteral("aggregate=median")}
+                                    << "knn: aggregate must be one of mean, kth, got 'median'";
         QTest::newRow("unknown parameter")
             << "knn" << QStringList{QStringLiteral("q=1")}
             << "knn: unknown parameter 'q' (parameters: k, aggregate, max_train_rows)";
-        QTest::newRow("no parameters")
-            << "robust_z" << QStringList{QStringLiteral("x=1")}
-            << "robust_z: unknown parameter 'x' (it has no parameters)";
-        QTest::newRow("no equals sign")
-            << "knn" << QStringList{QStringLiteral("k")}
-            << "knn: parameter 'k' is not of the form name=value";
+        QTest::newRow("no parameters") << "robust_z" << QStringList{QStringLiteral("x=1")}
+                                       << "robust_z: unknown parameter 'x' (it has no parameters)";
+        QTest::newRow("no equals sign") << "knn" << QStringList{QStringLiteral("k")}
+                                        << "knn: parameter 'k' is not of the form name=value";
         QTest::newRow("given twice")
             << "knn" << QStringList{QStringLiteral("k=1"), QStringLiteral("k=2")}
             << "knn: parameter 'k' is given twice";

@@ -1,7 +1,6 @@
 #include "detect/featurepipeline.h"
 
 #include <QTest>
-
 #include <cmath>
 #include <limits>
 
@@ -136,8 +135,8 @@ private slots:
         QTest::addColumn<QStringList>("chosen");
         QTest::addColumn<std::vector<bool>>("training");
         QTest::addColumn<QString>("reason");
-        QTest::newRow("unknown feature") << QStringList{QStringLiteral("nope")}
-                                         << std::vector<bool>{} << QStringLiteral("nope");
+        QTest::newRow("unknown feature")
+            << QStringList{QStringLiteral("nope")} << std::vector<bool>{} << QStringLiteral("nope");
         QTest::newRow("no training rows")
             << QStringList{} << std::vector<bool>{false, false} << QStringLiteral("training");
     }

@@ -3,7 +3,6 @@
 #include "detectorchecks.h"
 
 #include <QTest>
-
 #include <cmath>
 #include <numbers>
 
@@ -58,8 +57,8 @@ private slots:
         setDetectorThreads(3);
         const Eigen::VectorXd three = fitAndScore(planted.rows, 9);
         QCOMPARE(one.size(), planted.rows.rows());
-        QVERIFY(std::memcmp(one.data(), three.data(), std::size_t(one.size()) * sizeof(double))
-                == 0);
+        QVERIFY(std::memcmp(one.data(), three.data(), std::size_t(one.size()) * sizeof(double)) ==
+                0);
     }
 
     void averagePathLength_data()

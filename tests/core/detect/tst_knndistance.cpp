@@ -4,7 +4,6 @@
 #include "detectorchecks.h"
 
 #include <QTest>
-
 #include <algorithm>
 #include <cmath>
 
@@ -60,9 +59,8 @@ private slots:
         QFETCH(QString, aggregate);
         QFETCH(double, row);
         QFETCH(double, expected);
-        KnnDistance knn(ParameterValues{{QStringLiteral("k"), 2},
-                                        {QStringLiteral("aggregate"), aggregate}},
-                        1);
+        KnnDistance knn(
+            ParameterValues{{QStringLiteral("k"), 2}, {QStringLiteral("aggregate"), aggregate}}, 1);
         QVERIFY(knn.fit(column({0, 1, 2, 3, 10}), {}).ok());
         QCOMPARE(knn.score(column({row}))[0], expected);
     }
@@ -80,6 +78,7 @@ private slots:
         const Planted planted = plantedMatrix(700, 20, 5, 3);
         const Eigen::MatrixXd points = planted.rows.topRows(600);
         const KdTree tree(points, 4);
+        KdTree::Scratch scratch;
         std::vector<double> found(7);
         for (Eigen::Index q = 600; q < planted.rows.rows(); ++q) {
             const Eigen::RowVectorXd query = planted.rows.row(q);
@@ -87,10 +86,24 @@ private slots:
             for (Eigen::Index p = 0; p < points.rows(); ++p)
                 all.push_back((points.row(p) - query).squaredNorm());
             std::sort(all.begin(), all.end());
-            tree.nearest(query.data(), 7, found.data());
+            tree.nearest(query.data(), 7, found.data(), scratch);
             for (int i = 0; i < 7; ++i)
-                QVERIFY(std::fabs(found[std::size_t(i)] - all[std::size_t(i)]) <= 1e-12 * all[std::size_t(i)]);
+                QVERIFY(std::fabs(found[std::size_t(i)] - all[std::size_t(i)]) <=
+                        1e-12 * all[std::size_t(i)]);
         }
+    }
+
+    void manyEqualPointsShareOneLeaf()
+    {
+        // Nothing to split: one leaf larger than a scan chunk.
+        Eigen::MatrixXd points = Eigen::MatrixXd::Constant(300, 3, 2.0);
+        points(299, 0) = 5.0;
+        const KdTree tree(points);
+        KdTree::Scratch scratch;
+        std::vector<double> found(3);
+        const double query[3] = {5.0, 2.0, 2.0};
+        tree.nearest(query, 3, found.data(), scratch);
+        QCOMPARE(found, (std::vector<double>{0.0, 9.0, 9.0}));
     }
 
     void subsamplesAboveTheCapBySeed()

@@ -2,7 +2,6 @@
 #include "detectorchecks.h"
 
 #include <QTest>
-
 #include <cmath>
 
 using namespace tideline;

@@ -3,7 +3,6 @@
 
 #include <QJsonArray>
 #include <QTest>
-
 #include <cmath>
 
 using namespace tideline;
@@ -32,7 +31,8 @@ class TestMetrics : public QObject
 private slots:
     void eventLevel()
     {
-        const std::vector<TruthInterval> truth{{10, 20, {}, {}}, {30, 40, {}, {}}, {50, 60, {}, {}}};
+        const std::vector<TruthInterval> truth{
+            {10, 20, {}, {}}, {30, 40, {}, {}}, {50, 60, {}, {}}};
         // [40, 45) only touches [30, 40): intervals are half-open.
         const std::vector<Anomaly> found{detected(15, 16), detected(40, 45), detected(55, 70),
                                          detected(100, 110)};
@@ -47,7 +47,8 @@ private slots:
 
     void oneDetectionFindsSeveralAndEmptyIntervalsAreInstants()
     {
-        const std::vector<TruthInterval> truth{{10, 20, {}, {}}, {25, 25, {}, {}}, {30, 40, {}, {}}};
+        const std::vector<TruthInterval> truth{
+            {10, 20, {}, {}}, {25, 25, {}, {}}, {30, 40, {}, {}}};
         const EventMetrics m = eventMetrics(truth, {detected(15, 35)});
         QCOMPARE(m.truthFound, qint64(3));
         QVERIFY(close(m.precision, 1.0));
@@ -95,8 +96,8 @@ private slots:
                                   << std::vector<bool>{false, true, false, true} << 0.5 << 0.5;
         QTest::newRow("interleaved")
             << std::vector<double>{0.9, 0.8, 0.7, 0.6, 0.5, 0.4, 0.3}
-            << std::vector<bool>{true, false, true, true, false, false, true}
-            << 0.5833333333333334 << 0.7470238095238095;
+            << std::vector<bool>{true, false, true, true, false, false, true} << 0.5833333333333334
+            << 0.7470238095238095;
         QTest::newRow("ties across classes")
             << std::vector<double>{3, 1, 2, 2, 0, 2}
             << std::vector<bool>{true, false, true, false, false, false} << 0.875 << 0.75;

@@ -28,8 +28,8 @@ private slots:
     {
         QTest::addColumn<QString>("label");
         QTest::addColumn<bool>("positive");
-        for (const char *negative : {"0", "normal", "Normal", "benign", "BENIGN", "false", "",
-                                     " 0 ", "0.0", "-"})
+        for (const char *negative :
+             {"0", "normal", "Normal", "benign", "BENIGN", "false", "", " 0 ", "0.0", "-"})
             QTest::newRow(negative) << QString::fromLatin1(negative) << false;
         for (const char *positive : {"1", "attack", "DDoS", "PortScan", "true", "Exploits"})
             QTest::newRow(positive) << QString::fromLatin1(positive) << true;
@@ -43,11 +43,11 @@ private slots:
 
     void readsGeneratorIntervals()
     {
-        const QString path = write("truth.csv",
-                                   "start,end,kind,description\r\n"
-                                   "2024-01-01T00:01:00.000Z,2024-01-01T00:02:00.000Z,syn_flood,"
-                                   "\"SYN flood, port 80\"\r\n"
-                                   "2024-01-01T00:05:00.250Z,2024-01-01T00:05:30.000Z,port_scan,\r\n");
+        const QString path =
+            write("truth.csv", "start,end,kind,description\r\n"
+                               "2024-01-01T00:01:00.000Z,2024-01-01T00:02:00.000Z,syn_flood,"
+                               "\"SYN flood, port 80\"\r\n"
+                               "2024-01-01T00:05:00.250Z,2024-01-01T00:05:30.000Z,port_scan,\r\n");
         Diagnostics diagnostics;
         const auto truth = readTruthCsv(path, diagnostics);
         QVERIFY(truth);
@@ -62,13 +62,12 @@ private slots:
 
     void labelRunsBecomeIntervals()
     {
-        const QString path = write("labels.csv",
-                                   "timestamp,value,label\n"
-                                   "2024-01-01 00:00:00,1,0\n"
-                                   "2024-01-01 00:00:01,1,1\n"
-                                   "2024-01-01 00:00:02,9,1\n"
-                                   "2024-01-01 00:00:03,1,0\n"
-                                   "2024-01-01 00:00:04,8,1\n");
+        const QString path = write("labels.csv", "timestamp,value,label\n"
+                                                 "2024-01-01 00:00:00,1,0\n"
+                                                 "2024-01-01 00:00:01,1,1\n"
+                                                 "2024-01-01 00:00:02,9,1\n"
+                                                 "2024-01-01 00:00:03,1,0\n"
+                                                 "2024-01-01 00:00:04,8,1\n");
         Diagnostics diagnostics;
         const auto truth = readTruthCsv(path, diagnostics);
         QVERIFY(truth);
@@ -117,7 +116,8 @@ private slots:
 
     void rowsInIntervals()
     {
-        const std::vector<TruthInterval> truth{{10, 20, {}, {}}, {12, 14, {}, {}}, {30, 31, {}, {}}};
+        const std::vector<TruthInterval> truth{
+            {10, 20, {}, {}}, {12, 14, {}, {}}, {30, 31, {}, {}}};
         QCOMPARE(tideline::rowsInIntervals({5, 10, 15, 19, 20, 30, 31}, truth),
                  (std::vector<bool>{false, true, true, true, false, true, false}));
     }

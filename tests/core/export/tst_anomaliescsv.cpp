@@ -3,7 +3,6 @@
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <csignal>
 
 #ifdef Q_OS_UNIX
@@ -155,8 +154,8 @@ private slots:
                 QSKIP("root writes into read-only directories; the size-limit row covers this");
             QVERIFY(QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::ExeOwner));
             written = writeAnomaliesCsv(path, many, &error);
-            QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner
-                                           | QFileDevice::ExeOwner);
+            QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                           QFileDevice::ExeOwner);
         } else {
             // Writes beyond RLIMIT_FSIZE fail with EFBIG, for root too.
             rlimit old{};

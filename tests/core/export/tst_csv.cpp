@@ -27,17 +27,21 @@ private slots:
         QTest::addColumn<QByteArray>("input");
         QTest::addColumn<QList<QStringList>>("records");
         QTest::addColumn<QList<qint64>>("lines");
-        QTest::newRow("plain") << QByteArray("a,b\r\n1,2\n") << QList<QStringList>{list({"a", "b"}), list({"1", "2"})}
+        QTest::newRow("plain") << QByteArray("a,b\r\n1,2\n")
+                               << QList<QStringList>{list({"a", "b"}), list({"1", "2"})}
                                << QList<qint64>{1, 2};
         QTest::newRow("quotes") << QByteArray("\"x, y\",\"say \"\"hi\"\"\",\n")
-                                << QList<QStringList>{list({"x, y", "say \"hi\"", ""})} << QList<qint64>{1};
+                                << QList<QStringList>{list({"x, y", "say \"hi\"", ""})}
+                                << QList<qint64>{1};
         QTest::newRow("line break in quotes")
-            << QByteArray("\"one\r\ntwo\",3\nnext,4") << QList<QStringList>{list({"one\r\ntwo", "3"}), list({"next", "4"})}
+            << QByteArray("\"one\r\ntwo\",3\nnext,4")
+            << QList<QStringList>{list({"one\r\ntwo", "3"}), list({"next", "4"})}
             << QList<qint64>{1, 3};
-        QTest::newRow("byte-order mark") << QByteArray("\xEF\xBB\xBFtime,v\n")
-                                         << QList<QStringList>{list({"time", "v"})} << QList<qint64>{1};
-        QTest::newRow("utf-8") << QByteArray("caf\xC3\xA9\n") << QList<QStringList>{list({"caf\xC3\xA9"})}
-                               << QList<qint64>{1};
+        QTest::newRow("byte-order mark")
+            << QByteArray("\xEF\xBB\xBFtime,v\n") << QList<QStringList>{list({"time", "v"})}
+            << QList<qint64>{1};
+        QTest::newRow("utf-8") << QByteArray("caf\xC3\xA9\n")
+                               << QList<QStringList>{list({"caf\xC3\xA9"})} << QList<qint64>{1};
     }
     void reads()
     {
@@ -75,12 +79,18 @@ private slots:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("field");
-        QTest::newRow("plain") << "abc" << "abc";
-        QTest::newRow("comma") << "a,b" << "\"a,b\"";
-        QTest::newRow("quote") << "a\"b" << "\"a\"\"b\"";
-        QTest::newRow("newline") << "a\nb" << "\"a\nb\"";
-        QTest::newRow("edge space") << " a" << "\" a\"";
-        QTest::newRow("empty") << "" << "";
+        QTest::newRow("plain") << "abc"
+                               << "abc";
+        QTest::newRow("comma") << "a,b"
+                               << "\"a,b\"";
+        QTest::newRow("quote") << "a\"b"
+                               << "\"a\"\"b\"";
+        QTest::newRow("newline") << "a\nb"
+                                 << "\"a\nb\"";
+        QTest::newRow("edge space") << " a"
+                                    << "\" a\"";
+        QTest::newRow("empty") << ""
+                               << "";
     }
     void quotesWhenNeeded()
     {

@@ -1,6 +1,7 @@
 #include "records/tableloader.h"
 #include "records/tablereader.h"
 
+#include <QJsonObject>
 #include <QRandomGenerator>
 #include <QTest>
 
@@ -173,14 +174,19 @@ private slots:
         const TableReadResult r = read("timestamp,value\n"
                                        "2014-04-01 00:00:00,20.5\n"
                                        "2014-04-01 00:05:00,-3e2\n"
-                                       "2014-04-01 00:10:00,\n");
+                                       "2014-04-01 00:10:00,\n"
+                                       "2014-04-01 00:15:00,N/A\n"
+                                       "2014-04-01 00:20:00, +7 \n");
         const TableColumn &value = column(r, QStringLiteral("value"));
-        QCOMPARE(value.numbers.size(), std::size_t(3));
+        QCOMPARE(value.numbers.size(), std::size_t(5));
         QCOMPARE(value.numbers[0], 20.5);
         QCOMPARE(value.numbers[1], -300.0);
-        QVERIFY(std::isnan(value.numbers[2])); // empty: no value, not a bad row
+        QVERIFY(std::isnan(value.numbers[2])); // missing: no value, not a bad row
+        QVERIFY(std::isnan(value.numbers[3]));
+        QCOMPARE(value.numbers[4], 7.0);
+        QCOMPARE(r.summary.skippedRows, qint64(0));
         QCOMPARE(column(r, QStringLiteral("timestamp")).times[1], iso("2014-04-01T00:05:00Z"));
-        QCOMPARE(r.table.lines, (std::vector<qint64>{2, 3, 4}));
+        QCOMPARE(r.table.lines, (std::vector<qint64>{2, 3, 4, 5, 6}));
     }
 
     void badRowsSkipped()
@@ -277,6 +283,25 @@ private slots:
         QVERIFY(r.error);
         QVERIFY2(r.error->message.contains(message), qPrintable(r.error->message));
         QVERIFY(r.error->toString().startsWith(QStringLiteral("fixture.csv: ")));
+    }
+
+    void summaryAsJson()
+    {
+        const TableReadResult r = read("timestamp,value,is_anomaly\n"
+                                       "1416722400000,3.5,0\n"
+                                       "1416726000000,x,1\n"
+                                       "1416729600000,4,0\n");
+        const QJsonObject json = r.summary.toJson();
+        QCOMPARE(json.value(u"flavour").toString(), QStringLiteral("metrics"));
+        QCOMPARE(json.value(u"rows").toInteger(), 3);
+        QCOMPARE(json.value(u"loaded_rows").toInteger(), 2);
+        QCOMPARE(json.value(u"skipped_rows").toInteger(), 1);
+        QCOMPARE(json.value(u"columns").toInt(), 3);
+        QCOMPARE(json.value(u"label_column").toString(), QStringLiteral("is_anomaly"));
+        QCOMPARE(json.value(u"time_column").toString(), QStringLiteral("timestamp"));
+        QCOMPARE(json.value(u"time_format").toString(), QStringLiteral("unix_ms"));
+        QCOMPARE(json.value(u"first_time").toString(), QStringLiteral("2014-11-23T06:00:00.000Z"));
+        QCOMPARE(json.value(u"last_time").toString(), QStringLiteral("2014-11-23T08:00:00.000Z"));
     }
 
     void excelSeparatorHint()

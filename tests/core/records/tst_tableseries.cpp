@@ -124,7 +124,7 @@ private slots:
         QCOMPARE(at(r.series, 1, "b"), 0.0);
         QCOMPARE(at(r.series, 3, "b"), 5.0);
         QCOMPARE(r.summary.warnings.size(), 1);
-        QVERIFY(r.summary.warnings.first().contains(QStringLiteral("3 empty or non-finite")));
+        QVERIFY(r.summary.warnings.first().contains(QStringLiteral("3 missing or non-finite")));
     }
 
     void untimedIsRowAxis()

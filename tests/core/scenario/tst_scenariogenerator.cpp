@@ -62,7 +62,7 @@ private slots:
     {
         QTest::addColumn<CaptureFormat>("format");
         QTest::newRow("pcap") << CaptureFormat::Pcap;
-        QTest::newRow("pcapng") << CaptureFormat::Pcapng;
+        QTest::newRow("pcapng") << CaptureFormat::PcapNg;
     }
 
     void sameSeedSameBytes_data() { formats_data(); }
@@ -140,7 +140,7 @@ private slots:
         const QString pcap = dir.filePath(QStringLiteral("a.pcap"));
         const QString pcapng = dir.filePath(QStringLiteral("a.pcapng"));
         QVERIFY(generateScenario(pcap, smallScenario(5, CaptureFormat::Pcap)).ok());
-        QVERIFY(generateScenario(pcapng, smallScenario(5, CaptureFormat::Pcapng)).ok());
+        QVERIFY(generateScenario(pcapng, smallScenario(5, CaptureFormat::PcapNg)).ok());
         QVERIFY(contents(pcapng).startsWith(QByteArray("\x0a\x0d\x0d\x0a", 4)));
         const testcapture::Capture a = testcapture::read(pcap);
         const testcapture::Capture b = testcapture::read(pcapng);

@@ -168,6 +168,25 @@ private slots:
         QCOMPARE(c.baselinePackets, std::uint64_t(25));
     }
 
+    void limitKeepsTheBiggestChanges()
+    {
+        const Traffic traffic = floodedCapture();
+        const IntervalComparison all = compareInterval(traffic, at(20), at(30));
+        ComparisonOptions options;
+        options.limit = 2;
+        const IntervalComparison top = compareInterval(traffic, at(20), at(30), options);
+        for (int d = 0; d < kComparisonDimensionCount; ++d) {
+            const auto &full = all.rows(ComparisonDimension(d));
+            const auto &kept = top.rows(ComparisonDimension(d));
+            QCOMPARE(kept.size(), std::min<std::size_t>(2, full.size()));
+            for (std::size_t i = 0; i < kept.size(); ++i) {
+                QCOMPARE(kept[i].key, full[i].key);
+                QCOMPARE(kept[i].changeShare, full[i].changeShare);
+                QCOMPARE(kept[i].intervalShare, full[i].intervalShare);
+            }
+        }
+    }
+
     void emptyBaseline_data()
     {
         QTest::addColumn<double>("from");

@@ -1,7 +1,6 @@
 #include "threshold/threshold.h"
 
 #include <QTest>
-
 #include <cmath>
 
 using namespace tideline;
@@ -86,8 +85,8 @@ private slots:
         QTest::addColumn<std::vector<bool>>("flags");
         QTest::addColumn<int>("gap");
         QTest::addColumn<std::vector<qsizetype>>("bounds"); // first, last, first, last…
-        const std::vector<bool> flags{true, false, true, false, false, true, true, false, false,
-                                      false, true};
+        const std::vector<bool> flags{true, false, true,  false, false, true,
+                                      true, false, false, false, true};
         QTest::newRow("gap 0") << flags << 0 << std::vector<qsizetype>{0, 0, 2, 2, 5, 6, 10, 10};
         QTest::newRow("gap 1") << flags << 1 << std::vector<qsizetype>{0, 2, 5, 6, 10, 10};
         QTest::newRow("gap 2") << flags << 2 << std::vector<qsizetype>{0, 6, 10, 10};

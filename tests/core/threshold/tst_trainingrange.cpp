@@ -32,8 +32,8 @@ private slots:
     void parsesRanges()
     {
         QString error;
-        const std::optional<TrainingRange> range = parseTrainingRange(
-            u"2024-01-01T00:00:00Z,2024-01-01T01:00:00.500Z", &error);
+        const std::optional<TrainingRange> range =
+            parseTrainingRange(u"2024-01-01T00:00:00Z,2024-01-01T01:00:00.500Z", &error);
         QVERIFY(range);
         QCOMPARE(range->kind, TrainingRange::Kind::Time);
         QCOMPARE(range->start, *parseIsoUtc(u"2024-01-01T00:00:00Z"));
