@@ -104,7 +104,12 @@ void DetectionController::rebuildEntries()
             m_entries.push_back(std::move(entry));
         }
     }
-    // Keep what the analyst said about intervals that are still there, and their own ones.
+    // Keep what the analyst said about intervals that are still there; keep their own intervals
+    // and the ones they marked or annotated even when the new threshold no longer flags them.
+    const auto annotated = [](const Entry &e) {
+        return e.manual || e.anomaly.marked || !e.anomaly.label.isEmpty() ||
+               !e.anomaly.note.isEmpty();
+    };
     for (const Entry &old : previous) {
         const auto same = std::find_if(m_entries.begin(), m_entries.end(), [&](const Entry &e) {
             return e.firstRow == old.firstRow && e.lastRow == old.lastRow;
@@ -113,7 +118,7 @@ void DetectionController::rebuildEntries()
             same->anomaly.label = old.anomaly.label;
             same->anomaly.note = old.anomaly.note;
             same->anomaly.marked = old.anomaly.marked;
-        } else if (old.manual) {
+        } else if (annotated(old)) {
             m_entries.push_back(old);
         }
     }

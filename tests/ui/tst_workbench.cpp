@@ -1,0 +1,184 @@
+// The analyst's path through the real window, offscreen: open the sample, train, click the
+// first anomaly, read what the inspector says, mark it, export it and read the CSV back.
+
+#include "anomalymodel.h"
+#include "chartstack.h"
+#include "detectioncontroller.h"
+#include "detectorpanel.h"
+#include "export/anomaliescsv.h"
+#include "inspectorpanel.h"
+#include "jobrunner.h"
+#include "mainwindow.h"
+#include "samplecapture.h"
+#include "timelinechart.h"
+
+#include <QAbstractItemModelTester>
+#include <QLabel>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace tideline;
+
+class TestWorkbench : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("TidelineWorkbenchTest"));
+        QSettings().clear();
+        QVERIFY(m_directory.isValid());
+        m_sample = generateSample(m_directory.path());
+        QVERIFY(!m_sample.isEmpty());
+    }
+
+    void trainInvestigateMarkExport()
+    {
+        MainWindow window;
+        window.show();
+        QSignalSpy loaded(&window, &MainWindow::loadFinished);
+        window.openFile(m_sample);
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 1, 60000);
+
+        QSignalSpy trained(&window, &MainWindow::trainingFinished);
+        window.trainWith(QStringLiteral("isolation_forest"), 97.0);
+        QTRY_COMPARE_WITH_TIMEOUT(trained.size(), 1, 120000);
+        QAbstractItemModelTester tester(window.anomalyModel(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const int anomalies = window.anomalyModel()->rowCount();
+        QVERIFY(anomalies > 0);
+        QCOMPARE(std::size_t(anomalies), window.detection()->entries().size());
+        QVERIFY(window.charts()->scores()->isVisible());
+
+        // Click the first row of the table, as sorted on screen.
+        QTableView *view = window.anomalyView();
+        QSignalSpy selected(&window, &MainWindow::anomalySelected);
+        const QModelIndex first = view->model()->index(0, AnomalyModel::Start);
+        view->selectionModel()->setCurrentIndex(first, QItemSelectionModel::ClearAndSelect |
+                                                           QItemSelectionModel::Rows);
+        QCOMPARE(selected.size(), 1);
+        const int index = selected.front().front().toInt();
+        // A copy: re-thresholding below rebuilds the controller's list.
+        const DetectionController::Entry entry = window.detection()->entries()[std::size_t(index)];
+
+        // The charts moved to the interval, with context around it.
+        TimelineChart *timeline = window.timeline();
+        QVERIFY(timeline->visibleFrom() <= double(entry.firstRow));
+        QVERIFY(timeline->visibleTo() >= double(entry.lastRow + 1));
+        QVERIFY(timeline->visibleTo() - timeline->visibleFrom() <
+                double(window.input()->series.rowCount()));
+        QCOMPARE(window.charts()->scores()->visibleFrom(), timeline->visibleFrom());
+
+        // The inspector names the interval's top source.
+        const QString topSource = entry.anomaly.topSource;
+        QVERIFY(!topSource.isEmpty());
+        auto *header = window.inspector()->findChild<QLabel *>(QStringLiteral("header"));
+        QVERIFY(header);
+        QVERIFY(header->text().contains(QString::number(*entry.anomaly.packets)) ||
+                header->text().contains(QLocale().toString(*entry.anomaly.packets)));
+        auto *comparison =
+            window.inspector()->findChild<QTableView *>(QStringLiteral("comparisonView"));
+        QVERIFY(comparison);
+        QVERIFY(comparison->model()->rowCount() > 0);
+        bool listed = false;
+        for (int r = 0; r < comparison->model()->rowCount(); ++r)
+            listed = listed || comparison->model()->index(r, 0).data().toString() == topSource;
+        QVERIFY2(listed, qPrintable(topSource));
+
+        // Mark and annotate it, then export the marked ones.
+        AnomalyModel *model = window.anomalyModel();
+        QVERIFY(model->setData(model->index(index, AnomalyModel::Marked), Qt::Checked,
+                               Qt::CheckStateRole));
+        QVERIFY(model->setData(model->index(index, AnomalyModel::Label), QStringLiteral("scan")));
+        QVERIFY(model->setData(model->index(index, AnomalyModel::Note),
+                               QStringLiteral("probe, then \"quiet\"")));
+        const QString csv = m_directory.filePath(QStringLiteral("marked.csv"));
+        QString error;
+        QVERIFY2(window.exportMarked(csv, &error), qPrintable(error));
+        Diagnostics problems;
+        const auto back = readAnomaliesCsv(csv, problems);
+        QVERIFY(back);
+        QCOMPARE(back->size(), std::size_t(1));
+        QCOMPARE(back->front().start, entry.anomaly.start);
+        QCOMPARE(back->front().end, entry.anomaly.end);
+        QCOMPARE(back->front().topSource, topSource);
+        QCOMPARE(back->front().label, QStringLiteral("scan"));
+        QCOMPARE(back->front().note, QStringLiteral("probe, then \"quiet\""));
+        QCOMPARE(back->front().detector, QStringLiteral("isolation_forest"));
+
+        // Moving the percentile re-thresholds from cached scores and keeps the annotation.
+        const double threshold = window.detection()->result()->threshold;
+        window.detectorPanel()->setPercentile(99.5);
+        QVERIFY(window.detection()->result()->threshold > threshold);
+        QCOMPARE(trained.size(), 1); // no retraining
+        window.detectorPanel()->setPercentile(97.0);
+        const auto &again = window.detection()->entries();
+        const auto kept = std::find_if(again.begin(), again.end(), [&](const auto &e) {
+            return e.firstRow == entry.firstRow && e.lastRow == entry.lastRow;
+        });
+        QVERIFY(kept != again.end());
+        QCOMPARE(kept->anomaly.label, QStringLiteral("scan"));
+        QVERIFY(kept->anomaly.marked);
+    }
+
+    void aFailedExportKeepsTheEarlierFile()
+    {
+        MainWindow window;
+        const QString locked = m_directory.filePath(QStringLiteral("locked"));
+        QVERIFY(QDir().mkpath(locked));
+        const QString csv = locked + QStringLiteral("/out.csv");
+        {
+            QFile earlier(csv);
+            QVERIFY(earlier.open(QIODevice::WriteOnly));
+            earlier.write("earlier\n");
+        }
+        QFile::setPermissions(locked, QFileDevice::ReadOwner | QFileDevice::ExeOwner);
+        QString error;
+        const bool written = window.exportMarked(csv, &error);
+        QFile::setPermissions(locked, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                          QFileDevice::ExeOwner);
+        if (written)
+            QSKIP("running as a user who can write into a read-only directory (root)");
+        QVERIFY(!error.isEmpty());
+        QFile earlier(csv);
+        QVERIFY(earlier.open(QIODevice::ReadOnly));
+        QCOMPARE(earlier.readAll(), QByteArray("earlier\n"));
+    }
+
+    void cancellingTrainingLeavesNoHalfResult()
+    {
+        MainWindow window;
+        window.show();
+        QSignalSpy loaded(&window, &MainWindow::loadFinished);
+        window.openFile(m_sample);
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 1, 60000);
+        QSignalSpy trained(&window, &MainWindow::trainingFinished);
+        QSignalSpy cancelled(window.detection()->runner(), &JobRunner::jobCancelled);
+        // The autoencoder reports after every epoch, so a cancel lands before it finishes.
+        window.trainWith(QStringLiteral("autoencoder"), std::nullopt);
+        window.cancelWork();
+        QTRY_COMPARE_WITH_TIMEOUT(cancelled.size(), 1, 60000);
+        QCOMPARE(trained.size(), 0);
+        QVERIFY(!window.detection()->result());
+        QCOMPARE(window.anomalyModel()->rowCount(), 0);
+        QVERIFY(window.charts()->scores()->isHidden());
+
+        // The window still works: a new run goes through.
+        window.trainWith(QStringLiteral("robust_z"), 99.0);
+        QTRY_COMPARE_WITH_TIMEOUT(trained.size(), 1, 60000);
+        QVERIFY(window.detection()->result());
+    }
+
+private:
+    QTemporaryDir m_directory;
+    QString m_sample;
+};
+
+QTEST_MAIN(TestWorkbench)
+#include "tst_workbench.moc"
