@@ -1,25 +1,34 @@
 #include "kdtree.h"
 
 #include <algorithm>
+#include <cmath>
 #include <limits>
 #include <numeric>
 
 namespace tideline {
 
 namespace {
+
 constexpr qint32 kScanChunk = 64; // points whose distances are computed together
-}
+// Relative values this large or larger skip the float screen (their squares would overflow).
+constexpr double kFloatLimit = 1e15;
+// Unit roundoff of float.
+constexpr double kFloatEpsilon = 0x1.0p-24;
+
+} // namespace
 
 // What one query carries down the tree: the best distances so far (ascending) and, per
 // dimension, the offset from the query to the cell currently searched.
 struct KdTree::Search
 {
-    const double *query;
-    double *best;
-    int k;
-    int found;
-    double *offsets;
-    double *distances;
+    const double *query = nullptr;
+    double *best = nullptr;
+    int k = 1;
+    int found = 0;
+    double *offsets = nullptr;
+    double *distances = nullptr;
+    float *relativeQuery = nullptr;
+    float *screened = nullptr;
 
     double worst() const
     {
@@ -55,38 +64,70 @@ KdTree::KdTree(const Eigen::Ref<const Eigen::MatrixXd> &points, int leafSize)
     if (m_size > 0)
         build(order, 0, qint32(m_size), rowMajor.data());
     m_points.resize(rowMajor.size());
-    for (const Node &node : m_nodes) {
+    m_floatPoints.resize(rowMajor.size());
+    for (Node &node : m_nodes) {
         if (node.dimension >= 0)
             continue;
+        node.leaf = qint32(m_screenable.size());
         const std::size_t count = std::size_t(node.end - node.begin);
-        double *leaf = m_points.data() + std::size_t(node.begin) * d;
-        for (std::size_t i = 0; i < count; ++i) {
-            const double *point = rowMajor.data() + std::size_t(order[node.begin + i]) * d;
-            for (std::size_t c = 0; c < d; ++c)
-                leaf[c * count + i] = point[c];
+        const std::size_t offset = std::size_t(node.begin) * d;
+        bool screenable = true;
+        for (std::size_t c = 0; c < d; ++c) {
+            double low = std::numeric_limits<double>::infinity();
+            double high = -low;
+            for (std::size_t i = 0; i < count; ++i) {
+                const double x = rowMajor[std::size_t(order[node.begin + i]) * d + c];
+                m_points[offset + c * count + i] = x;
+                low = std::min(low, x);
+                high = std::max(high, x);
+            }
+            const double centre = low + (high - low) / 2.0;
+            double halfWidth = 0.0;
+            for (std::size_t i = 0; i < count; ++i) {
+                const double relative = m_points[offset + c * count + i] - centre;
+                m_floatPoints[offset + c * count + i] = float(relative);
+                halfWidth = std::max(halfWidth, std::fabs(relative));
+            }
+            screenable = screenable && halfWidth < kFloatLimit;
+            m_centres.push_back(centre);
+            m_halfWidths.push_back(halfWidth);
         }
+        m_screenable.push_back(screenable ? 1 : 0);
     }
 }
 
 qint32 KdTree::build(std::vector<qint32> &order, qint32 begin, qint32 end, const double *points)
 {
     const qint32 index = qint32(m_nodes.size());
-    m_nodes.push_back(Node{0.0, -1, begin, end, 0});
+    m_nodes.push_back(Node{0.0, -1, begin, end, 0, -1});
     if (end - begin <= m_leafSize)
         return index;
     const std::size_t d = std::size_t(m_dimensions);
+    // Split the dimension of largest variance: the widest range would follow the few
+    // outliers, which stretch every dimension, rather than where the points are.
     int widest = -1;
-    double widestSpread = 0.0;
+    double widestVariance = 0.0;
+    const double count = double(end - begin);
     for (std::size_t c = 0; c < d; ++c) {
+        double sum = 0.0;
         double low = std::numeric_limits<double>::infinity();
         double high = -low;
         for (qint32 i = begin; i < end; ++i) {
             const double x = points[std::size_t(order[std::size_t(i)]) * d + c];
+            sum += x;
             low = std::min(low, x);
             high = std::max(high, x);
         }
-        if (high - low > widestSpread) {
-            widestSpread = high - low;
+        if (!(high > low))
+            continue; // rounding must not make a constant dimension look split-worthy
+        const double mean = sum / count;
+        double squares = 0.0;
+        for (qint32 i = begin; i < end; ++i) {
+            const double deviation = points[std::size_t(order[std::size_t(i)]) * d + c] - mean;
+            squares += deviation * deviation;
+        }
+        if (squares / count > widestVariance) {
+            widestVariance = squares / count;
             widest = int(c);
         }
     }
@@ -101,7 +142,7 @@ qint32 KdTree::build(std::vector<qint32> &order, qint32 begin, qint32 end, const
     const double split = coordinate(order[std::size_t(middle)]);
     build(order, begin, middle, points);
     const qint32 right = build(order, middle, end, points);
-    m_nodes[std::size_t(index)] = Node{split, widest, begin, end, right};
+    m_nodes[std::size_t(index)] = Node{split, widest, begin, end, right, -1};
     return index;
 }
 
@@ -111,8 +152,16 @@ void KdTree::nearest(const double *query, int k, double *squaredDistances, Scrat
         return;
     scratch.offsets.assign(std::size_t(m_dimensions), 0.0);
     scratch.distances.resize(kScanChunk);
-    Search state{query, squaredDistances,       std::clamp<int>(k, 1, int(m_size)),
-                 0,     scratch.offsets.data(), scratch.distances.data()};
+    scratch.relativeQuery.resize(std::size_t(m_dimensions));
+    scratch.screened.resize(kScanChunk);
+    Search state;
+    state.query = query;
+    state.best = squaredDistances;
+    state.k = std::clamp<int>(k, 1, int(m_size));
+    state.offsets = scratch.offsets.data();
+    state.distances = scratch.distances.data();
+    state.relativeQuery = scratch.relativeQuery.data();
+    state.screened = scratch.screened.data();
     search(0, 0.0, state);
 }
 
@@ -148,6 +197,8 @@ void KdTree::search(qint32 index, double bound, Search &state) const
 
 void KdTree::scanLeaf(const Node &leaf, Search &state) const
 {
+    if (screenLeaf(leaf, state))
+        return;
     const qint32 count = leaf.end - leaf.begin;
     const int d = m_dimensions;
     const double *points = m_points.data() + std::size_t(leaf.begin) * std::size_t(d);
@@ -155,7 +206,8 @@ void KdTree::scanLeaf(const Node &leaf, Search &state) const
     for (qint32 from = 0; from < count; from += kScanChunk) {
         const qint32 n = std::min(kScanChunk, count - from);
         std::fill_n(distances, n, 0.0);
-        // Over points, not dimensions: independent sums the compiler can vectorise.
+        // Over points, not dimensions: independent sums the compiler can vectorise, each
+        // added up in dimension order like exactDistance().
         for (int c = 0; c < d; ++c) {
             const double q = state.query[c];
             const double *column = points + std::size_t(c) * std::size_t(count) + from;
@@ -167,6 +219,75 @@ void KdTree::scanLeaf(const Node &leaf, Search &state) const
         for (qint32 i = 0; i < n; ++i)
             state.offer(distances[i]);
     }
+}
+
+double KdTree::exactDistance(const Node &leaf, qint32 point, const double *query) const
+{
+    const qint32 count = leaf.end - leaf.begin;
+    const int d = m_dimensions;
+    const double *p = m_points.data() + std::size_t(leaf.begin) * std::size_t(d) + point;
+    double distance = 0.0;
+    for (int c = 0; c < d; ++c) {
+        const double diff = query[c] - p[std::size_t(c) * std::size_t(count)];
+        distance += diff * diff;
+    }
+    return distance;
+}
+
+bool KdTree::screenLeaf(const Node &leaf, Search &state) const
+{
+    if (!m_screenable[std::size_t(leaf.leaf)])
+        return false;
+    const int d = m_dimensions;
+    const double *centre = m_centres.data() + std::size_t(leaf.leaf) * std::size_t(d);
+    const double *halfWidth = m_halfWidths.data() + std::size_t(leaf.leaf) * std::size_t(d);
+    // Each float difference is within e_c = 2.5 u (|q_c - centre_c| + halfWidth_c) of the
+    // exact one (two roundings to float and one subtraction), so by the triangle inequality
+    // ‖exact‖ ≥ ‖float‖ - ‖e‖; the float sum of squares adds a relative (d + 2) u.
+    double errorSquared = 0.0;
+    for (int c = 0; c < d; ++c) {
+        const double relative = state.query[c] - centre[c];
+        if (!(std::fabs(relative) < kFloatLimit))
+            return false;
+        state.relativeQuery[c] = float(relative);
+        const double error = 2.5 * kFloatEpsilon * (std::fabs(relative) + halfWidth[c]) + 1e-37;
+        errorSquared += error * error;
+    }
+    const double errorNorm = std::sqrt(errorSquared);
+    const double sumSlack = 1.0 + double(d + 4) * 2.0 * kFloatEpsilon;
+    // Float distances at or above this cannot belong to a point nearer than worst().
+    const auto limit = [&] {
+        const double worst = state.worst();
+        if (!std::isfinite(worst))
+            return std::numeric_limits<float>::infinity();
+        const double reach = std::sqrt(worst) + errorNorm;
+        return std::nextafter(float(reach * reach * sumSlack),
+                              std::numeric_limits<float>::infinity());
+    };
+
+    const qint32 count = leaf.end - leaf.begin;
+    const float *points = m_floatPoints.data() + std::size_t(leaf.begin) * std::size_t(d);
+    float *screened = state.screened;
+    float screen = limit();
+    for (qint32 from = 0; from < count; from += kScanChunk) {
+        const qint32 n = std::min(kScanChunk, count - from);
+        std::fill_n(screened, n, 0.0F);
+        for (int c = 0; c < d; ++c) {
+            const float q = state.relativeQuery[c];
+            const float *column = points + std::size_t(c) * std::size_t(count) + from;
+            for (qint32 i = 0; i < n; ++i) {
+                const float diff = q - column[i];
+                screened[i] += diff * diff;
+            }
+        }
+        for (qint32 i = 0; i < n; ++i) {
+            if (screened[i] < screen) {
+                state.offer(exactDistance(leaf, from + i, state.query));
+                screen = limit();
+            }
+        }
+    }
+    return true;
 }
 
 } // namespace tideline

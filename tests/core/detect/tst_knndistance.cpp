@@ -73,24 +73,66 @@ private slots:
         QCOMPARE(knn.score(column({4}))[0], 0.0);
     }
 
+    void kdTreeMatchesBruteForce_data()
+    {
+        QTest::addColumn<double>("offset");
+        QTest::addColumn<double>("scale");
+        QTest::addColumn<int>("leafSize");
+        QTest::newRow("plain") << 0.0 << 1.0 << 4;
+        QTest::newRow("default leaves") << 0.0 << 1.0 << 32;
+        // Far from the origin: float cannot tell the points apart without the leaf centre.
+        QTest::newRow("offset 1e9") << 1e9 << 1.0 << 32;
+        // Too large for the float screen: the exact path alone.
+        QTest::newRow("scale 1e20") << 0.0 << 1e20 << 32;
+        QTest::newRow("tiny") << 0.0 << 1e-30 << 32;
+    }
     void kdTreeMatchesBruteForce()
     {
+        QFETCH(double, offset);
+        QFETCH(double, scale);
+        QFETCH(int, leafSize);
         const Planted planted = plantedMatrix(700, 20, 5, 3);
-        const Eigen::MatrixXd points = planted.rows.topRows(600);
-        const KdTree tree(points, 4);
+        const Eigen::MatrixXd all = (planted.rows.array() * scale + offset).matrix();
+        const Eigen::MatrixXd points = all.topRows(600);
+        const KdTree tree(points, leafSize);
         KdTree::Scratch scratch;
         std::vector<double> found(7);
-        for (Eigen::Index q = 600; q < planted.rows.rows(); ++q) {
-            const Eigen::RowVectorXd query = planted.rows.row(q);
-            std::vector<double> all;
-            for (Eigen::Index p = 0; p < points.rows(); ++p)
-                all.push_back((points.row(p) - query).squaredNorm());
-            std::sort(all.begin(), all.end());
+        for (Eigen::Index q = 590; q < all.rows(); ++q) {
+            std::vector<double> brute;
+            for (Eigen::Index p = 0; p < points.rows(); ++p) {
+                double distance = 0.0; // summed in dimension order, as the tree does
+                for (Eigen::Index c = 0; c < points.cols(); ++c) {
+                    const double diff = all(q, c) - points(p, c);
+                    distance += diff * diff;
+                }
+                brute.push_back(distance);
+            }
+            std::sort(brute.begin(), brute.end());
+            const Eigen::RowVectorXd query = all.row(q);
             tree.nearest(query.data(), 7, found.data(), scratch);
-            for (int i = 0; i < 7; ++i)
-                QVERIFY(std::fabs(found[std::size_t(i)] - all[std::size_t(i)]) <=
-                        1e-12 * all[std::size_t(i)]);
+            QCOMPARE(found, std::vector<double>(brute.begin(), brute.begin() + 7));
         }
+    }
+
+    void distancesCloserThanFloatCanTell()
+    {
+        // 2000 points at distances 1 + i·1e-10 from the origin in random directions: float
+        // screening alone cannot rank them (its error is ~1e-7), the exact check must.
+        Rng rng(5);
+        Eigen::MatrixXd points(2000, 5);
+        for (Eigen::Index i = 0; i < points.rows(); ++i) {
+            Eigen::RowVectorXd direction(5);
+            for (Eigen::Index c = 0; c < 5; ++c)
+                direction[c] = gaussian(rng);
+            points.row((i * 37) % 2000) = direction.normalized() * (1.0 + double(i) * 1e-10);
+        }
+        const KdTree tree(points, 8);
+        KdTree::Scratch scratch;
+        std::vector<double> found(7);
+        const double origin[5] = {0, 0, 0, 0, 0};
+        tree.nearest(origin, 7, found.data(), scratch);
+        for (int i = 0; i < 7; ++i)
+            QVERIFY(std::fabs(std::sqrt(found[std::size_t(i)]) - (1.0 + i * 1e-10)) < 1e-12);
     }
 
     void manyEqualPointsShareOneLeaf()
