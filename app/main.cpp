@@ -78,8 +78,8 @@ int runWindow(QApplication &app)
         if (file.isEmpty())
             return tideline::cli::usageError(
                 QApplication::translate("main", "--screenshot needs a FILE to open"));
-        tideline::ScreenshotRequest request{file, parser.value(screenshot),
-                                            parser.value(detector), std::nullopt};
+        tideline::ScreenshotRequest request{file, parser.value(screenshot), parser.value(detector),
+                                            std::nullopt};
         if (parser.isSet(percentile)) {
             bool ok = false;
             request.percentile = parser.value(percentile).toDouble(&ok);

@@ -31,7 +31,9 @@ int saveScreenshot(MainWindow &window, const ScreenshotRequest &request)
         }
         QApplication::exit(0);
     };
-    const auto saveLater = [&window, save] { QTimer::singleShot(kSettleMilliseconds, &window, save); };
+    const auto saveLater = [&window, save] {
+        QTimer::singleShot(kSettleMilliseconds, &window, save);
+    };
 
     QObject::connect(&window, &MainWindow::loadFinished, &window, [&window, request, saveLater] {
         if (request.detector.isEmpty())

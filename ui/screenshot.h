@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QString>
-
 #include <optional>
 
 namespace tideline {
@@ -10,8 +9,8 @@ class MainWindow;
 
 struct ScreenshotRequest
 {
-    QString file;   // to open
-    QString outPng; // where the picture goes
+    QString file;     // to open
+    QString outPng;   // where the picture goes
     QString detector; // train this detector after loading (empty: don't)
     std::optional<double> percentile;
 };

@@ -12,8 +12,8 @@
 #include <QFileInfo>
 #include <QTextStream>
 #include <ctime>
-#include <sys/resource.h>
 #include <pcap/pcap.h>
+#include <sys/resource.h>
 
 using namespace tideline;
 
