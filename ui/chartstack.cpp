@@ -63,10 +63,9 @@ void ChartStack::follow(TimelineChart *leader, double from, double to)
 
 void ChartStack::setSeries(std::shared_ptr<const Series> series, int feature)
 {
-    m_series = std::move(series);
-    m_overview->setSeries(m_series, feature);
-    m_scores->setSeries(m_series, feature);
-    m_timeline->setSeries(m_series, feature);
+    m_overview->setSeries(series, feature);
+    m_scores->setSeries(series, feature);
+    m_timeline->setSeries(std::move(series), feature);
     setResult(nullptr);
 }
 

@@ -46,7 +46,6 @@ private:
     TimelineChart *m_timeline = nullptr;
     TimelineChart *m_scores = nullptr;
     TimelineChart *m_overview = nullptr;
-    std::shared_ptr<const Series> m_series;
 };
 
 } // namespace tideline

@@ -1,6 +1,6 @@
 #include "seriescsv.h"
 
-#include "common/csvwriter.h"
+#include "export/csvwriter.h"
 
 namespace tideline {
 

@@ -1,5 +1,7 @@
 #include "csvwriter.h"
 
+#include "export/csv.h"
+
 #include <QCoreApplication>
 #include <cmath>
 #include <cstdio>
@@ -24,52 +26,31 @@ CsvWriter::CsvWriter(const QString &path)
             m_error = QCoreApplication::translate("tideline", "cannot write %1: %2")
                           .arg(path, m_file->errorString());
     }
-    if (device) {
-        m_stream = std::make_unique<QTextStream>(device);
-        m_stream->setEncoding(QStringConverter::Utf8);
-    }
+    m_device = device;
 }
 
 CsvWriter::~CsvWriter() = default;
 
 void CsvWriter::writeRow(const QStringList &fields)
 {
-    if (!m_stream)
-        return;
-    for (qsizetype i = 0; i < fields.size(); ++i) {
-        if (i > 0)
-            *m_stream << ',';
-        *m_stream << field(fields[i]);
-    }
-    *m_stream << "\r\n";
+    if (m_device)
+        m_device->write(csvRecord(fields));
 }
 
 std::optional<QString> CsvWriter::commit()
 {
-    if (!m_stream)
+    if (!m_device)
         return m_error;
-    m_stream->flush();
     if (m_stdout) {
         m_stdout->flush();
         return std::nullopt;
     }
-    if (m_stream->status() != QTextStream::Ok || !m_file->commit()) {
+    if (!m_file->commit()) {
         m_error = QCoreApplication::translate("tideline", "cannot write %1: %2")
                       .arg(m_path, m_file->errorString());
         return m_error;
     }
     return std::nullopt;
-}
-
-QString CsvWriter::field(const QString &text)
-{
-    const bool quote = text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"')) ||
-                       text.contains(QLatin1Char('\n')) || text.contains(QLatin1Char('\r'));
-    if (!quote)
-        return text;
-    QString quoted = text;
-    quoted.replace(QLatin1String("\""), QLatin1String("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
 }
 
 QString CsvWriter::number(double value)

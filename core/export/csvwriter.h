@@ -4,7 +4,6 @@
 #include <QSaveFile>
 #include <QString>
 #include <QStringList>
-#include <QTextStream>
 #include <memory>
 #include <optional>
 
@@ -19,14 +18,12 @@ public:
     explicit CsvWriter(const QString &path);
     ~CsvWriter();
 
-    bool isOpen() const { return m_stream != nullptr; }
+    bool isOpen() const { return m_device != nullptr; }
     void writeRow(const QStringList &fields);
     // Finishes the file; the reason when it failed (the earlier file is then untouched).
     std::optional<QString> commit();
     QString error() const { return m_error; }
 
-    // A field quoted when it holds a delimiter, a quote or a line break.
-    static QString field(const QString &text);
     // Full precision, '.' as decimal separator, no exponent noise for integers.
     static QString number(double value);
 
@@ -34,7 +31,7 @@ private:
     QString m_path;
     std::unique_ptr<QSaveFile> m_file;
     std::unique_ptr<QFile> m_stdout;
-    std::unique_ptr<QTextStream> m_stream;
+    QIODevice *m_device = nullptr;
     QString m_error;
 };
 
