@@ -1,6 +1,5 @@
 #include "packet.h"
 
-
 namespace tideline {
 
 QString IpAddress::toString() const
@@ -42,18 +41,6 @@ QString IpAddress::toString() const
         return text;
     }
     return {};
-}
-
-std::size_t IpAddressHash::operator()(const IpAddress &a) const noexcept
-{
-    // FNV-1a over the used bytes: cheap and good enough for hash-map keys.
-    std::uint64_t h = 1469598103934665603ull ^ a.version;
-    const int n = a.version == 4 ? 4 : 16;
-    for (int i = 0; i < n; ++i) {
-        h ^= a.bytes[std::size_t(i)];
-        h *= 1099511628211ull;
-    }
-    return std::size_t(h);
 }
 
 } // namespace tideline

@@ -3,7 +3,6 @@
 #include "common/timeutil.h"
 
 #include <QString>
-
 #include <array>
 #include <cstdint>
 #include <functional>
@@ -19,11 +18,6 @@ struct IpAddress
     bool isValid() const { return version != 0; }
     QString toString() const;
     friend bool operator==(const IpAddress &, const IpAddress &) = default;
-};
-
-struct IpAddressHash
-{
-    std::size_t operator()(const IpAddress &a) const noexcept;
 };
 
 // One packet as the decoder saw it: only what the binner and the flow table need. Every read

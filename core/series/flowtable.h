@@ -1,9 +1,11 @@
 #pragma once
 
 #include "capture/packet.h"
+#include "series/addresstable.h"
 
+#include <absl/container/flat_hash_map.h>
 #include <cstdint>
-#include <unordered_map>
+#include <utility>
 #include <vector>
 
 namespace tideline {
@@ -25,37 +27,60 @@ struct Flow
     std::uint64_t packetsFromClient = 0;
 };
 
+// The address ids of one packet's source and destination.
+struct FlowEndpoints
+{
+    std::uint32_t source = 0;
+    std::uint32_t destination = 0;
+};
+
 // Bidirectional flows keyed by their 5-tuple. A flow idle for longer than kIdleTimeout ends;
 // the next packet of the same 5-tuple starts a new flow, as NetFlow/NFStream exporters do.
+//
+// The index is keyed by the raw addresses, so a packet of a known flow costs one hash lookup
+// and its address ids come from the flow; addresses are interned only when a flow starts.
 class FlowTable
 {
 public:
     static constexpr TimeNs kIdleTimeout = 120 * kNsPerSecond;
 
-    void add(const Packet &packet, std::uint32_t source, std::uint32_t destination);
+    // Counts an IP packet into its flow and says which address ids its endpoints have.
+    FlowEndpoints add(const Packet &packet, AddressTable &addresses);
 
     const std::vector<Flow> &flows() const { return m_flows; }
     std::vector<Flow> takeFlows();
 
 private:
+    // The 5-tuple with the endpoints in a fixed order (lower address and port first), so both
+    // directions of a conversation find the same entry.
     struct Key
     {
-        std::uint32_t low = 0;
-        std::uint32_t high = 0;
+        AddressWords low{};
+        AddressWords high{};
         std::uint16_t lowPort = 0;
         std::uint16_t highPort = 0;
         std::uint8_t protocol = 0;
+        std::uint8_t version = 0;
         friend bool operator==(const Key &, const Key &) = default;
+
+        template <typename H> friend H AbslHashValue(H state, const Key &key)
+        {
+            return H::combine(std::move(state), key.low[0], key.low[1], key.high[0], key.high[1],
+                              std::uint64_t(key.lowPort) << 24 | std::uint64_t(key.highPort) << 8 |
+                                  key.protocol,
+                              key.version);
+        }
     };
-    struct KeyHash
+    struct Entry
     {
-        std::size_t operator()(const Key &key) const noexcept;
+        std::uint32_t flow = 0;
+        bool clientIsLow = true; // the first packet came from the key's low endpoint
     };
 
+    Entry start(const Packet &packet, bool sourceIsLow, AddressTable &addresses);
+
     std::vector<Flow> m_flows;
-    std::unordered_map<Key, std::uint32_t, KeyHash> m_index;
-    Key m_lastKey;
-    std::uint32_t m_lastFlow = UINT32_MAX;
+    absl::flat_hash_map<Key, Entry> m_index;
 };
 
 } // namespace tideline

@@ -1,6 +1,7 @@
 #include "inputloader.h"
 
 #include "capture/capturereader.h"
+#include "capture/threadedsink.h"
 #include "records/tableloader.h"
 #include "series/trafficbinner.h"
 
@@ -15,8 +16,11 @@ LoadedInput loadCapture(const QString &path, const LoadOptions &options,
     input.path = path;
     input.kind = LoadedInput::Kind::Capture;
 
+    // Reading and decoding on this thread, binning on a second one.
     TrafficBinner binner(options.binWidth);
-    CaptureSummary summary = readCapture(path, &binner, progress);
+    ThreadedSink binning(binner);
+    CaptureSummary summary = readCapture(path, &binning, progress);
+    binning.finish();
     input.warnings = summary.warnings;
     input.error = summary.error;
     input.cancelled = summary.cancelled;

@@ -3,14 +3,13 @@
 #include "series/binwidth.h"
 
 #include <algorithm>
+#include <numeric>
 
 namespace tideline {
 
 using namespace traffic;
 
 namespace {
-
-constexpr qint64 kNoBin = std::numeric_limits<qint64>::min();
 
 qint64 floorDiv(qint64 a, qint64 b)
 {
@@ -21,24 +20,6 @@ qint64 floorDiv(qint64 a, qint64 b)
 bool isWebPort(std::uint16_t port)
 {
     return port == 80 || port == 443 || port == 8080;
-}
-
-void mergeTallies(std::vector<Tally> &into, const std::vector<Tally> &from,
-                  std::unordered_map<std::uint32_t, std::uint32_t> &keySlots)
-{
-    if (keySlots.empty()) {
-        for (std::uint32_t i = 0; i < into.size(); ++i)
-            keySlots.emplace(into[i].key, i);
-    }
-    for (const Tally &tally : from) {
-        const auto [it, added] = keySlots.try_emplace(tally.key, std::uint32_t(into.size()));
-        if (added) {
-            into.push_back(tally);
-        } else {
-            into[it->second].packets += tally.packets;
-            into[it->second].bytes += tally.bytes;
-        }
-    }
 }
 
 } // namespace
@@ -54,65 +35,95 @@ TrafficBinner::TrafficBinner(TimeNs requestedWidth, std::size_t binBudget)
         m_coarsestBase = m_base;
 }
 
-std::uint32_t TrafficBinner::intern(const IpAddress &address)
-{
-    const auto [it, added] = m_addressIds.try_emplace(address, std::uint32_t(m_addresses.size()));
-    if (added)
-        m_addresses.push_back(address);
-    return it->second;
-}
-
-BaseBin &TrafficBinner::binAt(TimeNs time)
+TrafficBinner::OpenBin &TrafficBinner::binAt(TimeNs time)
 {
     const qint64 index = floorDiv(time, m_base);
-    if (m_current && m_current->index == index)
-        return *m_current;
+    if (m_current != SIZE_MAX && m_bins[m_current].index == index)
+        return m_bins[m_current];
 
     const auto found = m_binPosition.find(index);
-    if (found != m_binPosition.end()) {
-        // Coming back to a bin we left: its keys' fast-path keySlots may point elsewhere.
-        m_reentered.try_emplace(index);
-        m_current = &m_bins[found->second];
-        return *m_current;
-    }
+    if (found != m_binPosition.end())
+        return enter(found->second, true);
     if (m_bins.size() >= m_binBudget && m_base < m_coarsestBase) {
-        coarsen();
+        const auto bases = binwidth::baseWidths();
+        const TimeNs coarser = *std::upper_bound(bases.begin(), bases.end(), m_base);
+        compact(coarser / m_base);
+        m_base = coarser;
         return binAt(time);
     }
     m_binPosition.emplace(index, m_bins.size());
-    m_current = &m_bins.emplace_back();
-    m_current->index = index;
-    return *m_current;
+    OpenBin &bin = m_bins.emplace_back();
+    bin.index = index;
+    for (std::size_t d = 0; d < kDimensionCount; ++d)
+        bin.first[d] = std::uint32_t(m_arena[d].size());
+    return enter(m_bins.size() - 1, false);
 }
 
-void TrafficBinner::tally(BaseBin &bin, Dimension dimension, std::uint32_t key, std::uint32_t bytes)
+TrafficBinner::OpenBin &TrafficBinner::enter(std::size_t position, bool known)
+{
+    m_current = position;
+    nextVisit();
+    OpenBin &bin = m_bins[position];
+    m_currentSlots = nullptr;
+    if (known) {
+        // Coming back to a bin left earlier: its range in the arenas is closed, so the keys
+        // it has are found through a map, and keys it lacks go to the side list.
+        const auto [it, added] = m_reentered.try_emplace(bin.index);
+        if (added) {
+            for (std::size_t d = 0; d < kDimensionCount; ++d) {
+                for (std::uint32_t i = bin.first[d]; i < bin.first[d] + bin.count[d]; ++i)
+                    it->second[d].emplace(m_arena[d][i].key, i);
+            }
+        }
+        m_currentSlots = &it->second;
+    }
+    return bin;
+}
+
+void TrafficBinner::nextVisit()
+{
+    if (++m_visit == 0) {
+        // After 2^32 visits the numbers come round again: forget every mark so none of
+        // them can be mistaken for the new visit.
+        for (auto &byKey : m_lastSlot)
+            std::fill(byKey.begin(), byKey.end(), LastSlot{});
+        m_visit = 1;
+    }
+}
+
+TrafficBinner::LastSlot &TrafficBinner::lastSlot(std::size_t dimension, std::uint32_t key)
+{
+    std::vector<LastSlot> &byKey = m_lastSlot[dimension];
+    if (key >= byKey.size())
+        byKey.resize(std::max<std::size_t>(key + 1, byKey.size() * 2));
+    return byKey[key];
+}
+
+std::uint32_t TrafficBinner::place(std::size_t dimension, std::uint32_t key)
+{
+    OpenBin &bin = m_bins[m_current];
+    if (!m_currentSlots) {
+        const auto slot = std::uint32_t(m_arena[dimension].size());
+        m_arena[dimension].push_back({key, 0, 0});
+        ++bin.count[dimension];
+        return slot;
+    }
+    const auto [it, added] = (*m_currentSlots)[dimension].try_emplace(key, 0u);
+    if (added) {
+        it->second = kLate | std::uint32_t(m_late[dimension].size());
+        m_late[dimension].push_back({bin.index, {key, 0, 0}});
+    }
+    return it->second;
+}
+
+void TrafficBinner::tally(Dimension dimension, std::uint32_t key, std::uint32_t bytes)
 {
     const auto d = std::size_t(dimension);
-    std::vector<qint64> &lastBin = m_lastBin[d];
-    std::vector<std::uint32_t> &slot = m_slot[d];
-    if (key >= lastBin.size()) {
-        const std::size_t size = std::max<std::size_t>(key + 1, lastBin.size() * 2);
-        lastBin.resize(size, kNoBin);
-        slot.resize(size, 0);
-    }
-    std::vector<Tally> &tallies = bin.tallies[d];
-    if (lastBin[key] != bin.index) {
-        std::uint32_t position = std::uint32_t(tallies.size());
-        const auto reentered = m_reentered.find(bin.index);
-        if (reentered != m_reentered.end()) {
-            auto &keySlots = reentered->second[d];
-            if (keySlots.empty()) {
-                for (std::uint32_t i = 0; i < tallies.size(); ++i)
-                    keySlots.emplace(tallies[i].key, i);
-            }
-            position = keySlots.try_emplace(key, position).first->second;
-        }
-        if (position == tallies.size())
-            tallies.push_back({key, 0, 0});
-        lastBin[key] = bin.index;
-        slot[key] = position;
-    }
-    Tally &entry = tallies[slot[key]];
+    LastSlot &last = lastSlot(d, key);
+    if (last.visit != m_visit)
+        last = {m_visit, place(d, key)};
+    Tally &entry =
+        (last.slot & kLate) ? m_late[d][last.slot & ~kLate].tally : m_arena[d][last.slot];
     entry.packets += 1;
     entry.bytes += bytes;
 }
@@ -122,8 +133,7 @@ void TrafficBinner::addPacket(const Packet &packet)
     m_first = std::min(m_first, packet.time);
     m_last = std::max(m_last, packet.time);
 
-    BaseBin &bin = binAt(packet.time);
-    auto &c = bin.counters;
+    auto &c = binAt(packet.time).counters;
     const std::uint32_t bytes = packet.wireLength;
     c[Packets] += 1;
     c[Bytes] += bytes;
@@ -165,71 +175,101 @@ void TrafficBinner::addPacket(const Packet &packet)
         c[BytesOther] += bytes;
         break;
     }
-    tally(bin, Dimension::Protocol, protocolKey, bytes);
+    tally(Dimension::Protocol, protocolKey, bytes);
 
     if (packet.network == Packet::Network::None || !packet.source.isValid())
         return;
-    const std::uint32_t source = intern(packet.source);
-    const std::uint32_t destination = intern(packet.destination);
-    tally(bin, Dimension::Source, source, bytes);
-    tally(bin, Dimension::Destination, destination, bytes);
+    const FlowEndpoints endpoints = m_flows.add(packet, m_addresses);
+    tally(Dimension::Source, endpoints.source, bytes);
+    tally(Dimension::Destination, endpoints.destination, bytes);
     if (packet.hasPorts && (packet.protocol == ipproto::Tcp || packet.protocol == ipproto::Udp)) {
         const std::uint32_t portKey =
             packet.destinationPort | (packet.protocol == ipproto::Udp ? kUdpPortBit : 0u);
-        tally(bin, Dimension::DestinationPort, portKey, bytes);
+        tally(Dimension::DestinationPort, portKey, bytes);
     }
-    m_flows.add(packet, source, destination);
 }
 
-void TrafficBinner::coarsen()
+void TrafficBinner::compact(qint64 factor)
 {
-    const auto bases = binwidth::baseWidths();
-    const auto next = std::upper_bound(bases.begin(), bases.end(), m_base);
-    const TimeNs coarser = next == bases.end() ? m_base : *next;
-    const qint64 factor = coarser / m_base;
-
-    std::deque<BaseBin> merged;
-    std::unordered_map<qint64, std::size_t> positions;
-    std::unordered_map<qint64, SlotIndex> keySlots;
-    for (BaseBin &bin : m_bins) {
-        const qint64 index = floorDiv(bin.index, factor);
-        const auto [it, added] = positions.try_emplace(index, merged.size());
-        if (added) {
-            bin.index = index;
-            merged.push_back(std::move(bin));
-            continue;
-        }
-        BaseBin &into = merged[it->second];
-        for (std::size_t c = 0; c < CounterCount; ++c)
-            into.counters[c] += bin.counters[c];
-        for (std::size_t d = 0; d < std::size_t(kDimensionCount); ++d)
-            mergeTallies(into.tallies[d], bin.tallies[d], keySlots[index][d]);
+    std::vector<std::size_t> order(m_bins.size());
+    std::iota(order.begin(), order.end(), std::size_t(0));
+    std::sort(order.begin(), order.end(),
+              [this](std::size_t a, std::size_t b) { return m_bins[a].index < m_bins[b].index; });
+    for (auto &late : m_late) {
+        std::stable_sort(late.begin(), late.end(),
+                         [](const LateTally &a, const LateTally &b) { return a.bin < b.bin; });
     }
 
-    m_base = coarser;
+    std::vector<OpenBin> merged;
+    absl::flat_hash_map<qint64, std::size_t> positions;
+    std::array<std::vector<Tally>, kDimensionCount> arena;
+    for (std::size_t d = 0; d < kDimensionCount; ++d)
+        arena[d].reserve(m_arena[d].size() + m_late[d].size());
+    std::array<std::size_t, kDimensionCount> lateAt{};
+    // A fresh visit per merged bin marks, through the last-slot arrays, the keys it has.
+    const auto add = [this, &arena](std::size_t d, const Tally &tally) {
+        LastSlot &last = lastSlot(d, tally.key);
+        if (last.visit != m_visit) {
+            last = {m_visit, std::uint32_t(arena[d].size())};
+            arena[d].push_back({tally.key, 0, 0});
+        }
+        arena[d][last.slot].packets += tally.packets;
+        arena[d][last.slot].bytes += tally.bytes;
+    };
+    for (std::size_t k = 0; k < order.size();) {
+        const qint64 index = floorDiv(m_bins[order[k]].index, factor);
+        OpenBin &into = merged.emplace_back();
+        into.index = index;
+        nextVisit();
+        for (std::size_t d = 0; d < kDimensionCount; ++d)
+            into.first[d] = std::uint32_t(arena[d].size());
+        for (; k < order.size() && floorDiv(m_bins[order[k]].index, factor) == index; ++k) {
+            const OpenBin &from = m_bins[order[k]];
+            for (std::size_t c = 0; c < CounterCount; ++c)
+                into.counters[c] += from.counters[c];
+            for (std::size_t d = 0; d < kDimensionCount; ++d) {
+                for (std::uint32_t i = from.first[d]; i < from.first[d] + from.count[d]; ++i)
+                    add(d, m_arena[d][i]);
+                for (; lateAt[d] < m_late[d].size() && m_late[d][lateAt[d]].bin == from.index;
+                     ++lateAt[d])
+                    add(d, m_late[d][lateAt[d]].tally);
+            }
+        }
+        for (std::size_t d = 0; d < kDimensionCount; ++d)
+            into.count[d] = std::uint32_t(arena[d].size()) - into.first[d];
+        positions.emplace(index, merged.size() - 1);
+    }
+
     m_bins = std::move(merged);
     m_binPosition = std::move(positions);
-    m_current = nullptr;
-    // Every merged bin now holds keys whose fast-path keySlots are stale.
-    for (auto &lastBin : m_lastBin)
-        std::fill(lastBin.begin(), lastBin.end(), kNoBin);
+    m_arena = std::move(arena);
+    for (auto &late : m_late)
+        late.clear();
     m_reentered.clear();
-    for (const BaseBin &bin : m_bins)
-        m_reentered.try_emplace(bin.index);
+    // Every bin is now closed: the next packet enters its bin as a known one.
+    m_current = SIZE_MAX;
+    m_currentSlots = nullptr;
 }
 
 Traffic TrafficBinner::finish()
 {
-    std::vector<BaseBin> bins(std::make_move_iterator(m_bins.begin()),
-                              std::make_move_iterator(m_bins.end()));
-    std::sort(bins.begin(), bins.end(),
-              [](const BaseBin &a, const BaseBin &b) { return a.index < b.index; });
-    m_bins.clear();
+    compact(1);
+    std::vector<BaseBin> bins(m_bins.size());
+    for (std::size_t i = 0; i < bins.size(); ++i) {
+        const OpenBin &from = m_bins[i];
+        bins[i].index = from.index;
+        bins[i].counters = from.counters;
+        for (std::size_t d = 0; d < kDimensionCount; ++d) {
+            const auto begin = m_arena[d].begin() + from.first[d];
+            bins[i].tallies[d].assign(begin, begin + from.count[d]);
+        }
+    }
+    m_bins = {};
     m_binPosition.clear();
-    m_reentered.clear();
-    m_current = nullptr;
+    m_arena = {};
+    m_lastSlot = {};
     const bool any = !bins.empty();
-    return Traffic(m_base, std::move(bins), m_flows.takeFlows(), std::move(m_addresses),
+    return Traffic(m_base, std::move(bins), m_flows.takeFlows(), m_addresses.takeAddresses(),
                    any ? m_first : 0, any ? m_last : 0);
 }
 

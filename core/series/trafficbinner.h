@@ -1,12 +1,13 @@
 #pragma once
 
 #include "capture/packet.h"
+#include "series/addresstable.h"
 #include "series/flowtable.h"
 #include "series/traffic.h"
 
-#include <deque>
-#include <unordered_map>
-#include <unordered_set>
+#include <absl/container/flat_hash_map.h>
+#include <absl/container/node_hash_map.h>
+#include <array>
 #include <vector>
 
 namespace tideline {
@@ -17,6 +18,10 @@ namespace tideline {
 // The base resolution starts at the finest base width and coarsens (merging whole bins) when
 // more than `binBudget` bins exist, so memory follows bins and flows, never packets. A
 // requested width caps the coarsening so that width can always be built from memory.
+//
+// While packets arrive, a bin's tallies are a contiguous range of one arena per dimension,
+// so opening a bin allocates nothing. Packets that come back to a bin already left (out of
+// order timestamps) add keys it lacks to a side list, merged in when bins are compacted.
 class TrafficBinner : public PacketSink
 {
 public:
@@ -30,31 +35,55 @@ public:
     TimeNs baseWidth() const { return m_base; }
 
 private:
-    traffic::BaseBin &binAt(TimeNs time);
-    void tally(traffic::BaseBin &bin, traffic::Dimension dimension, std::uint32_t key,
-               std::uint32_t bytes);
-    std::uint32_t intern(const IpAddress &address);
-    void coarsen();
+    struct OpenBin
+    {
+        qint64 index = 0; // start time = index × base width
+        std::array<std::uint64_t, traffic::CounterCount> counters{};
+        std::array<std::uint32_t, traffic::kDimensionCount> first{}; // into m_arena[d]
+        std::array<std::uint32_t, traffic::kDimensionCount> count{};
+    };
+    struct LateTally
+    {
+        qint64 bin = 0;
+        traffic::Tally tally;
+    };
+    // Per key, the bin visit it was last tallied in and where: an arena index, or a
+    // m_late index with kLate set.
+    struct LastSlot
+    {
+        std::uint32_t visit = 0; // 0: never
+        std::uint32_t slot = 0;
+    };
+    static constexpr std::uint32_t kLate = 1u << 31;
+    using KeySlots = absl::flat_hash_map<std::uint32_t, std::uint32_t>;
+    using SlotIndex = std::array<KeySlots, traffic::kDimensionCount>;
+
+    OpenBin &binAt(TimeNs time);
+    OpenBin &enter(std::size_t position, bool known);
+    void tally(traffic::Dimension dimension, std::uint32_t key, std::uint32_t bytes);
+    std::uint32_t place(std::size_t dimension, std::uint32_t key);
+    LastSlot &lastSlot(std::size_t dimension, std::uint32_t key);
+    void nextVisit();
+    // Merges the side list in and bins that fall together at base × factor.
+    void compact(qint64 factor);
 
     TimeNs m_base;
     TimeNs m_coarsestBase;
     std::size_t m_binBudget;
 
-    std::deque<traffic::BaseBin> m_bins; // a deque keeps references valid as bins are added
-    std::unordered_map<qint64, std::size_t> m_binPosition;
-    traffic::BaseBin *m_current = nullptr;
+    std::vector<OpenBin> m_bins;
+    absl::flat_hash_map<qint64, std::size_t> m_binPosition;
+    std::array<std::vector<traffic::Tally>, traffic::kDimensionCount> m_arena;
+    std::array<std::vector<LateTally>, traffic::kDimensionCount> m_late;
+    std::array<std::vector<LastSlot>, traffic::kDimensionCount> m_lastSlot;
+    // Key positions of bins re-entered since the last compaction (node-based: stable).
+    absl::node_hash_map<qint64, SlotIndex> m_reentered;
 
-    // Fast path of tally(): the bin each key was last tallied in, and its slot there. Valid
-    // as long as that bin has not been left and re-entered (out-of-order timestamps); bins
-    // that have are looked up through m_reentered.
-    std::array<std::vector<qint64>, traffic::kDimensionCount> m_lastBin;
-    std::array<std::vector<std::uint32_t>, traffic::kDimensionCount> m_slot;
-    using SlotIndex =
-        std::array<std::unordered_map<std::uint32_t, std::uint32_t>, traffic::kDimensionCount>;
-    std::unordered_map<qint64, SlotIndex> m_reentered;
+    std::size_t m_current = SIZE_MAX;    // position in m_bins of the bin being filled
+    SlotIndex *m_currentSlots = nullptr; // its entry in m_reentered, if it was re-entered
+    std::uint32_t m_visit = 0;           // bumped whenever the bin being filled changes
 
-    std::unordered_map<IpAddress, std::uint32_t, IpAddressHash> m_addressIds;
-    std::vector<IpAddress> m_addresses;
+    AddressTable m_addresses;
     FlowTable m_flows;
     TimeNs m_first = std::numeric_limits<TimeNs>::max();
     TimeNs m_last = std::numeric_limits<TimeNs>::min();
