@@ -4,16 +4,29 @@ namespace tideline {
 
 std::uint32_t AddressTable::intern(const IpAddress &address)
 {
-    const auto [it, added] = m_ids.try_emplace(std::pair(addressWords(address), address.version),
-                                               std::uint32_t(m_addresses.size()));
+    const auto next = std::uint32_t(m_addresses.size());
+    bool added = false;
+    std::uint32_t id = next;
+    if (address.version == 4) {
+        std::uint32_t key = 0;
+        std::memcpy(&key, address.bytes.data(), sizeof key);
+        const auto inserted = m_ipv4.try_emplace(key, next);
+        added = inserted.second;
+        id = inserted.first->second;
+    } else {
+        const auto inserted = m_ipv6.try_emplace(addressWords(address), next);
+        added = inserted.second;
+        id = inserted.first->second;
+    }
     if (added)
         m_addresses.push_back(address);
-    return it->second;
+    return id;
 }
 
 std::vector<IpAddress> AddressTable::takeAddresses()
 {
-    m_ids.clear();
+    m_ipv4.clear();
+    m_ipv6.clear();
     return std::move(m_addresses);
 }
 

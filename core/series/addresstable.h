@@ -3,7 +3,7 @@
 #include "capture/packet.h"
 
 #include <absl/container/flat_hash_map.h>
-#include <array>
+#include <compare>
 #include <cstdint>
 #include <cstring>
 #include <utility>
@@ -13,12 +13,23 @@ namespace tideline {
 
 // An address's 16 bytes as two 64-bit words: comparing and hashing them as keys is then a
 // handful of integer operations.
-using AddressWords = std::array<std::uint64_t, 2>;
+struct AddressWords
+{
+    std::uint64_t first = 0;
+    std::uint64_t second = 0;
+
+    friend auto operator<=>(const AddressWords &, const AddressWords &) = default;
+    template <typename H> friend H AbslHashValue(H state, const AddressWords &words)
+    {
+        return H::combine(std::move(state), words.first, words.second);
+    }
+};
 
 inline AddressWords addressWords(const IpAddress &address)
 {
     AddressWords words;
-    std::memcpy(words.data(), address.bytes.data(), sizeof words);
+    std::memcpy(&words.first, address.bytes.data(), sizeof words.first);
+    std::memcpy(&words.second, address.bytes.data() + sizeof words.first, sizeof words.second);
     return words;
 }
 
@@ -31,9 +42,10 @@ public:
     std::vector<IpAddress> takeAddresses();
 
 private:
-    // Keyed by the words and the version (an IPv4 address and the IPv6 address starting with
-    // the same four bytes, then zeros, are different addresses).
-    absl::flat_hash_map<std::pair<AddressWords, std::uint8_t>, std::uint32_t> m_ids;
+    // IPv4 and IPv6 addresses in separate maps: an IPv4 address and the IPv6 address starting
+    // with the same four bytes, then zeros, are different addresses, and IPv4 keys are small.
+    absl::flat_hash_map<std::uint32_t, std::uint32_t> m_ipv4;
+    absl::flat_hash_map<AddressWords, std::uint32_t> m_ipv6;
     std::vector<IpAddress> m_addresses; // by id
 };
 

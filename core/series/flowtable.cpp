@@ -8,28 +8,30 @@ namespace tideline {
 
 FlowEndpoints FlowTable::add(const Packet &packet, AddressTable &addresses)
 {
+    if (packet.source.version == 4) {
+        std::uint32_t source = 0, destination = 0;
+        std::memcpy(&source, packet.source.bytes.data(), sizeof source);
+        std::memcpy(&destination, packet.destination.bytes.data(), sizeof destination);
+        return add(m_ipv4, source, destination, packet, addresses);
+    }
+    return add(m_ipv6, addressWords(packet.source), addressWords(packet.destination), packet,
+               addresses);
+}
+
+template <typename Address>
+FlowEndpoints FlowTable::add(Index<Address> &index, const Address &source,
+                             const Address &destination, const Packet &packet,
+                             AddressTable &addresses)
+{
     const std::uint16_t sourcePort = packet.hasPorts ? packet.sourcePort : 0;
     const std::uint16_t destinationPort = packet.hasPorts ? packet.destinationPort : 0;
-    const AddressWords source = addressWords(packet.source);
-    const AddressWords destination = addressWords(packet.destination);
     const bool sourceIsLow = std::tie(source, sourcePort) <= std::tie(destination, destinationPort);
+    const Key<Address> key =
+        sourceIsLow
+            ? Key<Address>{source, destination, sourcePort, destinationPort, packet.protocol}
+            : Key<Address>{destination, source, destinationPort, sourcePort, packet.protocol};
 
-    Key key;
-    key.protocol = packet.protocol;
-    key.version = packet.source.version;
-    if (sourceIsLow) {
-        key.low = source;
-        key.high = destination;
-        key.lowPort = sourcePort;
-        key.highPort = destinationPort;
-    } else {
-        key.low = destination;
-        key.high = source;
-        key.lowPort = destinationPort;
-        key.highPort = sourcePort;
-    }
-
-    const auto [it, added] = m_index.try_emplace(key);
+    const auto [it, added] = index.try_emplace(key);
     // A new 5-tuple, or one idle too long: a new conversation.
     if (added || packet.time - m_flows[it->second.flow].last > kIdleTimeout)
         it->second = start(packet, sourceIsLow, addresses);
@@ -62,7 +64,8 @@ FlowTable::Entry FlowTable::start(const Packet &packet, bool sourceIsLow, Addres
 
 std::vector<Flow> FlowTable::takeFlows()
 {
-    m_index.clear();
+    m_ipv4.clear();
+    m_ipv6.clear();
     return std::move(m_flows);
 }
 
