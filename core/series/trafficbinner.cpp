@@ -193,8 +193,11 @@ void TrafficBinner::compact(qint64 factor)
 {
     std::vector<std::size_t> order(m_bins.size());
     std::iota(order.begin(), order.end(), std::size_t(0));
-    std::sort(order.begin(), order.end(),
-              [this](std::size_t a, std::size_t b) { return m_bins[a].index < m_bins[b].index; });
+    const auto byTime = [this](std::size_t a, std::size_t b) {
+        return m_bins[a].index < m_bins[b].index;
+    };
+    if (!std::is_sorted(order.begin(), order.end(), byTime)) // as bins are, unless re-entered
+        std::sort(order.begin(), order.end(), byTime);
     for (auto &late : m_late) {
         std::stable_sort(late.begin(), late.end(),
                          [](const LateTally &a, const LateTally &b) { return a.bin < b.bin; });
@@ -216,6 +219,8 @@ void TrafficBinner::compact(qint64 factor)
         arena[d][last.slot].packets += tally.packets;
         arena[d][last.slot].bytes += tally.bytes;
     };
+    merged.reserve(m_bins.size() / std::size_t(factor) + 1);
+    positions.reserve(m_bins.size() / std::size_t(factor) + 1);
     for (std::size_t k = 0; k < order.size();) {
         const qint64 index = floorDiv(m_bins[order[k]].index, factor);
         OpenBin &into = merged.emplace_back();
@@ -253,7 +258,13 @@ void TrafficBinner::compact(qint64 factor)
 
 Traffic TrafficBinner::finish()
 {
-    compact(1);
+    // In a capture without out-of-order packets every bin is complete and in place already.
+    const bool inOrder =
+        std::all_of(m_late.begin(), m_late.end(), [](const auto &late) { return late.empty(); }) &&
+        std::is_sorted(m_bins.begin(), m_bins.end(),
+                       [](const OpenBin &a, const OpenBin &b) { return a.index < b.index; });
+    if (!inOrder)
+        compact(1);
     std::vector<BaseBin> bins(m_bins.size());
     for (std::size_t i = 0; i < bins.size(); ++i) {
         const OpenBin &from = m_bins[i];
