@@ -1,5 +1,6 @@
 // Tideline: the workbench window, or a headless command on the same core.
 
+#include "appearance.h"
 #include "cli.h"
 #include "mainwindow.h"
 #include "screenshot.h"
@@ -63,7 +64,12 @@ int runWindow(QApplication &app)
         QStringLiteral("percentile"),
         QApplication::translate("main", "With --screenshot: the threshold percentile."),
         QStringLiteral("P"));
-    parser.addOptions({screenshot, detector, percentile});
+    const QCommandLineOption palette(
+        QStringLiteral("palette"),
+        QApplication::translate("main", "The window's colours: %1 (default: system).")
+            .arg(tideline::appearance::names().join(QStringLiteral(", "))),
+        QStringLiteral("NAME"));
+    parser.addOptions({screenshot, detector, percentile, palette});
     parser.addPositionalArgument(QStringLiteral("FILE"),
                                  QApplication::translate("main", "A capture or table to open."),
                                  QStringLiteral("[FILE]"));
@@ -72,6 +78,10 @@ int runWindow(QApplication &app)
         return tideline::cli::UsageError;
     }
     const QString file = parser.positionalArguments().value(0);
+    if (parser.isSet(palette) && !tideline::appearance::apply(parser.value(palette)))
+        return tideline::cli::usageError(
+            QApplication::translate("main", "--palette needs one of: %1")
+                .arg(tideline::appearance::names().join(QStringLiteral(", "))));
 
     tideline::MainWindow window;
     if (parser.isSet(screenshot)) {

@@ -3,9 +3,11 @@
 #include "detect/detectionrun.h"
 #include "timelinechart.h"
 
+#include <QChart>
 #include <QSplitter>
 #include <QVBoxLayout>
 #include <algorithm>
+#include <cmath>
 
 namespace tideline {
 
@@ -44,6 +46,7 @@ ChartStack::ChartStack(QWidget *parent)
         m_timeline->setVisibleRows(double(row) - half, double(row) + half);
     });
     for (TimelineChart *chart : {m_timeline, m_scores}) {
+        connect(chart->chart(), &QChart::plotAreaChanged, this, &ChartStack::alignPlots);
         connect(chart, &TimelineChart::bandClicked, this, &ChartStack::bandClicked);
         connect(chart, &TimelineChart::selectionChanged, this,
                 [this, chart](double from, double to) {
@@ -59,6 +62,17 @@ void ChartStack::follow(TimelineChart *leader, double from, double to)
     TimelineChart *other = leader == m_timeline ? m_scores : m_timeline;
     other->setVisibleRows(from, to);
     m_overview->setWindow(from, to);
+}
+
+void ChartStack::alignPlots()
+{
+    if (m_scores->isHidden()) {
+        m_timeline->setLeftInset(0);
+        return;
+    }
+    const double timeline = m_timeline->naturalPlotLeft(), scores = m_scores->naturalPlotLeft();
+    m_timeline->setLeftInset(int(std::round(std::max(0.0, scores - timeline))));
+    m_scores->setLeftInset(int(std::round(std::max(0.0, timeline - scores))));
 }
 
 void ChartStack::setSeries(std::shared_ptr<const Series> series, int feature)
@@ -84,6 +98,7 @@ void ChartStack::setResult(const DetectionResult *result)
 {
     if (!result) {
         m_scores->hide();
+        alignPlots();
         m_timeline->setBands({});
         m_scores->setBands({});
         return;
@@ -94,6 +109,7 @@ void ChartStack::setResult(const DetectionResult *result)
     m_scores->setThreshold(result->threshold);
     m_scores->setVisibleRows(m_timeline->visibleFrom(), m_timeline->visibleTo());
     m_scores->show();
+    alignPlots();
 }
 
 void ChartStack::setThreshold(double threshold)

@@ -42,6 +42,8 @@ signals:
 
 private:
     void follow(TimelineChart *leader, double from, double to);
+    // Lines the two plots up (their y labels differ in width) so one time is one x position.
+    void alignPlots();
 
     TimelineChart *m_timeline = nullptr;
     TimelineChart *m_scores = nullptr;

@@ -37,6 +37,8 @@ QVariant ComparisonModel::display(const ComparisonRow &row, int column) const
         return locale.toString(qulonglong(row.intervalPackets));
     case BaselinePackets:
         return locale.toString(qulonglong(row.baselinePackets));
+    case Surprise:
+        return QString::number(row.surprise, 'f', 1);
     case ChangeShare:
         return tr("%1 %").arg(100.0 * row.changeShare, 0, 'f', 1);
     case RateChange:
@@ -56,6 +58,8 @@ QVariant ComparisonModel::sortValue(const ComparisonRow &row, int column) const
         return qulonglong(row.intervalPackets);
     case BaselinePackets:
         return qulonglong(row.baselinePackets);
+    case Surprise:
+        return row.surprise;
     case ChangeShare:
         return row.changeShare;
     case RateChange:
@@ -101,6 +105,8 @@ QVariant ComparisonModel::headerData(int section, Qt::Orientation orientation, i
             return tr("Interval packets");
         case BaselinePackets:
             return tr("Baseline packets");
+        case Surprise:
+            return tr("Surprise");
         case ChangeShare:
             return tr("Share of change");
         case RateChange:
@@ -118,6 +124,10 @@ QVariant ComparisonModel::headerData(int section, Qt::Orientation orientation, i
         case BaselinePackets:
             return tr("Packets in the baseline: the same length of time before and after the "
                       "interval");
+        case Surprise:
+            return tr("How unlikely the interval's packets are at the key's baseline rate "
+                      "(log-likelihood ratio): a key that appears from nothing scores above a "
+                      "busy one that grows by as much");
         case ChangeShare:
             return tr("This key's part of the total change in packet rate across all keys");
         case RateChange:

@@ -8,7 +8,7 @@
 namespace tideline {
 
 // One dimension of "What changed?" as a table: each key's packets in the interval and the
-// baseline, its share of the change, and whether it is new.
+// baseline, how surprising that is, its share of the change, and whether it is new.
 class ComparisonModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -18,6 +18,7 @@ public:
         Key,
         IntervalPackets,
         BaselinePackets,
+        Surprise,
         ChangeShare,
         RateChange,
         New,

@@ -1,6 +1,9 @@
 #include "decimation.h"
 
+#include <QtNumeric>
 #include <algorithm>
+#include <cmath>
+#include <limits>
 
 namespace tideline {
 
@@ -26,12 +29,28 @@ QList<QPointF> decimateMinMax(std::span<const double> values, qsizetype first, q
         const qsizetype end = first + count * (c + 1) / columns;
         if (begin >= end)
             continue;
-        qsizetype lowest = begin, highest = begin;
-        for (qsizetype i = begin + 1; i < end; ++i) {
-            if (values[std::size_t(i)] < values[std::size_t(lowest)])
+        // NaN compares false both ways, so rows without data never become an extreme.
+        qsizetype lowest = -1, highest = -1;
+        double low = std::numeric_limits<double>::infinity(), high = -low;
+        for (qsizetype i = begin; i < end; ++i) {
+            const double value = values[std::size_t(i)];
+            if (value < low) {
+                low = value;
                 lowest = i;
-            if (values[std::size_t(i)] > values[std::size_t(highest)])
+            }
+            if (value > high) {
+                high = value;
                 highest = i;
+            }
+        }
+        if (lowest < 0) // all +inf
+            lowest = highest;
+        if (highest < 0) // all -inf
+            highest = lowest;
+        if (lowest < 0) {
+            if (points.isEmpty() || !std::isnan(points.back().y()))
+                points.append(QPointF(double(begin) + 0.5, qQNaN()));
+            continue;
         }
         const qsizetype a = std::min(lowest, highest), b = std::max(lowest, highest);
         points.append(QPointF(double(a) + 0.5, values[std::size_t(a)]));

@@ -26,6 +26,9 @@ namespace tideline {
 namespace {
 
 constexpr int kFilterDelayMs = 300;
+// Bins of baseline on each side of an interval, at least: a short interval's own duration is
+// too little traffic to estimate each key's usual rate from.
+constexpr TimeNs kMinimumBaselineBins = 20;
 
 // A stack whose first page is a message (shown when the tab has nothing to show) and whose
 // second page is `content`.
@@ -116,7 +119,7 @@ QWidget *InspectorPanel::createChangesTab()
     m_baselineLabel->setWordWrap(true);
     m_comparisonModel = new ComparisonModel(this);
     m_comparisonView =
-        sortedTable(m_comparisonModel, ComparisonModel::SortRole, ComparisonModel::ChangeShare);
+        sortedTable(m_comparisonModel, ComparisonModel::SortRole, ComparisonModel::Surprise);
     m_comparisonView->setObjectName(QStringLiteral("comparisonView"));
 
     auto *content = new QWidget;
@@ -260,15 +263,17 @@ void InspectorPanel::showChanges(TimeNs from, TimeNs to)
 {
     ComparisonOptions options;
     options.limit = std::size_t(kComparisonRows);
+    options.before = options.after =
+        std::max(to - from, kMinimumBaselineBins * m_input->series.binWidth);
     m_comparison = compareInterval(*m_input->traffic, from, to, options);
     const QLocale locale;
     if (m_comparison.hasBaseline()) {
         m_baselineLabel->setText(
-            tr("Baseline: %1 s around the interval (%2 before, %3 after): %4 packets, against %5 "
-               "in the interval.")
+            tr("Baseline: %1 s around the interval (%2 s before, %3 s after): %4 packets, "
+               "against %5 in the interval.")
                 .arg(m_comparison.baselineSeconds, 0, 'f', 3)
-                .arg(formatDuration(from - m_comparison.baselineStart),
-                     formatDuration(m_comparison.baselineEnd - to))
+                .arg(double(from - m_comparison.baselineStart) / double(kNsPerSecond), 0, 'f', 3)
+                .arg(double(m_comparison.baselineEnd - to) / double(kNsPerSecond), 0, 'f', 3)
                 .arg(locale.toString(qulonglong(m_comparison.baselinePackets)),
                      locale.toString(qulonglong(m_comparison.intervalPackets))));
     } else {
@@ -283,6 +288,7 @@ void InspectorPanel::showDimension()
 {
     const auto dimension = ComparisonDimension(m_dimensionBox->currentData().toInt());
     m_comparisonModel->setRows(m_comparison.rows(dimension), m_dimensionBox->currentText());
+    m_comparisonView->resizeColumnsToContents();
 }
 
 void InspectorPanel::showFlows(TimeNs from, TimeNs to)

@@ -32,6 +32,7 @@
 #include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace tideline {
 
@@ -389,9 +390,11 @@ void MainWindow::refreshBinWidths()
         return;
     }
     m_binBox->setEnabled(true);
-    const TimeNs span = series.starts.empty() ? 0 : series.starts.back() - series.starts.front();
+    // Gaps are one row whatever their length: only time with data makes bins.
+    const TimeNs span =
+        TimeNs(std::count(series.hasData.begin(), series.hasData.end(), true)) * series.binWidth;
     for (TimeNs width : binwidth::niceWidths()) {
-        if (span / width > kMaximumBinsOffered || (width > span && width != series.binWidth))
+        if (width != series.binWidth && (span / width > kMaximumBinsOffered || width > span))
             continue;
         m_binBox->addItem(formatDuration(width), QVariant::fromValue(width));
     }
@@ -474,6 +477,7 @@ void MainWindow::showAnomalies()
         bands.emplace_back(entry.firstRow, entry.lastRow);
     m_charts->setBands(bands, -1);
     m_anomalyModel->setAnomalies(m_detection->anomalies());
+    m_anomalyView->resizeColumnsToContents();
     showResult();
     m_inspector->clear();
 }

@@ -49,7 +49,7 @@ void MessageBanner::showMessage(Level level, const QString &text, const QStringL
         background = QColor(0x2a, 0x7f, 0xa8);
         break;
     case Level::Warning:
-        background = QColor(0xc8, 0x8a, 0x12);
+        background = QColor(0xa8, 0x6a, 0x08);
         break;
     case Level::Error:
         background = QColor(0xb7, 0x36, 0x2b);
@@ -58,6 +58,7 @@ void MessageBanner::showMessage(Level level, const QString &text, const QStringL
     QPalette colours = palette();
     colours.setColor(QPalette::Window, background);
     colours.setColor(QPalette::WindowText, Qt::white);
+    colours.setColor(QPalette::ButtonText, Qt::white);
     setPalette(colours);
     show();
 }

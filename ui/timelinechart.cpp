@@ -1,6 +1,8 @@
 #include "timelinechart.h"
 
+#include "appearance.h"
 #include "decimation.h"
+#include "plotlineitem.h"
 
 #include <QCategoryAxis>
 #include <QDateTime>
@@ -24,15 +26,80 @@ constexpr double kMinimumVisibleRows = 4.0;
 constexpr int kDragThreshold = 4;
 constexpr double kMinimumOverlayPixels = 2.0;
 
-QString timeLabel(TimeNs time, TimeNs visibleSpan)
+constexpr TimeNs kMinute = 60 * kNsPerSecond;
+constexpr TimeNs kHour = 60 * kMinute;
+constexpr TimeNs kDay = 24 * kHour;
+
+// Steps that land on round clock times, smallest first.
+constexpr TimeNs kClockSteps[] = {kNsPerMs,
+                                  2 * kNsPerMs,
+                                  5 * kNsPerMs,
+                                  10 * kNsPerMs,
+                                  20 * kNsPerMs,
+                                  50 * kNsPerMs,
+                                  100 * kNsPerMs,
+                                  200 * kNsPerMs,
+                                  500 * kNsPerMs,
+                                  kNsPerSecond,
+                                  2 * kNsPerSecond,
+                                  5 * kNsPerSecond,
+                                  10 * kNsPerSecond,
+                                  15 * kNsPerSecond,
+                                  30 * kNsPerSecond,
+                                  kMinute,
+                                  2 * kMinute,
+                                  5 * kMinute,
+                                  10 * kMinute,
+                                  15 * kMinute,
+                                  30 * kMinute,
+                                  kHour,
+                                  2 * kHour,
+                                  3 * kHour,
+                                  6 * kHour,
+                                  12 * kHour,
+                                  kDay,
+                                  2 * kDay,
+                                  7 * kDay,
+                                  14 * kDay,
+                                  28 * kDay,
+                                  91 * kDay,
+                                  364 * kDay};
+
+// Times as axis labels with enough digits to tell labels `step` apart, and the date on the
+// first label and wherever it changes when the view covers more than one day (a gap row can
+// hide years).
+class TimeLabels
 {
-    const QDateTime dt = QDateTime::fromMSecsSinceEpoch(time / kNsPerMs, QTimeZone::utc());
-    if (visibleSpan < 10 * kNsPerSecond)
-        return dt.toString(QStringLiteral("HH:mm:ss.zzz"));
-    if (visibleSpan < 86400 * kNsPerSecond)
-        return dt.toString(QStringLiteral("HH:mm:ss"));
-    return dt.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
-}
+public:
+    TimeLabels(TimeNs step, TimeNs first, TimeNs last)
+        : m_step(step)
+        , m_manyDays(dateOf(first) != dateOf(last))
+    {}
+
+    QString next(TimeNs time)
+    {
+        const QDateTime dt = QDateTime::fromMSecsSinceEpoch(time / kNsPerMs, QTimeZone::utc());
+        if (m_step % kDay == 0)
+            return dt.toString(QStringLiteral("yyyy-MM-dd"));
+        QString text = dt.toString(m_step % kNsPerSecond != 0 ? QStringLiteral("HH:mm:ss.zzz")
+                                   : m_step % kMinute != 0    ? QStringLiteral("HH:mm:ss")
+                                                              : QStringLiteral("HH:mm"));
+        if (m_manyDays && dt.date() != m_date)
+            text.prepend(dt.toString(QStringLiteral("yyyy-MM-dd ")));
+        m_date = dt.date();
+        return text;
+    }
+
+private:
+    static QDate dateOf(TimeNs time)
+    {
+        return QDateTime::fromMSecsSinceEpoch(time / kNsPerMs, QTimeZone::utc()).date();
+    }
+
+    TimeNs m_step;
+    bool m_manyDays;
+    QDate m_date;
+};
 
 // A step of 1, 2 or 5 × 10^k rows giving at most `labels` labels over `span` rows.
 double labelStep(double span, int labels)
@@ -46,13 +113,31 @@ double labelStep(double span, int labels)
     return 10 * magnitude;
 }
 
+// The smallest round clock step that is whole bins and gives at most `labels` labels over
+// `rows` bins; 0 when none fits (odd bin widths).
+TimeNs clockStep(TimeNs binWidth, double rows, int labels)
+{
+    for (TimeNs step : kClockSteps) {
+        if (step >= binWidth && step % binWidth == 0 &&
+            rows * double(binWidth) / double(step) <= labels)
+            return step;
+    }
+    return 0;
+}
+
+TimeNs floorMod(TimeNs a, TimeNs b)
+{
+    const TimeNs r = a % b;
+    return r < 0 ? r + b : r;
+}
+
 } // namespace
 
 TimelineChart::TimelineChart(Role role, QWidget *parent)
     : QChartView(parent)
     , m_role(role)
     , m_chart(new QChart)
-    , m_line(new QLineSeries)
+    , m_line(new PlotLineItem(m_chart))
     , m_thresholdLine(new QLineSeries)
     , m_axisX(new QCategoryAxis)
     , m_rubberBand(new QRubberBand(QRubberBand::Rectangle, this))
@@ -60,23 +145,15 @@ TimelineChart::TimelineChart(Role role, QWidget *parent)
 {
     m_chart->legend()->hide();
     m_chart->setMargins(role == Role::Overview ? QMargins(2, 0, 2, 0) : QMargins(4, 4, 4, 4));
-    m_chart->addSeries(m_line);
+    // Over the bands and gaps (z 1–2, Qt Charts' shades and grid) and the axis lines (3), so
+    // zeros show along the x axis; under the threshold series (4).
+    m_line->setZValue(3.5);
     m_chart->addSeries(m_thresholdLine);
     m_axisX->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     m_axisX->setTruncateLabels(false);
     m_chart->addAxis(m_axisX, Qt::AlignBottom);
-    m_line->attachAxis(m_axisX);
     m_thresholdLine->attachAxis(m_axisX);
     installYAxis(new QValueAxis);
-
-    QPen pen(role == Role::Scores ? QColor(0x6a, 0x3d, 0x9a)
-                                  : palette().color(QPalette::Highlight));
-    pen.setWidthF(1.2);
-    m_line->setPen(pen);
-    QPen thresholdPen(QColor(0xd3, 0x2f, 0x2f));
-    thresholdPen.setStyle(Qt::DashLine);
-    thresholdPen.setWidthF(1.5);
-    m_thresholdLine->setPen(thresholdPen);
 
     if (role == Role::Overview) {
         m_axisX->setLabelsVisible(false);
@@ -88,6 +165,7 @@ TimelineChart::TimelineChart(Role role, QWidget *parent)
         setMinimumHeight(140);
     }
     setChart(m_chart);
+    applyPalette();
     setRenderHint(QPainter::Antialiasing, false);
     setMouseTracking(true);
 
@@ -104,12 +182,12 @@ TimelineChart::~TimelineChart() = default;
 void TimelineChart::installYAxis(QAbstractAxis *axis)
 {
     if (m_axisY) {
-        m_line->detachAxis(m_axisY);
         m_thresholdLine->detachAxis(m_axisY);
         m_chart->removeAxis(m_axisY);
         delete m_axisY;
     }
     m_axisY = axis;
+    m_yRange = {};
     if (auto *linear = qobject_cast<QValueAxis *>(axis))
         linear->setLabelFormat(QStringLiteral("%.4g"));
     if (auto *log = qobject_cast<QLogValueAxis *>(axis)) {
@@ -117,10 +195,49 @@ void TimelineChart::installYAxis(QAbstractAxis *axis)
         log->setMinorTickCount(-1);
     }
     m_chart->addAxis(m_axisY, Qt::AlignLeft);
-    m_line->attachAxis(m_axisY);
     m_thresholdLine->attachAxis(m_axisY);
+    styleAxis(m_axisY);
     if (m_role == Role::Overview)
         m_axisY->setVisible(false);
+}
+
+void TimelineChart::applyPalette()
+{
+    const QPalette colours = palette();
+    const bool dark = appearance::isDark(colours);
+    const QColor base = colours.color(QPalette::Base);
+    m_chart->setBackgroundBrush(base);
+    m_chart->setBackgroundPen(Qt::NoPen);
+    m_chart->setTitleBrush(colours.color(QPalette::Text));
+    setBackgroundBrush(colours.color(QPalette::Window));
+    styleAxis(m_axisX);
+    styleAxis(m_axisY);
+
+    QPen pen(m_role == Role::Scores ? (dark ? QColor(0xc3, 0x9b, 0xf0) : QColor(0x6a, 0x3d, 0x9a))
+                                    : (dark ? QColor(0x5c, 0xb3, 0xff) : QColor(0x1f, 0x6f, 0xb8)));
+    // Width 1 and cosmetic: the raster engine draws it directly instead of stroking an outline
+    // of thousands of segments (joins and all) every frame.
+    pen.setWidth(1);
+    pen.setCosmetic(true);
+    m_line->setPen(pen);
+    QPen thresholdPen(dark ? QColor(0xff, 0x6b, 0x6b) : QColor(0xd3, 0x2f, 0x2f));
+    thresholdPen.setStyle(Qt::DashLine);
+    thresholdPen.setWidthF(1.5);
+    m_thresholdLine->setPen(thresholdPen);
+    for (const Overlay &overlay : m_overlays)
+        styleOverlay(overlay);
+}
+
+void TimelineChart::styleAxis(QAbstractAxis *axis) const
+{
+    const QPalette colours = palette();
+    const QColor text = colours.color(QPalette::Text), base = colours.color(QPalette::Base);
+    axis->setLabelsBrush(text);
+    axis->setTitleBrush(text);
+    axis->setLinePen(QPen(appearance::mix(base, text, 0.45), 1));
+    axis->setGridLinePen(QPen(appearance::mix(base, text, 0.14), 1));
+    axis->setMinorGridLinePen(QPen(appearance::mix(base, text, 0.07), 1));
+    axis->setShadesVisible(false);
 }
 
 void TimelineChart::setSeries(std::shared_ptr<const Series> series, int feature)
@@ -136,12 +253,16 @@ void TimelineChart::setSeries(std::shared_ptr<const Series> series, int feature)
                      m_overlays.end());
     m_selection.reset();
     m_selectedBand = -1;
-    if (m_series) {
-        for (qsizetype r = 0; r < m_series->rowCount(); ++r) {
-            if (!m_series->hasData[std::size_t(r)])
-                addOverlay(Overlay::Kind::Gap, double(r), double(r + 1))
-                    ->setToolTip(tr("No data: nothing was captured here"));
-        }
+    // One overlay per run of rows without data, however long.
+    const qsizetype rows = m_series ? m_series->rowCount() : 0;
+    for (qsizetype r = 0; r < rows; ++r) {
+        if (m_series->hasData[std::size_t(r)])
+            continue;
+        const qsizetype first = r;
+        while (r + 1 < rows && !m_series->hasData[std::size_t(r + 1)])
+            ++r;
+        addOverlay(Overlay::Kind::Gap, double(first), double(r + 1))
+            ->setToolTip(tr("No data: nothing was captured here"));
     }
     setFeature(feature);
     resetZoom();
@@ -153,8 +274,13 @@ void TimelineChart::setFeature(int feature)
     if (!m_series || feature < 0 || feature >= m_series->values.cols())
         return;
     const auto column = m_series->values.col(feature);
-    setValues(std::vector<double>(column.data(), column.data() + column.size()),
-              m_series->features[std::size_t(feature)].name);
+    std::vector<double> values(column.data(), column.data() + column.size());
+    // Rows without data are breaks in the line, not zeros.
+    for (std::size_t r = 0; r < values.size(); ++r) {
+        if (!m_series->hasData[r])
+            values[r] = std::numeric_limits<double>::quiet_NaN();
+    }
+    setValues(std::move(values), m_series->features[std::size_t(feature)].name);
 }
 
 void TimelineChart::setValues(std::vector<double> values, const QString &title)
@@ -240,23 +366,45 @@ void TimelineChart::removeOverlays(Overlay::Kind kind)
 
 void TimelineChart::styleOverlay(const Overlay &overlay) const
 {
+    // Bands, the selection and the window are translucent over the base colour, so they read
+    // on a light and on a dark chart alike (dark ones need more opacity for the same contrast).
+    // Gaps are opaque, under the grid: there can be hundreds, and Qt's raster engine fills each
+    // translucent rect taller than ~96 px with a thread pool, which then dominates a frame.
+    const bool dark = appearance::isDark(palette());
     switch (overlay.kind) {
     case Overlay::Kind::Gap:
-        overlay.item->setBrush(QColor(128, 128, 128, 90));
+        overlay.item->setBrush(appearance::mix(palette().color(QPalette::Base),
+                                               palette().color(QPalette::Text), dark ? 0.1 : 0.13));
         break;
     case Overlay::Kind::Band:
-        overlay.item->setBrush(overlay.index == m_selectedBand ? QColor(255, 87, 34, 150)
-                                                               : QColor(255, 152, 0, 80));
+        overlay.item->setBrush(overlay.index == m_selectedBand
+                                   ? QColor(255, 87, 34, dark ? 170 : 150)
+                                   : QColor(255, 152, 0, dark ? 105 : 80));
         break;
     case Overlay::Kind::Selection:
-        overlay.item->setBrush(QColor(33, 150, 243, 60));
+        overlay.item->setBrush(QColor(33, 150, 243, dark ? 80 : 60));
         overlay.item->setPen(QPen(QColor(33, 150, 243), 1));
         break;
     case Overlay::Kind::Window:
-        overlay.item->setBrush(QColor(33, 150, 243, 45));
+        overlay.item->setBrush(QColor(33, 150, 243, dark ? 70 : 45));
         overlay.item->setPen(QPen(QColor(33, 150, 243), 1));
         break;
     }
+}
+
+void TimelineChart::setLeftInset(int pixels)
+{
+    if (pixels == m_leftInset)
+        return;
+    QMargins margins = m_chart->margins();
+    margins.setLeft(margins.left() - m_leftInset + pixels);
+    m_leftInset = pixels;
+    m_chart->setMargins(margins);
+}
+
+double TimelineChart::naturalPlotLeft() const
+{
+    return m_chart->plotArea().left() - m_leftInset;
 }
 
 void TimelineChart::setVisibleRows(double from, double to)
@@ -332,26 +480,49 @@ void TimelineChart::refreshPoints()
     double top = m_threshold.value_or(0.0);
     double lowestPositive = std::numeric_limits<double>::max();
     for (const QPointF &p : points) {
+        if (std::isnan(p.y()))
+            continue;
         top = std::max(top, p.y());
         if (p.y() > 0)
             lowestPositive = std::min(lowestPositive, p.y());
     }
+    // Only a new range re-lays the axis out (and nice numbers move it once more).
+    std::pair<double, double> range;
     if (m_logScale) {
         // A log axis cannot show zero: draw zeros on the floor of the visible positive values.
         const double floor =
             lowestPositive == std::numeric_limits<double>::max() ? 0.5 : lowestPositive / 2;
         for (QPointF &p : points)
             p.setY(std::max(p.y(), floor));
-        m_axisY->setRange(floor, std::max(top * 1.5, floor * 10));
+        range = {floor, std::max(top * 1.5, floor * 10)};
     } else {
-        m_axisY->setRange(0, top > 0 ? top * 1.05 : 1.0);
-        static_cast<QValueAxis *>(m_axisY)->applyNiceNumbers();
+        range = {0.0, top > 0 ? top * 1.05 : 1.0};
     }
-    m_line->replace(points);
+    if (range != m_yRange) {
+        m_yRange = range;
+        m_axisY->setRange(range.first, range.second);
+        if (!m_logScale)
+            static_cast<QValueAxis *>(m_axisY)->applyNiceNumbers();
+    }
+    m_line->setPoints(std::move(points));
+    placeLine();
     if (m_threshold)
         m_thresholdLine->replace({QPointF(m_from, *m_threshold), QPointF(m_to, *m_threshold)});
     else
         m_thresholdLine->clear();
+}
+
+void TimelineChart::placeLine()
+{
+    double low = 0, high = 1;
+    if (const auto *linear = qobject_cast<QValueAxis *>(m_axisY)) {
+        low = linear->min();
+        high = linear->max();
+    } else if (const auto *log = qobject_cast<QLogValueAxis *>(m_axisY)) {
+        low = log->min();
+        high = log->max();
+    }
+    m_line->setView(m_chart->plotArea(), m_from, m_to, low, high, m_logScale);
 }
 
 void TimelineChart::refreshTimeAxis()
@@ -362,22 +533,64 @@ void TimelineChart::refreshTimeAxis()
     m_axisX->setStartValue(m_from);
     if (!m_series || m_series->rowCount() == 0 || m_role == Role::Overview)
         return;
-    const double step = labelStep(m_to - m_from, 6);
+    const int labels = std::max(2, int(m_chart->plotArea().width() / 140));
+    // Leave the last few percent unlabelled so the final label is not cut at the edge.
+    const double lastLabel = m_to - (m_to - m_from) * 0.04;
+    const TimeNs binWidth = m_series->axis == Series::Axis::Time ? m_series->binWidth : 0;
+    const TimeNs step = binWidth > 0 ? clockStep(binWidth, m_to - m_from, labels) : 0;
+    const TimeNs firstStart =
+        m_series
+            ->starts[std::size_t(std::min(qsizetype(std::ceil(m_from)), m_series->rowCount() - 1))];
+    if (step > 0 && floorMod(firstStart, binWidth) == 0) {
+        labelClockTimes(step, lastLabel);
+        return;
+    }
+    const double rowStep = labelStep(m_to - m_from, labels);
     const bool timed = m_series->axis == Series::Axis::Time;
     const qsizetype lastRow = m_series->rowCount() - 1;
     const auto timeOf = [&](double x) {
         return m_series->starts[std::size_t(std::clamp(qsizetype(x), qsizetype(0), lastRow))];
     };
     const TimeNs span = timed ? timeOf(m_to) - timeOf(m_from) : 0;
+    // Irregular rows: label the rows' own times with enough digits to tell them apart.
+    const TimeNs perLabel = span / labels;
+    TimeLabels times(perLabel < 10 * kNsPerSecond ? kNsPerMs
+                     : perLabel < kDay            ? kNsPerSecond
+                                                  : kMinute,
+                     timeOf(m_from), timeOf(m_to));
     QStringList used;
-    // Leave the last few percent unlabelled so the final label is not cut at the edge.
-    const double lastLabel = m_to - (m_to - m_from) * 0.04;
-    for (double x = std::ceil(m_from / step) * step; x <= lastLabel; x += step) {
-        const QString label = timed ? timeLabel(timeOf(x), span) : QString::number(qsizetype(x));
+    for (double x = std::ceil(m_from / rowStep) * rowStep; x <= lastLabel; x += rowStep) {
+        const QString label = timed ? times.next(timeOf(x)) : QString::number(qsizetype(x));
         if (used.contains(label))
             continue;
         used << label;
         m_axisX->append(label, x);
+    }
+}
+
+void TimelineChart::labelClockTimes(TimeNs step, double lastLabel)
+{
+    // Rows are regular bins between gap rows, so the rows starting on a multiple of `step`
+    // come every step / binWidth rows until a gap shifts them; re-align after each gap.
+    const std::vector<TimeNs> &starts = m_series->starts;
+    const TimeNs binWidth = m_series->binWidth;
+    const qsizetype rowStep = step / binWidth;
+    const qsizetype lastRow = std::min(qsizetype(lastLabel), m_series->rowCount() - 1);
+    TimeLabels times(step, starts[std::size_t(qsizetype(m_from))], starts[std::size_t(lastRow)]);
+    qsizetype previous = -rowStep;
+    qsizetype r = qsizetype(std::ceil(m_from));
+    while (r <= lastRow) {
+        const TimeNs offset = floorMod(starts[std::size_t(r)], step);
+        if (offset != 0) {
+            // Whole bins to the next multiple, or the next row when a gap broke the grid.
+            r += std::max<qsizetype>(1, (step - offset) / binWidth);
+            continue;
+        }
+        if (r - previous >= rowStep / 2 && double(r) <= lastLabel) {
+            m_axisX->append(times.next(starts[std::size_t(r)]), double(r));
+            previous = r;
+        }
+        r += rowStep;
     }
 }
 
@@ -401,6 +614,13 @@ void TimelineChart::refreshOverlays()
     }
 }
 
+void TimelineChart::changeEvent(QEvent *event)
+{
+    QChartView::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        applyPalette();
+}
+
 void TimelineChart::resizeEvent(QResizeEvent *event)
 {
     QChartView::resizeEvent(event);
@@ -411,6 +631,8 @@ void TimelineChart::plotAreaMoved()
 {
     if (int(m_chart->plotArea().width()) != m_decimatedWidth)
         refreshPoints();
+    else
+        placeLine();
     refreshOverlays();
 }
 

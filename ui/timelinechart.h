@@ -16,6 +16,8 @@ class QTimer;
 
 namespace tideline {
 
+class PlotLineItem;
+
 // Values over the rows of a Series, drawn decimated (min/max per pixel column) so a million
 // bins pan and zoom smoothly. The x axis is the row position, labelled with the rows' times,
 // so a "no data" gap takes one slot (a grey band) instead of years of empty axis. Overlays —
@@ -60,6 +62,11 @@ public:
     double visibleTo() const { return m_to; }
     void setVisibleRows(double from, double to);
 
+    // Extra room left of the plot, so charts stacked on one time axis line their plots up;
+    // naturalPlotLeft() is where the plot would start without it.
+    void setLeftInset(int pixels);
+    double naturalPlotLeft() const;
+
     void zoomBy(double factor);  // > 1 zooms in, around the middle
     void panBy(double fraction); // of the visible width; negative is earlier
     void resetZoom();
@@ -76,6 +83,7 @@ signals:
     void selectionChanged(double from, double to);
 
 protected:
+    void changeEvent(QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void wheelEvent(QWheelEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
@@ -96,12 +104,19 @@ private:
     void applyRange(double from, double to, bool remember);
     void plotAreaMoved();
     void refreshPoints();
+    // Maps the line onto the plot area and the axes' ranges.
+    void placeLine();
     void refreshTimeAxis();
+    // Labels the rows that start on a multiple of `step` (regular bins only).
+    void labelClockTimes(TimeNs step, double lastLabel);
     void refreshOverlays();
     void removeOverlays(Overlay::Kind kind);
     QGraphicsRectItem *addOverlay(Overlay::Kind kind, double from, double to, int index = -1);
     void styleOverlay(const Overlay &overlay) const;
     void installYAxis(QAbstractAxis *axis);
+    // Colours of the chart, its axes, lines and overlays from the widget's palette.
+    void applyPalette();
+    void styleAxis(QAbstractAxis *axis) const;
     double rowAt(const QPoint &viewPosition) const;
     int bandAt(double row) const;
     QString rowTimeText(qsizetype row) const;
@@ -109,13 +124,15 @@ private:
 
     Role m_role;
     QChart *m_chart = nullptr;
-    QLineSeries *m_line = nullptr;
+    PlotLineItem *m_line = nullptr; // the values, decimated
     QLineSeries *m_thresholdLine = nullptr;
     QCategoryAxis *m_axisX = nullptr;
     QAbstractAxis *m_axisY = nullptr;
+    std::pair<double, double> m_yRange; // last asked of m_axisY, before nice numbers
     QRubberBand *m_rubberBand = nullptr;
     QTimer *m_layoutTimer = nullptr; // coalesces plot-area changes into one refresh
     int m_decimatedWidth = 0;
+    int m_leftInset = 0;
 
     std::shared_ptr<const Series> m_series;
     int m_feature = 0;

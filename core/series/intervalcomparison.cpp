@@ -1,10 +1,11 @@
 #include "intervalcomparison.h"
 
-#include <QHash>
 #include <algorithm>
 #include <cmath>
+#include <functional>
 #include <limits>
-#include <optional>
+#include <map>
+#include <tuple>
 #include <unordered_map>
 
 namespace tideline {
@@ -25,64 +26,33 @@ qint64 floorDiv(qint64 a, qint64 b)
     return (a % b != 0 && (a < 0) != (b < 0)) ? q - 1 : q;
 }
 
-// By hand rather than with split(): grouping sources into networks parses every source.
-std::optional<IpAddress> parseV4(QStringView text)
+struct AddressOrder
 {
-    IpAddress address;
-    address.version = 4;
-    std::size_t part = 0;
-    int digits = 0;
-    uint value = 0;
-    for (qsizetype i = 0; i <= text.size(); ++i) {
-        const char16_t c = i < text.size() ? text[i].unicode() : u'.';
-        if (c == u'.') {
-            if (digits == 0 || value > 255 || part == 4)
-                return std::nullopt;
-            address.bytes[part++] = std::uint8_t(value);
-            digits = 0;
-            value = 0;
-        } else if (c >= u'0' && c <= u'9' && digits < 3) {
-            value = value * 10 + uint(c - u'0');
-            ++digits;
-        } else {
-            return std::nullopt;
-        }
+    bool operator()(const IpAddress &a, const IpAddress &b) const
+    {
+        return std::tie(a.version, a.bytes) < std::tie(b.version, b.bytes);
     }
-    return part == 4 ? std::optional<IpAddress>(address) : std::nullopt;
+};
+
+// x·ln(x / y), with 0·ln 0 = 0.
+double xLogRatio(double x, double y)
+{
+    return x > 0.0 ? x * std::log(x / y) : 0.0;
 }
 
-std::optional<IpAddress> parseV6(QStringView text)
+// Interval count k over the interval's seconds against baseline count b over the baseline's:
+// the log-likelihood ratio of two Poisson rates against one shared rate. Given n = k + b, k
+// is binomial with p = intervalSeconds / (both), so the ratio is the binomial G statistic / 2.
+// A key seen only in the interval scores k·ln(1/p): it grows with the count, and a busy key
+// that grows a little scores far less than a new one with the same Δ packets/s.
+double surpriseOf(std::uint64_t k, std::uint64_t b, const IntervalComparison &comparison)
 {
-    const auto groupsOf = [](QStringView part, std::vector<std::uint16_t> &groups) {
-        if (part.isEmpty())
-            return true;
-        for (const QStringView group : part.split(u':')) {
-            bool ok = false;
-            const uint value = group.toUInt(&ok, 16);
-            if (!ok || group.size() > 4 || value > 0xffff)
-                return false;
-            groups.push_back(std::uint16_t(value));
-        }
-        return true;
-    };
-    std::vector<std::uint16_t> head, tail;
-    const qsizetype gap = text.indexOf(u"::");
-    if (gap < 0) {
-        if (!groupsOf(text, head) || head.size() != 8)
-            return std::nullopt;
-    } else if (!groupsOf(text.left(gap), head) || !groupsOf(text.mid(gap + 2), tail) ||
-               head.size() + tail.size() > 7) {
-        return std::nullopt;
-    }
-    head.resize(8 - tail.size(), 0);
-    head.insert(head.end(), tail.begin(), tail.end());
-    IpAddress address;
-    address.version = 6;
-    for (std::size_t i = 0; i < 8; ++i) {
-        address.bytes[2 * i] = std::uint8_t(head[i] >> 8);
-        address.bytes[2 * i + 1] = std::uint8_t(head[i] & 0xff);
-    }
-    return address;
+    if (!comparison.hasBaseline() || k + b == 0)
+        return 0.0;
+    const double n = double(k + b);
+    const double p =
+        comparison.intervalSeconds / (comparison.intervalSeconds + comparison.baselineSeconds);
+    return std::max(0.0, xLogRatio(double(k), n * p) + xLogRatio(double(b), n * (1.0 - p)));
 }
 
 // Packets per key over [from, to), added into `counts` (interval or baseline side).
@@ -97,10 +67,11 @@ void addTallies(const Traffic &traffic, Dimension dimension, TimeNs from, TimeNs
 }
 
 // Rates, shares and the ranking of every key; text only for the rows kept. Ties go to the
-// larger interval count, then the smaller key (for addresses: the one seen first).
-template <typename Map, typename TextOf>
+// bigger rate change, then the larger interval count, then `before` (for addresses: the one
+// seen first).
+template <typename Map, typename TextOf, typename Before>
 std::vector<ComparisonRow> rank(const Map &counts, const IntervalComparison &comparison,
-                                std::size_t limit, TextOf textOf)
+                                std::size_t limit, TextOf textOf, Before before)
 {
     using Key = typename Map::key_type;
     struct Entry
@@ -108,6 +79,7 @@ std::vector<ComparisonRow> rank(const Map &counts, const IntervalComparison &com
         Key key;
         Counts counts;
         double change = 0.0;
+        double surprise = 0.0;
     };
     std::uint64_t intervalTotal = 0, baselineTotal = 0;
     double changeTotal = 0.0;
@@ -121,17 +93,19 @@ std::vector<ComparisonRow> rank(const Map &counts, const IntervalComparison &com
             comparison.hasBaseline() ? double(n.baseline) / comparison.baselineSeconds : 0.0;
         const double change = double(n.interval) / comparison.intervalSeconds - baselineRate;
         changeTotal += std::abs(change);
-        entries.push_back({it->first, n, change});
+        entries.push_back({it->first, n, change, surpriseOf(n.interval, n.baseline, comparison)});
     }
     const std::size_t keep = limit > 0 ? std::min(limit, entries.size()) : entries.size();
     std::partial_sort(entries.begin(), entries.begin() + std::ptrdiff_t(keep), entries.end(),
-                      [](const Entry &a, const Entry &b) {
+                      [&before](const Entry &a, const Entry &b) {
+                          if (a.surprise != b.surprise)
+                              return a.surprise > b.surprise;
                           const double x = std::abs(a.change), y = std::abs(b.change);
                           if (x != y)
                               return x > y;
                           if (a.counts.interval != b.counts.interval)
                               return a.counts.interval > b.counts.interval;
-                          return a.key < b.key;
+                          return before(a.key, b.key);
                       });
 
     std::vector<ComparisonRow> rows(keep);
@@ -147,6 +121,7 @@ std::vector<ComparisonRow> rank(const Map &counts, const IntervalComparison &com
             baselineTotal > 0 ? double(entry.counts.baseline) / double(baselineTotal) : 0.0;
         row.rateChange = entry.change;
         row.changeShare = changeTotal > 0.0 ? std::abs(entry.change) / changeTotal : 0.0;
+        row.surprise = entry.surprise;
         row.isNew =
             comparison.hasBaseline() && entry.counts.interval > 0 && entry.counts.baseline == 0;
     }
@@ -155,19 +130,26 @@ std::vector<ComparisonRow> rank(const Map &counts, const IntervalComparison &com
 
 } // namespace
 
-QString networkOf(const QString &address)
+IpAddress networkOf(const IpAddress &address)
 {
-    if (const auto v4 = parseV4(address)) {
-        IpAddress network = *v4;
-        network.bytes[3] = 0;
-        return network.toString() + QStringLiteral("/24");
-    }
-    if (const auto v6 = parseV6(address)) {
-        IpAddress network = *v6;
+    IpAddress network = address;
+    if (address.version == 4)
+        std::fill(network.bytes.begin() + 3, network.bytes.end(), std::uint8_t(0));
+    else if (address.version == 6)
         std::fill(network.bytes.begin() + 6, network.bytes.end(), std::uint8_t(0));
+    return network;
+}
+
+QString networkText(const IpAddress &network)
+{
+    switch (network.version) {
+    case 4:
+        return network.toString() + QStringLiteral("/24");
+    case 6:
         return network.toString() + QStringLiteral("/48");
+    default:
+        return {};
     }
-    return {};
 }
 
 IntervalComparison compareInterval(const Traffic &traffic, TimeNs from, TimeNs to,
@@ -207,21 +189,22 @@ IntervalComparison compareInterval(const Traffic &traffic, TimeNs from, TimeNs t
     };
     const auto ranked = [&](Dimension dimension,
                             const std::unordered_map<std::uint32_t, Counts> &counts) {
-        return rank(counts, comparison, options.limit,
-                    [&](std::uint32_t key) { return traffic.keyText(dimension, key); });
+        return rank(
+            counts, comparison, options.limit,
+            [&](std::uint32_t key) { return traffic.keyText(dimension, key); }, std::less<>());
     };
 
     const auto sources = countsOf(Dimension::Source);
-    std::unordered_map<QString, Counts> networks;
+    std::map<IpAddress, Counts, AddressOrder> networks;
     for (const auto &[key, counts] : sources) {
-        Counts &sum = networks[networkOf(traffic.addressText(key))];
+        Counts &sum = networks[networkOf(traffic.address(key))];
         sum.interval += counts.interval;
         sum.baseline += counts.baseline;
     }
     comparison.dimensions[std::size_t(ComparisonDimension::Source)] =
         ranked(Dimension::Source, sources);
     comparison.dimensions[std::size_t(ComparisonDimension::SourceNetwork)] =
-        rank(networks, comparison, options.limit, [](const QString &key) { return key; });
+        rank(networks, comparison, options.limit, &networkText, AddressOrder());
     for (const auto &[dimension, into] :
          {std::pair{Dimension::Destination, ComparisonDimension::Destination},
           std::pair{Dimension::DestinationPort, ComparisonDimension::DestinationPort},

@@ -10,7 +10,9 @@
 namespace tideline {
 
 // "What changed?": an interval of a capture set against the traffic around it, key by key,
-// along each breakdown the bins keep, with contributors ranked by their share of the change.
+// along each breakdown the bins keep, with contributors ranked by how surprising their interval
+// count is given their own baseline rate (a host that appears from nothing outranks a busy
+// host that grows by as many packets per second).
 
 // The breakdowns compared; SourceNetwork groups sources by IPv4 /24 and IPv6 /48.
 enum class ComparisonDimension : std::uint8_t {
@@ -42,7 +44,10 @@ struct ComparisonRow
     double baselineShare = 0.0; // of the dimension's packets in the baseline, 0..1
     double rateChange = 0.0;    // packets/s in the interval − packets/s in the baseline
     double changeShare = 0.0;   // |rateChange| / Σ |rateChange| over the dimension, 0..1
-    bool isNew = false;         // seen in the interval, not in a baseline that has time
+    // Log-likelihood ratio (nats) of "the key's rate differs between interval and baseline"
+    // against "one Poisson rate for both"; 0 without a baseline. Rises and falls alike.
+    double surprise = 0.0;
+    bool isNew = false; // seen in the interval, not in a baseline that has time
 };
 
 struct IntervalComparison
@@ -55,7 +60,7 @@ struct IntervalComparison
     double baselineSeconds = 0.0; // 0: no baseline (the interval covers the capture)
     std::uint64_t intervalPackets = 0;
     std::uint64_t baselinePackets = 0;
-    // Per dimension, ranked by changeShare (then interval packets, then first seen).
+    // Per dimension, ranked by surprise (then |rateChange|, interval packets, first seen).
     std::array<std::vector<ComparisonRow>, kComparisonDimensionCount> dimensions;
 
     bool hasBaseline() const { return baselineSeconds > 0.0; }
@@ -66,13 +71,13 @@ struct IntervalComparison
 };
 
 // Compares [from, to) with its baseline. Cost is one pass over the bins of the interval and
-// baseline and their tallies, plus text for the rows kept (and for every source, to group
-// them into networks).
+// baseline and their tallies, plus text for the rows kept.
 IntervalComparison compareInterval(const Traffic &traffic, TimeNs from, TimeNs to,
                                    const ComparisonOptions &options = {});
 
-// The network of an address as text: "10.1.2.0/24", "2001:db8:1::/48"; empty when the text is
-// not an address.
-QString networkOf(const QString &address);
+// The network an address is grouped into: IPv4 /24, IPv6 /48; an invalid address stays so.
+IpAddress networkOf(const IpAddress &address);
+// A network from networkOf() as text: "10.1.2.0/24", "2001:db8:1::/48"; empty when invalid.
+QString networkText(const IpAddress &network);
 
 } // namespace tideline

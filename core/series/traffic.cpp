@@ -224,6 +224,11 @@ std::array<std::uint64_t, CounterCount> Traffic::totals(TimeNs from, TimeNs to) 
     return sum;
 }
 
+IpAddress Traffic::address(std::uint32_t id) const
+{
+    return id < m_addresses.size() ? m_addresses[id] : IpAddress();
+}
+
 QString Traffic::addressText(std::uint32_t id) const
 {
     return id < m_addresses.size() ? m_addresses[id].toString() : QString();

@@ -98,6 +98,8 @@ public:
     // Flows active at some time in [from, to), as indices into flows().
     std::vector<std::uint32_t> flowsBetween(TimeNs from, TimeNs to) const;
     const std::vector<Flow> &flows() const { return m_flows; }
+    // The address behind a Source/Destination key or a flow end; invalid for an unknown id.
+    IpAddress address(std::uint32_t id) const;
     QString addressText(std::uint32_t id) const;
 
     // Memory held by bins, tallies and flows, for the benchmark's bytes-per-bin/flow figures.

@@ -96,7 +96,7 @@ private slots:
                       QStringLiteral("Source"));
         QCOMPARE(model.headerData(ComparisonModel::Key, Qt::Horizontal).toString(),
                  QStringLiteral("Source"));
-        // The ranking of the core is kept: the biggest change first.
+        // The ranking of the core is kept: the most surprising first.
         QCOMPARE(model.index(0, ComparisonModel::Key).data().toString(),
                  QStringLiteral("10.0.0.4"));
         const auto text = [&](const char *key, int column) {
@@ -109,6 +109,9 @@ private slots:
         QCOMPARE(text("10.0.0.1", ComparisonModel::IntervalPackets), QStringLiteral("0"));
         QCOMPARE(text("10.0.0.1", ComparisonModel::BaselinePackets), QStringLiteral("100"));
         QCOMPARE(text("10.0.0.2", ComparisonModel::RateChange), QStringLiteral("0.00"));
+        // 1000 new packets in 10 s of 30: 1000 · ln 3.
+        QCOMPARE(text("10.0.0.4", ComparisonModel::Surprise), QStringLiteral("1098.6"));
+        QCOMPARE(text("10.0.0.2", ComparisonModel::Surprise), QStringLiteral("0.0"));
         // |Δ| = 5 + 0 + 10 + 100 + 0.9 = 115.9
         QCOMPARE(text("10.0.0.3", ComparisonModel::ChangeShare),
                  QStringLiteral("%1 %").arg(100.0 * 10.0 / 115.9, 0, 'f', 1));
@@ -136,6 +139,11 @@ private slots:
             << QStringList{QStringLiteral("10.0.0.1"), QStringLiteral("10.0.0.2"),
                            QStringLiteral("10.0.0.5"), QStringLiteral("10.0.0.3"),
                            QStringLiteral("10.0.0.4")};
+        QTest::newRow("surprise") << int(ComparisonModel::Surprise)
+                                  << QStringList{
+                                         QStringLiteral("10.0.0.2"), QStringLiteral("10.0.0.5"),
+                                         QStringLiteral("10.0.0.1"), QStringLiteral("10.0.0.3"),
+                                         QStringLiteral("10.0.0.4")};
         QTest::newRow("share of change")
             << int(ComparisonModel::ChangeShare)
             << QStringList{QStringLiteral("10.0.0.2"), QStringLiteral("10.0.0.5"),

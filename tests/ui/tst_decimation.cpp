@@ -2,6 +2,7 @@
 
 #include <QTest>
 #include <algorithm>
+#include <cmath>
 #include <vector>
 
 using namespace tideline;
@@ -44,6 +45,29 @@ private slots:
         QVERIFY(std::is_sorted(points.begin(), points.end(),
                                [](QPointF a, QPointF b) { return a.x() < b.x(); }));
         QVERIFY(points.front().x() >= 500 && points.back().x() < 9500);
+    }
+
+    void rowsWithoutDataBreakTheLine()
+    {
+        const double none = qQNaN();
+        // Every row kept: the NaN stays where it is.
+        const QList<QPointF> all = decimateMinMax(std::vector<double>{1, none, 3}, 0, 3, 10);
+        QCOMPARE(all.size(), 3);
+        QVERIFY(std::isnan(all[1].y()));
+
+        // Decimated: a column with some data ignores its NaN rows (no dip to the NaN), a
+        // column with none becomes a single NaN point.
+        std::vector<double> values(3000, 5.0);
+        std::fill(values.begin() + 1000, values.begin() + 2000, none);
+        values[500] = none;
+        values[2500] = 9.0;
+        const QList<QPointF> points = decimateMinMax(values, 0, 3000, 3);
+        QCOMPARE(points.size(), 4);
+        QCOMPARE(points[0].y(), 5.0);
+        QVERIFY(std::isnan(points[1].y()));
+        QCOMPARE(points[1].x(), 1000.5);
+        QCOMPARE(points[2].y(), 5.0);
+        QCOMPARE(points[3], QPointF(2500.5, 9.0));
     }
 
     void emptyAndOutOfRangeInputs()

@@ -98,10 +98,19 @@ private slots:
         const auto *view = child<QTableView>(panel, "comparisonView");
         QVERIFY(view->model()->rowCount() > 1);
         QVERIFY(view->model()->rowCount() <= InspectorPanel::kComparisonRows);
-        // The target's answers change its rate almost as much (seed 7: +513.00 against +512.67
-        // packets/s); the scanner sent one packet more and is new.
+        // The target answers every probe, so it sends as many packets as the scanner (seed 7:
+        // 1,493 each); it also sent a few in the baseline and the scanner none, so the scanner
+        // is the more surprising, and it is new.
         QCOMPARE(cell(view, 0, ComparisonModel::Key), m_scanner);
         QCOMPARE(cell(view, 0, ComparisonModel::New), QStringLiteral("yes"));
+        QCOMPARE(cell(view, 1, ComparisonModel::Key), m_target);
+        const auto surprise = [view](int row) {
+            return view->model()
+                ->index(row, ComparisonModel::Surprise)
+                .data(ComparisonModel::SortRole)
+                .toDouble();
+        };
+        QVERIFY(surprise(0) > surprise(1));
         QVERIFY(child<QLabel>(panel, "header")
                     ->text()
                     .contains(formatIsoUtc(m_capture->series.starts[std::size_t(m_first)])));
