@@ -6,6 +6,7 @@
 #include <array>
 #include <cstdint>
 #include <functional>
+#include <span>
 
 namespace tideline {
 
@@ -62,12 +63,17 @@ constexpr std::uint8_t Udp = 17;
 constexpr std::uint8_t Icmpv6 = 58;
 } // namespace ipproto
 
-// Receives decoded packets in file order from a capture reader.
+// Receives decoded packets in file order from a capture reader, one by one or in batches.
 class PacketSink
 {
 public:
     virtual ~PacketSink() = default;
     virtual void addPacket(const Packet &packet) = 0;
+    virtual void addPackets(std::span<const Packet> packets)
+    {
+        for (const Packet &packet : packets)
+            addPacket(packet);
+    }
 };
 
 } // namespace tideline

@@ -68,8 +68,7 @@ void ThreadedSink::work()
             m_queue.pop_front();
         }
         m_queueChanged.notify_all();
-        for (const Packet &packet : batch)
-            m_downstream.addPacket(packet);
+        m_downstream.addPackets(batch);
         batch.clear();
         const std::lock_guard lock(m_mutex);
         m_spare.push_back(std::move(batch));

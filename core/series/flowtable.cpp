@@ -6,31 +6,56 @@
 
 namespace tideline {
 
+namespace {
+
+std::uint32_t ipv4Word(const IpAddress &address)
+{
+    std::uint32_t word = 0;
+    std::memcpy(&word, address.bytes.data(), sizeof word);
+    return word;
+}
+
+} // namespace
+
 FlowEndpoints FlowTable::add(const Packet &packet, AddressTable &addresses)
 {
     if (packet.source.version == 4) {
-        std::uint32_t source = 0, destination = 0;
-        std::memcpy(&source, packet.source.bytes.data(), sizeof source);
-        std::memcpy(&destination, packet.destination.bytes.data(), sizeof destination);
-        return add(m_ipv4, source, destination, packet, addresses);
+        return add(m_ipv4,
+                   orderedKey(ipv4Word(packet.source), ipv4Word(packet.destination), packet),
+                   packet, addresses);
     }
-    return add(m_ipv6, addressWords(packet.source), addressWords(packet.destination), packet,
-               addresses);
+    return add(m_ipv6,
+               orderedKey(addressWords(packet.source), addressWords(packet.destination), packet),
+               packet, addresses);
+}
+
+void FlowTable::prefetch(const Packet &packet) const
+{
+    if (packet.source.version == 4) {
+        m_ipv4.prefetch(
+            orderedKey(ipv4Word(packet.source), ipv4Word(packet.destination), packet).key);
+    } else {
+        m_ipv6.prefetch(
+            orderedKey(addressWords(packet.source), addressWords(packet.destination), packet).key);
+    }
 }
 
 template <typename Address>
-FlowEndpoints FlowTable::add(Index<Address> &index, const Address &source,
-                             const Address &destination, const Packet &packet,
-                             AddressTable &addresses)
+FlowTable::OrderedKey<Address>
+FlowTable::orderedKey(const Address &source, const Address &destination, const Packet &packet)
 {
     const std::uint16_t sourcePort = packet.hasPorts ? packet.sourcePort : 0;
     const std::uint16_t destinationPort = packet.hasPorts ? packet.destinationPort : 0;
-    const bool sourceIsLow = std::tie(source, sourcePort) <= std::tie(destination, destinationPort);
-    const Key<Address> key =
-        sourceIsLow
-            ? Key<Address>{source, destination, sourcePort, destinationPort, packet.protocol}
-            : Key<Address>{destination, source, destinationPort, sourcePort, packet.protocol};
+    if (std::tie(source, sourcePort) <= std::tie(destination, destinationPort))
+        return {{source, destination, sourcePort, destinationPort, packet.protocol}, true};
+    return {{destination, source, destinationPort, sourcePort, packet.protocol}, false};
+}
 
+template <typename Address>
+FlowEndpoints FlowTable::add(Index<Address> &index, const OrderedKey<Address> &ordered,
+                             const Packet &packet, AddressTable &addresses)
+{
+    const auto &[key, sourceIsLow] = ordered;
     const auto [it, added] = index.try_emplace(key);
     // A new 5-tuple, or one idle too long: a new conversation.
     if (added || packet.time - m_flows[it->second.flow].last > kIdleTimeout)

@@ -189,6 +189,18 @@ void TrafficBinner::addPacket(const Packet &packet)
     }
 }
 
+void TrafficBinner::addPackets(std::span<const Packet> packets)
+{
+    // Far enough ahead for the flow table's cache misses to overlap, near enough that the
+    // prefetched lines are still there.
+    constexpr std::size_t kAhead = 8;
+    for (std::size_t i = 0; i < packets.size(); ++i) {
+        if (i + kAhead < packets.size() && packets[i + kAhead].network != Packet::Network::None)
+            m_flows.prefetch(packets[i + kAhead]);
+        addPacket(packets[i]);
+    }
+}
+
 void TrafficBinner::compact(qint64 factor)
 {
     std::vector<std::size_t> order(m_bins.size());

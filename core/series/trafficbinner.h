@@ -30,6 +30,7 @@ public:
     explicit TrafficBinner(TimeNs requestedWidth = 0, std::size_t binBudget = kDefaultBinBudget);
 
     void addPacket(const Packet &packet) override;
+    void addPackets(std::span<const Packet> packets) override;
     Traffic finish();
 
     TimeNs baseWidth() const { return m_base; }

@@ -89,8 +89,7 @@ StageRun binningOnly(const QString &path)
     if (recorder.packets.empty() && readCapture(path, &recorder).error)
         return {};
     TrafficBinner binner;
-    for (const Packet &packet : recorder.packets)
-        binner.addPacket(packet);
+    binner.addPackets(recorder.packets);
     g_traffic = binner.finish();
     return {qint64(recorder.packets.size()), true};
 }
