@@ -45,9 +45,12 @@ std::optional<QString> CsvWriter::commit()
         m_stdout->flush();
         return std::nullopt;
     }
-    if (!m_file->commit()) {
+    // Qt 6.4's commit() does not report a flush that fails as it closes (a full disk, a file
+    // size limit) and would replace the earlier file with a truncated one: flush first.
+    if (!m_file->flush() || !m_file->commit()) {
         m_error = QCoreApplication::translate("tideline", "cannot write %1: %2")
                       .arg(m_path, m_file->errorString());
+        m_file->cancelWriting(); // after reading the reason: this sets its own
         return m_error;
     }
     return std::nullopt;
