@@ -191,13 +191,16 @@ int runDetect(const QStringList &arguments)
         for (Anomaly &anomaly : anomalies)
             input->traffic->describe(anomaly);
     }
+    // Tables without a time column are numbered by row, and so are their outputs.
+    const CsvTimes times =
+        input->series.axis == Series::Axis::Row ? CsvTimes::RowNumbers : CsvTimes::Iso;
     QString error;
-    if (!writeAnomaliesCsv(options.anomaliesPath, anomalies, &error))
+    if (!writeAnomaliesCsv(options.anomaliesPath, anomalies, &error, times))
         return inputError(error);
     if (!options.scoresPath.isEmpty()) {
         ScoreRows rows{input->series.starts, result.scores, result.threshold, result.flagged,
                        normalizedScores(result.scores)};
-        if (!writeScoresCsv(options.scoresPath, rows, &error))
+        if (!writeScoresCsv(options.scoresPath, rows, &error, times))
             return inputError(error);
     }
     err() << tr("%1 anomalous interval(s); threshold %2 = %3")

@@ -55,7 +55,7 @@ void printText(QTextStream &stream, const Evaluation &e, const QString &anomalie
     for (std::size_t i = 0; i < e.truth.size(); ++i) {
         if (!e.events.found[i])
             missed << QStringLiteral("%1 %2")
-                          .arg(formatIsoUtc(e.truth[i].start), e.truth[i].kind)
+                          .arg(formatCsvTime(e.truth[i].start, e.times), e.truth[i].kind)
                           .trimmed();
     }
     if (!missed.isEmpty())
@@ -74,6 +74,31 @@ void printText(QTextStream &stream, const Evaluation &e, const QString &anomalie
                       .arg(e.bins.falseNegatives)
                       .arg(e.bins.trueNegatives);
     stream << tr("ranking:   ROC AUC %1, PR AUC %2\n").arg(ratio(e.rocAuc), ratio(e.prAuc));
+}
+
+// How an input file wrote its positions: unknown until a row has been read.
+struct InputTimes
+{
+    QString path;
+    std::optional<CsvTimes> form;
+};
+
+// Row numbers and times cannot be compared: an error naming two files that disagree, or an
+// empty string.
+QString mixedTimes(const std::vector<InputTimes> &inputs)
+{
+    const InputTimes *rows = nullptr;
+    const InputTimes *times = nullptr;
+    for (const InputTimes &input : inputs) {
+        if (input.form == CsvTimes::RowNumbers && !rows)
+            rows = &input;
+        if (input.form == CsvTimes::Iso && !times)
+            times = &input;
+    }
+    if (!rows || !times)
+        return {};
+    return tr("%1 numbers rows but %2 has times: they cannot be compared")
+        .arg(rows->path, times->path);
 }
 
 } // namespace
@@ -106,21 +131,26 @@ int runEvaluate(const QStringList &arguments)
         return usageError(tr("--truth truth.csv is required"));
 
     Diagnostics diagnostics;
-    const auto anomalies = readAnomaliesCsv(anomaliesPath, diagnostics);
+    std::vector<InputTimes> inputs{
+        {anomaliesPath, {}}, {parser.value(truth), {}}, {parser.value(scores), {}}};
+    const auto anomalies = readAnomaliesCsv(anomaliesPath, diagnostics, &inputs[0].form);
     if (const QString error = firstError(diagnostics); !error.isEmpty() || !anomalies)
         return inputError(error);
-    const auto truthIntervals = readTruthCsv(parser.value(truth), diagnostics);
+    const auto truthIntervals = readTruthCsv(parser.value(truth), diagnostics, &inputs[1].form);
     if (const QString error = firstError(diagnostics); !error.isEmpty() || !truthIntervals)
         return inputError(error);
     std::optional<ScoresTable> scoreTable;
     if (parser.isSet(scores)) {
-        scoreTable = readScoresCsv(parser.value(scores), diagnostics);
+        scoreTable = readScoresCsv(parser.value(scores), diagnostics, &inputs[2].form);
         if (const QString error = firstError(diagnostics); !error.isEmpty() || !scoreTable)
             return inputError(error);
     }
+    if (const QString error = mixedTimes(inputs); !error.isEmpty())
+        return inputError(error);
 
-    const Evaluation evaluation =
+    Evaluation evaluation =
         evaluate(*truthIntervals, *anomalies, scoreTable ? &*scoreTable : nullptr);
+    evaluation.times = inputs[1].form.value_or(inputs[0].form.value_or(CsvTimes::Iso));
     if (parser.isSet(json)) {
         out() << QJsonDocument(toJson(evaluation)).toJson(QJsonDocument::Indented);
         return Success;

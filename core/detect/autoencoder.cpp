@@ -4,7 +4,7 @@
 #include "detect/autoencodernetwork.h"
 #include "detect/finite.h"
 #include "detect/parallel.h"
-#include "detect/random.h"
+#include "scenario/portablerandom.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -130,7 +130,7 @@ std::vector<ParameterSpec> makeSpecs()
 }
 
 // Fisher–Yates on the seeded generator, so the batch order depends on the seed alone.
-void shuffle(std::vector<Eigen::Index> &items, Rng &random)
+void shuffle(std::vector<Eigen::Index> &items, PortableRandom &random)
 {
     for (std::size_t i = items.size(); i > 1; --i)
         std::swap(items[i - 1], items[random.below(i)]);
@@ -251,7 +251,7 @@ FitStatus Autoencoder::train(const Eigen::MatrixXf &data, Eigen::Index trainingR
     const Eigen::Index validationRows = data.rows() - trainingRows;
     m_hasValidation = validationRows > 0;
 
-    Rng random(m_seed);
+    PortableRandom random(m_seed);
     m_network = std::make_unique<AutoencoderNetwork>(
         layerWidths(m_settings.preset, int(features), m_settings.bottleneck),
         float(m_settings.dropout), float(m_settings.l2), m_settings.preset == Preset::General);

@@ -1,6 +1,6 @@
 #include "detect/autoencodernetwork.h"
 
-#include "detect/random.h"
+#include "scenario/portablerandom.h"
 
 #include <algorithm>
 #include <cmath>
@@ -66,7 +66,7 @@ Eigen::Map<Eigen::RowVectorXf> AutoencoderNetwork::biasGradient(int layer)
     return {m_gradient.data() + at, m_widths[layer + 1]};
 }
 
-void AutoencoderNetwork::initialise(Rng &random)
+void AutoencoderNetwork::initialise(PortableRandom &random)
 {
     m_parameters.setZero();
     for (int layer = 0; layer < layerCount(); ++layer) {
@@ -80,7 +80,7 @@ void AutoencoderNetwork::initialise(Rng &random)
 
 // Four masks per 64-bit draw: a 16-bit resolution of the dropout rate is plenty, and the
 // generator would otherwise cost as much as the arithmetic.
-void AutoencoderNetwork::fillDropoutMask(Eigen::MatrixXf &mask, Rng &random) const
+void AutoencoderNetwork::fillDropoutMask(Eigen::MatrixXf &mask, PortableRandom &random) const
 {
     const auto threshold = std::uint64_t(std::lround(double(m_dropout) * 65536.0));
     const float keep = 1.0f / (1.0f - m_dropout);
@@ -94,7 +94,8 @@ void AutoencoderNetwork::fillDropoutMask(Eigen::MatrixXf &mask, Rng &random) con
     }
 }
 
-double AutoencoderNetwork::trainBatch(const Eigen::Ref<const Eigen::MatrixXf> &batch, Rng &random)
+double AutoencoderNetwork::trainBatch(const Eigen::Ref<const Eigen::MatrixXf> &batch,
+                                      PortableRandom &random)
 {
     const Eigen::Index rows = batch.rows();
     const int layers = layerCount();

@@ -5,7 +5,7 @@
 
 namespace tideline {
 
-class Rng;
+class PortableRandom;
 
 // The autoencoder's dense network: ReLU hidden layers (the bottleneck optionally linear), a sigmoid
 // output layer, inverted dropout after every hidden layer but the bottleneck (dropping one of two
@@ -24,7 +24,7 @@ public:
     const std::vector<int> &widths() const { return m_widths; }
 
     // Glorot-uniform weights (Keras' default) and zero biases.
-    void initialise(Rng &random);
+    void initialise(PortableRandom &random);
 
     Eigen::VectorXf &parameters() { return m_parameters; }
     const Eigen::VectorXf &parameters() const { return m_parameters; }
@@ -33,7 +33,7 @@ public:
     // One training step's forward and backward pass on a mini-batch (rows = samples) with fresh
     // dropout masks: fills gradient() and returns the batch loss (mean squared reconstruction
     // error + the activity penalty divided by the batch size, as Keras does).
-    double trainBatch(const Eigen::Ref<const Eigen::MatrixXf> &batch, Rng &random);
+    double trainBatch(const Eigen::Ref<const Eigen::MatrixXf> &batch, PortableRandom &random);
 
     // Inference (no dropout): the reconstruction of `rows`; adds the sum of the squared hidden
     // activations to `activitySquares` when given.
@@ -48,7 +48,7 @@ private:
     Eigen::Map<const Eigen::RowVectorXf> bias(int layer) const;
     Eigen::Map<Eigen::MatrixXf> weightGradient(int layer);
     Eigen::Map<Eigen::RowVectorXf> biasGradient(int layer);
-    void fillDropoutMask(Eigen::MatrixXf &mask, Rng &random) const;
+    void fillDropoutMask(Eigen::MatrixXf &mask, PortableRandom &random) const;
 
     std::vector<int> m_widths;
     std::vector<Eigen::Index> m_offsets; // where each layer's weights start in m_parameters

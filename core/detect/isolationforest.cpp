@@ -2,8 +2,8 @@
 
 #include "detect/finite.h"
 #include "detect/parallel.h"
-#include "detect/random.h"
 #include "detect/throttledprogress.h"
+#include "scenario/portablerandom.h"
 
 #include <QCoreApplication>
 #include <algorithm>
@@ -98,7 +98,7 @@ private:
     const double *m_sample;
     Eigen::Index m_features;
     int m_height;
-    Rng m_rng;
+    PortableRandom m_rng;
     std::vector<qint32> m_order;
     std::vector<double> m_low;
     std::vector<double> m_high;
@@ -189,7 +189,7 @@ FitStatus IsolationForest::fit(const Eigen::Ref<const Eigen::MatrixXd> &train,
         [&](qint64 begin, qint64 end) {
             std::vector<double> sample;
             for (qint64 t = begin; t < end; ++t) {
-                Rng rng(Rng::derive(m_seed, quint64(t)));
+                PortableRandom rng(PortableRandom::derive(m_seed, quint64(t)));
                 const std::vector<qint64> rows = sampleWithoutReplacement(rng, n, psi);
                 sample.resize(std::size_t(psi * d));
                 for (std::size_t i = 0; i < rows.size(); ++i) {

@@ -2,8 +2,8 @@
 
 #include "detect/finite.h"
 #include "detect/parallel.h"
-#include "detect/random.h"
 #include "detect/throttledprogress.h"
+#include "scenario/portablerandom.h"
 
 #include <QCoreApplication>
 #include <algorithm>
@@ -76,7 +76,7 @@ FitStatus KnnDistance::fit(const Eigen::Ref<const Eigen::MatrixXd> &train,
     const Eigen::Index cap = std::max(2, m_parameters.maxTrainRows);
     Eigen::MatrixXd kept;
     if (n > cap) {
-        Rng rng(m_seed);
+        PortableRandom rng(m_seed);
         std::vector<qint64> rows = sampleWithoutReplacement(rng, n, cap);
         std::sort(rows.begin(), rows.end());
         kept.resize(cap, train.cols());

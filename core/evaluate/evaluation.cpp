@@ -1,7 +1,5 @@
 #include "evaluation.h"
 
-#include "export/csvtimes.h"
-
 #include <QJsonArray>
 #include <cmath>
 
@@ -12,6 +10,11 @@ namespace {
 QJsonValue number(double x)
 {
     return std::isfinite(x) ? QJsonValue(x) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonValue position(TimeNs t, CsvTimes times)
+{
+    return times == CsvTimes::RowNumbers ? QJsonValue(qint64(t)) : QJsonValue(formatIsoUtc(t));
 }
 
 } // namespace
@@ -50,8 +53,8 @@ QJsonObject toJson(const Evaluation &e)
     QJsonArray truth;
     for (std::size_t i = 0; i < e.truth.size(); ++i) {
         const TruthInterval &t = e.truth[i];
-        truth.append(QJsonObject{{QStringLiteral("start"), formatCsvTime(t.start, CsvTimes::Iso)},
-                                 {QStringLiteral("end"), formatCsvTime(t.end, CsvTimes::Iso)},
+        truth.append(QJsonObject{{QStringLiteral("start"), position(t.start, e.times)},
+                                 {QStringLiteral("end"), position(t.end, e.times)},
                                  {QStringLiteral("kind"), t.kind},
                                  {QStringLiteral("found"), bool(e.events.found[i])}});
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "evaluate/metrics.h"
+#include "export/csvtimes.h"
 #include "export/scorescsv.h"
 
 #include <QJsonObject>
@@ -14,6 +15,7 @@ namespace tideline {
 struct Evaluation
 {
     std::vector<TruthInterval> truth;
+    CsvTimes times = CsvTimes::Iso; // how to show positions: row numbers for tables without time
     EventMetrics events;
     bool hasRows = false;
     qint64 rows = 0;
@@ -27,7 +29,8 @@ struct Evaluation
 Evaluation evaluate(const std::vector<TruthInterval> &truth, const std::vector<Anomaly> &detected,
                     const ScoresTable *scores);
 
-// Keys in snake_case; undefined ratios are null.
+// Keys in snake_case; undefined ratios are null; truth positions are ISO 8601 strings, or
+// numbers when they are row numbers.
 QJsonObject toJson(const Evaluation &evaluation);
 
 } // namespace tideline

@@ -1,28 +1,13 @@
 #include "truth.h"
 
-#include "export/csv.h"
+#include "export/csvtable.h"
 #include "export/csvtimes.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <algorithm>
 #include <numeric>
 
 namespace tideline {
-
-namespace {
-
-int firstColumn(const QStringList &header, std::initializer_list<const char16_t *> names)
-{
-    for (const char16_t *name : names) {
-        const int column = csvColumn(header, name);
-        if (column >= 0)
-            return column;
-    }
-    return -1;
-}
-
-} // namespace
 
 bool isPositiveLabel(QStringView label)
 {
@@ -88,79 +73,63 @@ std::vector<bool> rowsInIntervals(const std::vector<TimeNs> &times,
     return inside;
 }
 
-std::optional<std::vector<TruthInterval>> readTruthCsv(const QString &path,
-                                                       Diagnostics &diagnostics)
+std::optional<std::vector<TruthInterval>>
+readTruthCsv(const QString &path, Diagnostics &diagnostics, std::optional<CsvTimes> *timeForm)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        diagnostics.push_back(csvError(path, 0, 0, file.errorString()));
+    CsvTable csv(path, diagnostics);
+    if (!csv.isOpen())
         return std::nullopt;
-    }
-    CsvReader reader(&file);
-    QStringList header;
-    if (!reader.next(header)) {
-        diagnostics.push_back(
-            csvError(path, 1, 0, QCoreApplication::translate("tideline", "the file is empty")));
-        return std::nullopt;
-    }
-    const int startColumn = csvColumn(header, u"start");
-    const int endColumn = csvColumn(header, u"end");
+    const int startColumn = csv.column(u"start");
+    const int endColumn = csv.column(u"end");
     const int labelColumn =
-        firstColumn(header, {u"label", u"is_anomaly", u"attack_cat", u"class", u"anomaly"});
-    const int timeColumn = firstColumn(header, {u"timestamp", u"time", u"ts", u"datetime"});
+        csv.firstColumn({u"label", u"is_anomaly", u"attack_cat", u"class", u"anomaly"});
+    const int timeColumn = csv.firstColumn({u"timestamp", u"time", u"ts", u"datetime"});
     const bool asIntervals = startColumn >= 0 && endColumn >= 0;
     if (!asIntervals && labelColumn < 0) {
-        diagnostics.push_back(csvError(
-            path, 1, 0,
-            QCoreApplication::translate("tideline", "the header has neither 'start' and 'end' "
-                                                    "columns nor a label column")));
+        csv.headerError(QCoreApplication::translate(
+            "tideline", "the header has neither 'start' and 'end' columns nor a label column"));
         return std::nullopt;
     }
-    const int kindColumn = csvColumn(header, u"kind");
-    const int descriptionColumn = csvColumn(header, u"description");
+    const int kindColumn = csv.column(u"kind");
+    const int descriptionColumn = csv.column(u"description");
+    if (timeForm && !*timeForm && !asIntervals && timeColumn < 0)
+        *timeForm = CsvTimes::RowNumbers;
 
     std::vector<TruthInterval> intervals;
     std::vector<TimeNs> times;
     std::vector<bool> positive;
-    QStringList fields;
     TimeNs rowNumber = 0;
-    while (reader.next(fields)) {
-        if (fields.size() == 1 && fields.front().isEmpty())
-            continue;
-        const auto text = [&](int c) {
-            return c >= 0 && c < fields.size() ? QStringView(fields[c]).trimmed() : QStringView();
-        };
-        const auto fail = [&](int c, const QString &message) {
-            diagnostics.push_back(csvError(path, reader.line(), c + 1, message));
-        };
-        const auto time = [&](int c) -> std::optional<TimeNs> {
-            const std::optional<TimeNs> t = parseCsvTime(text(c));
-            if (!t)
-                fail(c, QCoreApplication::translate("tideline", "'%1' is not a time").arg(text(c)));
-            return t;
-        };
+    const auto time = [&](int c) -> std::optional<TimeNs> {
+        CsvTimes form = CsvTimes::Iso;
+        const std::optional<TimeNs> t = parseCsvTime(csv.text(c), &form);
+        if (!t)
+            csv.error(
+                c, QCoreApplication::translate("tideline", "'%1' is not a time").arg(csv.text(c)));
+        else if (timeForm && !*timeForm)
+            *timeForm = form;
+        return t;
+    };
+    while (csv.next()) {
         if (asIntervals) {
             const std::optional<TimeNs> start = time(startColumn);
             const std::optional<TimeNs> end = start ? time(endColumn) : std::nullopt;
             if (!start || !end)
                 continue;
             if (*end < *start) {
-                fail(endColumn,
-                     QCoreApplication::translate("tideline", "the end is before the start"));
+                csv.error(endColumn,
+                          QCoreApplication::translate("tideline", "the end is before the start"));
                 continue;
             }
-            intervals.push_back(
-                {*start, *end, text(kindColumn).toString(), text(descriptionColumn).toString()});
+            intervals.push_back({*start, *end, csv.text(kindColumn).toString(),
+                                 csv.text(descriptionColumn).toString()});
             continue;
         }
         std::optional<TimeNs> t = rowNumber++;
         if (timeColumn >= 0 && !(t = time(timeColumn)))
             continue;
         times.push_back(*t);
-        positive.push_back(isPositiveLabel(text(labelColumn)));
+        positive.push_back(isPositiveLabel(csv.text(labelColumn)));
     }
-    if (!reader.error().isEmpty())
-        diagnostics.push_back(csvError(path, reader.line(), 0, reader.error()));
     if (asIntervals)
         return intervals;
     // Runs are runs in time, whatever order the file lists its rows in.

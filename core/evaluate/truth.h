@@ -2,6 +2,7 @@
 
 #include "common/diagnostic.h"
 #include "common/timeutil.h"
+#include "export/csvtimes.h"
 
 #include <QString>
 #include <optional>
@@ -26,8 +27,10 @@ bool isPositiveLabel(QStringView label);
 // row numbers), or a per-row table with a label column (label, is_anomaly, attack_cat, class,
 // anomaly) and a time column (timestamp, time, ts, datetime; without one rows are numbered
 // from 0), whose runs of positive rows become intervals. Bad rows are reported as errors.
+// `timeForm`, when given and still empty, is set to whether the times are row numbers.
 std::optional<std::vector<TruthInterval>> readTruthCsv(const QString &path,
-                                                       Diagnostics &diagnostics);
+                                                       Diagnostics &diagnostics,
+                                                       std::optional<CsvTimes> *timeForm = nullptr);
 
 // Runs of consecutive positive rows (times ascending) → intervals ending where the next row
 // starts (or 1 after the last row's time).

@@ -1,9 +1,9 @@
 #include "anomaliescsv.h"
 
 #include "export/csv.h"
+#include "export/csvtable.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QSaveFile>
 #include <cmath>
 #include <limits>
@@ -68,88 +68,71 @@ bool writeAnomaliesCsv(const QString &path, const std::vector<Anomaly> &anomalie
     return true;
 }
 
-std::optional<std::vector<Anomaly>> readAnomaliesCsv(const QString &path, Diagnostics &diagnostics)
+std::optional<std::vector<Anomaly>> readAnomaliesCsv(const QString &path, Diagnostics &diagnostics,
+                                                     std::optional<CsvTimes> *timeForm)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        diagnostics.push_back(csvError(path, 0, 0, file.errorString()));
+    CsvTable csv(path, diagnostics);
+    if (!csv.isOpen())
         return std::nullopt;
-    }
-    CsvReader reader(&file);
-    QStringList header;
-    if (!reader.next(header)) {
-        diagnostics.push_back(
-            csvError(path, 1, 0, QCoreApplication::translate("tideline", "the file is empty")));
-        return std::nullopt;
-    }
-    const int startColumn = csvColumn(header, u"start");
-    const int endColumn = csvColumn(header, u"end");
+    const int startColumn = csv.column(u"start");
+    const int endColumn = csv.column(u"end");
     if (startColumn < 0 || endColumn < 0) {
-        diagnostics.push_back(
-            csvError(path, 1, 0,
-                     QCoreApplication::translate("tideline",
-                                                 "the header has no 'start' and 'end' columns")));
+        csv.headerError(
+            QCoreApplication::translate("tideline", "the header has no 'start' and 'end' columns"));
         return std::nullopt;
     }
-    const auto column = [&](const char16_t *name) { return csvColumn(header, name); };
-    const int peak = column(u"peak_score");
-    const int mean = column(u"mean_score");
-    const int threshold = column(u"threshold");
-    const int detector = column(u"detector");
-    const int packets = column(u"packets");
-    const int bytes = column(u"bytes");
-    const int source = column(u"top_source");
-    const int port = column(u"top_destination_port");
-    const int label = column(u"label");
-    const int note = column(u"note");
+    const int peak = csv.column(u"peak_score");
+    const int mean = csv.column(u"mean_score");
+    const int threshold = csv.column(u"threshold");
+    const int detector = csv.column(u"detector");
+    const int packets = csv.column(u"packets");
+    const int bytes = csv.column(u"bytes");
+    const int source = csv.column(u"top_source");
+    const int port = csv.column(u"top_destination_port");
+    const int label = csv.column(u"label");
+    const int note = csv.column(u"note");
 
     std::vector<Anomaly> anomalies;
-    QStringList fields;
-    while (reader.next(fields)) {
-        if (fields.size() == 1 && fields.front().isEmpty())
-            continue; // a blank line
-        const qint64 line = reader.line();
-        const auto text = [&](int c) {
-            return c >= 0 && c < fields.size() ? fields[c] : QString();
-        };
+    while (csv.next()) {
+        // One error per row: the first problem found.
         QString problem;
         int problemColumn = 0;
         const auto fail = [&](int c, const QString &what) {
             if (problem.isEmpty()) {
                 problem = what;
-                problemColumn = c + 1;
+                problemColumn = c;
             }
         };
         Anomaly a;
-        const std::optional<TimeNs> start = parseCsvTime(text(startColumn));
-        const std::optional<TimeNs> end = parseCsvTime(text(endColumn));
+        CsvTimes form = CsvTimes::Iso;
+        const std::optional<TimeNs> start = parseCsvTime(csv.field(startColumn), &form);
+        const std::optional<TimeNs> end = parseCsvTime(csv.field(endColumn));
         if (!start)
             fail(startColumn, QCoreApplication::translate("tideline", "'%1' is not a time")
-                                  .arg(text(startColumn)));
+                                  .arg(csv.field(startColumn)));
         if (!end)
-            fail(
-                endColumn,
-                QCoreApplication::translate("tideline", "'%1' is not a time").arg(text(endColumn)));
+            fail(endColumn, QCoreApplication::translate("tideline", "'%1' is not a time")
+                                .arg(csv.field(endColumn)));
         if (start && end && *end < *start)
             fail(endColumn, QCoreApplication::translate("tideline", "the end is before the start"));
         const auto number = [&](int c, double &target) {
-            if (c < 0 || text(c).trimmed().isEmpty())
+            if (csv.text(c).isEmpty())
                 return;
             bool ok = false;
-            target = text(c).trimmed().toDouble(&ok);
+            target = csv.text(c).toDouble(&ok);
             if (!ok || !std::isfinite(target))
-                fail(c,
-                     QCoreApplication::translate("tideline", "'%1' is not a number").arg(text(c)));
+                fail(c, QCoreApplication::translate("tideline", "'%1' is not a number")
+                            .arg(csv.field(c)));
         };
         const auto integer = [&](int c, qint64 maximum) -> std::optional<qint64> {
-            if (c < 0 || text(c).trimmed().isEmpty())
+            if (csv.text(c).isEmpty())
                 return std::nullopt;
             bool ok = false;
-            const qlonglong n = text(c).trimmed().toLongLong(&ok);
+            const qlonglong n = csv.text(c).toLongLong(&ok);
             if (ok && n >= 0 && n <= maximum)
                 return n;
             fail(c, QCoreApplication::translate("tideline", "'%1' is not an integer in 0..%2")
-                        .arg(text(c))
+                        .arg(csv.field(c))
                         .arg(maximum));
             return std::nullopt;
         };
@@ -162,19 +145,19 @@ std::optional<std::vector<Anomaly>> readAnomaliesCsv(const QString &path, Diagno
         if (const std::optional<qint64> p = integer(port, 65535))
             a.topDestinationPort = int(*p);
         if (!problem.isEmpty()) {
-            diagnostics.push_back(csvError(path, line, problemColumn, problem));
+            csv.error(problemColumn, problem);
             continue;
         }
+        if (timeForm && !*timeForm)
+            *timeForm = form;
         a.start = *start;
         a.end = *end;
-        a.detector = text(detector);
-        a.topSource = text(source);
-        a.label = text(label);
-        a.note = text(note);
+        a.detector = csv.field(detector);
+        a.topSource = csv.field(source);
+        a.label = csv.field(label);
+        a.note = csv.field(note);
         anomalies.push_back(a);
     }
-    if (!reader.error().isEmpty())
-        diagnostics.push_back(csvError(path, reader.line(), 0, reader.error()));
     return anomalies;
 }
 

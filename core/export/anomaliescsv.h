@@ -21,7 +21,9 @@ bool writeAnomaliesCsv(const QString &path, const std::vector<Anomaly> &anomalie
 
 // Reads one back. Needs the start and end columns; the others may be missing. Rows that cannot
 // be read are reported as errors (line and column) and left out; nullopt when the file cannot
-// be opened or has no usable header.
-std::optional<std::vector<Anomaly>> readAnomaliesCsv(const QString &path, Diagnostics &diagnostics);
+// be opened or has no usable header. `timeForm`, when given and still empty, is set to the form
+// of the first row's times.
+std::optional<std::vector<Anomaly>> readAnomaliesCsv(const QString &path, Diagnostics &diagnostics,
+                                                     std::optional<CsvTimes> *timeForm = nullptr);
 
 } // namespace tideline

@@ -13,7 +13,8 @@ namespace tideline {
 enum class CsvTimes : std::uint8_t { Iso, RowNumbers };
 
 QString formatCsvTime(TimeNs t, CsvTimes times);
-// ISO 8601 (any form parseIsoUtc() takes) or a plain integer row number.
-std::optional<TimeNs> parseCsvTime(QStringView text);
+// ISO 8601 (any form parseIsoUtc() takes) or a plain integer row number; `form`, when given,
+// is set to which of the two it was.
+std::optional<TimeNs> parseCsvTime(QStringView text, CsvTimes *form = nullptr);
 
 } // namespace tideline

@@ -1,9 +1,9 @@
 #include "scorescsv.h"
 
 #include "export/csv.h"
+#include "export/csvtable.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QSaveFile>
 #include <cmath>
 
@@ -59,82 +59,65 @@ bool writeScoresCsv(const QString &path, const ScoreRows &rows, QString *error, 
     return true;
 }
 
-std::optional<ScoresTable> readScoresCsv(const QString &path, Diagnostics &diagnostics)
+std::optional<ScoresTable> readScoresCsv(const QString &path, Diagnostics &diagnostics,
+                                         std::optional<CsvTimes> *timeForm)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        diagnostics.push_back(csvError(path, 0, 0, file.errorString()));
+    CsvTable csv(path, diagnostics);
+    if (!csv.isOpen())
         return std::nullopt;
-    }
-    CsvReader reader(&file);
-    QStringList header;
-    if (!reader.next(header)) {
-        diagnostics.push_back(
-            csvError(path, 1, 0, QCoreApplication::translate("tideline", "the file is empty")));
-        return std::nullopt;
-    }
-    const int timeColumn = csvColumn(header, u"timestamp");
-    const int scoreColumn = csvColumn(header, u"score");
-    const int thresholdColumn = csvColumn(header, u"threshold");
-    const int anomalousColumn = csvColumn(header, u"anomalous");
+    const int timeColumn = csv.column(u"timestamp");
+    const int scoreColumn = csv.column(u"score");
+    const int thresholdColumn = csv.column(u"threshold");
+    const int anomalousColumn = csv.column(u"anomalous");
     if (timeColumn < 0 || scoreColumn < 0) {
-        diagnostics.push_back(
-            csvError(path, 1, 0,
-                     QCoreApplication::translate(
-                         "tideline", "the header has no 'timestamp' and 'score' columns")));
+        csv.headerError(QCoreApplication::translate(
+            "tideline", "the header has no 'timestamp' and 'score' columns"));
         return std::nullopt;
     }
     ScoresTable table;
     const bool flagsKnown = anomalousColumn >= 0 || thresholdColumn >= 0;
-    QStringList fields;
-    while (reader.next(fields)) {
-        if (fields.size() == 1 && fields.front().isEmpty())
-            continue;
-        const auto text = [&](int c) {
-            return c >= 0 && c < fields.size() ? QStringView(fields[c]).trimmed() : QStringView();
-        };
-        const auto fail = [&](int c, const QString &message) {
-            diagnostics.push_back(csvError(path, reader.line(), c + 1, message));
-        };
-        const std::optional<TimeNs> time = parseCsvTime(text(timeColumn));
+    while (csv.next()) {
+        CsvTimes form = CsvTimes::Iso;
+        const std::optional<TimeNs> time = parseCsvTime(csv.text(timeColumn), &form);
         if (!time) {
-            fail(timeColumn, QCoreApplication::translate("tideline", "'%1' is not a time")
-                                 .arg(text(timeColumn)));
+            csv.error(timeColumn, QCoreApplication::translate("tideline", "'%1' is not a time")
+                                      .arg(csv.text(timeColumn)));
             continue;
         }
         bool ok = false;
-        const double score = text(scoreColumn).toDouble(&ok);
+        const double score = csv.text(scoreColumn).toDouble(&ok);
         if (!ok || !std::isfinite(score)) {
-            fail(scoreColumn, QCoreApplication::translate("tideline", "'%1' is not a number")
-                                  .arg(text(scoreColumn)));
+            csv.error(scoreColumn, QCoreApplication::translate("tideline", "'%1' is not a number")
+                                       .arg(csv.text(scoreColumn)));
             continue;
         }
         bool anomalous = false;
         if (anomalousColumn >= 0) {
-            const std::optional<bool> flag = parseFlag(text(anomalousColumn));
+            const std::optional<bool> flag = parseFlag(csv.text(anomalousColumn));
             if (!flag) {
-                fail(anomalousColumn, QCoreApplication::translate("tideline", "'%1' is not 0 or 1")
-                                          .arg(text(anomalousColumn)));
+                csv.error(anomalousColumn,
+                          QCoreApplication::translate("tideline", "'%1' is not 0 or 1")
+                              .arg(csv.text(anomalousColumn)));
                 continue;
             }
             anomalous = *flag;
         } else if (thresholdColumn >= 0) {
-            const double threshold = text(thresholdColumn).toDouble(&ok);
+            const double threshold = csv.text(thresholdColumn).toDouble(&ok);
             if (!ok) {
-                fail(thresholdColumn,
-                     QCoreApplication::translate("tideline", "'%1' is not a number")
-                         .arg(text(thresholdColumn)));
+                csv.error(thresholdColumn,
+                          QCoreApplication::translate("tideline", "'%1' is not a number")
+                              .arg(csv.text(thresholdColumn)));
                 continue;
             }
             anomalous = score > threshold;
         }
+        if (timeForm && !*timeForm)
+            *timeForm = form;
         table.times.push_back(*time);
         table.scores.push_back(score);
         if (flagsKnown)
             table.anomalous.push_back(anomalous);
     }
-    if (!reader.error().isEmpty())
-        diagnostics.push_back(csvError(path, reader.line(), 0, reader.error()));
     return table;
 }
 

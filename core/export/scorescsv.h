@@ -34,6 +34,8 @@ struct ScoresTable
     std::vector<bool> anomalous;
 };
 
-std::optional<ScoresTable> readScoresCsv(const QString &path, Diagnostics &diagnostics);
+// `timeForm`, when given and still empty, is set to the form of the first time read.
+std::optional<ScoresTable> readScoresCsv(const QString &path, Diagnostics &diagnostics,
+                                         std::optional<CsvTimes> *timeForm = nullptr);
 
 } // namespace tideline

@@ -2,12 +2,13 @@
 
 #include <QtGlobal>
 #include <random>
+#include <vector>
 
 namespace tideline {
 
 // Seeded randomness whose every draw is the same on every standard library: the raw
 // std::mt19937_64 sequence is fixed by the standard, the std:: distributions are not, so the
-// distributions here are our own.
+// distributions here are our own. The sample generator and the detectors both draw from it.
 class PortableRandom
 {
 public:
@@ -30,10 +31,17 @@ public:
     // Number of events of a Poisson process with this mean.
     quint64 poisson(double mean);
 
+    // A well-mixed seed for sub-stream `stream` of `seed` (splitmix64), so that tree i of a
+    // forest does not depend on how many numbers tree i-1 drew.
+    static quint64 derive(quint64 seed, quint64 stream);
+
 private:
     std::mt19937_64 m_engine;
     double m_spareNormal = 0.0;
     bool m_hasSpare = false;
 };
+
+// `count` distinct indices from [0, n), in the order drawn (count <= n).
+std::vector<qint64> sampleWithoutReplacement(PortableRandom &random, qint64 n, qint64 count);
 
 } // namespace tideline

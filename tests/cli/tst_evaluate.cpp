@@ -2,9 +2,11 @@
 // in JSON and text, and the exit codes for missing or broken inputs.
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -124,6 +126,60 @@ private slots:
         QCOMPARE(run.exitCode, 0);
         QVERIFY(run.out.contains("recall 0.500"));
         QVERIFY(run.out.contains("missed:    2024-01-01T00:00:40.000Z port_scan"));
+    }
+
+    void rowNumberedTable()
+    {
+        // A table without a time column: detect numbers its rows, and evaluate reports rows,
+        // not times. Rows 50-52 stand out and are labelled; rows 150-151 are labelled but look
+        // normal, so they are missed.
+        QByteArray table = "value,label\n";
+        for (int row = 0; row < 200; ++row) {
+            const bool spike = row >= 50 && row <= 52;
+            const bool attack = spike || row == 150 || row == 151;
+            table += QByteArray::number(spike ? 100.0 + 10 * (row - 50) : (row * 7 % 10) / 10.0) +
+                     (attack ? ",attack\n" : ",normal\n");
+        }
+        const QString input = write("rows.csv", table);
+        const QString anomalies = m_dir.filePath(QStringLiteral("rows.anomalies.csv"));
+        const QString scores = m_dir.filePath(QStringLiteral("rows.scores.csv"));
+        const Run detect =
+            runTideline({QStringLiteral("detect"), input, QStringLiteral("--detector"),
+                         QStringLiteral("robust_z"), QStringLiteral("-o"), anomalies,
+                         QStringLiteral("--scores"), scores});
+        QCOMPARE(detect.exitCode, 0);
+        QFile written(anomalies);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        // start,end,duration_s: row numbers, and no duration in seconds.
+        const QString rows = QString::fromUtf8(written.readAll());
+        QVERIFY2(rows.contains(QRegularExpression(QStringLiteral("\r\n5[0-2],53,,"))),
+                 qPrintable(rows));
+
+        const Run text =
+            runTideline({QStringLiteral("evaluate"), anomalies, QStringLiteral("--truth"), input,
+                         QStringLiteral("--scores"), scores});
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY2(text.out.contains("recall 0.500"), text.out.constData());
+        QVERIFY2(text.out.contains("missed:    150 label\n"), text.out.constData());
+        QVERIFY2(text.out.contains("rows:      200 in rows.scores.csv, 5 inside"),
+                 text.out.constData());
+        QVERIFY(!text.out.contains("1970"));
+
+        const Run json = runTideline({QStringLiteral("evaluate"), anomalies,
+                                      QStringLiteral("--truth"), input, QStringLiteral("--json")});
+        QCOMPARE(json.exitCode, 0);
+        const QJsonArray truth =
+            QJsonDocument::fromJson(json.out).object()[QStringLiteral("truth")].toArray();
+        QCOMPARE(truth.size(), 2);
+        QCOMPARE(truth[0].toObject()[QStringLiteral("start")].toInteger(), 50);
+        QCOMPARE(truth[0].toObject()[QStringLiteral("end")].toInteger(), 53);
+        QCOMPARE(truth[1].toObject()[QStringLiteral("start")].toInteger(), 150);
+
+        // Row numbers cannot be compared with times.
+        const Run mixed = runTideline(
+            {QStringLiteral("evaluate"), anomalies, QStringLiteral("--truth"), m_truth});
+        QCOMPARE(mixed.exitCode, 1);
+        QVERIFY2(mixed.err.contains("cannot be compared"), mixed.err.constData());
     }
 
     void exitCodes_data()

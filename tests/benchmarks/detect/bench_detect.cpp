@@ -4,8 +4,8 @@
 
 #include "detect/detectorregistry.h"
 #include "detect/parallel.h"
-#include "detect/random.h"
 #include "evaluate/metrics.h"
+#include "scenario/portablerandom.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -27,7 +27,7 @@ struct Data
     std::vector<bool> outlier;
 };
 
-double gaussian(Rng &rng)
+double gaussian(PortableRandom &rng)
 {
     const double u = 1.0 - rng.uniform();
     return std::sqrt(-2.0 * std::log(u)) * std::cos(2.0 * std::numbers::pi * rng.uniform());
@@ -38,7 +38,7 @@ double gaussian(Rng &rng)
 // normal rows, so that no detector is perfect.
 Data makeData(Eigen::Index n, Eigen::Index d, quint64 seed)
 {
-    Rng rng(seed);
+    PortableRandom rng(seed);
     constexpr int kClusters = 5;
     Eigen::MatrixXd means(kClusters, d);
     Eigen::MatrixXd sigmas(kClusters, d);

@@ -3,7 +3,7 @@
 // Test data for detectors: rows from a few tight Gaussian clusters in time order, with
 // outliers planted at known rows, drawn with a fixed seed.
 
-#include "detect/random.h"
+#include "scenario/portablerandom.h"
 
 #include <Eigen/Core>
 #include <algorithm>
@@ -19,7 +19,7 @@ struct Planted
     std::vector<Eigen::Index> outliers; // ascending
 };
 
-inline double gaussian(Rng &rng)
+inline double gaussian(PortableRandom &rng)
 {
     // Box–Muller on our portable uniform draws.
     const double u = 1.0 - rng.uniform();
@@ -33,7 +33,7 @@ inline double gaussian(Rng &rng)
 inline Planted plantedMatrix(Eigen::Index normal = 2000, Eigen::Index outliers = 10,
                              Eigen::Index features = 4, quint64 seed = 7)
 {
-    Rng rng(seed);
+    PortableRandom rng(seed);
     const Eigen::Index total = normal + outliers;
     Planted planted;
     planted.rows.resize(total, features);

@@ -1,8 +1,8 @@
 #include "detect/adamoptimizer.h"
 #include "detect/autoencoder.h"
 #include "detect/autoencodernetwork.h"
-#include "detect/random.h"
 #include "detectorchecks.h"
+#include "scenario/portablerandom.h"
 
 #include <QSet>
 #include <QTest>
@@ -16,13 +16,13 @@ using namespace tideline::testing;
 
 namespace {
 
-double between(Rng &random, double low, double high)
+double between(PortableRandom &random, double low, double high)
 {
     return low + (high - low) * random.uniform();
 }
 
 // Four features on a 2-D manifold: (t, s, (t + s) / 2, t·s) with a little noise, all in [0, 1].
-Eigen::MatrixXd manifoldRows(Eigen::Index rows, Rng &random)
+Eigen::MatrixXd manifoldRows(Eigen::Index rows, PortableRandom &random)
 {
     Eigen::MatrixXd values(rows, 4);
     for (Eigen::Index row = 0; row < rows; ++row) {
@@ -164,14 +164,14 @@ private slots:
         QFETCH(float, dropout);
         QFETCH(bool, linearBottleneck);
         AutoencoderNetwork network({3, 6, 4, 2, 4, 6, 3}, dropout, 0.01f, linearBottleneck);
-        Rng random(7);
+        PortableRandom random(7);
         network.initialise(random);
         network.parameters().array() += 0.05f; // non-zero biases, fewer dead units
         Eigen::MatrixXf batch(6, 3);
         for (Eigen::Index i = 0; i < batch.size(); ++i)
             batch.data()[i] = float(random.uniform());
         const auto loss = [&] {
-            Rng masks(11);
+            PortableRandom masks(11);
             return network.trainBatch(batch, masks);
         };
 
@@ -214,7 +214,7 @@ private slots:
 
     void findsRowsOffTheManifold()
     {
-        Rng random(2024);
+        PortableRandom random(2024);
         Eigen::MatrixXd rows = manifoldRows(2010, random);
         // Off the manifold: every coordinate in the normal range, but the third is far from
         // the mean of the first two.
@@ -252,7 +252,7 @@ private slots:
     void publishedPresetScoresSpikesAboveNormalRows()
     {
         QFETCH(quint64, seed);
-        Rng random(99);
+        PortableRandom random(99);
         const Eigen::Index count = 10000;
         const Eigen::Index trainRows = count * 7 / 10;
         Eigen::VectorXd packets(count);
@@ -292,7 +292,7 @@ private slots:
 
     void theSeedDecidesTheScores()
     {
-        Rng random(5);
+        PortableRandom random(5);
         const Eigen::MatrixXd rows = manifoldRows(1500, random);
         const ParameterValues values{{QStringLiteral("epochs"), 5}};
         Autoencoder first(values, 11);
@@ -312,7 +312,7 @@ private slots:
     // the latter worse, so the validation loss soon stops improving.
     void earlyStoppingRestoresTheBestWeights()
     {
-        Rng random(3);
+        PortableRandom random(3);
         Eigen::MatrixXd rows(500, 2);
         for (Eigen::Index row = 0; row < rows.rows(); ++row)
             for (Eigen::Index column = 0; column < 2; ++column)
@@ -348,7 +348,7 @@ private slots:
 
     void progressIsReportedPerEpoch()
     {
-        Rng random(4);
+        PortableRandom random(4);
         const Eigen::MatrixXd rows = manifoldRows(300, random);
         Autoencoder detector({{QStringLiteral("epochs"), 4}, {QStringLiteral("patience"), 100}}, 1);
         std::vector<Progress> reports;
@@ -373,7 +373,7 @@ private slots:
     void cancellationStopsTraining()
     {
         QFETCH(int, stopAfter);
-        Rng random(6);
+        PortableRandom random(6);
         const Eigen::MatrixXd rows = manifoldRows(300, random);
         Autoencoder detector({{QStringLiteral("epochs"), 50}, {QStringLiteral("patience"), 100}},
                              1);
@@ -428,7 +428,7 @@ private slots:
 
     void unusableScoringRowsGiveFiniteScores()
     {
-        Rng random(9);
+        PortableRandom random(9);
         const Eigen::MatrixXd rows = manifoldRows(300, random);
         Autoencoder detector({{QStringLiteral("epochs"), 3}}, 1);
         QVERIFY(fitQuietly(detector, rows).ok());

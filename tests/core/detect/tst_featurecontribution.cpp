@@ -1,5 +1,5 @@
 #include "detect/featurecontribution.h"
-#include "detect/random.h"
+#include "scenario/portablerandom.h"
 
 #include <QTest>
 #include <cmath>
@@ -21,7 +21,7 @@ Series plantedSeries(int spiked)
                        {QStringLiteral("bytes"), FeatureKind::Count},
                        {QStringLiteral("latency"), FeatureKind::Gauge}};
     series.values.resize(kRows, 3);
-    Rng rng(11);
+    PortableRandom rng(11);
     for (qsizetype r = 0; r < kRows; ++r) {
         series.starts.push_back(r * kNsPerSecond);
         series.hasData.push_back(true);

@@ -1,4 +1,3 @@
-#include "detect/kdtree.h"
 #include "detect/knndistance.h"
 #include "detect/parallel.h"
 #include "detectorchecks.h"
@@ -73,79 +72,58 @@ private slots:
         QCOMPARE(knn.score(column({4}))[0], 0.0);
     }
 
-    void kdTreeMatchesBruteForce_data()
+    void scoresEqualBruteForce_data()
     {
-        QTest::addColumn<double>("offset");
-        QTest::addColumn<double>("scale");
-        QTest::addColumn<int>("leafSize");
-        QTest::newRow("plain") << 0.0 << 1.0 << 4;
-        QTest::newRow("default leaves") << 0.0 << 1.0 << 32;
-        // Far from the origin: float cannot tell the points apart without the leaf centre.
-        QTest::newRow("offset 1e9") << 1e9 << 1.0 << 32;
-        // Too large for the float screen: the exact path alone.
-        QTest::newRow("scale 1e20") << 0.0 << 1e20 << 32;
-        QTest::newRow("tiny") << 0.0 << 1e-30 << 32;
+        QTest::addColumn<int>("k");
+        QTest::addColumn<QString>("aggregate");
+        QTest::newRow("k 1, mean") << 1 << "mean";
+        QTest::newRow("k 5, mean") << 5 << "mean";
+        QTest::newRow("k 5, kth") << 5 << "kth";
+        QTest::newRow("k 12, kth") << 12 << "kth";
     }
-    void kdTreeMatchesBruteForce()
+    void scoresEqualBruteForce()
     {
-        QFETCH(double, offset);
-        QFETCH(double, scale);
-        QFETCH(int, leafSize);
-        const Planted planted = plantedMatrix(700, 20, 5, 3);
-        const Eigen::MatrixXd all = (planted.rows.array() * scale + offset).matrix();
-        const Eigen::MatrixXd points = all.topRows(600);
-        const KdTree tree(points, leafSize);
-        KdTree::Scratch scratch;
-        std::vector<double> found(7);
-        for (Eigen::Index q = 590; q < all.rows(); ++q) {
-            std::vector<double> brute;
-            for (Eigen::Index p = 0; p < points.rows(); ++p) {
-                double distance = 0.0; // summed in dimension order, as the tree does
-                for (Eigen::Index c = 0; c < points.cols(); ++c) {
-                    const double diff = all(q, c) - points(p, c);
+        // Coarsely rounded Gaussian rows, so that many are duplicates and many distances
+        // tie; the training rows and new rows are scored and must match, bit for bit, the
+        // definition: sorted distances to every training row, one zero (the row itself)
+        // dropped, then the mean or the k-th of the first k.
+        QFETCH(int, k);
+        QFETCH(QString, aggregate);
+        PortableRandom rng(11);
+        Eigen::MatrixXd rows(3000, 4);
+        for (Eigen::Index r = 0; r < rows.rows(); ++r) {
+            for (Eigen::Index c = 0; c < rows.cols(); ++c)
+                rows(r, c) = std::round(gaussian(rng) * 2.0) / 2.0;
+        }
+        const Eigen::MatrixXd train = rows.topRows(2500);
+        KnnDistance knn(
+            ParameterValues{{QStringLiteral("k"), k}, {QStringLiteral("aggregate"), aggregate}}, 1);
+        QVERIFY(knn.fit(train, {}).ok());
+        const Eigen::VectorXd scores = knn.score(rows);
+        for (Eigen::Index q = 0; q < rows.rows(); q += 7) {
+            std::vector<double> distances;
+            for (Eigen::Index p = 0; p < train.rows(); ++p) {
+                double distance = 0.0;
+                for (Eigen::Index c = 0; c < train.cols(); ++c) {
+                    const double diff = rows(q, c) - train(p, c);
                     distance += diff * diff;
                 }
-                brute.push_back(distance);
+                distances.push_back(distance);
             }
-            std::sort(brute.begin(), brute.end());
-            const Eigen::RowVectorXd query = all.row(q);
-            tree.nearest(query.data(), 7, found.data(), scratch);
-            QCOMPARE(found, std::vector<double>(brute.begin(), brute.begin() + 7));
+            std::sort(distances.begin(), distances.end());
+            const auto first = distances.begin() + (distances.front() == 0.0 ? 1 : 0);
+            double expected = std::sqrt(first[k - 1]);
+            if (aggregate == u"mean") {
+                double sum = 0.0;
+                for (int i = 0; i < k; ++i)
+                    sum += std::sqrt(first[i]);
+                expected = sum / k;
+            }
+            QVERIFY2(scores[q] == expected, qPrintable(QStringLiteral("row %1: %2, expected %3")
+                                                           .arg(q)
+                                                           .arg(scores[q], 0, 'g', 17)
+                                                           .arg(expected, 0, 'g', 17)));
         }
-    }
-
-    void distancesCloserThanFloatCanTell()
-    {
-        // 2000 points at distances 1 + i·1e-10 from the origin in random directions: float
-        // screening alone cannot rank them (its error is ~1e-7), the exact check must.
-        Rng rng(5);
-        Eigen::MatrixXd points(2000, 5);
-        for (Eigen::Index i = 0; i < points.rows(); ++i) {
-            Eigen::RowVectorXd direction(5);
-            for (Eigen::Index c = 0; c < 5; ++c)
-                direction[c] = gaussian(rng);
-            points.row((i * 37) % 2000) = direction.normalized() * (1.0 + double(i) * 1e-10);
-        }
-        const KdTree tree(points, 8);
-        KdTree::Scratch scratch;
-        std::vector<double> found(7);
-        const double origin[5] = {0, 0, 0, 0, 0};
-        tree.nearest(origin, 7, found.data(), scratch);
-        for (int i = 0; i < 7; ++i)
-            QVERIFY(std::fabs(std::sqrt(found[std::size_t(i)]) - (1.0 + i * 1e-10)) < 1e-12);
-    }
-
-    void manyEqualPointsShareOneLeaf()
-    {
-        // Nothing to split: one leaf larger than a scan chunk.
-        Eigen::MatrixXd points = Eigen::MatrixXd::Constant(300, 3, 2.0);
-        points(299, 0) = 5.0;
-        const KdTree tree(points);
-        KdTree::Scratch scratch;
-        std::vector<double> found(3);
-        const double query[3] = {5.0, 2.0, 2.0};
-        tree.nearest(query, 3, found.data(), scratch);
-        QCOMPARE(found, (std::vector<double>{0.0, 9.0, 9.0}));
     }
 
     void subsamplesAboveTheCapBySeed()
