@@ -2,9 +2,9 @@
 
 #include "export/csv.h"
 #include "export/csvtable.h"
+#include "export/csvwriter.h"
 
 #include <QCoreApplication>
-#include <QSaveFile>
 #include <cmath>
 #include <limits>
 
@@ -44,28 +44,21 @@ QStringList anomaliesCsvHeader()
 bool writeAnomaliesCsv(const QString &path, const std::vector<Anomaly> &anomalies, QString *error,
                        CsvTimes times)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = file.errorString();
-        return false;
-    }
-    file.write(csvRecord(anomaliesCsvHeader()));
+    CsvWriter writer(path);
+    writer.writeRow(anomaliesCsvHeader());
     for (const Anomaly &a : anomalies) {
         const QString duration =
             times == CsvTimes::Iso ? fullPrecision(a.durationSeconds()) : QString();
-        file.write(csvRecord({formatCsvTime(a.start, times), formatCsvTime(a.end, times), duration,
-                              fullPrecision(a.peakScore), fullPrecision(a.meanScore),
-                              fullPrecision(a.threshold), a.detector, optionalNumber(a.packets),
-                              optionalNumber(a.bytes), a.topSource,
-                              optionalNumber(a.topDestinationPort), a.label, a.note}));
+        writer.writeRow({formatCsvTime(a.start, times), formatCsvTime(a.end, times), duration,
+                         fullPrecision(a.peakScore), fullPrecision(a.meanScore),
+                         fullPrecision(a.threshold), a.detector, optionalNumber(a.packets),
+                         optionalNumber(a.bytes), a.topSource, optionalNumber(a.topDestinationPort),
+                         a.label, a.note});
     }
-    if (!file.commit()) {
-        if (error)
-            *error = file.errorString();
-        return false;
-    }
-    return true;
+    const std::optional<QString> failure = writer.commit();
+    if (failure && error)
+        *error = *failure;
+    return !failure;
 }
 
 std::optional<std::vector<Anomaly>> readAnomaliesCsv(const QString &path, Diagnostics &diagnostics,

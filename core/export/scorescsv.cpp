@@ -2,9 +2,9 @@
 
 #include "export/csv.h"
 #include "export/csvtable.h"
+#include "export/csvwriter.h"
 
 #include <QCoreApplication>
-#include <QSaveFile>
 #include <cmath>
 
 namespace tideline {
@@ -25,38 +25,24 @@ std::optional<bool> parseFlag(QStringView text)
 
 bool writeScoresCsv(const QString &path, const ScoreRows &rows, QString *error, CsvTimes times)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = file.errorString();
-        return false;
-    }
+    CsvWriter writer(path);
+    writer.writeRow({QStringLiteral("timestamp"), QStringLiteral("score"),
+                     QStringLiteral("threshold"), QStringLiteral("anomalous"),
+                     QStringLiteral("score_normalized")});
     const QString threshold = QString::number(rows.threshold, 'g', 17);
-    QByteArray buffer = csvRecord({QStringLiteral("timestamp"), QStringLiteral("score"),
-                                   QStringLiteral("threshold"), QStringLiteral("anomalous"),
-                                   QStringLiteral("score_normalized")});
-    const std::size_t n = rows.times.size();
-    for (std::size_t i = 0; i < n; ++i) {
+    for (std::size_t i = 0; i < rows.times.size(); ++i) {
         const Eigen::Index r = Eigen::Index(i);
         const bool anomalous = i < rows.anomalous.size() && rows.anomalous[i];
         const double normalized = r < rows.normalized.size() ? rows.normalized[r] : 0.0;
-        buffer +=
-            csvRecord({formatCsvTime(rows.times[i], times),
-                       QString::number(r < rows.scores.size() ? rows.scores[r] : 0.0, 'g', 17),
-                       threshold, anomalous ? QStringLiteral("1") : QStringLiteral("0"),
-                       QString::number(normalized, 'g', 17)});
-        if (buffer.size() > (1 << 16)) {
-            file.write(buffer);
-            buffer.clear();
-        }
+        writer.writeRow({formatCsvTime(rows.times[i], times),
+                         QString::number(r < rows.scores.size() ? rows.scores[r] : 0.0, 'g', 17),
+                         threshold, anomalous ? QStringLiteral("1") : QStringLiteral("0"),
+                         QString::number(normalized, 'g', 17)});
     }
-    file.write(buffer);
-    if (!file.commit()) {
-        if (error)
-            *error = file.errorString();
-        return false;
-    }
-    return true;
+    const std::optional<QString> failure = writer.commit();
+    if (failure && error)
+        *error = *failure;
+    return !failure;
 }
 
 std::optional<ScoresTable> readScoresCsv(const QString &path, Diagnostics &diagnostics,

@@ -1,25 +1,11 @@
 #include "truthfile.h"
 
+#include "export/csvwriter.h"
+
 #include <QCoreApplication>
 #include <QFileInfo>
-#include <QSaveFile>
 
 namespace tideline {
-
-namespace {
-
-QString csvField(const QString &text)
-{
-    const bool needsQuotes = text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"')) ||
-                             text.contains(QLatin1Char('\n')) || text.contains(QLatin1Char('\r'));
-    if (!needsQuotes)
-        return text;
-    QString quoted = text;
-    quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
-}
-
-} // namespace
 
 QString truthPathFor(const QString &capturePath)
 {
@@ -33,19 +19,18 @@ QString truthPathFor(const QString &capturePath)
 std::optional<Diagnostic> writeTruthFile(const QString &path,
                                          const std::vector<ScenarioAnomaly> &anomalies)
 {
-    QString text = QStringLiteral("start,end,kind,description\n");
-    for (const ScenarioAnomaly &a : anomalies) {
-        text += formatIsoUtc(a.start) + QLatin1Char(',') + formatIsoUtc(a.end) + QLatin1Char(',') +
-                csvField(a.kind) + QLatin1Char(',') + csvField(a.description) + QLatin1Char('\n');
-    }
-    QSaveFile file(path);
-    if (file.open(QIODevice::WriteOnly) && file.write(text.toUtf8()) >= 0 && file.commit())
+    CsvWriter writer(path);
+    writer.writeRow({QStringLiteral("start"), QStringLiteral("end"), QStringLiteral("kind"),
+                     QStringLiteral("description")});
+    for (const ScenarioAnomaly &a : anomalies)
+        writer.writeRow({formatIsoUtc(a.start), formatIsoUtc(a.end), a.kind, a.description});
+    const std::optional<QString> failure = writer.commit();
+    if (!failure)
         return std::nullopt;
     Diagnostic d;
     d.severity = Diagnostic::Severity::Error;
     d.file = path;
-    d.message = QCoreApplication::translate("tideline", "cannot write the file: %1")
-                    .arg(file.errorString());
+    d.message = *failure;
     return d;
 }
 

@@ -72,7 +72,7 @@ private slots:
         QCOMPARE(tideline(QStringList{QStringLiteral("generate"), capture} + small()).status, 0);
         const QStringList lines =
             QString::fromUtf8(contents(dir.filePath(QStringLiteral("sample.truth.csv"))))
-                .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+                .split(QStringLiteral("\r\n"), Qt::SkipEmptyParts); // RFC 4180 line ends
         QVERIFY(!lines.isEmpty());
         QCOMPARE(lines.front(), QStringLiteral("start,end,kind,description"));
         QVERIFY(lines.size() >= 5);
