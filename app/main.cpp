@@ -64,12 +64,16 @@ int runWindow(QApplication &app)
         QStringLiteral("percentile"),
         QApplication::translate("main", "With --screenshot: the threshold percentile."),
         QStringLiteral("P"));
+    const QCommandLineOption series(
+        QStringLiteral("series"),
+        QApplication::translate("main", "With --screenshot: the Series entry to draw."),
+        QStringLiteral("NAME"));
     const QCommandLineOption palette(
         QStringLiteral("palette"),
         QApplication::translate("main", "The window's colours: %1 (default: system).")
             .arg(tideline::appearance::names().join(QStringLiteral(", "))),
         QStringLiteral("NAME"));
-    parser.addOptions({screenshot, detector, percentile, palette});
+    parser.addOptions({screenshot, detector, percentile, series, palette});
     parser.addPositionalArgument(QStringLiteral("FILE"),
                                  QApplication::translate("main", "A capture or table to open."),
                                  QStringLiteral("[FILE]"));
@@ -89,7 +93,7 @@ int runWindow(QApplication &app)
             return tideline::cli::usageError(
                 QApplication::translate("main", "--screenshot needs a FILE to open"));
         tideline::ScreenshotRequest request{file, parser.value(screenshot), parser.value(detector),
-                                            std::nullopt};
+                                            std::nullopt, parser.value(series)};
         if (parser.isSet(percentile)) {
             bool ok = false;
             request.percentile = parser.value(percentile).toDouble(&ok);

@@ -1,7 +1,6 @@
 #include "chartstack.h"
 
 #include "detect/detectionrun.h"
-#include "timelinechart.h"
 
 #include <QChart>
 #include <QSplitter>
@@ -75,18 +74,19 @@ void ChartStack::alignPlots()
     m_scores->setLeftInset(int(std::round(std::max(0.0, timeline - scores))));
 }
 
-void ChartStack::setSeries(std::shared_ptr<const Series> series, int feature)
+void ChartStack::setSeries(std::shared_ptr<const Series> series, const QList<int> &features,
+                           TimelineChart::Layout layout)
 {
-    m_overview->setSeries(series, feature);
-    m_scores->setSeries(series, feature);
-    m_timeline->setSeries(std::move(series), feature);
+    m_overview->setSeries(series, features, layout);
+    m_scores->setSeries(series, features, layout);
+    m_timeline->setSeries(std::move(series), features, layout);
     setResult(nullptr);
 }
 
-void ChartStack::setFeature(int feature)
+void ChartStack::setFeatures(const QList<int> &features, TimelineChart::Layout layout)
 {
-    m_timeline->setFeature(feature);
-    m_overview->setFeature(feature);
+    m_timeline->setFeatures(features, layout);
+    m_overview->setFeatures(features, layout);
 }
 
 void ChartStack::setLogScale(bool on)

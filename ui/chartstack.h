@@ -1,6 +1,7 @@
 #pragma once
 
 #include "series/series.h"
+#include "timelinechart.h"
 
 #include <QWidget>
 #include <memory>
@@ -8,7 +9,6 @@
 
 namespace tideline {
 
-class TimelineChart;
 struct DetectionResult;
 
 // The timeline, the score chart under it and the overview strip, sharing one time axis: zoom
@@ -20,8 +20,9 @@ class ChartStack : public QWidget
 public:
     explicit ChartStack(QWidget *parent = nullptr);
 
-    void setSeries(std::shared_ptr<const Series> series, int feature);
-    void setFeature(int feature);
+    void setSeries(std::shared_ptr<const Series> series, const QList<int> &features,
+                   TimelineChart::Layout layout);
+    void setFeatures(const QList<int> &features, TimelineChart::Layout layout);
     void setLogScale(bool on);
     // Scores, threshold and bands of a detection run over the same rows; null clears them.
     void setResult(const DetectionResult *result);

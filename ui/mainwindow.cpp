@@ -44,6 +44,9 @@ const auto kRecentKey = QStringLiteral("recentFiles");
 const auto kLastDirectoryKey = QStringLiteral("lastDirectory");
 const auto kGeometryKey = QStringLiteral("window/geometry");
 const auto kStateKey = QStringLiteral("window/state");
+// Series box entries: the features they draw, and whether stacked.
+constexpr int kFeaturesRole = Qt::UserRole;
+constexpr int kStackedRole = Qt::UserRole + 1;
 
 QString fileFilters()
 {
@@ -51,6 +54,32 @@ QString fileFilters()
                           "Captures (*.pcap *.pcapng *.cap *.dmp);;"
                           "Tables (*.csv *.txt *.tsv);;"
                           "All files (*)");
+}
+
+// The per-protocol features of `measure` ("packets", "bytes"), in stacking order; none when the
+// series lacks one.
+QList<int> protocolFeatures(const Series &series, QLatin1String measure)
+{
+    QList<int> features;
+    for (const char *protocol : {"tcp", "udp", "icmp", "other"}) {
+        const int feature =
+            series.featureIndex(QStringLiteral("%1_%2").arg(measure, QLatin1String(protocol)));
+        if (feature < 0)
+            return {};
+        features << feature;
+    }
+    return features;
+}
+
+QList<int> chosenFeatures(const QComboBox *box)
+{
+    return box->currentData(kFeaturesRole).value<QList<int>>();
+}
+
+TimelineChart::Layout chosenLayout(const QComboBox *box)
+{
+    return box->currentData(kStackedRole).toBool() ? TimelineChart::Layout::Stacked
+                                                   : TimelineChart::Layout::Overlaid;
 }
 
 } // namespace
@@ -85,7 +114,9 @@ MainWindow::MainWindow(QWidget *parent)
         statusBar()->showMessage(tr("Loading cancelled"), 5000);
         emit loadCancelled(m_loadingPath);
     });
-    connect(m_featureBox, &QComboBox::currentIndexChanged, m_charts, &ChartStack::setFeature);
+    connect(m_featureBox, &QComboBox::currentIndexChanged, this, [this] {
+        m_charts->setFeatures(chosenFeatures(m_featureBox), chosenLayout(m_featureBox));
+    });
     connect(m_binBox, &QComboBox::activated, this, &MainWindow::changeBinWidth);
     connect(m_detectorPanel, &DetectorPanel::trainRequested, this, &MainWindow::train);
     connect(m_detectorPanel, &DetectorPanel::percentileChanged, m_detection,
@@ -233,7 +264,7 @@ void MainWindow::createActions()
     tools->addWidget(new QLabel(tr("Series: "), tools));
     m_featureBox->setObjectName(QStringLiteral("featureBox"));
     m_featureBox->setMinimumContentsLength(18);
-    m_featureBox->setToolTip(tr("The feature drawn on the timeline"));
+    m_featureBox->setToolTip(tr("The features drawn on the timeline"));
     tools->addWidget(m_featureBox);
     tools->addWidget(new QLabel(tr(" Bin: "), tools));
     m_binBox->setToolTip(tr("Bin width; widths that are multiples of the kept resolution re-bin "
@@ -347,11 +378,25 @@ void MainWindow::showSeries()
     {
         const QSignalBlocker blocker(m_featureBox);
         m_featureBox->clear();
-        for (const FeatureInfo &info : series->features)
-            m_featureBox->addItem(info.name);
+        for (int f = 0; f < int(series->features.size()); ++f)
+            m_featureBox->addItem(series->features[std::size_t(f)].name,
+                                  QVariant::fromValue(QList{f}));
+        const auto addProtocolViews = [this, &series](QLatin1String measure, const QString &stacked,
+                                                      const QString &overlaid) {
+            const QList<int> features = protocolFeatures(*series, measure);
+            if (features.isEmpty())
+                return;
+            m_featureBox->addItem(stacked, QVariant::fromValue(features));
+            m_featureBox->setItemData(m_featureBox->count() - 1, true, kStackedRole);
+            m_featureBox->addItem(overlaid, QVariant::fromValue(features));
+        };
+        addProtocolViews(QLatin1String("packets"), tr("packets by protocol (stacked)"),
+                         tr("packets by protocol (overlaid)"));
+        addProtocolViews(QLatin1String("bytes"), tr("bytes by protocol (stacked)"),
+                         tr("bytes by protocol (overlaid)"));
         m_featureBox->setCurrentIndex(std::max(0, m_featureBox->findText(feature)));
     }
-    m_charts->setSeries(series, m_featureBox->currentIndex());
+    m_charts->setSeries(series, chosenFeatures(m_featureBox), chosenLayout(m_featureBox));
     m_detectorPanel->setFeatures(series->features);
     m_detectorPanel->setSelectionAvailable(false);
     m_markSelection->setEnabled(false);

@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QPixmap>
 #include <QTextStream>
 #include <QTimer>
@@ -36,6 +37,15 @@ int saveScreenshot(MainWindow &window, const ScreenshotRequest &request)
     };
 
     QObject::connect(&window, &MainWindow::loadFinished, &window, [&window, request, saveLater] {
+        if (!request.series.isEmpty()) {
+            auto *box = window.findChild<QComboBox *>(QStringLiteral("featureBox"));
+            const int entry = box->findText(request.series);
+            if (entry < 0) {
+                fail(QApplication::translate("screenshot", "no series %1").arg(request.series));
+                return;
+            }
+            box->setCurrentIndex(entry);
+        }
         if (request.detector.isEmpty())
             saveLater();
         else

@@ -13,6 +13,7 @@ struct ScreenshotRequest
     QString outPng;   // where the picture goes
     QString detector; // train this detector after loading (empty: don't)
     std::optional<double> percentile;
+    QString series; // the Series box entry to draw (empty: the default)
 };
 
 // Opens the file in `window`, trains when asked and selects the first anomaly, renders the

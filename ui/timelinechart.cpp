@@ -17,6 +17,7 @@
 #include <QValueAxis>
 #include <algorithm>
 #include <cmath>
+#include <iterator>
 
 namespace tideline {
 
@@ -137,7 +138,6 @@ TimelineChart::TimelineChart(Role role, QWidget *parent)
     : QChartView(parent)
     , m_role(role)
     , m_chart(new QChart)
-    , m_line(new PlotLineItem(m_chart))
     , m_thresholdLine(new QLineSeries)
     , m_axisX(new QCategoryAxis)
     , m_rubberBand(new QRubberBand(QRubberBand::Rectangle, this))
@@ -145,9 +145,6 @@ TimelineChart::TimelineChart(Role role, QWidget *parent)
 {
     m_chart->legend()->hide();
     m_chart->setMargins(role == Role::Overview ? QMargins(2, 0, 2, 0) : QMargins(4, 4, 4, 4));
-    // Over the bands and gaps (z 1–2, Qt Charts' shades and grid) and the axis lines (3), so
-    // zeros show along the x axis; under the threshold series (4).
-    m_line->setZValue(3.5);
     m_chart->addSeries(m_thresholdLine);
     m_axisX->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     m_axisX->setTruncateLabels(false);
@@ -213,19 +210,52 @@ void TimelineChart::applyPalette()
     styleAxis(m_axisX);
     styleAxis(m_axisY);
 
-    QPen pen(m_role == Role::Scores ? (dark ? QColor(0xc3, 0x9b, 0xf0) : QColor(0x6a, 0x3d, 0x9a))
-                                    : (dark ? QColor(0x5c, 0xb3, 0xff) : QColor(0x1f, 0x6f, 0xb8)));
-    // Width 1 and cosmetic: the raster engine draws it directly instead of stroking an outline
-    // of thousands of segments (joins and all) every frame.
-    pen.setWidth(1);
-    pen.setCosmetic(true);
-    m_line->setPen(pen);
+    styleLines();
     QPen thresholdPen(dark ? QColor(0xff, 0x6b, 0x6b) : QColor(0xd3, 0x2f, 0x2f));
     thresholdPen.setStyle(Qt::DashLine);
     thresholdPen.setWidthF(1.5);
     m_thresholdLine->setPen(thresholdPen);
     for (const Overlay &overlay : m_overlays)
         styleOverlay(overlay);
+}
+
+QColor TimelineChart::lineColour(std::size_t line) const
+{
+    // Told apart by hue and lightness alike; the dark palette's are lighter for contrast.
+    static const QColor kLight[] = {QColor(0x1f, 0x6f, 0xb8), QColor(0xd9, 0x73, 0x0d),
+                                    QColor(0x2e, 0x8b, 0x3e), QColor(0xb0, 0x36, 0x8a)};
+    static const QColor kDark[] = {QColor(0x5c, 0xb3, 0xff), QColor(0xff, 0xa6, 0x57),
+                                   QColor(0x7e, 0xe7, 0x87), QColor(0xf7, 0x78, 0xba)};
+    const bool dark = appearance::isDark(palette());
+    if (m_role == Role::Scores)
+        return dark ? QColor(0xc3, 0x9b, 0xf0) : QColor(0x6a, 0x3d, 0x9a);
+    return (dark ? kDark : kLight)[line % std::size(kLight)];
+}
+
+void TimelineChart::styleLines()
+{
+    for (std::size_t i = 0; i < m_lines.size(); ++i) {
+        // Width 1 and cosmetic: the raster engine draws it directly instead of stroking an
+        // outline of thousands of segments (joins and all) every frame.
+        QPen pen(lineColour(i));
+        pen.setWidth(1);
+        pen.setCosmetic(true);
+        m_lines[i].item->setPen(pen);
+    }
+    if (m_role == Role::Overview || m_lines.empty())
+        return;
+    if (m_lines.size() == 1) {
+        m_chart->setTitle(m_lines.front().name);
+        return;
+    }
+    // Qt Charts draws the title as HTML: a legend in the lines' colours.
+    QStringList entries;
+    for (std::size_t i = 0; i < m_lines.size(); ++i)
+        entries << QStringLiteral("<span style=\"color:%1\">&#9632;</span>&nbsp;%2")
+                       .arg(lineColour(i).name(), m_lines[i].name.toHtmlEscaped());
+    const QString legend = entries.join(QStringLiteral("&nbsp;&nbsp; "));
+    m_chart->setTitle(m_layout == Layout::Stacked ? tr("stacked, bottom up: %1").arg(legend)
+                                                  : legend);
 }
 
 void TimelineChart::styleAxis(QAbstractAxis *axis) const
@@ -240,7 +270,8 @@ void TimelineChart::styleAxis(QAbstractAxis *axis) const
     axis->setShadesVisible(false);
 }
 
-void TimelineChart::setSeries(std::shared_ptr<const Series> series, int feature)
+void TimelineChart::setSeries(std::shared_ptr<const Series> series, const QList<int> &features,
+                              Layout layout)
 {
     m_series = std::move(series);
     m_history.clear();
@@ -264,31 +295,64 @@ void TimelineChart::setSeries(std::shared_ptr<const Series> series, int feature)
         addOverlay(Overlay::Kind::Gap, double(first), double(r + 1))
             ->setToolTip(tr("No data: nothing was captured here"));
     }
-    setFeature(feature);
+    setFeatures(features, layout);
     resetZoom();
 }
 
-void TimelineChart::setFeature(int feature)
+void TimelineChart::setFeatures(const QList<int> &features, Layout layout)
 {
-    m_feature = feature;
-    if (!m_series || feature < 0 || feature >= m_series->values.cols())
+    if (!m_series)
         return;
-    const auto column = m_series->values.col(feature);
-    std::vector<double> values(column.data(), column.data() + column.size());
-    // Rows without data are breaks in the line, not zeros.
-    for (std::size_t r = 0; r < values.size(); ++r) {
-        if (!m_series->hasData[r])
-            values[r] = std::numeric_limits<double>::quiet_NaN();
+    std::vector<std::pair<QString, std::vector<double>>> lines;
+    for (int feature : features) {
+        if (feature < 0 || feature >= m_series->values.cols())
+            return;
+        const auto column = m_series->values.col(feature);
+        std::vector<double> values(column.data(), column.data() + column.size());
+        if (layout == Layout::Stacked && !lines.empty()) {
+            const std::vector<double> &below = lines.back().second;
+            for (std::size_t r = 0; r < values.size(); ++r)
+                values[r] += below[r];
+        }
+        // Rows without data are breaks in the line, not zeros.
+        for (std::size_t r = 0; r < values.size(); ++r) {
+            if (!m_series->hasData[r])
+                values[r] = std::numeric_limits<double>::quiet_NaN();
+        }
+        lines.emplace_back(m_series->features[std::size_t(feature)].name, std::move(values));
     }
-    setValues(std::move(values), m_series->features[std::size_t(feature)].name);
+    m_features = features;
+    m_layout = layout;
+    setLines(std::move(lines));
 }
 
 void TimelineChart::setValues(std::vector<double> values, const QString &title)
 {
-    m_values = std::move(values);
-    m_valueName = title;
-    if (m_role != Role::Overview)
-        m_chart->setTitle(title);
+    m_features.clear();
+    m_layout = Layout::Overlaid;
+    std::vector<std::pair<QString, std::vector<double>>> lines;
+    lines.emplace_back(title, std::move(values));
+    setLines(std::move(lines));
+}
+
+void TimelineChart::setLines(std::vector<std::pair<QString, std::vector<double>>> lines)
+{
+    while (m_lines.size() > lines.size()) {
+        delete m_lines.back().item;
+        m_lines.pop_back();
+    }
+    while (m_lines.size() < lines.size()) {
+        auto *item = new PlotLineItem(m_chart);
+        // Over the bands and gaps (z 1–2, Qt Charts' shades and grid) and the axis lines (3),
+        // so zeros show along the x axis; under the threshold series (4).
+        item->setZValue(3.5);
+        m_lines.push_back({{}, {}, item});
+    }
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        m_lines[i].name = std::move(lines[i].first);
+        m_lines[i].values = std::move(lines[i].second);
+    }
+    styleLines();
     refreshPoints();
 }
 
@@ -476,15 +540,18 @@ void TimelineChart::refreshPoints()
     m_decimatedWidth = int(m_chart->plotArea().width());
     const auto first = qsizetype(std::floor(m_from));
     const auto last = qsizetype(std::ceil(m_to));
-    QList<QPointF> points = decimateMinMax(m_values, first, last, std::max(1, m_decimatedWidth));
+    std::vector<QList<QPointF>> points;
     double top = m_threshold.value_or(0.0);
     double lowestPositive = std::numeric_limits<double>::max();
-    for (const QPointF &p : points) {
-        if (std::isnan(p.y()))
-            continue;
-        top = std::max(top, p.y());
-        if (p.y() > 0)
-            lowestPositive = std::min(lowestPositive, p.y());
+    for (const Line &line : m_lines) {
+        points.push_back(decimateMinMax(line.values, first, last, std::max(1, m_decimatedWidth)));
+        for (const QPointF &p : points.back()) {
+            if (std::isnan(p.y()))
+                continue;
+            top = std::max(top, p.y());
+            if (p.y() > 0)
+                lowestPositive = std::min(lowestPositive, p.y());
+        }
     }
     // Only a new range re-lays the axis out (and nice numbers move it once more).
     std::pair<double, double> range;
@@ -492,8 +559,10 @@ void TimelineChart::refreshPoints()
         // A log axis cannot show zero: draw zeros on the floor of the visible positive values.
         const double floor =
             lowestPositive == std::numeric_limits<double>::max() ? 0.5 : lowestPositive / 2;
-        for (QPointF &p : points)
-            p.setY(std::max(p.y(), floor));
+        for (QList<QPointF> &line : points) {
+            for (QPointF &p : line)
+                p.setY(std::max(p.y(), floor));
+        }
         range = {floor, std::max(top * 1.5, floor * 10)};
     } else {
         range = {0.0, top > 0 ? top * 1.05 : 1.0};
@@ -504,15 +573,16 @@ void TimelineChart::refreshPoints()
         if (!m_logScale)
             static_cast<QValueAxis *>(m_axisY)->applyNiceNumbers();
     }
-    m_line->setPoints(std::move(points));
-    placeLine();
+    for (std::size_t i = 0; i < m_lines.size(); ++i)
+        m_lines[i].item->setPoints(std::move(points[i]));
+    placeLines();
     if (m_threshold)
         m_thresholdLine->replace({QPointF(m_from, *m_threshold), QPointF(m_to, *m_threshold)});
     else
         m_thresholdLine->clear();
 }
 
-void TimelineChart::placeLine()
+void TimelineChart::placeLines()
 {
     double low = 0, high = 1;
     if (const auto *linear = qobject_cast<QValueAxis *>(m_axisY)) {
@@ -522,7 +592,8 @@ void TimelineChart::placeLine()
         low = log->min();
         high = log->max();
     }
-    m_line->setView(m_chart->plotArea(), m_from, m_to, low, high, m_logScale);
+    for (const Line &line : m_lines)
+        line.item->setView(m_chart->plotArea(), m_from, m_to, low, high, m_logScale);
 }
 
 void TimelineChart::refreshTimeAxis()
@@ -632,7 +703,7 @@ void TimelineChart::plotAreaMoved()
     if (int(m_chart->plotArea().width()) != m_decimatedWidth)
         refreshPoints();
     else
-        placeLine();
+        placeLines();
     refreshOverlays();
 }
 
@@ -755,19 +826,28 @@ QString TimelineChart::rowTimeText(qsizetype row) const
 
 void TimelineChart::showBinTip(const QPoint &viewPosition, const QPoint &globalPosition)
 {
-    if (!m_series || m_values.empty() || !m_chart->plotArea().contains(viewPosition)) {
+    if (!m_series || m_lines.empty() || !m_chart->plotArea().contains(viewPosition)) {
         QToolTip::hideText();
         return;
     }
     const auto row = qsizetype(std::floor(rowAt(viewPosition)));
-    if (row < 0 || row >= qsizetype(m_values.size()))
+    if (row < 0 || row >= qsizetype(m_lines.front().values.size()))
         return;
-    const QString value = m_series->hasData[std::size_t(row)]
-                              ? QString::number(m_values[std::size_t(row)], 'g', 10)
-                              : tr("no data");
-    QToolTip::showText(globalPosition,
-                       tr("%1\n%2: %3\nbin %4").arg(rowTimeText(row), m_valueName, value).arg(row),
-                       this);
+    const bool hasData = m_series->hasData[std::size_t(row)];
+    const auto number = [hasData](double value) {
+        return hasData ? QString::number(value, 'g', 10) : tr("no data");
+    };
+    // Each feature's own value, also where the lines draw their running sum.
+    QStringList text{rowTimeText(row)};
+    for (qsizetype i = 0; i < lineCount(); ++i) {
+        const double value = m_features.isEmpty() ? values(i)[std::size_t(row)]
+                                                  : m_series->values(row, m_features[i]);
+        text << tr("%1: %2").arg(m_lines[std::size_t(i)].name, number(value));
+    }
+    if (m_layout == Layout::Stacked)
+        text << tr("total: %1").arg(number(m_lines.back().values[std::size_t(row)]));
+    text << tr("bin %1").arg(row);
+    QToolTip::showText(globalPosition, text.join(u'\n'), this);
 }
 
 } // namespace tideline

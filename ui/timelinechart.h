@@ -32,17 +32,27 @@ class TimelineChart : public QChartView
 
 public:
     enum class Role { Timeline, Scores, Overview };
+    // Several features: each its own line, or stacked, each line adding its feature to the
+    // lines below so the top line is their total.
+    enum class Layout { Overlaid, Stacked };
 
     explicit TimelineChart(Role role, QWidget *parent = nullptr);
     ~TimelineChart() override;
 
-    // The rows (times, gaps) and which of their features to draw.
-    void setSeries(std::shared_ptr<const Series> series, int feature);
-    void setFeature(int feature);
-    int feature() const { return m_feature; }
+    // The rows (times, gaps) and which of their features to draw, one line each.
+    void setSeries(std::shared_ptr<const Series> series, const QList<int> &features,
+                   Layout layout = Layout::Overlaid);
+    void setFeatures(const QList<int> &features, Layout layout = Layout::Overlaid);
+    const QList<int> &features() const { return m_features; }
+    Layout layout() const { return m_layout; }
     // Other values over the same rows (scores); `title` names them.
     void setValues(std::vector<double> values, const QString &title);
-    const std::vector<double> &values() const { return m_values; }
+    // The values each line draws, first line first: stacked, the running sum (NaN: no data).
+    qsizetype lineCount() const { return qsizetype(m_lines.size()); }
+    const std::vector<double> &values(qsizetype line = 0) const
+    {
+        return m_lines[std::size_t(line)].values;
+    }
 
     void setThreshold(std::optional<double> threshold);
     void setLogScale(bool on);
@@ -91,6 +101,13 @@ protected:
     void mouseReleaseEvent(QMouseEvent *event) override;
 
 private:
+    struct Line
+    {
+        QString name;
+        std::vector<double> values;
+        PlotLineItem *item;
+    };
+
     struct Overlay
     {
         enum class Kind { Gap, Band, Selection, Window };
@@ -101,11 +118,16 @@ private:
         QGraphicsRectItem *item;
     };
 
+    // Draws `lines` (name, values), replacing the ones drawn.
+    void setLines(std::vector<std::pair<QString, std::vector<double>>> lines);
+    // The lines' pens, and the title: the line's name, or a legend in the lines' colours.
+    void styleLines();
+    QColor lineColour(std::size_t line) const;
     void applyRange(double from, double to, bool remember);
     void plotAreaMoved();
     void refreshPoints();
-    // Maps the line onto the plot area and the axes' ranges.
-    void placeLine();
+    // Maps the lines onto the plot area and the axes' ranges.
+    void placeLines();
     void refreshTimeAxis();
     // Labels the rows that start on a multiple of `step` (regular bins only).
     void labelClockTimes(TimeNs step, double lastLabel);
@@ -124,7 +146,7 @@ private:
 
     Role m_role;
     QChart *m_chart = nullptr;
-    PlotLineItem *m_line = nullptr; // the values, decimated
+    std::vector<Line> m_lines; // drawn decimated, the first one under the others
     QLineSeries *m_thresholdLine = nullptr;
     QCategoryAxis *m_axisX = nullptr;
     QAbstractAxis *m_axisY = nullptr;
@@ -135,9 +157,8 @@ private:
     int m_leftInset = 0;
 
     std::shared_ptr<const Series> m_series;
-    int m_feature = 0;
-    std::vector<double> m_values;
-    QString m_valueName;
+    QList<int> m_features; // empty when the lines are other values (scores)
+    Layout m_layout = Layout::Overlaid;
     std::optional<double> m_threshold;
     bool m_logScale = false;
     double m_from = 0;

@@ -10,6 +10,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <cmath>
 
 using namespace tideline;
 
@@ -45,15 +46,77 @@ private slots:
         QCOMPARE(series.values.col(series.featureIndex(QStringLiteral("packets"))).sum(),
                  double(input->capture->packets));
         QVERIFY(window.windowTitle().contains(QStringLiteral("sample.pcap")));
-        QCOMPARE(window.timeline()->feature(), 0);
+        QCOMPARE(window.timeline()->features(), QList<int>{0});
         QCOMPARE(window.timeline()->visibleTo(), double(series.rowCount()));
         QVERIFY(window.banner()->isHidden());
 
         auto *features = window.findChild<QComboBox *>(QStringLiteral("featureBox"));
         QVERIFY(features);
-        QCOMPARE(features->count(), int(series.features.size()));
+        // Each feature, then packets and bytes by protocol, stacked and overlaid.
+        QCOMPARE(features->count(), int(series.features.size()) + 4);
         features->setCurrentIndex(features->findText(QStringLiteral("syn_no_ack")));
-        QCOMPARE(window.timeline()->feature(), series.featureIndex(QStringLiteral("syn_no_ack")));
+        QCOMPARE(window.timeline()->features(),
+                 QList<int>{series.featureIndex(QStringLiteral("syn_no_ack"))});
+    }
+
+    void drawsPacketsByProtocol_data()
+    {
+        QTest::addColumn<QString>("entry");
+        QTest::addColumn<bool>("stacked");
+        QTest::newRow("stacked") << QStringLiteral("packets by protocol (stacked)") << true;
+        QTest::newRow("overlaid") << QStringLiteral("packets by protocol (overlaid)") << false;
+    }
+
+    void drawsPacketsByProtocol()
+    {
+        QFETCH(QString, entry);
+        QFETCH(bool, stacked);
+        MainWindow window;
+        window.show();
+        QSignalSpy finished(&window, &MainWindow::loadFinished);
+        window.openFile(m_sample);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
+        auto *features = window.findChild<QComboBox *>(QStringLiteral("featureBox"));
+        QVERIFY(features);
+        const int index = features->findText(entry);
+        QVERIFY(index >= 0);
+        features->setCurrentIndex(index);
+
+        const Series &series = window.input()->series;
+        const TimelineChart *chart = window.timeline();
+        QCOMPARE(chart->layout(),
+                 stacked ? TimelineChart::Layout::Stacked : TimelineChart::Layout::Overlaid);
+        QCOMPARE(chart->lineCount(), 4);
+        const auto rows = std::size_t(series.rowCount());
+        std::vector<double> below(rows, 0.0);
+        int linesAboveZero = 0;
+        const QStringList names{QStringLiteral("packets_tcp"), QStringLiteral("packets_udp"),
+                                QStringLiteral("packets_icmp"), QStringLiteral("packets_other")};
+        for (qsizetype line = 0; line < names.size(); ++line) {
+            const auto own = series.values.col(series.featureIndex(names[line]));
+            const std::vector<double> &drawn = chart->values(line);
+            QCOMPARE(drawn.size(), rows);
+            bool aboveZero = false;
+            for (std::size_t r = 0; r < rows; ++r) {
+                below[r] += own(qsizetype(r));
+                aboveZero = aboveZero || own(qsizetype(r)) > 0;
+                if (!series.hasData[r])
+                    QVERIFY(std::isnan(drawn[r]));
+                else
+                    QCOMPARE(drawn[r], stacked ? below[r] : own(qsizetype(r)));
+            }
+            linesAboveZero += aboveZero;
+        }
+        // The sample has traffic of several protocols, so the sums are not one line repeated.
+        QVERIFY(linesAboveZero >= 3);
+        if (stacked) {
+            // The top line is the total: every packet is of one of the four.
+            const auto packets = series.values.col(series.featureIndex(QStringLiteral("packets")));
+            for (std::size_t r = 0; r < rows; ++r) {
+                if (series.hasData[r])
+                    QCOMPARE(chart->values(3)[r], packets(qsizetype(r)));
+            }
+        }
     }
 
     void zoomHistoryGoesBackAndForward()

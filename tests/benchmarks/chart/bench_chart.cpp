@@ -233,7 +233,7 @@ int main(int argc, char **argv)
     chart.show();
     QElapsedTimer clock;
     clock.start();
-    chart.setSeries(series, 0);
+    chart.setSeries(series, {0});
     settle();
     chart.viewport()->repaint();
     out << QStringLiteral("%L1 rows, %2 gap rows, chart %3×%4 px, plot %5 px wide")

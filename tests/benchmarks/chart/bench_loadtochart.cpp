@@ -164,7 +164,8 @@ int main(int argc, char **argv)
     window.show();
     QCoreApplication::processEvents();
     clock.restart();
-    window.charts()->setSeries(std::shared_ptr<const Series>(input, &input->series), 0);
+    window.charts()->setSeries(std::shared_ptr<const Series>(input, &input->series), {0},
+                               TimelineChart::Layout::Overlaid);
     QCoreApplication::processEvents();
     window.timeline()->viewport()->repaint();
     const double chart = ms(clock.nsecsElapsed());
