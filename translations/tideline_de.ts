@@ -1,36 +1,60 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
     <name>main</name>
     <message>
+        <location filename="../app/main.cpp" line="54"/>
         <source>Network traffic anomaly workbench</source>
         <translation>Werkbank für Anomalien im Netzwerkverkehr</translation>
     </message>
     <message>
+        <location filename="../app/main.cpp" line="57"/>
         <source>Render the window after loading FILE, save it, and exit.</source>
         <translation>Das Fenster nach dem Laden von FILE rendern, speichern und beenden.</translation>
     </message>
     <message>
+        <location filename="../app/main.cpp" line="58"/>
         <source>OUT.png</source>
         <translation>AUSGABE.png</translation>
     </message>
     <message>
+        <location filename="../app/main.cpp" line="69"/>
+        <source>With --screenshot: the Series entry to draw.</source>
+        <translation>Mit --screenshot: der zu zeichnende Eintrag der Reihe.</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="73"/>
+        <source>The window&apos;s colours: %1 (default: system).</source>
+        <translation>Die Farben des Fensters: %1 (Vorgabe: system).</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="78"/>
         <source>A capture or table to open.</source>
         <translation>Ein Mitschnitt oder eine Tabelle zum Öffnen.</translation>
     </message>
     <message>
+        <location filename="../app/main.cpp" line="87"/>
+        <source>--palette needs one of: %1</source>
+        <translation>--palette braucht einen der Werte: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="94"/>
         <source>--screenshot needs a FILE to open</source>
         <translation>--screenshot braucht eine Datei (FILE) zum Öffnen</translation>
     </message>
     <message>
+        <location filename="../app/main.cpp" line="61"/>
         <source>With --screenshot: train this detector first.</source>
         <translation>Mit --screenshot: zuerst diesen Detektor trainieren.</translation>
     </message>
     <message>
+        <location filename="../app/main.cpp" line="65"/>
         <source>With --screenshot: the threshold percentile.</source>
         <translation>Mit --screenshot: das Perzentil für den Schwellenwert.</translation>
     </message>
     <message>
+        <location filename="../app/main.cpp" line="102"/>
         <source>--percentile needs a number</source>
         <translation>--percentile braucht eine Zahl</translation>
     </message>
@@ -38,396 +62,510 @@
 <context>
     <name>screenshot</name>
     <message>
+        <location filename="../ui/screenshot.cpp" line="30"/>
         <source>cannot write %1</source>
         <translation>%1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/screenshot.cpp" line="44"/>
+        <source>no series %1</source>
+        <translation>keine Reihe %1</translation>
     </message>
 </context>
 <context>
     <name>tideline</name>
     <message>
+        <location filename="../core/export/csvwriter.cpp" line="26"/>
+        <location filename="../core/export/csvwriter.cpp" line="51"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
+        <location filename="../core/detect/autoencoder.cpp" line="71"/>
         <source>general: layer widths sized from the number of features; published: the one-feature 8-4-2-4-8 network (use it with min-max scaling, the first 70 % as training range and the 95th percentile)</source>
         <translation>general: Schichtbreiten richten sich nach der Anzahl der Merkmale; published: das 8-4-2-4-8-Netz für ein Merkmal (mit Min-Max-Skalierung, den ersten 70 % als Trainingsbereich und dem 95. Perzentil verwenden)</translation>
     </message>
     <message>
+        <location filename="../core/detect/autoencoder.cpp" line="80"/>
         <source>maximum passes over the training rows</source>
         <translation>maximale Anzahl der Durchläufe über die Trainingszeilen</translation>
     </message>
     <message>
+        <location filename="../core/detect/autoencoder.cpp" line="83"/>
         <source>rows per gradient step</source>
         <translation>Zeilen pro Gradientenschritt</translation>
     </message>
     <message>
-        <source>Adam's initial step size</source>
+        <location filename="../core/detect/autoencoder.cpp" line="85"/>
+        <source>Adam&apos;s initial step size</source>
         <translation>anfängliche Schrittweite von Adam</translation>
     </message>
     <message>
+        <location filename="../core/detect/autoencoder.cpp" line="89"/>
         <source>fraction of hidden units dropped while training (not the bottleneck)</source>
         <translation>Anteil der verdeckten Einheiten, die beim Training ausgelassen werden (nicht im Engpass)</translation>
     </message>
     <message>
+        <location filename="../core/detect/autoencoder.cpp" line="93"/>
         <source>L2 penalty on the hidden activations</source>
         <translation>L2-Strafterm auf die verdeckten Aktivierungen</translation>
     </message>
     <message>
+        <location filename="../core/detect/autoencoder.cpp" line="96"/>
         <source>stop after this many epochs without a better validation loss; the best weights are kept</source>
         <translation>nach so vielen Epochen ohne besseren Validierungsverlust anhalten; die besten Gewichte werden behalten</translation>
     </message>
     <message>
+        <location filename="../core/detect/autoencoder.cpp" line="103"/>
         <source>last fraction of the training rows held out for early stopping</source>
         <translation>letzter Anteil der Trainingszeilen, der für das Early Stopping zurückgehalten wird</translation>
     </message>
     <message>
+        <location filename="../core/detect/autoencoder.cpp" line="108"/>
         <source>shuffle the mini-batches every epoch</source>
         <translation>die Mini-Batches in jeder Epoche mischen</translation>
     </message>
     <message>
+        <location filename="../core/detect/autoencoder.cpp" line="113"/>
         <source>multiply the learning rate by this on a plateau (1 = never)</source>
         <translation>die Lernrate auf einem Plateau mit diesem Wert multiplizieren (1 = nie)</translation>
     </message>
     <message>
+        <location filename="../core/detect/autoencoder.cpp" line="117"/>
         <source>epochs without improvement before the learning rate is reduced</source>
         <translation>Epochen ohne Verbesserung, bevor die Lernrate gesenkt wird</translation>
     </message>
     <message>
-        <source>the learning rate's lower bound</source>
+        <location filename="../core/detect/autoencoder.cpp" line="121"/>
+        <source>the learning rate&apos;s lower bound</source>
         <translation>die Untergrenze der Lernrate</translation>
     </message>
     <message>
+        <location filename="../core/detect/autoencoder.cpp" line="124"/>
         <source>width of the narrowest layer (general preset; 0 = half the features, at least 2)</source>
         <translation>Breite der schmalsten Schicht (Voreinstellung general; 0 = die Hälfte der Merkmale, mindestens 2)</translation>
     </message>
     <message>
+        <location filename="../core/detect/autoencoder.cpp" line="171"/>
         <source>Autoencoder: dense network (ReLU, dropout, Adam, early stopping); score = reconstruction error</source>
         <translation>Autoencoder: vollständig verbundenes Netz (ReLU, Dropout, Adam, Early Stopping); Bewertung = Rekonstruktionsfehler</translation>
     </message>
     <message>
+        <location filename="../core/detect/autoencoder.cpp" line="184"/>
         <source>The published network reconstructs one feature, bidirectional_packets per flow, min-max scaled, with a 1-8-4-2-4-8-1 network (dropout 0.1, L2 1e-5, Adam 1e-3, batch 256, up to 50 epochs, patience 5). It was trained on the first 70 % of the rows in time order and flags rows whose reconstruction error is above the 95th percentile of the training errors. It names no learning-rate schedule: set lr_factor=1 to train at a constant rate.</source>
         <translation>Das veröffentlichte Netz rekonstruiert ein Merkmal, bidirectional_packets pro Fluss, Min-Max-skaliert, mit einem 1-8-4-2-4-8-1-Netz (Dropout 0.1, L2 1e-5, Adam 1e-3, Batch 256, bis zu 50 Epochen, patience 5). Es wurde auf den ersten 70 % der Zeilen in zeitlicher Reihenfolge trainiert und markiert Zeilen, deren Rekonstruktionsfehler über dem 95. Perzentil der Trainingsfehler liegt. Es nennt keinen Zeitplan für die Lernrate: lr_factor=1 setzen, um mit konstanter Rate zu trainieren.</translation>
     </message>
     <message>
+        <location filename="../core/detect/autoencoder.cpp" line="304"/>
         <source>the autoencoder diverged in epoch %1; try a smaller learning_rate</source>
         <translation>der Autoencoder ist in Epoche %1 divergiert; eine kleinere learning_rate versuchen</translation>
     </message>
     <message>
+        <location filename="../core/detect/detectionrun.cpp" line="76"/>
         <source>the training range (%1) has no rows with data</source>
         <translation>der Trainingsbereich (%1) hat keine Zeilen mit Daten</translation>
     </message>
     <message>
+        <location filename="../core/detect/detectionrun.cpp" line="114"/>
         <source>%1: %2 values were NaN or infinite and were scored as the training median</source>
         <translation>%1: %2 Werte waren NaN oder unendlich und wurden wie der Trainingsmedian bewertet</translation>
     </message>
     <message>
+        <location filename="../core/detect/detectionrun.cpp" line="130"/>
         <source>%1 gave %2 scores for %3 rows</source>
         <translation>%1 lieferte %2 Bewertungen für %3 Zeilen</translation>
     </message>
     <message>
+        <location filename="../core/detect/detectionrun.cpp" line="149"/>
         <source>%1 percentile of the scores on %2</source>
         <translation>%1-Perzentil der Bewertungen über %2</translation>
     </message>
     <message>
+        <location filename="../core/detect/detectionrun.cpp" line="179"/>
         <source>the model was not fitted</source>
         <translation>das Modell wurde nicht angepasst</translation>
     </message>
     <message>
+        <location filename="../core/detect/detectorregistry.cpp" line="24"/>
         <source>Robust z-score: largest |x - median| / MAD over the features</source>
         <translation>Robuster z-Score: größtes |x - median| / MAD über die Merkmale</translation>
     </message>
     <message>
+        <location filename="../core/detect/detectorregistry.cpp" line="27"/>
         <source>Windowed Gaussian: tail probability against the mean and deviation of the preceding rows</source>
         <translation>Gauß im gleitenden Fenster: Randwahrscheinlichkeit gegenüber Mittelwert und Abweichung der vorangehenden Zeilen</translation>
     </message>
     <message>
+        <location filename="../core/detect/detectorregistry.cpp" line="31"/>
         <source>Isolation forest (Liu, Ting &amp; Zhou 2008): rows that random cuts isolate quickly</source>
         <translation>Isolation Forest (Liu, Ting &amp; Zhou 2008): Zeilen, die zufällige Schnitte schnell isolieren</translation>
     </message>
     <message>
+        <location filename="../core/detect/detectorregistry.cpp" line="33"/>
         <source>k-nearest-neighbour distance to the training rows (k-d tree)</source>
         <translation>Abstand zu den k nächsten Nachbarn unter den Trainingszeilen (k-d-Baum)</translation>
     </message>
     <message>
-        <source>unknown detector '%1' (detectors: %2)</source>
-        <translation>unbekannter Detektor '%1' (Detektoren: %2)</translation>
+        <location filename="../core/detect/detectorregistry.cpp" line="70"/>
+        <source>unknown detector &apos;%1&apos; (detectors: %2)</source>
+        <translation>unbekannter Detektor &apos;%1&apos; (Detektoren: %2)</translation>
     </message>
     <message>
+        <location filename="../core/detect/featurecontribution.cpp" line="54"/>
         <source>rows %1 to %2 are not in the series (%3 rows)</source>
         <translation>die Zeilen %1 bis %2 liegen nicht in der Reihe (%3 Zeilen)</translation>
     </message>
     <message>
+        <location filename="../core/detect/featurecontribution.cpp" line="77"/>
         <source>there are no rows with data to compare the interval with</source>
         <translation>es gibt keine Zeilen mit Daten, mit denen der Zeitraum verglichen werden kann</translation>
     </message>
     <message>
+        <location filename="../core/detect/featurepipeline.cpp" line="60"/>
+        <location filename="../core/detect/featurepipeline.cpp" line="140"/>
         <source>the matrix has %1 columns but %2 features</source>
         <translation>die Matrix hat %1 Spalten, aber %2 Merkmale</translation>
     </message>
     <message>
+        <location filename="../core/detect/featurepipeline.cpp" line="66"/>
         <source>there are no feature columns</source>
         <translation>es gibt keine Merkmalsspalten</translation>
     </message>
     <message>
+        <location filename="../core/detect/featurepipeline.cpp" line="75"/>
         <source>the training range has no rows</source>
         <translation>der Trainingsbereich hat keine Zeilen</translation>
     </message>
     <message>
-        <source>unknown feature '%1' (features: %2)</source>
-        <translation>unbekanntes Merkmal '%1' (Merkmale: %2)</translation>
+        <location filename="../core/detect/featurepipeline.cpp" line="83"/>
+        <source>unknown feature &apos;%1&apos; (features: %2)</source>
+        <translation>unbekanntes Merkmal &apos;%1&apos; (Merkmale: %2)</translation>
     </message>
     <message>
+        <location filename="../core/detect/featurepipeline.cpp" line="102"/>
         <source>%1: no finite value in the training rows; using 0</source>
         <translation>%1: kein endlicher Wert in den Trainingszeilen; 0 wird verwendet</translation>
     </message>
     <message>
-        <source>%1: %2 training values were NaN or infinite and were replaced by the column's median</source>
+        <location filename="../core/detect/featurepipeline.cpp" line="108"/>
+        <source>%1: %2 training values were NaN or infinite and were replaced by the column&apos;s median</source>
         <translation>%1: %2 Trainingswerte waren NaN oder unendlich und wurden durch den Median der Spalte ersetzt</translation>
     </message>
     <message>
-        <source>the model needs feature '%1', which is not here (features: %2)</source>
-        <translation>das Modell braucht das Merkmal '%1', das hier fehlt (Merkmale: %2)</translation>
+        <location filename="../core/detect/featurepipeline.cpp" line="151"/>
+        <source>the model needs feature &apos;%1&apos;, which is not here (features: %2)</source>
+        <translation>das Modell braucht das Merkmal &apos;%1&apos;, das hier fehlt (Merkmale: %2)</translation>
     </message>
     <message>
+        <location filename="../core/detect/finite.cpp" line="24"/>
         <source>%1: there are no feature columns</source>
         <translation>%1: es gibt keine Merkmalsspalten</translation>
     </message>
     <message>
+        <location filename="../core/detect/finite.cpp" line="28"/>
         <source>%1: needs at least %2 training rows, got %3</source>
         <translation>%1: braucht mindestens %2 Trainingszeilen, erhalten: %3</translation>
     </message>
     <message>
+        <location filename="../core/detect/finite.cpp" line="36"/>
         <source>%1: training row %2, column %3 is not a finite number (the feature pipeline replaces NaN and infinity)</source>
         <translation>%1: Trainingszeile %2, Spalte %3 ist keine endliche Zahl (die Merkmals-Pipeline ersetzt NaN und Unendlich)</translation>
     </message>
     <message>
+        <location filename="../core/detect/isolationforest.cpp" line="133"/>
         <source>Number of isolation trees</source>
         <translation>Anzahl der Isolationsbäume</translation>
     </message>
     <message>
+        <location filename="../core/detect/isolationforest.cpp" line="136"/>
         <source>Rows sub-sampled for each tree (ψ); trees grow ⌈log2 ψ⌉ deep</source>
         <translation>Für jeden Baum als Stichprobe gezogene Zeilen (ψ); Bäume wachsen ⌈log2 ψ⌉ tief</translation>
     </message>
     <message>
+        <location filename="../core/detect/isolationforest.cpp" line="179"/>
         <source>isolation_forest: %1 trees of %2 rows would need more than %3 nodes; use fewer trees or a smaller sample_size</source>
         <translation>isolation_forest: %1 Bäume zu je %2 Zeilen bräuchten mehr als %3 Knoten; weniger Bäume oder eine kleinere sample_size verwenden</translation>
     </message>
     <message>
+        <location filename="../core/detect/knndistance.cpp" line="25"/>
         <source>Number of nearest training rows</source>
         <translation>Anzahl der nächstgelegenen Trainingszeilen</translation>
     </message>
     <message>
+        <location filename="../core/detect/knndistance.cpp" line="33"/>
         <source>Score by the mean distance to the k neighbours or by the k-th distance</source>
         <translation>Nach dem mittleren Abstand zu den k Nachbarn oder nach dem k-ten Abstand bewerten</translation>
     </message>
     <message>
+        <location filename="../core/detect/knndistance.cpp" line="41"/>
         <source>Training rows above this are sub-sampled (by seed) to bound the search</source>
         <translation>Trainingszeilen über dieser Anzahl werden (nach Zufallsstartwert) als Stichprobe ausgedünnt, um die Suche zu begrenzen</translation>
     </message>
     <message>
+        <location filename="../core/detect/parameters.cpp" line="62"/>
         <source>%1: %2 must be %3, got %4</source>
         <translation>%1: %2 muss %3 sein, erhalten: %4</translation>
     </message>
     <message>
+        <location filename="../core/detect/parameters.cpp" line="69"/>
         <source>an integer in %1</source>
         <translation>eine ganze Zahl in %1</translation>
     </message>
     <message>
+        <location filename="../core/detect/parameters.cpp" line="76"/>
         <source>a number in %1</source>
         <translation>eine Zahl in %1</translation>
     </message>
     <message>
+        <location filename="../core/detect/parameters.cpp" line="83"/>
         <source>true or false</source>
         <translation>true oder false</translation>
     </message>
     <message>
+        <location filename="../core/detect/parameters.cpp" line="89"/>
         <source>one of %1</source>
         <translation>einer der Werte %1</translation>
     </message>
     <message>
-        <source>%1: unknown parameter '%2' (it has no parameters)</source>
-        <translation>%1: unbekannter Parameter '%2' (keine Parameter vorhanden)</translation>
+        <location filename="../core/detect/parameters.cpp" line="117"/>
+        <source>%1: unknown parameter &apos;%2&apos; (it has no parameters)</source>
+        <translation>%1: unbekannter Parameter &apos;%2&apos; (keine Parameter vorhanden)</translation>
     </message>
     <message>
-        <source>%1: unknown parameter '%2' (parameters: %3)</source>
-        <translation>%1: unbekannter Parameter '%2' (Parameter: %3)</translation>
+        <location filename="../core/detect/parameters.cpp" line="120"/>
+        <source>%1: unknown parameter &apos;%2&apos; (parameters: %3)</source>
+        <translation>%1: unbekannter Parameter &apos;%2&apos; (Parameter: %3)</translation>
     </message>
     <message>
-        <source>%1: parameter '%2' is not of the form name=value</source>
-        <translation>%1: Parameter '%2' hat nicht die Form name=value</translation>
+        <location filename="../core/detect/parameters.cpp" line="144"/>
+        <source>%1: parameter &apos;%2&apos; is not of the form name=value</source>
+        <translation>%1: Parameter &apos;%2&apos; hat nicht die Form name=value</translation>
     </message>
     <message>
-        <source>%1: parameter '%2' is given twice</source>
-        <translation>%1: Parameter '%2' ist doppelt angegeben</translation>
+        <location filename="../core/detect/parameters.cpp" line="150"/>
+        <source>%1: parameter &apos;%2&apos; is given twice</source>
+        <translation>%1: Parameter &apos;%2&apos; ist doppelt angegeben</translation>
     </message>
     <message>
+        <location filename="../core/detect/windowedgaussian.cpp" line="112"/>
         <source>Number of preceding rows whose mean and deviation a row is compared with</source>
         <translation>Anzahl der vorangehenden Zeilen, mit deren Mittelwert und Abweichung eine Zeile verglichen wird</translation>
     </message>
     <message>
+        <location filename="../core/export/csvtable.cpp" line="19"/>
+        <location filename="../core/records/tableloader.cpp" line="88"/>
+        <location filename="../core/records/tablereader.cpp" line="308"/>
         <source>the file is empty</source>
         <translation>die Datei ist leer</translation>
     </message>
     <message>
-        <source>the header has neither 'start' and 'end' columns nor a label column</source>
-        <translation>die Kopfzeile hat weder die Spalten 'start' und 'end' noch eine Kennzeichnungsspalte</translation>
+        <location filename="../core/evaluate/truth.cpp" line="89"/>
+        <source>the header has neither &apos;start&apos; and &apos;end&apos; columns nor a label column</source>
+        <translation>die Kopfzeile hat weder die Spalten &apos;start&apos; und &apos;end&apos; noch eine Kennzeichnungsspalte</translation>
     </message>
     <message>
-        <source>'%1' is not a time</source>
-        <translation>'%1' ist keine Zeitangabe</translation>
+        <location filename="../core/evaluate/truth.cpp" line="107"/>
+        <location filename="../core/export/anomaliescsv.cpp" line="104"/>
+        <location filename="../core/export/anomaliescsv.cpp" line="107"/>
+        <location filename="../core/export/scorescsv.cpp" line="69"/>
+        <source>&apos;%1&apos; is not a time</source>
+        <translation>&apos;%1&apos; ist keine Zeitangabe</translation>
     </message>
     <message>
+        <location filename="../core/evaluate/truth.cpp" line="120"/>
+        <location filename="../core/export/anomaliescsv.cpp" line="110"/>
         <source>the end is before the start</source>
         <translation>das Ende liegt vor dem Beginn</translation>
     </message>
     <message>
-        <source>the header has no 'start' and 'end' columns</source>
-        <translation>die Kopfzeile hat keine Spalten 'start' und 'end'</translation>
+        <location filename="../core/export/anomaliescsv.cpp" line="74"/>
+        <source>the header has no &apos;start&apos; and &apos;end&apos; columns</source>
+        <translation>die Kopfzeile hat keine Spalten &apos;start&apos; und &apos;end&apos;</translation>
     </message>
     <message>
-        <source>'%1' is not a number</source>
-        <translation>'%1' ist keine Zahl</translation>
+        <location filename="../core/export/anomaliescsv.cpp" line="117"/>
+        <location filename="../core/export/scorescsv.cpp" line="76"/>
+        <location filename="../core/export/scorescsv.cpp" line="94"/>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation>&apos;%1&apos; ist keine Zahl</translation>
     </message>
     <message>
-        <source>'%1' is not an integer in 0..%2</source>
-        <translation>'%1' ist keine ganze Zahl in 0..%2</translation>
+        <location filename="../core/export/anomaliescsv.cpp" line="127"/>
+        <source>&apos;%1&apos; is not an integer in 0..%2</source>
+        <translation>&apos;%1&apos; ist keine ganze Zahl in 0..%2</translation>
     </message>
     <message>
+        <location filename="../core/export/csv.cpp" line="69"/>
         <source>a quoted field starting on line %1 is never closed</source>
         <translation>ein in Zeile %1 beginnendes Feld in Anführungszeichen wird nie geschlossen</translation>
     </message>
     <message>
-        <source>the header has no 'timestamp' and 'score' columns</source>
-        <translation>die Kopfzeile hat keine Spalten 'timestamp' und 'score'</translation>
+        <location filename="../core/export/scorescsv.cpp" line="59"/>
+        <source>the header has no &apos;timestamp&apos; and &apos;score&apos; columns</source>
+        <translation>die Kopfzeile hat keine Spalten &apos;timestamp&apos; und &apos;score&apos;</translation>
     </message>
     <message>
-        <source>'%1' is not 0 or 1</source>
-        <translation>'%1' ist weder 0 noch 1</translation>
+        <location filename="../core/export/scorescsv.cpp" line="85"/>
+        <source>&apos;%1&apos; is not 0 or 1</source>
+        <translation>&apos;%1&apos; ist weder 0 noch 1</translation>
     </message>
     <message>
-        <source>a bin width of %1 makes more than %2 bins over this table's time span: choose a wider bin</source>
+        <location filename="../core/records/flowbinner.cpp" line="400"/>
+        <source>a bin width of %1 makes more than %2 bins over this table&apos;s time span: choose a wider bin</source>
         <translation>eine Intervallbreite von %1 ergibt mehr als %2 Intervalle über die Zeitspanne dieser Tabelle: ein breiteres Intervall wählen</translation>
     </message>
     <message>
+        <location filename="../core/records/flowbinner.cpp" line="443"/>
         <source>%1 empty or non-numeric counts (NaN, Infinity) were read as 0</source>
         <translation>%1 leere oder nicht numerische Zählwerte (NaN, Infinity) wurden als 0 gelesen</translation>
     </message>
     <message>
+        <location filename="../core/records/tableflavour.cpp" line="347"/>
         <source>the Timestamp column does not hold readable times: one series row per flow instead of time bins</source>
         <translation>die Spalte Timestamp enthält keine lesbaren Zeiten: eine Reihenzeile pro Fluss statt Zeitintervallen</translation>
     </message>
     <message>
+        <location filename="../core/records/tablehead.cpp" line="34"/>
         <source>is UTF-16 text: save the table as UTF-8 CSV</source>
         <translation>ist UTF-16-Text: die Tabelle als UTF-8-CSV speichern</translation>
     </message>
     <message>
+        <location filename="../core/records/tablehead.cpp" line="38"/>
         <source>is a packet capture, not a table</source>
         <translation>ist ein Paketmitschnitt, keine Tabelle</translation>
     </message>
     <message>
+        <location filename="../core/records/tablehead.cpp" line="41"/>
         <source>is gzip-compressed: unpack it first</source>
         <translation>ist gzip-komprimiert: zuerst entpacken</translation>
     </message>
     <message>
+        <location filename="../core/records/tablehead.cpp" line="43"/>
         <source>is a ZIP archive (a spreadsheet?): export it as CSV</source>
         <translation>ist ein ZIP-Archiv (eine Tabellenkalkulation?): als CSV exportieren</translation>
     </message>
     <message>
+        <location filename="../core/records/tablehead.cpp" line="48"/>
+        <location filename="../core/records/tablehead.cpp" line="53"/>
         <source>is not a text table: it holds binary data</source>
         <translation>ist keine Texttabelle: enthält Binärdaten</translation>
     </message>
     <message>
-        <source>the column name "%1" appears more than once; column %2 is called "%3"</source>
-        <translation>der Spaltenname "%1" kommt mehrfach vor; Spalte %2 heißt "%3"</translation>
+        <location filename="../core/records/tablehead.cpp" line="108"/>
+        <source>the column name &quot;%1&quot; appears more than once; column %2 is called &quot;%3&quot;</source>
+        <translation>der Spaltenname &quot;%1&quot; kommt mehrfach vor; Spalte %2 heißt &quot;%3&quot;</translation>
     </message>
     <message>
+        <location filename="../core/records/tableloader.cpp" line="83"/>
         <source>is a folder, not a table</source>
         <translation>ist ein Ordner, keine Tabelle</translation>
     </message>
     <message>
+        <location filename="../core/records/tableloader.cpp" line="85"/>
         <source>cannot open the file: %1</source>
         <translation>die Datei kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
+        <location filename="../core/records/tableloader.cpp" line="96"/>
         <source>cannot read the file: %1</source>
         <translation>die Datei kann nicht gelesen werden: %1</translation>
     </message>
     <message>
+        <location filename="../core/records/tablereader.cpp" line="310"/>
         <source>the file %1</source>
         <translation>die Datei %1</translation>
     </message>
     <message>
+        <location filename="../core/records/tablereader.cpp" line="324"/>
         <source>the file holds no rows, only blank lines</source>
         <translation>die Datei enthält keine Zeilen, nur Leerzeilen</translation>
     </message>
     <message>
+        <location filename="../core/records/tablereader.cpp" line="335"/>
         <source>the file has a header but no data rows</source>
         <translation>die Datei hat eine Kopfzeile, aber keine Datenzeilen</translation>
     </message>
     <message>
+        <location filename="../core/records/tablereader.cpp" line="380"/>
         <source>the file has no numeric column to analyse (is it a CSV table?)</source>
         <translation>die Datei hat keine numerische Spalte zum Analysieren (ist es eine CSV-Tabelle?)</translation>
     </message>
     <message>
+        <location filename="../core/records/tablereader.cpp" line="415"/>
         <source>no data row could be read; the first problem: %1</source>
         <translation>keine Datenzeile konnte gelesen werden; das erste Problem: %1</translation>
     </message>
     <message>
-        <source>column "%1": %2 missing or non-finite values (empty, NA, NaN, Infinity) were read as 0</source>
-        <translation>Spalte "%1": %2 fehlende oder nicht endliche Werte (leer, NA, NaN, Infinity) wurden als 0 gelesen</translation>
+        <location filename="../core/records/tableseries.cpp" line="44"/>
+        <source>column &quot;%1&quot;: %2 missing or non-finite values (empty, NA, NaN, Infinity) were read as 0</source>
+        <translation>Spalte &quot;%1&quot;: %2 fehlende oder nicht endliche Werte (leer, NA, NaN, Infinity) wurden als 0 gelesen</translation>
     </message>
     <message>
+        <location filename="../core/records/tableseries.cpp" line="81"/>
         <source>the times are not in increasing order (%1 steps back, %2 repeated times): rows are kept in file order, one series row per table row</source>
         <translation>die Zeiten sind nicht aufsteigend geordnet (%1 Rücksprünge, %2 wiederholte Zeiten): die Zeilen bleiben in Dateireihenfolge, eine Reihenzeile pro Tabellenzeile</translation>
     </message>
     <message>
+        <location filename="../core/scenario/capturewriter.cpp" line="20"/>
+        <location filename="../core/scenario/pcapngwriter.cpp" line="143"/>
         <source>cannot write the file: %1</source>
         <translation>die Datei kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
+        <location filename="../core/scenario/capturewriter.cpp" line="86"/>
         <source>cannot create the file: %1</source>
         <translation>die Datei kann nicht angelegt werden: %1</translation>
     </message>
     <message>
+        <location filename="../core/scenario/capturewriter.cpp" line="99"/>
         <source>cannot start the capture file: %1</source>
         <translation>die Mitschnittdatei kann nicht begonnen werden: %1</translation>
     </message>
     <message>
+        <location filename="../core/scenario/scenariogenerator.cpp" line="141"/>
         <source>the duration must be between %1 and %2 s</source>
         <translation>die Dauer muss zwischen %1 und %2 s liegen</translation>
     </message>
     <message>
+        <location filename="../core/scenario/scenariogenerator.cpp" line="147"/>
         <source>the rate must be above 0 and at most %1 packets/s</source>
         <translation>die Rate muss über 0 und höchstens %1 Pakete/s betragen</translation>
     </message>
     <message>
+        <location filename="../core/scenario/scenariogenerator.cpp" line="189"/>
         <source>cannot write the file</source>
         <translation>die Datei kann nicht geschrieben werden</translation>
     </message>
     <message>
+        <location filename="../core/threshold/trainingrange.cpp" line="73"/>
         <source>all rows</source>
         <translation>alle Zeilen</translation>
     </message>
     <message>
+        <location filename="../core/threshold/trainingrange.cpp" line="75"/>
         <source>the first %1% of rows</source>
         <translation>die ersten %1% der Zeilen</translation>
     </message>
     <message>
-        <source>training range '%1' is not START,END with ISO 8601 times (or row numbers) and START before END</source>
-        <translation>Trainingsbereich '%1' ist nicht START,END mit ISO-8601-Zeiten (oder Zeilennummern) und START vor END</translation>
+        <location filename="../core/threshold/trainingrange.cpp" line="90"/>
+        <source>training range &apos;%1&apos; is not START,END with ISO 8601 times (or row numbers) and START before END</source>
+        <translation>Trainingsbereich &apos;%1&apos; ist nicht START,END mit ISO-8601-Zeiten (oder Zeilennummern) und START vor END</translation>
     </message>
     <message>
-        <source>training fraction '%1' is not a number in (0, 1] or a percentage in (0%, 100%]</source>
-        <translation>Trainingsanteil '%1' ist weder eine Zahl in (0, 1] noch ein Prozentsatz in (0%, 100%]</translation>
+        <location filename="../core/threshold/trainingrange.cpp" line="111"/>
+        <source>training fraction &apos;%1&apos; is not a number in (0, 1] or a percentage in (0%, 100%]</source>
+        <translation>Trainingsanteil &apos;%1&apos; ist weder eine Zahl in (0, 1] noch ein Prozentsatz in (0%, 100%]</translation>
     </message>
 </context>
 <context>
     <name>tideline::AnomalyModel</name>
     <message>
+        <location filename="../ui/anomalymodel.cpp" line="83"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message numerus="yes">
+        <location filename="../ui/anomalymodel.cpp" line="84"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n Zeile</numerusform>
@@ -435,114 +573,142 @@
         </translation>
     </message>
     <message>
+        <location filename="../ui/anomalymodel.cpp" line="171"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
+        <location filename="../ui/anomalymodel.cpp" line="173"/>
         <source>Start</source>
         <translation>Beginn</translation>
     </message>
     <message>
+        <location filename="../ui/anomalymodel.cpp" line="173"/>
         <source>First row</source>
         <translation>Erste Zeile</translation>
     </message>
     <message>
+        <location filename="../ui/anomalymodel.cpp" line="175"/>
         <source>End</source>
         <translation>Ende</translation>
     </message>
     <message>
+        <location filename="../ui/anomalymodel.cpp" line="175"/>
         <source>End row</source>
         <translation>Endzeile</translation>
     </message>
     <message>
+        <location filename="../ui/anomalymodel.cpp" line="177"/>
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
+        <location filename="../ui/anomalymodel.cpp" line="177"/>
         <source>Rows</source>
         <translation>Zeilen</translation>
     </message>
     <message>
+        <location filename="../ui/anomalymodel.cpp" line="179"/>
         <source>Peak score</source>
         <translation>Höchste Bewertung</translation>
     </message>
     <message>
+        <location filename="../ui/anomalymodel.cpp" line="181"/>
         <source>Packets</source>
         <translation>Pakete</translation>
     </message>
     <message>
+        <location filename="../ui/anomalymodel.cpp" line="183"/>
         <source>Bytes</source>
         <translation>Bytes</translation>
     </message>
     <message>
+        <location filename="../ui/anomalymodel.cpp" line="185"/>
         <source>Top source</source>
         <translation>Häufigste Quelle</translation>
     </message>
     <message>
+        <location filename="../ui/anomalymodel.cpp" line="187"/>
         <source>Top dst port</source>
         <translation>Häufigster Zielport</translation>
     </message>
     <message>
+        <location filename="../ui/anomalymodel.cpp" line="189"/>
         <source>Label</source>
         <translation>Kennzeichnung</translation>
     </message>
     <message>
+        <location filename="../ui/anomalymodel.cpp" line="191"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
+        <location filename="../ui/anomalymodel.cpp" line="199"/>
         <source>Checked anomalies are written by File ▸ Export marked anomalies</source>
         <translation>Angehakte Anomalien werden von Datei ▸ Markierte Anomalien exportieren geschrieben</translation>
     </message>
     <message>
+        <location filename="../ui/anomalymodel.cpp" line="201"/>
         <source>Start of the interval (UTC)</source>
         <translation>Beginn des Zeitraums (UTC)</translation>
     </message>
     <message>
+        <location filename="../ui/anomalymodel.cpp" line="201"/>
         <source>First row of the interval</source>
         <translation>Erste Zeile des Zeitraums</translation>
     </message>
     <message>
+        <location filename="../ui/anomalymodel.cpp" line="203"/>
         <source>End of the interval (UTC), exclusive</source>
         <translation>Ende des Zeitraums (UTC), ausschließlich</translation>
     </message>
     <message>
-        <source>Row after the interval's last row</source>
+        <location filename="../ui/anomalymodel.cpp" line="204"/>
+        <source>Row after the interval&apos;s last row</source>
         <translation>Zeile nach der letzten Zeile des Zeitraums</translation>
     </message>
     <message>
+        <location filename="../ui/anomalymodel.cpp" line="206"/>
         <source>Length of the interval in seconds</source>
         <translation>Länge des Zeitraums in Sekunden</translation>
     </message>
     <message>
+        <location filename="../ui/anomalymodel.cpp" line="207"/>
         <source>Number of rows in the interval</source>
         <translation>Anzahl der Zeilen im Zeitraum</translation>
     </message>
     <message>
+        <location filename="../ui/anomalymodel.cpp" line="209"/>
         <source>Highest anomaly score in the interval</source>
         <translation>Höchste Anomaliebewertung im Zeitraum</translation>
     </message>
     <message>
+        <location filename="../ui/anomalymodel.cpp" line="211"/>
         <source>Packets in the interval</source>
         <translation>Pakete im Zeitraum</translation>
     </message>
     <message>
+        <location filename="../ui/anomalymodel.cpp" line="213"/>
         <source>Bytes in the interval</source>
         <translation>Bytes im Zeitraum</translation>
     </message>
     <message>
+        <location filename="../ui/anomalymodel.cpp" line="215"/>
         <source>Source address that sent the most packets in the interval</source>
         <translation>Quelladresse, die im Zeitraum die meisten Pakete gesendet hat</translation>
     </message>
     <message>
+        <location filename="../ui/anomalymodel.cpp" line="217"/>
         <source>Destination port that received the most packets in the interval</source>
         <translation>Zielport, der im Zeitraum die meisten Pakete empfangen hat</translation>
     </message>
     <message>
+        <location filename="../ui/anomalymodel.cpp" line="219"/>
         <source>Your verdict: attack, false positive, benign… (double-click to edit)</source>
         <translation>Ihre Einschätzung: Angriff, Fehlalarm, harmlos… (Doppelklick zum Bearbeiten)</translation>
     </message>
     <message>
+        <location filename="../ui/anomalymodel.cpp" line="221"/>
         <source>Free text for your notes (double-click to edit)</source>
         <translation>Freitext für Ihre Notizen (Doppelklick zum Bearbeiten)</translation>
     </message>
@@ -550,10 +716,12 @@
 <context>
     <name>tideline::ChartStack</name>
     <message>
+        <location filename="../ui/chartstack.cpp" line="37"/>
         <source>The whole file; click to move the view there</source>
         <translation>Die ganze Datei; klicken, um die Ansicht dorthin zu verschieben</translation>
     </message>
     <message>
+        <location filename="../ui/chartstack.cpp" line="108"/>
         <source>%1 score</source>
         <translation>Bewertung (%1)</translation>
     </message>
@@ -561,62 +729,87 @@
 <context>
     <name>tideline::ComparisonModel</name>
     <message>
+        <location filename="../ui/comparisonmodel.cpp" line="9"/>
         <source>Key</source>
         <translation>Schlüssel</translation>
     </message>
     <message>
+        <location filename="../ui/comparisonmodel.cpp" line="43"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
+        <location filename="../ui/comparisonmodel.cpp" line="48"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
+        <location filename="../ui/comparisonmodel.cpp" line="48"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <source>%1: %2 % of the interval's packets, %3 % of the baseline's</source>
+        <location filename="../ui/comparisonmodel.cpp" line="85"/>
+        <source>%1: %2 % of the interval&apos;s packets, %3 % of the baseline&apos;s</source>
         <translation>%1: %2 % der Pakete des Zeitraums, %3 % der Pakete des Vergleichszeitraums</translation>
     </message>
     <message>
+        <location filename="../ui/comparisonmodel.cpp" line="105"/>
         <source>Interval packets</source>
         <translation>Pakete im Zeitraum</translation>
     </message>
     <message>
+        <location filename="../ui/comparisonmodel.cpp" line="107"/>
         <source>Baseline packets</source>
         <translation>Pakete im Vergleichszeitraum</translation>
     </message>
     <message>
+        <location filename="../ui/comparisonmodel.cpp" line="109"/>
+        <source>Surprise</source>
+        <translation>Überraschung</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparisonmodel.cpp" line="111"/>
         <source>Share of change</source>
         <translation>Anteil an der Änderung</translation>
     </message>
     <message>
+        <location filename="../ui/comparisonmodel.cpp" line="113"/>
         <source>Δ packets/s</source>
         <translation>Δ Pakete/s</translation>
     </message>
     <message>
+        <location filename="../ui/comparisonmodel.cpp" line="115"/>
         <source>New</source>
         <translation>Neu</translation>
     </message>
     <message>
+        <location filename="../ui/comparisonmodel.cpp" line="123"/>
         <source>Packets in the selected interval</source>
         <translation>Pakete im ausgewählten Zeitraum</translation>
     </message>
     <message>
+        <location filename="../ui/comparisonmodel.cpp" line="125"/>
         <source>Packets in the baseline: the same length of time before and after the interval</source>
         <translation>Pakete im Vergleichszeitraum: dieselbe Zeitdauer vor und nach dem Zeitraum</translation>
     </message>
     <message>
-        <source>This key's part of the total change in packet rate across all keys</source>
+        <location filename="../ui/comparisonmodel.cpp" line="128"/>
+        <source>How unlikely the interval&apos;s packets are at the key&apos;s baseline rate (log-likelihood ratio): a key that appears from nothing scores above a busy one that grows by as much</source>
+        <translation>Wie unwahrscheinlich die Pakete des Intervalls bei der Grundrate des Schlüssels sind (Log-Likelihood-Verhältnis): Ein Schlüssel, der aus dem Nichts auftaucht, liegt über einem viel genutzten, der um ebenso viel wächst</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparisonmodel.cpp" line="132"/>
+        <source>This key&apos;s part of the total change in packet rate across all keys</source>
         <translation>Anteil dieses Schlüssels an der gesamten Änderung der Paketrate über alle Schlüssel</translation>
     </message>
     <message>
+        <location filename="../ui/comparisonmodel.cpp" line="134"/>
         <source>Packets per second in the interval minus packets per second in the baseline</source>
         <translation>Pakete pro Sekunde im Zeitraum minus Pakete pro Sekunde im Vergleichszeitraum</translation>
     </message>
     <message>
+        <location filename="../ui/comparisonmodel.cpp" line="137"/>
         <source>Seen in the interval but not in the baseline</source>
         <translation>Im Zeitraum gesehen, aber nicht im Vergleichszeitraum</translation>
     </message>
@@ -624,6 +817,7 @@
 <context>
     <name>tideline::DetectionController</name>
     <message>
+        <location filename="../ui/detectioncontroller.cpp" line="165"/>
         <source>analyst</source>
         <translation>Analyst</translation>
     </message>
@@ -631,62 +825,77 @@
 <context>
     <name>tideline::DetectorPanel</name>
     <message>
+        <location filename="../ui/detectorpanel.cpp" line="92"/>
         <source>&amp;Train</source>
         <translation>&amp;Trainieren</translation>
     </message>
     <message>
+        <location filename="../ui/detectorpanel.cpp" line="104"/>
         <source>Features the detector sees; counts are log-scaled, all are scaled on the training rows</source>
         <translation>Merkmale, die der Detektor sieht; Zählwerte werden logarithmisch skaliert, alle werden anhand der Trainingszeilen skaliert</translation>
     </message>
     <message>
+        <location filename="../ui/detectorpanel.cpp" line="108"/>
         <source>All rows</source>
         <translation>Alle Zeilen</translation>
     </message>
     <message>
+        <location filename="../ui/detectorpanel.cpp" line="108"/>
         <source>First part</source>
         <translation>Erster Teil</translation>
     </message>
     <message>
+        <location filename="../ui/detectorpanel.cpp" line="108"/>
         <source>Selected range</source>
         <translation>Ausgewählter Bereich</translation>
     </message>
     <message>
+        <location filename="../ui/detectorpanel.cpp" line="109"/>
         <source>Rows the detector learns normal traffic from. Select a range on the chart with Ctrl+drag to train on a stretch you know is clean.</source>
         <translation>Zeilen, aus denen der Detektor normalen Verkehr lernt. Mit Strg+Ziehen einen Bereich im Diagramm auswählen, um auf einem Abschnitt zu trainieren, der bekanntermaßen sauber ist.</translation>
     </message>
     <message>
+        <location filename="../ui/detectorpanel.cpp" line="114"/>
         <source>The same data, parameters and seed give the same scores</source>
         <translation>Gleiche Daten, Parameter und Zufallsstartwert ergeben gleiche Bewertungen</translation>
     </message>
     <message>
+        <location filename="../ui/detectorpanel.cpp" line="120"/>
         <source> th</source>
         <translation>. Perzentil</translation>
     </message>
     <message>
-        <source>Bins scoring above this percentile of the training rows' scores are anomalous. Changing it never retrains.</source>
+        <location filename="../ui/detectorpanel.cpp" line="121"/>
+        <source>Bins scoring above this percentile of the training rows&apos; scores are anomalous. Changing it never retrains.</source>
         <translation>Intervalle, deren Bewertung über diesem Perzentil der Bewertungen der Trainingszeilen liegt, sind anomal. Eine Änderung löst nie ein neues Training aus.</translation>
     </message>
     <message>
+        <location filename="../ui/detectorpanel.cpp" line="123"/>
         <source>Fit the detector in the background and score every bin (F5)</source>
         <translation>Den Detektor im Hintergrund anpassen und jedes Intervall bewerten (F5)</translation>
     </message>
     <message>
+        <location filename="../ui/detectorpanel.cpp" line="134"/>
         <source>Detector:</source>
         <translation>Detektor:</translation>
     </message>
     <message>
+        <location filename="../ui/detectorpanel.cpp" line="137"/>
         <source>Features:</source>
         <translation>Merkmale:</translation>
     </message>
     <message>
+        <location filename="../ui/detectorpanel.cpp" line="138"/>
         <source>Train on:</source>
         <translation>Trainieren auf:</translation>
     </message>
     <message>
+        <location filename="../ui/detectorpanel.cpp" line="139"/>
         <source>Seed:</source>
         <translation>Startwert:</translation>
     </message>
     <message>
+        <location filename="../ui/detectorpanel.cpp" line="140"/>
         <source>Threshold:</source>
         <translation>Schwellenwert:</translation>
     </message>
@@ -694,30 +903,37 @@
 <context>
     <name>tideline::FeatureContributionModel</name>
     <message>
+        <location filename="../ui/featurecontributionmodel.cpp" line="72"/>
         <source>Feature</source>
         <translation>Merkmal</translation>
     </message>
     <message>
+        <location filename="../ui/featurecontributionmodel.cpp" line="74"/>
         <source>Interval mean</source>
         <translation>Mittelwert im Zeitraum</translation>
     </message>
     <message>
+        <location filename="../ui/featurecontributionmodel.cpp" line="76"/>
         <source>Typical (training median)</source>
         <translation>Typisch (Trainingsmedian)</translation>
     </message>
     <message>
+        <location filename="../ui/featurecontributionmodel.cpp" line="78"/>
         <source>Robust z</source>
         <translation>Robustes z</translation>
     </message>
     <message>
-        <source>The feature's mean over the interval's bins, in its own units</source>
+        <location filename="../ui/featurecontributionmodel.cpp" line="86"/>
+        <source>The feature&apos;s mean over the interval&apos;s bins, in its own units</source>
         <translation>Mittelwert des Merkmals über die Intervalle des Zeitraums, in seiner eigenen Einheit</translation>
     </message>
     <message>
-        <source>The feature's median over the rows the detector trained on</source>
+        <location filename="../ui/featurecontributionmodel.cpp" line="88"/>
+        <source>The feature&apos;s median over the rows the detector trained on</source>
         <translation>Median des Merkmals über die Zeilen, auf denen der Detektor trainiert wurde</translation>
     </message>
     <message>
+        <location filename="../ui/featurecontributionmodel.cpp" line="90"/>
         <source>How far the interval is from typical, as the detector saw the feature (after log and scaling): (mean − median) / (IQR / 1.349). Sorted by size.</source>
         <translation>Wie weit der Zeitraum vom Typischen abweicht, so wie der Detektor das Merkmal sah (nach Logarithmierung und Skalierung): (Mittelwert − Median) / (IQR / 1,349). Nach Größe sortiert.</translation>
     </message>
@@ -725,70 +941,87 @@
 <context>
     <name>tideline::FlowModel</name>
     <message>
+        <location filename="../ui/flowmodel.cpp" line="164"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
+        <location filename="../ui/flowmodel.cpp" line="166"/>
         <source>Client port</source>
         <translation>Client-Port</translation>
     </message>
     <message>
+        <location filename="../ui/flowmodel.cpp" line="168"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
+        <location filename="../ui/flowmodel.cpp" line="170"/>
         <source>Server port</source>
         <translation>Server-Port</translation>
     </message>
     <message>
+        <location filename="../ui/flowmodel.cpp" line="172"/>
         <source>Protocol</source>
         <translation>Protokoll</translation>
     </message>
     <message>
+        <location filename="../ui/flowmodel.cpp" line="174"/>
         <source>First</source>
         <translation>Erstes</translation>
     </message>
     <message>
+        <location filename="../ui/flowmodel.cpp" line="176"/>
         <source>Last</source>
         <translation>Letztes</translation>
     </message>
     <message>
+        <location filename="../ui/flowmodel.cpp" line="178"/>
         <source>Packets</source>
         <translation>Pakete</translation>
     </message>
     <message>
+        <location filename="../ui/flowmodel.cpp" line="180"/>
         <source>Bytes</source>
         <translation>Bytes</translation>
     </message>
     <message>
+        <location filename="../ui/flowmodel.cpp" line="182"/>
         <source>TCP flags</source>
         <translation>TCP-Flags</translation>
     </message>
     <message>
-        <source>Address that sent the flow's first packet</source>
+        <location filename="../ui/flowmodel.cpp" line="190"/>
+        <source>Address that sent the flow&apos;s first packet</source>
         <translation>Adresse, die das erste Paket des Flusses gesendet hat</translation>
     </message>
     <message>
+        <location filename="../ui/flowmodel.cpp" line="192"/>
         <source>The other end of the flow</source>
         <translation>Das andere Ende des Flusses</translation>
     </message>
     <message>
-        <source>Time of the flow's first packet (UTC)</source>
+        <location filename="../ui/flowmodel.cpp" line="194"/>
+        <source>Time of the flow&apos;s first packet (UTC)</source>
         <translation>Zeit des ersten Pakets des Flusses (UTC)</translation>
     </message>
     <message>
-        <source>Time of the flow's last packet (UTC)</source>
+        <location filename="../ui/flowmodel.cpp" line="196"/>
+        <source>Time of the flow&apos;s last packet (UTC)</source>
         <translation>Zeit des letzten Pakets des Flusses (UTC)</translation>
     </message>
     <message>
+        <location filename="../ui/flowmodel.cpp" line="198"/>
         <source>Packets in both directions over the whole flow</source>
         <translation>Pakete in beide Richtungen über den ganzen Fluss</translation>
     </message>
     <message>
+        <location filename="../ui/flowmodel.cpp" line="200"/>
         <source>Bytes on the wire in both directions over the whole flow</source>
         <translation>Bytes auf der Leitung in beide Richtungen über den ganzen Fluss</translation>
     </message>
     <message>
+        <location filename="../ui/flowmodel.cpp" line="202"/>
         <source>Every TCP flag seen in the flow</source>
         <translation>Alle im Fluss gesehenen TCP-Flags</translation>
     </message>
@@ -796,74 +1029,93 @@
 <context>
     <name>tideline::InspectorPanel</name>
     <message>
+        <location filename="../ui/inspectorpanel.cpp" line="93"/>
         <source>What changed</source>
         <translation>Was sich geändert hat</translation>
     </message>
     <message>
+        <location filename="../ui/inspectorpanel.cpp" line="94"/>
         <source>Flows</source>
         <translation>Flüsse</translation>
     </message>
     <message>
+        <location filename="../ui/inspectorpanel.cpp" line="95"/>
         <source>Features</source>
         <translation>Merkmale</translation>
     </message>
     <message>
+        <location filename="../ui/inspectorpanel.cpp" line="110"/>
         <source>Sources</source>
         <translation>Quellen</translation>
     </message>
     <message>
+        <location filename="../ui/inspectorpanel.cpp" line="111"/>
         <source>Source networks (/24, /48)</source>
         <translation>Quellnetze (/24, /48)</translation>
     </message>
     <message>
+        <location filename="../ui/inspectorpanel.cpp" line="113"/>
         <source>Destinations</source>
         <translation>Ziele</translation>
     </message>
     <message>
+        <location filename="../ui/inspectorpanel.cpp" line="114"/>
         <source>Destination ports</source>
         <translation>Zielports</translation>
     </message>
     <message>
+        <location filename="../ui/inspectorpanel.cpp" line="115"/>
         <source>Protocols</source>
         <translation>Protokolle</translation>
     </message>
     <message>
+        <location filename="../ui/inspectorpanel.cpp" line="127"/>
         <source>Break down by:</source>
         <translation>Aufschlüsseln nach:</translation>
     </message>
     <message>
+        <location filename="../ui/inspectorpanel.cpp" line="141"/>
         <source>Filter by address, port or protocol</source>
         <translation>Nach Adresse, Port oder Protokoll filtern</translation>
     </message>
     <message>
+        <location filename="../ui/inspectorpanel.cpp" line="188"/>
         <source>Select an anomaly or an interval on the chart to inspect it.</source>
         <translation>Eine Anomalie oder einen Zeitraum im Diagramm auswählen, um ihn zu untersuchen.</translation>
     </message>
     <message>
+        <location filename="../ui/inspectorpanel.cpp" line="189"/>
+        <location filename="../ui/inspectorpanel.cpp" line="220"/>
         <source>Key</source>
         <translation>Schlüssel</translation>
     </message>
     <message>
+        <location filename="../ui/inspectorpanel.cpp" line="192"/>
         <source>Nothing selected.</source>
         <translation>Nichts ausgewählt.</translation>
     </message>
     <message>
+        <location filename="../ui/inspectorpanel.cpp" line="223"/>
         <source>This needs a packet capture: a table has no per-packet breakdown.</source>
         <translation>Dafür ist ein Paketmitschnitt nötig: eine Tabelle hat keine Aufschlüsselung nach Paketen.</translation>
     </message>
     <message>
+        <location filename="../ui/inspectorpanel.cpp" line="237"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
+        <location filename="../ui/inspectorpanel.cpp" line="238"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
+        <location filename="../ui/inspectorpanel.cpp" line="240"/>
         <source>rows %1 – %2</source>
         <translation>Zeilen %1 – %2</translation>
     </message>
     <message numerus="yes">
+        <location filename="../ui/inspectorpanel.cpp" line="241"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n Zeile</numerusform>
@@ -871,30 +1123,39 @@
         </translation>
     </message>
     <message>
+        <location filename="../ui/inspectorpanel.cpp" line="245"/>
+        <location filename="../ui/inspectorpanel.cpp" line="249"/>
         <source>%1 packets</source>
         <translation>%1 Pakete</translation>
     </message>
     <message>
+        <location filename="../ui/inspectorpanel.cpp" line="246"/>
+        <location filename="../ui/inspectorpanel.cpp" line="251"/>
         <source>%1 bytes</source>
         <translation>%1 Bytes</translation>
     </message>
     <message>
+        <location filename="../ui/inspectorpanel.cpp" line="255"/>
         <source>peak score %1 (threshold %2)</source>
         <translation>höchste Bewertung %1 (Schwellenwert %2)</translation>
     </message>
     <message>
-        <source>Baseline: %1 s around the interval (%2 before, %3 after): %4 packets, against %5 in the interval.</source>
-        <translation>Vergleichszeitraum: %1 s um den Zeitraum (%2 davor, %3 danach): %4 Pakete, gegenüber %5 im Zeitraum.</translation>
+        <location filename="../ui/inspectorpanel.cpp" line="272"/>
+        <source>Baseline: %1 s around the interval (%2 s before, %3 s after): %4 packets, against %5 in the interval.</source>
+        <translation>Grundlinie: %1 s um das Intervall (%2 s davor, %3 s danach): %4 Pakete, gegenüber %5 im Intervall.</translation>
     </message>
     <message>
-        <source>No baseline: the interval covers the whole capture, so the change is the interval's own rate.</source>
+        <location filename="../ui/inspectorpanel.cpp" line="280"/>
+        <source>No baseline: the interval covers the whole capture, so the change is the interval&apos;s own rate.</source>
         <translation>Kein Vergleichszeitraum: Der Zeitraum umfasst den ganzen Mitschnitt, daher ist die Änderung die eigene Rate des Zeitraums.</translation>
     </message>
     <message>
+        <location filename="../ui/inspectorpanel.cpp" line="305"/>
         <source>Showing the %1 largest of %2 flows.</source>
         <translation>Die %1 größten von %2 Flüssen werden angezeigt.</translation>
     </message>
     <message numerus="yes">
+        <location filename="../ui/inspectorpanel.cpp" line="309"/>
         <source>%n flow(s) active in the interval.</source>
         <translation>
             <numerusform>%n Fluss im Zeitraum aktiv.</numerusform>
@@ -902,10 +1163,12 @@
         </translation>
     </message>
     <message>
+        <location filename="../ui/inspectorpanel.cpp" line="313"/>
         <source>No flows in this interval.</source>
         <translation>Keine Flüsse in diesem Zeitraum.</translation>
     </message>
     <message>
+        <location filename="../ui/inspectorpanel.cpp" line="324"/>
         <source>Train a detector to see which features pushed the score up.</source>
         <translation>Einen Detektor trainieren, um zu sehen, welche Merkmale die Bewertung nach oben getrieben haben.</translation>
     </message>
@@ -913,22 +1176,27 @@
 <context>
     <name>tideline::LabelDelegate</name>
     <message>
+        <location filename="../ui/labeldelegate.cpp" line="27"/>
         <source>attack</source>
         <translation>Angriff</translation>
     </message>
     <message>
+        <location filename="../ui/labeldelegate.cpp" line="27"/>
         <source>false positive</source>
         <translation>Fehlalarm</translation>
     </message>
     <message>
+        <location filename="../ui/labeldelegate.cpp" line="27"/>
         <source>benign</source>
         <translation>harmlos</translation>
     </message>
     <message>
+        <location filename="../ui/labeldelegate.cpp" line="27"/>
         <source>scan</source>
         <translation>Scan</translation>
     </message>
     <message>
+        <location filename="../ui/labeldelegate.cpp" line="27"/>
         <source>flood</source>
         <translation>Flood</translation>
     </message>
@@ -936,215 +1204,290 @@
 <context>
     <name>tideline::MainWindow</name>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="53"/>
         <source>Captures and tables (*.pcap *.pcapng *.cap *.dmp *.csv *.txt *.tsv);;Captures (*.pcap *.pcapng *.cap *.dmp);;Tables (*.csv *.txt *.tsv);;All files (*)</source>
         <translation>Mitschnitte und Tabellen (*.pcap *.pcapng *.cap *.dmp *.csv *.txt *.tsv);;Mitschnitte (*.pcap *.pcapng *.cap *.dmp);;Tabellen (*.csv *.txt *.tsv);;Alle Dateien (*)</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="96"/>
         <source>Tideline</source>
         <translation>Tideline</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="114"/>
         <source>Loading cancelled</source>
         <translation>Laden abgebrochen</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="199"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="200"/>
         <source>&amp;Open…</source>
         <translation>&amp;Öffnen…</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="202"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="209"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="213"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="214"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Vergrößern</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="217"/>
         <source>Zoom &amp;Out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="219"/>
         <source>&amp;Reset Zoom</source>
         <translation>Zoom &amp;zurücksetzen</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="221"/>
         <source>&amp;Back</source>
         <translation>Zu&amp;rück</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="223"/>
         <source>&amp;Forward</source>
         <translation>Vor&amp;wärts</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="225"/>
         <source>Pan &amp;Left</source>
         <translation>Nach &amp;links</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="227"/>
         <source>Pan Ri&amp;ght</source>
         <translation>Nach r&amp;echts</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="257"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="258"/>
         <source>&amp;About Tideline</source>
         <translation>&amp;Über Tideline</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="260"/>
         <source>Timeline</source>
         <translation>Zeitachse</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="264"/>
         <source>Series: </source>
         <translation>Reihe: </translation>
     </message>
     <message>
-        <source>The feature drawn on the timeline</source>
-        <translation>Das auf der Zeitachse gezeichnete Merkmal</translation>
-    </message>
-    <message>
+        <location filename="../ui/mainwindow.cpp" line="292"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="293"/>
         <source>Stop the work in progress (Esc)</source>
         <translation>Die laufende Arbeit anhalten (Esc)</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="332"/>
         <source>Loading %1…</source>
         <translation>Lade %1…</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="355"/>
         <source>Cannot open %1</source>
         <translation>%1 kann nicht geöffnet werden</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="362"/>
         <source>%1 — Tideline</source>
         <translation>%1 — Tideline</translation>
     </message>
     <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="366"/>
         <source>%1 loaded with %n warning(s)</source>
         <translation>
-            <numerusform>%1 mit %n Warnung geladen</numerusform><numerusform>%1 mit %n Warnungen geladen</numerusform></translation>
+            <numerusform>%1 mit %n Warnung geladen</numerusform>
+            <numerusform>%1 mit %n Warnungen geladen</numerusform>
+        </translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="409"/>
         <source>%L1 packets · %L2 bytes · %3 bins of %4 · %L5 flows</source>
         <translation>%L1 Pakete · %L2 Bytes · %3 Intervalle zu %4 · %L5 Flüsse</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="416"/>
         <source>%L1 rows</source>
         <translation>%L1 Zeilen</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="607"/>
         <source>Open capture or table</source>
         <translation>Mitschnitt oder Tabelle öffnen</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="638"/>
         <source>About Tideline</source>
         <translation>Über Tideline</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="639"/>
         <source>&lt;h3&gt;Tideline %1&lt;/h3&gt;&lt;p&gt;A workbench for finding and investigating anomalies in network traffic.&lt;/p&gt;&lt;p&gt;Copyright © 2026 the Tideline developers. Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (Widgets, Charts), Eigen %3.%4.%5 and %6.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Tideline %1&lt;/h3&gt;&lt;p&gt;Eine Werkbank zum Finden und Untersuchen von Anomalien im Netzwerkverkehr.&lt;/p&gt;&lt;p&gt;Copyright © 2026 die Tideline-Entwickler. Lizenziert unter der GNU General Public License, Version 3 oder später.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2 (Widgets, Charts), Eigen %3.%4.%5 und %6.&lt;/p&gt;</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="110"/>
         <source>Loading</source>
         <translation>Laden</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="111"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="127"/>
         <source>Training finished</source>
         <translation>Training abgeschlossen</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="131"/>
         <source>Training failed</source>
         <translation>Training fehlgeschlagen</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="158"/>
         <source>Detector</source>
         <translation>Detektor</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="184"/>
         <source>Anomalies</source>
         <translation>Anomalien</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="190"/>
         <source>Inspector</source>
         <translation>Inspektor</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="206"/>
         <source>&amp;Export Marked Anomalies…</source>
         <translation>Markierte Anomalien &amp;exportieren…</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="230"/>
         <source>&amp;Logarithmic Scale</source>
         <translation>Logari&amp;thmische Skala</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="241"/>
         <source>&amp;Detect</source>
         <translation>&amp;Erkennung</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="242"/>
         <source>&amp;Train</source>
         <translation>&amp;Trainieren</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="244"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Abbrechen</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="247"/>
         <source>&amp;Next Anomaly</source>
         <translation>&amp;Nächste Anomalie</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="249"/>
         <source>&amp;Previous Anomaly</source>
         <translation>&amp;Vorherige Anomalie</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="252"/>
         <source>&amp;Mark Selected Range</source>
         <translation>Ausgewählten Bereich &amp;markieren</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="254"/>
         <source>Ctrl+drag on a chart to select a range</source>
         <translation>Strg+Ziehen in einem Diagramm wählt einen Bereich aus</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="267"/>
+        <source>The features drawn on the timeline</source>
+        <translation>Die auf der Zeitachse gezeichneten Merkmale</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="269"/>
         <source> Bin: </source>
         <translation> Intervall: </translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="270"/>
         <source>Bin width; widths that are multiples of the kept resolution re-bin without reading the file again</source>
         <translation>Intervallbreite; Breiten, die ein Vielfaches der vorgehaltenen Auflösung sind, werden neu eingeteilt, ohne die Datei erneut zu lesen</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="315"/>
         <source>%1 %p% · %L2 · %L3/s</source>
         <translation>%1 %p% · %L2 · %L3/s</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="393"/>
+        <source>packets by protocol (stacked)</source>
+        <translation>Pakete nach Protokoll (gestapelt)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="394"/>
+        <source>packets by protocol (overlaid)</source>
+        <translation>Pakete nach Protokoll (überlagert)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="395"/>
+        <source>bytes by protocol (stacked)</source>
+        <translation>Bytes nach Protokoll (gestapelt)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="396"/>
+        <source>bytes by protocol (overlaid)</source>
+        <translation>Bytes nach Protokoll (überlagert)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="433"/>
         <source>as in the file</source>
         <translation>wie in der Datei</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="470"/>
         <source>Re-binned; train again to score the new bins</source>
         <translation>Neu eingeteilt; erneut trainieren, um die neuen Intervalle zu bewerten</translation>
     </message>
     <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="507"/>
         <source>Threshold %1 = %2 · %n anomalous interval(s)</source>
         <translation>
             <numerusform>Schwellenwert %1 = %2 · %n anomaler Zeitraum</numerusform>
@@ -1152,22 +1495,27 @@
         </translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="579"/>
         <source>Nothing to export: tick the anomalies to export in the Anomalies table first</source>
         <translation>Nichts zu exportieren: zuerst die zu exportierenden Anomalien in der Tabelle Anomalien anhaken</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="587"/>
         <source>Export marked anomalies</source>
         <translation>Markierte Anomalien exportieren</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="588"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="593"/>
         <source>Export failed</source>
         <translation>Exportieren fehlgeschlagen</translation>
     </message>
     <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="598"/>
         <source>Exported %n anomaly(s) to %1</source>
         <translation>
             <numerusform>%n Anomalie nach %1 exportiert</numerusform>
@@ -1178,53 +1526,76 @@
 <context>
     <name>tideline::MessageBanner</name>
     <message>
+        <location filename="../ui/messagebanner.cpp" line="26"/>
         <source>Dismiss</source>
         <translation>Schließen</translation>
     </message>
     <message numerus="yes">
+        <location filename="../ui/messagebanner.cpp" line="43"/>
         <source>… and %n more</source>
         <translation>
-            <numerusform>… und %n weitere</numerusform><numerusform>… und %n weitere</numerusform></translation>
+            <numerusform>… und %n weitere</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>tideline::RowReader</name>
     <message>
+        <location filename="../core/records/tablereader.cpp" line="137"/>
         <source>a quoted field is not closed before the end of the file</source>
         <translation>ein Feld in Anführungszeichen wird vor dem Dateiende nicht geschlossen</translation>
     </message>
     <message>
+        <location filename="../core/records/tablereader.cpp" line="143"/>
         <source>expected %1 fields, found %2</source>
         <translation>%1 Felder erwartet, %2 gefunden</translation>
     </message>
     <message>
-        <source>"%1" is not a number (column "%2")</source>
-        <translation>"%1" ist keine Zahl (Spalte "%2")</translation>
+        <location filename="../core/records/tablereader.cpp" line="191"/>
+        <source>&quot;%1&quot; is not a number (column &quot;%2&quot;)</source>
+        <translation>&quot;%1&quot; ist keine Zahl (Spalte &quot;%2&quot;)</translation>
     </message>
     <message>
-        <source>"%1" is not a time in the form of this column (%2)</source>
-        <translation>"%1" ist keine Zeitangabe im Format dieser Spalte (%2)</translation>
+        <location filename="../core/records/tablereader.cpp" line="202"/>
+        <source>&quot;%1&quot; is not a time in the form of this column (%2)</source>
+        <translation>&quot;%1&quot; ist keine Zeitangabe im Format dieser Spalte (%2)</translation>
     </message>
 </context>
 <context>
     <name>tideline::TimelineChart</name>
     <message>
+        <location filename="../ui/timelinechart.cpp" line="257"/>
+        <source>stacked, bottom up: %1</source>
+        <translation>gestapelt, von unten: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/timelinechart.cpp" line="823"/>
         <source>row %1</source>
         <translation>Zeile %1</translation>
     </message>
     <message>
+        <location filename="../ui/timelinechart.cpp" line="838"/>
         <source>no data</source>
         <translation>keine Daten</translation>
     </message>
     <message>
-        <source>%1
-%2: %3
-bin %4</source>
-        <translation>%1
-%2: %3
-Intervall %4</translation>
+        <location filename="../ui/timelinechart.cpp" line="845"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
     <message>
+        <location filename="../ui/timelinechart.cpp" line="848"/>
+        <source>total: %1</source>
+        <translation>gesamt: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/timelinechart.cpp" line="849"/>
+        <source>bin %1</source>
+        <translation>Intervall %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/timelinechart.cpp" line="296"/>
         <source>No data: nothing was captured here</source>
         <translation>Keine Daten: hier wurde nichts mitgeschnitten</translation>
     </message>
@@ -1232,234 +1603,301 @@ Intervall %4</translation>
 <context>
     <name>tideline::cli</name>
     <message>
+        <location filename="../app/cli.cpp" line="15"/>
         <source>Write the sample scenario capture and its truth file</source>
         <translation>Den Beispielmitschnitt und seine Wahrheitsdatei schreiben</translation>
     </message>
     <message>
+        <location filename="../app/cli.cpp" line="18"/>
         <source>Packets, bytes, time span, link types and problems of a file</source>
         <translation>Pakete, Bytes, Zeitspanne, Link-Typen und Probleme einer Datei</translation>
     </message>
     <message>
+        <location filename="../app/cli.cpp" line="22"/>
         <source>Write the binned features of a file as CSV</source>
         <translation>Die Merkmale je Intervall einer Datei als CSV schreiben</translation>
     </message>
     <message>
-        <source>Write the sample scenario: a site's traffic with a port scan, a SYN flood, a slow exfiltration and a UDP amplification attack on top, and OUT.truth.csv listing them. The same arguments always give the same bytes.</source>
+        <location filename="../app/generatecommand.cpp" line="25"/>
+        <source>Write the sample scenario: a site&apos;s traffic with a port scan, a SYN flood, a slow exfiltration and a UDP amplification attack on top, and OUT.truth.csv listing them. The same arguments always give the same bytes.</source>
         <translation>Das Beispielszenario schreiben: den Verkehr eines Standorts, überlagert von einem Portscan, einer SYN-Flood, einer langsamen Exfiltration und einem UDP-Amplification-Angriff, dazu OUT.truth.csv, das diese auflistet. Gleiche Argumente ergeben stets dieselben Bytes.</translation>
     </message>
     <message>
+        <location filename="../app/generatecommand.cpp" line="33"/>
         <source>Random seed (default 1).</source>
         <translation>Zufallsstartwert (Standard 1).</translation>
     </message>
     <message>
+        <location filename="../app/generatecommand.cpp" line="37"/>
         <source>Length of the capture in seconds (default 300).</source>
         <translation>Länge des Mitschnitts in Sekunden (Standard 300).</translation>
     </message>
     <message>
+        <location filename="../app/generatecommand.cpp" line="42"/>
         <source>Mean background packets per second (default 500).</source>
         <translation>Mittlere Hintergrundpakete pro Sekunde (Standard 500).</translation>
     </message>
     <message>
+        <location filename="../app/generatecommand.cpp" line="47"/>
         <source>pcap or pcapng (default: pcapng when OUT ends in .pcapng, else pcap).</source>
         <translation>pcap oder pcapng (Standard: pcapng, wenn OUT auf .pcapng endet, sonst pcap).</translation>
     </message>
     <message>
+        <location filename="../app/generatecommand.cpp" line="54"/>
         <source>The capture file to write.</source>
         <translation>Die zu schreibende Mitschnittdatei.</translation>
     </message>
     <message>
+        <location filename="../app/generatecommand.cpp" line="66"/>
         <source>--seed needs a whole number from 0 to 18446744073709551615</source>
         <translation>--seed braucht eine ganze Zahl von 0 bis 18446744073709551615</translation>
     </message>
     <message>
+        <location filename="../app/generatecommand.cpp" line="71"/>
         <source>--duration needs a number of seconds</source>
         <translation>--duration braucht eine Anzahl Sekunden</translation>
     </message>
     <message>
+        <location filename="../app/generatecommand.cpp" line="74"/>
         <source>--rate needs a number of packets per second</source>
         <translation>--rate braucht eine Anzahl Pakete pro Sekunde</translation>
     </message>
     <message>
-        <source>unknown --format '%1' (use pcap or pcapng)</source>
-        <translation>unbekanntes --format '%1' (pcap oder pcapng verwenden)</translation>
+        <location filename="../app/generatecommand.cpp" line="85"/>
+        <source>unknown --format &apos;%1&apos; (use pcap or pcapng)</source>
+        <translation>unbekanntes --format &apos;%1&apos; (pcap oder pcapng verwenden)</translation>
     </message>
     <message>
+        <location filename="../app/generatecommand.cpp" line="97"/>
         <source>wrote %1 packets, %2 bytes to %3; truth: %4</source>
         <translation>%1 Pakete, %2 Bytes nach %3 geschrieben; Wahrheit: %4</translation>
     </message>
     <message>
+        <location filename="../app/seriescommand.cpp" line="25"/>
         <source>Write one row per bin: its start time and every feature.</source>
         <translation>Eine Zeile pro Intervall schreiben: Startzeit und jedes Merkmal.</translation>
     </message>
     <message>
+        <location filename="../app/detectcommand.cpp" line="39"/>
+        <location filename="../app/seriescommand.cpp" line="26"/>
         <source>A capture or a table.</source>
         <translation>Ein Mitschnitt oder eine Tabelle.</translation>
     </message>
     <message>
+        <location filename="../app/seriescommand.cpp" line="28"/>
         <source>Bin width: 100ms, 1s, 10s, 1m, … (default: automatic).</source>
         <translation>Intervallbreite: 100ms, 1s, 10s, 1m, … (Standard: automatisch).</translation>
     </message>
     <message>
+        <location filename="../app/seriescommand.cpp" line="31"/>
         <source>Where to write the CSV (default: standard output).</source>
         <translation>Wohin die CSV geschrieben wird (Standard: Standardausgabe).</translation>
     </message>
     <message>
-        <source>--bin: '%1' is not a duration like 100ms, 1s or 1m</source>
-        <translation>--bin: '%1' ist keine Dauer wie 100ms, 1s oder 1m</translation>
+        <location filename="../app/detectcommand.cpp" line="96"/>
+        <location filename="../app/seriescommand.cpp" line="46"/>
+        <source>--bin: &apos;%1&apos; is not a duration like 100ms, 1s or 1m</source>
+        <translation>--bin: &apos;%1&apos; ist keine Dauer wie 100ms, 1s oder 1m</translation>
     </message>
     <message>
+        <location filename="../app/detectcommand.cpp" line="149"/>
+        <location filename="../app/detectcommand.cpp" line="187"/>
+        <location filename="../app/seriescommand.cpp" line="54"/>
         <source>warning: </source>
         <translation>Warnung: </translation>
     </message>
     <message>
+        <location filename="../app/summarizecommand.cpp" line="74"/>
+        <location filename="../app/summarizecommand.cpp" line="156"/>
         <source>File:</source>
         <translation>Datei:</translation>
     </message>
     <message>
+        <location filename="../app/summarizecommand.cpp" line="75"/>
+        <location filename="../app/summarizecommand.cpp" line="157"/>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
+        <location filename="../app/summarizecommand.cpp" line="78"/>
         <source>Link types:</source>
         <translation>Link-Typen:</translation>
     </message>
     <message>
+        <location filename="../app/summarizecommand.cpp" line="79"/>
         <source>Packets:</source>
         <translation>Pakete:</translation>
     </message>
     <message>
+        <location filename="../app/summarizecommand.cpp" line="80"/>
         <source>Bytes:</source>
         <translation>Bytes:</translation>
     </message>
     <message>
+        <location filename="../app/summarizecommand.cpp" line="82"/>
+        <location filename="../app/summarizecommand.cpp" line="166"/>
         <source>First:</source>
         <translation>Erstes:</translation>
     </message>
     <message>
+        <location filename="../app/summarizecommand.cpp" line="84"/>
+        <location filename="../app/summarizecommand.cpp" line="167"/>
         <source>Last:</source>
         <translation>Letztes:</translation>
     </message>
     <message>
+        <location filename="../app/summarizecommand.cpp" line="86"/>
         <source>Duration:</source>
         <translation>Dauer:</translation>
     </message>
     <message>
+        <location filename="../app/summarizecommand.cpp" line="88"/>
         <source>Decoded:</source>
         <translation>Dekodiert:</translation>
     </message>
     <message>
+        <location filename="../app/summarizecommand.cpp" line="89"/>
         <source>Undecoded:</source>
         <translation>Nicht dekodiert:</translation>
     </message>
     <message>
+        <location filename="../app/summarizecommand.cpp" line="90"/>
         <source>Malformed:</source>
         <translation>Fehlerhaft:</translation>
     </message>
     <message>
+        <location filename="../app/summarizecommand.cpp" line="91"/>
         <source>Backward timestamps:</source>
         <translation>Rückwärtige Zeitstempel:</translation>
     </message>
     <message>
+        <location filename="../app/summarizecommand.cpp" line="93"/>
+        <location filename="../app/summarizecommand.cpp" line="169"/>
         <source>Warnings:</source>
         <translation>Warnungen:</translation>
     </message>
     <message>
+        <location filename="../app/cli.cpp" line="25"/>
         <source>Score a file with a detector and write its anomalous intervals</source>
         <translation>Eine Datei mit einem Detektor bewerten und ihre anomalen Zeiträume schreiben</translation>
     </message>
     <message>
+        <location filename="../app/cli.cpp" line="29"/>
         <source>List the detectors and their parameters</source>
         <translation>Die Detektoren und ihre Parameter auflisten</translation>
     </message>
     <message>
+        <location filename="../app/cli.cpp" line="32"/>
         <source>Precision, recall and AUC of detected intervals against truth</source>
         <translation>Präzision, Trefferquote und AUC der erkannten Zeiträume gegenüber der Wahrheit</translation>
     </message>
     <message>
-        <source>Score every bin of FILE with a detector, flag those above the threshold (the percentile of the training rows' scores) and write the merged anomalous intervals.</source>
+        <location filename="../app/detectcommand.cpp" line="37"/>
+        <source>Score every bin of FILE with a detector, flag those above the threshold (the percentile of the training rows&apos; scores) and write the merged anomalous intervals.</source>
         <translation>Jedes Intervall von FILE mit einem Detektor bewerten, die Intervalle über dem Schwellenwert (dem Perzentil der Bewertungen der Trainingszeilen) markieren und die zusammengeführten anomalen Zeiträume schreiben.</translation>
     </message>
     <message>
+        <location filename="../app/detectcommand.cpp" line="41"/>
         <source>Detector name (see tideline detectors).</source>
         <translation>Name des Detektors (siehe tideline detectors).</translation>
     </message>
     <message>
+        <location filename="../app/detectcommand.cpp" line="43"/>
         <source>Bin width (default: automatic).</source>
         <translation>Intervallbreite (Standard: automatisch).</translation>
     </message>
     <message>
+        <location filename="../app/detectcommand.cpp" line="46"/>
         <source>Threshold percentile of the training scores (99).</source>
         <translation>Perzentil der Trainingsbewertungen als Schwellenwert (99).</translation>
     </message>
     <message>
+        <location filename="../app/detectcommand.cpp" line="48"/>
         <source>A detector parameter.</source>
         <translation>Ein Detektorparameter.</translation>
     </message>
     <message>
+        <location filename="../app/detectcommand.cpp" line="50"/>
         <source>Random seed (1).</source>
         <translation>Zufallsstartwert (1).</translation>
     </message>
     <message>
+        <location filename="../app/detectcommand.cpp" line="53"/>
         <source>Train on rows starting in [START, END) (ISO 8601).</source>
         <translation>Auf Zeilen trainieren, die in [START, END) beginnen (ISO 8601).</translation>
     </message>
     <message>
+        <location filename="../app/detectcommand.cpp" line="56"/>
         <source>Train on the first fraction of rows (0.7 or 70%).</source>
         <translation>Auf dem ersten Anteil der Zeilen trainieren (0.7 oder 70%).</translation>
     </message>
     <message>
+        <location filename="../app/detectcommand.cpp" line="59"/>
         <source>Merge flagged bins at most this many bins apart (1).</source>
         <translation>Markierte Intervalle zusammenführen, die höchstens so viele Intervalle auseinanderliegen (1).</translation>
     </message>
     <message>
+        <location filename="../app/detectcommand.cpp" line="62"/>
         <source>Comma-separated feature columns (default: all).</source>
         <translation>Kommagetrennte Merkmalsspalten (Standard: alle).</translation>
     </message>
     <message>
+        <location filename="../app/detectcommand.cpp" line="65"/>
         <source>Train on this file (all of it, or --train-range/--train-fraction of it) and score FILE.</source>
         <translation>Auf dieser Datei trainieren (ganz oder dem mit --train-range/--train-fraction gewählten Teil) und FILE bewerten.</translation>
     </message>
     <message>
+        <location filename="../app/detectcommand.cpp" line="69"/>
         <source>Where to write the anomalies CSV (required).</source>
         <translation>Wohin die Anomalie-CSV geschrieben wird (erforderlich).</translation>
     </message>
     <message>
+        <location filename="../app/detectcommand.cpp" line="71"/>
         <source>Also write per-bin scores.</source>
         <translation>Zusätzlich die Bewertungen je Intervall schreiben.</translation>
     </message>
     <message>
+        <location filename="../app/detectcommand.cpp" line="83"/>
         <source>--detector is required (see tideline detectors)</source>
         <translation>--detector ist erforderlich (siehe tideline detectors)</translation>
     </message>
     <message>
-        <source>unknown detector '%1' (see tideline detectors)</source>
-        <translation>unbekannter Detektor '%1' (siehe tideline detectors)</translation>
+        <location filename="../app/detectcommand.cpp" line="86"/>
+        <source>unknown detector &apos;%1&apos; (see tideline detectors)</source>
+        <translation>unbekannter Detektor &apos;%1&apos; (siehe tideline detectors)</translation>
     </message>
     <message>
+        <location filename="../app/detectcommand.cpp" line="103"/>
         <source>--percentile needs a number from 0 to 100</source>
         <translation>--percentile braucht eine Zahl von 0 bis 100</translation>
     </message>
     <message>
+        <location filename="../app/detectcommand.cpp" line="108"/>
         <source>--seed needs a whole number</source>
         <translation>--seed braucht eine ganze Zahl</translation>
     </message>
     <message>
+        <location filename="../app/detectcommand.cpp" line="113"/>
         <source>--gap needs a whole number of bins</source>
         <translation>--gap braucht eine ganze Zahl von Intervallen</translation>
     </message>
     <message>
+        <location filename="../app/detectcommand.cpp" line="116"/>
         <source>give --train-range or --train-fraction, not both</source>
         <translation>--train-range oder --train-fraction angeben, nicht beides</translation>
     </message>
     <message>
+        <location filename="../app/detectcommand.cpp" line="133"/>
         <source>-o anomalies.csv is required</source>
         <translation>-o anomalies.csv ist erforderlich</translation>
     </message>
     <message>
+        <location filename="../app/detectcommand.cpp" line="206"/>
         <source>%1 anomalous interval(s); threshold %2 = %3</source>
         <translation>Anomale Zeiträume: %1; Schwellenwert %2 = %3</translation>
     </message>
     <message>
+        <location filename="../app/detectorscommand.cpp" line="74"/>
         <source>  (no parameters)
 
 </source>
@@ -1468,106 +1906,134 @@ Intervall %4</translation>
 </translation>
     </message>
     <message>
+        <location filename="../app/detectorscommand.cpp" line="84"/>
         <source>default %1</source>
         <translation>Standard %1</translation>
     </message>
     <message>
+        <location filename="../app/detectorscommand.cpp" line="91"/>
         <source>Set parameters with: tideline detect FILE --detector NAME --param name=value
 </source>
         <translation>Parameter setzen mit: tideline detect FILE --detector NAME --param name=value
 </translation>
     </message>
     <message>
+        <location filename="../app/detectorscommand.cpp" line="101"/>
         <source>List the detectors, what they do and their parameters (name, type, default, range).</source>
         <translation>Die Detektoren auflisten, was sie tun, und ihre Parameter (Name, Typ, Standard, Bereich).</translation>
     </message>
     <message>
+        <location filename="../app/detectorscommand.cpp" line="102"/>
+        <location filename="../app/evaluatecommand.cpp" line="123"/>
         <source>Print JSON instead of text.</source>
         <translation>JSON statt Text ausgeben.</translation>
     </message>
     <message>
-        <source>detectors takes no arguments, got '%1'</source>
-        <translation>detectors nimmt keine Argumente an, erhalten: '%1'</translation>
+        <location filename="../app/detectorscommand.cpp" line="107"/>
+        <source>detectors takes no arguments, got &apos;%1&apos;</source>
+        <translation>detectors nimmt keine Argumente an, erhalten: &apos;%1&apos;</translation>
     </message>
     <message>
+        <location filename="../app/evaluatecommand.cpp" line="24"/>
         <source>n/a</source>
         <translation>k. A.</translation>
     </message>
     <message>
+        <location filename="../app/evaluatecommand.cpp" line="42"/>
         <source>truth:     %1 intervals (%2)
 </source>
         <translation>Wahrheit:   %1 Zeiträume (%2)
 </translation>
     </message>
     <message>
+        <location filename="../app/evaluatecommand.cpp" line="44"/>
         <source>detected:  %1 intervals (%2)
 </source>
         <translation>Erkannt:    %1 Zeiträume (%2)
 </translation>
     </message>
     <message>
+        <location filename="../app/evaluatecommand.cpp" line="45"/>
         <source>events:    precision %1 (%2 of %3 detected intervals overlap the truth), recall %4 (%5 of %6 truth intervals found), F1 %7
 </source>
         <translation>Ereignisse: Präzision %1 (%2 von %3 erkannten Zeiträumen überlappen die Wahrheit), Trefferquote %4 (%5 von %6 Wahrheitszeiträumen gefunden), F1 %7
 </translation>
     </message>
     <message>
+        <location filename="../app/evaluatecommand.cpp" line="62"/>
         <source>missed:    %1
 </source>
         <translation>Verpasst:   %1
 </translation>
     </message>
     <message>
+        <location filename="../app/evaluatecommand.cpp" line="65"/>
         <source>rows:      %1 in %2, %3 inside truth intervals
 </source>
         <translation>Zeilen:     %1 in %2, %3 in Wahrheitszeiträumen
 </translation>
     </message>
     <message>
+        <location filename="../app/evaluatecommand.cpp" line="70"/>
         <source>bins:      precision %1, recall %2, F1 %3 (TP %4, FP %5, FN %6, TN %7)
 </source>
         <translation>Intervalle: Präzision %1, Trefferquote %2, F1 %3 (TP %4, FP %5, FN %6, TN %7)
 </translation>
     </message>
     <message>
+        <location filename="../app/evaluatecommand.cpp" line="76"/>
         <source>ranking:   ROC AUC %1, PR AUC %2
 </source>
         <translation>Rangfolge:  ROC AUC %1, PR AUC %2
 </translation>
     </message>
     <message>
+        <location filename="../app/evaluatecommand.cpp" line="100"/>
+        <source>%1 numbers rows but %2 has times: they cannot be compared</source>
+        <translation>%1 nummeriert Zeilen, %2 hat Zeiten: Sie lassen sich nicht vergleichen</translation>
+    </message>
+    <message>
+        <location filename="../app/evaluatecommand.cpp" line="111"/>
         <source>Compare detected intervals (and per-row scores) with ground truth: event-level precision, recall and F1; with --scores also bin-level ones and ROC / PR AUC. A truth interval is found when a detected interval overlaps it; a row is positive when its timestamp falls inside a truth interval.</source>
         <translation>Erkannte Zeiträume (und Bewertungen je Zeile) mit der Wahrheit vergleichen: Präzision, Trefferquote und F1 auf Ereignisebene; mit --scores zusätzlich auf Intervallebene sowie ROC- / PR-AUC. Ein Wahrheitszeitraum gilt als gefunden, wenn ein erkannter Zeitraum ihn überlappt; eine Zeile ist positiv, wenn ihr Zeitstempel in einen Wahrheitszeitraum fällt.</translation>
     </message>
     <message>
+        <location filename="../app/evaluatecommand.cpp" line="116"/>
         <source>Detected intervals, as written by tideline detect.</source>
         <translation>Erkannte Zeiträume, wie von tideline detect geschrieben.</translation>
     </message>
     <message>
+        <location filename="../app/evaluatecommand.cpp" line="118"/>
         <source>Truth intervals (start,end[,kind]) or a per-row label table.</source>
         <translation>Wahrheitszeiträume (start,end[,kind]) oder eine Tabelle mit Kennzeichnungen je Zeile.</translation>
     </message>
     <message>
+        <location filename="../app/evaluatecommand.cpp" line="121"/>
         <source>Per-row scores, as written by tideline detect --scores.</source>
         <translation>Bewertungen je Zeile, wie von tideline detect --scores geschrieben.</translation>
     </message>
     <message>
+        <location filename="../app/evaluatecommand.cpp" line="131"/>
         <source>--truth truth.csv is required</source>
         <translation>--truth truth.csv ist erforderlich</translation>
     </message>
     <message>
+        <location filename="../app/summarizecommand.cpp" line="159"/>
         <source>Rows:</source>
         <translation>Zeilen:</translation>
     </message>
     <message>
+        <location filename="../app/summarizecommand.cpp" line="161"/>
         <source>Columns:</source>
         <translation>Spalten:</translation>
     </message>
     <message>
+        <location filename="../app/summarizecommand.cpp" line="162"/>
         <source>Time column:</source>
         <translation>Zeitspalte:</translation>
     </message>
     <message>
+        <location filename="../app/summarizecommand.cpp" line="164"/>
         <source>Label column:</source>
         <translation>Kennzeichnungsspalte:</translation>
     </message>
