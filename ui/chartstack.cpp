@@ -23,15 +23,15 @@ ChartStack::ChartStack(QWidget *parent)
     , m_scores(new TimelineChart(TimelineChart::Role::Scores, this))
     , m_overview(new TimelineChart(TimelineChart::Role::Overview, this))
 {
-    auto *splitter = new QSplitter(Qt::Vertical, this);
-    splitter->setObjectName(QStringLiteral("chartSplitter"));
-    splitter->addWidget(m_timeline);
-    splitter->addWidget(m_scores);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    m_splitter = new QSplitter(Qt::Vertical, this);
+    m_splitter->setObjectName(QStringLiteral("chartSplitter"));
+    m_splitter->addWidget(m_timeline);
+    m_splitter->addWidget(m_scores);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(splitter, 1);
+    layout->addWidget(m_splitter, 1);
     layout->addWidget(m_overview);
     m_scores->hide();
     m_overview->setToolTip(tr("The whole file; click to move the view there"));
@@ -140,6 +140,16 @@ void ChartStack::focusRows(qsizetype first, qsizetype last)
 std::optional<std::pair<double, double>> ChartStack::selection() const
 {
     return m_timeline->selection();
+}
+
+QByteArray ChartStack::splitterState() const
+{
+    return m_splitter->saveState();
+}
+
+void ChartStack::restoreSplitterState(const QByteArray &state)
+{
+    m_splitter->restoreState(state);
 }
 
 } // namespace tideline

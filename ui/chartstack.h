@@ -3,6 +3,7 @@
 #include "series/series.h"
 #include "timelinechart.h"
 
+#include <QSplitter>
 #include <QWidget>
 #include <memory>
 #include <optional>
@@ -36,6 +37,9 @@ public:
     TimelineChart *scores() const { return m_scores; }
     TimelineChart *overview() const { return m_overview; }
     std::optional<std::pair<double, double>> selection() const;
+    // How the height is shared between the timeline and the score chart, for QSettings.
+    QByteArray splitterState() const;
+    void restoreSplitterState(const QByteArray &state);
 
 signals:
     void bandClicked(int band);
@@ -49,6 +53,7 @@ private:
     TimelineChart *m_timeline = nullptr;
     TimelineChart *m_scores = nullptr;
     TimelineChart *m_overview = nullptr;
+    QSplitter *m_splitter = nullptr;
 };
 
 } // namespace tideline

@@ -44,6 +44,8 @@ const auto kRecentKey = QStringLiteral("recentFiles");
 const auto kLastDirectoryKey = QStringLiteral("lastDirectory");
 const auto kGeometryKey = QStringLiteral("window/geometry");
 const auto kStateKey = QStringLiteral("window/state");
+const auto kChartsKey = QStringLiteral("window/charts");
+const auto kSeriesKey = QStringLiteral("view/series");
 // Series box entries: the features they draw, and whether stacked.
 constexpr int kFeaturesRole = Qt::UserRole;
 constexpr int kStackedRole = Qt::UserRole + 1;
@@ -116,6 +118,7 @@ MainWindow::MainWindow(QWidget *parent)
     });
     connect(m_featureBox, &QComboBox::currentIndexChanged, this, [this] {
         m_charts->setFeatures(chosenFeatures(m_featureBox), chosenLayout(m_featureBox));
+        QSettings().setValue(kSeriesKey, m_featureBox->currentText());
     });
     connect(m_binBox, &QComboBox::activated, this, &MainWindow::changeBinWidth);
     connect(m_detectorPanel, &DetectorPanel::trainRequested, this, &MainWindow::train);
@@ -143,6 +146,7 @@ MainWindow::MainWindow(QWidget *parent)
     const QSettings settings;
     restoreGeometry(settings.value(kGeometryKey).toByteArray());
     restoreState(settings.value(kStateKey).toByteArray());
+    m_charts->restoreSplitterState(settings.value(kChartsKey).toByteArray());
 }
 
 MainWindow::~MainWindow() = default;
@@ -374,7 +378,9 @@ void MainWindow::showInput(std::shared_ptr<LoadedInput> input)
 void MainWindow::showSeries()
 {
     const auto series = std::shared_ptr<const Series>(m_input, &m_input->series);
-    const QString feature = m_featureBox->currentText();
+    // The entry shown before (a reload, a new bin width), else the one chosen last time.
+    const QString feature = m_featureBox->count() > 0 ? m_featureBox->currentText()
+                                                      : QSettings().value(kSeriesKey).toString();
     {
         const QSignalBlocker blocker(m_featureBox);
         m_featureBox->clear();
@@ -640,7 +646,8 @@ void MainWindow::showAbout()
            "<p>A workbench for finding and investigating anomalies in network traffic.</p>"
            "<p>Copyright © 2026 the Tideline developers. Licensed under the GNU General Public "
            "License, version 3 or later.</p>"
-           "<p>Built with Qt %2 (Widgets, Charts), Eigen %3.%4.%5 and %6.</p>")
+           "<p>Built with Qt %2 (Widgets, Charts), Eigen %3.%4.%5, %6 and Abseil's hash "
+           "maps.</p>")
             .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion()))
             .arg(EIGEN_WORLD_VERSION)
             .arg(EIGEN_MAJOR_VERSION)
@@ -654,6 +661,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QSettings settings;
     settings.setValue(kGeometryKey, saveGeometry());
     settings.setValue(kStateKey, saveState());
+    settings.setValue(kChartsKey, m_charts->splitterState());
     event->accept();
 }
 

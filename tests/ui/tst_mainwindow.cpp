@@ -59,6 +59,28 @@ private slots:
                  QList<int>{series.featureIndex(QStringLiteral("syn_no_ack"))});
     }
 
+    void theSeriesChoiceIsRememberedForTheNextWindow()
+    {
+        for (const QString &choice : {QStringLiteral("bytes_udp"), QStringLiteral("packets")}) {
+            {
+                MainWindow window;
+                QSignalSpy finished(&window, &MainWindow::loadFinished);
+                window.openFile(m_sample);
+                QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
+                auto *box = window.findChild<QComboBox *>(QStringLiteral("featureBox"));
+                box->setCurrentIndex(box->findText(choice));
+            }
+            MainWindow next;
+            QSignalSpy finished(&next, &MainWindow::loadFinished);
+            next.openFile(m_sample);
+            QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
+            QCOMPARE(next.findChild<QComboBox *>(QStringLiteral("featureBox"))->currentText(),
+                     choice);
+            QCOMPARE(next.timeline()->features(),
+                     QList<int>{next.input()->series.featureIndex(choice)});
+        }
+    }
+
     void drawsPacketsByProtocol_data()
     {
         QTest::addColumn<QString>("entry");
