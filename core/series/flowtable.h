@@ -50,7 +50,6 @@ public:
     // packets overlaps its cache misses instead of waiting on each in turn.
     void prefetch(const Packet &packet) const;
 
-    const std::vector<Flow> &flows() const { return m_flows; }
     std::vector<Flow> takeFlows();
 
 private:
