@@ -2,38 +2,14 @@
 // and JSON, generated from the same table the UI reads; and its exit codes.
 
 #include "detect/detectorregistry.h"
+#include "runtideline.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTest>
 
 using namespace tideline;
-
-namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run runTideline(const QStringList &arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(TIDELINE_EXE), arguments);
-    Run run;
-    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit)
-        return run;
-    run.exitCode = process.exitCode();
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
-}
-
-} // namespace
 
 class TestDetectorsCommand : public QObject
 {
@@ -42,7 +18,7 @@ class TestDetectorsCommand : public QObject
 private slots:
     void textListsEveryDetectorAndParameter()
     {
-        const Run run = runTideline({QStringLiteral("detectors")});
+        const TidelineRun run = runTideline({QStringLiteral("detectors")});
         QCOMPARE(run.exitCode, 0);
         const QString text = QString::fromUtf8(run.out);
         for (const DetectorInfo &info : detectors()) {
@@ -61,7 +37,8 @@ private slots:
 
     void jsonMatchesTheRegistry()
     {
-        const Run run = runTideline({QStringLiteral("detectors"), QStringLiteral("--json")});
+        const TidelineRun run =
+            runTideline({QStringLiteral("detectors"), QStringLiteral("--json")});
         QCOMPARE(run.exitCode, 0);
         QJsonParseError error;
         const QJsonDocument doc = QJsonDocument::fromJson(run.out, &error);
@@ -98,7 +75,8 @@ private slots:
     {
         QCOMPARE(runTideline({QStringLiteral("detectors"), QStringLiteral("extra")}).exitCode, 2);
         QCOMPARE(runTideline({QStringLiteral("detectors"), QStringLiteral("--bogus")}).exitCode, 2);
-        const Run help = runTideline({QStringLiteral("detectors"), QStringLiteral("--help")});
+        const TidelineRun help =
+            runTideline({QStringLiteral("detectors"), QStringLiteral("--help")});
         QCOMPARE(help.exitCode, 0);
         QVERIFY(help.out.contains("--json"));
     }

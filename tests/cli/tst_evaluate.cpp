@@ -1,38 +1,15 @@
 // `tideline evaluate` as a script sees it: the metrics for hand-made files with known answers,
 // in JSON and text, and the exit codes for missing or broken inputs.
 
+#include "runtideline.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
-
-namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run runTideline(const QStringList &arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(TIDELINE_EXE), arguments);
-    Run run;
-    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit)
-        return run;
-    run.exitCode = process.exitCode();
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
-}
-
-} // namespace
 
 class TestEvaluateCommand : public QObject
 {
@@ -82,7 +59,7 @@ private slots:
 
     void json()
     {
-        const Run run =
+        const TidelineRun run =
             runTideline({QStringLiteral("evaluate"), m_anomalies, QStringLiteral("--truth"),
                          m_truth, QStringLiteral("--scores"), m_scores, QStringLiteral("--json")});
         QCOMPARE(run.exitCode, 0);
@@ -108,7 +85,7 @@ private slots:
 
     void text()
     {
-        const Run run = runTideline(
+        const TidelineRun run = runTideline(
             {QStringLiteral("evaluate"), m_anomalies, QStringLiteral("--truth"), m_truth});
         QCOMPARE(run.exitCode, 0);
         QVERIFY(run.out.contains("precision 0.667 (2 of 3 detected intervals"));
@@ -121,7 +98,7 @@ private slots:
         const QString onlyFirst =
             write("first.csv", "start,end\n"
                                "2024-01-01T00:00:10.000Z,2024-01-01T00:00:11.000Z\n");
-        const Run run = runTideline(
+        const TidelineRun run = runTideline(
             {QStringLiteral("evaluate"), onlyFirst, QStringLiteral("--truth"), m_truth});
         QCOMPARE(run.exitCode, 0);
         QVERIFY(run.out.contains("recall 0.500"));
@@ -143,7 +120,7 @@ private slots:
         const QString input = write("rows.csv", table);
         const QString anomalies = m_dir.filePath(QStringLiteral("rows.anomalies.csv"));
         const QString scores = m_dir.filePath(QStringLiteral("rows.scores.csv"));
-        const Run detect =
+        const TidelineRun detect =
             runTideline({QStringLiteral("detect"), input, QStringLiteral("--detector"),
                          QStringLiteral("robust_z"), QStringLiteral("-o"), anomalies,
                          QStringLiteral("--scores"), scores});
@@ -155,7 +132,7 @@ private slots:
         QVERIFY2(rows.contains(QRegularExpression(QStringLiteral("\r\n5[0-2],53,,"))),
                  qPrintable(rows));
 
-        const Run text =
+        const TidelineRun text =
             runTideline({QStringLiteral("evaluate"), anomalies, QStringLiteral("--truth"), input,
                          QStringLiteral("--scores"), scores});
         QCOMPARE(text.exitCode, 0);
@@ -165,8 +142,9 @@ private slots:
                  text.out.constData());
         QVERIFY(!text.out.contains("1970"));
 
-        const Run json = runTideline({QStringLiteral("evaluate"), anomalies,
-                                      QStringLiteral("--truth"), input, QStringLiteral("--json")});
+        const TidelineRun json =
+            runTideline({QStringLiteral("evaluate"), anomalies, QStringLiteral("--truth"), input,
+                         QStringLiteral("--json")});
         QCOMPARE(json.exitCode, 0);
         const QJsonArray truth =
             QJsonDocument::fromJson(json.out).object()[QStringLiteral("truth")].toArray();
@@ -176,7 +154,7 @@ private slots:
         QCOMPARE(truth[1].toObject()[QStringLiteral("start")].toInteger(), 150);
 
         // Row numbers cannot be compared with times.
-        const Run mixed = runTideline(
+        const TidelineRun mixed = runTideline(
             {QStringLiteral("evaluate"), anomalies, QStringLiteral("--truth"), m_truth});
         QCOMPARE(mixed.exitCode, 1);
         QVERIFY2(mixed.err.contains("cannot be compared"), mixed.err.constData());
@@ -211,7 +189,7 @@ private slots:
         arguments.replaceInStrings(QStringLiteral("TRUTH"), m_truth);
         arguments.replaceInStrings(QStringLiteral("BROKEN"), broken);
         arguments.prepend(QStringLiteral("evaluate"));
-        const Run run = runTideline(arguments);
+        const TidelineRun run = runTideline(arguments);
         QCOMPARE(run.exitCode, exitCode);
         QVERIFY2(QString::fromUtf8(run.err).contains(message), run.err.constData());
     }

@@ -1,29 +1,10 @@
+#include "runtideline.h"
+
 #include <QFile>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
 namespace {
-
-struct Run
-{
-    int status = -1;
-    QString out;
-    QString err;
-};
-
-Run tideline(const QStringList &arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(TIDELINE_EXE), arguments);
-    Run run;
-    if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit)
-        return run;
-    run.status = process.exitCode();
-    run.out = QString::fromLocal8Bit(process.readAllStandardOutput());
-    run.err = QString::fromLocal8Bit(process.readAllStandardError());
-    return run;
-}
 
 QByteArray contents(const QString &path)
 {
@@ -49,16 +30,18 @@ private slots:
         QTemporaryDir dir;
         const QString a = dir.filePath(QStringLiteral("a.pcap"));
         const QString b = dir.filePath(QStringLiteral("b.pcap"));
-        const Run first = tideline(QStringList{QStringLiteral("generate"), a,
-                                               QStringLiteral("--seed"), QStringLiteral("7")} +
-                                   small());
-        const Run second = tideline(QStringList{QStringLiteral("generate"), b,
-                                                QStringLiteral("--seed"), QStringLiteral("7")} +
-                                    small());
-        QCOMPARE(first.status, 0);
-        QCOMPARE(second.status, 0);
-        QVERIFY(first.out.contains(a));
-        QVERIFY(first.out.contains(dir.filePath(QStringLiteral("a.truth.csv"))));
+        const TidelineRun first =
+            runTideline(QStringList{QStringLiteral("generate"), a, QStringLiteral("--seed"),
+                                    QStringLiteral("7")} +
+                        small());
+        const TidelineRun second =
+            runTideline(QStringList{QStringLiteral("generate"), b, QStringLiteral("--seed"),
+                                    QStringLiteral("7")} +
+                        small());
+        QCOMPARE(first.exitCode, 0);
+        QCOMPARE(second.exitCode, 0);
+        QVERIFY(first.outText().contains(a));
+        QVERIFY(first.outText().contains(dir.filePath(QStringLiteral("a.truth.csv"))));
         QVERIFY(!contents(a).isEmpty());
         QCOMPARE(contents(b), contents(a));
         QCOMPARE(contents(dir.filePath(QStringLiteral("b.truth.csv"))),
@@ -69,7 +52,8 @@ private slots:
     {
         QTemporaryDir dir;
         const QString capture = dir.filePath(QStringLiteral("sample.pcap"));
-        QCOMPARE(tideline(QStringList{QStringLiteral("generate"), capture} + small()).status, 0);
+        QCOMPARE(runTideline(QStringList{QStringLiteral("generate"), capture} + small()).exitCode,
+                 0);
         const QStringList lines =
             QString::fromUtf8(contents(dir.filePath(QStringLiteral("sample.truth.csv"))))
                 .split(QStringLiteral("\r\n"), Qt::SkipEmptyParts); // RFC 4180 line ends
@@ -98,8 +82,9 @@ private slots:
         QFETCH(bool, pcapng);
         QTemporaryDir dir;
         const QString path = dir.filePath(name);
-        QCOMPARE(tideline(QStringList{QStringLiteral("generate"), path} + small() + extra).status,
-                 0);
+        QCOMPARE(
+            runTideline(QStringList{QStringLiteral("generate"), path} + small() + extra).exitCode,
+            0);
         const QByteArray head = contents(path).left(4);
         QCOMPARE(head == QByteArray("\x0a\x0d\x0d\x0a", 4), pcapng);
     }
@@ -142,9 +127,9 @@ private slots:
     void unwritablePath()
     {
         const QString path = QStringLiteral("/proc/nonexistent/x.pcap");
-        const Run run = tideline({QStringLiteral("generate"), path});
-        QCOMPARE(run.status, 1);
-        QVERIFY2(run.err.contains(path), qPrintable(run.err));
+        const TidelineRun run = runTideline({QStringLiteral("generate"), path});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.errText().contains(path), run.err.constData());
     }
 };
 

@@ -2,12 +2,12 @@
 // here, the text form, and the exit codes.
 
 #include "common/timeutil.h"
+#include "runtideline.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 #include <pcap/pcap.h>
@@ -15,26 +15,6 @@
 using namespace tideline;
 
 namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run runTideline(const QStringList &arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(TIDELINE_EXE), arguments);
-    Run run;
-    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit)
-        return run;
-    run.exitCode = process.exitCode();
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
-}
 
 // Ethernet + IPv4 + UDP 10.0.0.1:5000 → 10.0.0.2:53, 60 bytes.
 QByteArray udpFrame()
@@ -108,7 +88,8 @@ void TestSummarize::initTestCase()
 
 void TestSummarize::json()
 {
-    const Run run = runTideline({QStringLiteral("summarize"), m_capture, QStringLiteral("--json")});
+    const TidelineRun run =
+        runTideline({QStringLiteral("summarize"), m_capture, QStringLiteral("--json")});
     QCOMPARE(run.exitCode, 0);
     QJsonParseError error;
     const QJsonObject o = QJsonDocument::fromJson(run.out, &error).object();
@@ -134,7 +115,7 @@ void TestSummarize::json()
 
 void TestSummarize::text()
 {
-    const Run run = runTideline({QStringLiteral("summarize"), m_capture});
+    const TidelineRun run = runTideline({QStringLiteral("summarize"), m_capture});
     QCOMPARE(run.exitCode, 0);
     const QString text = QString::fromUtf8(run.out);
     QVERIFY2(text.contains(QStringLiteral("EN10MB (3 packets)")), qPrintable(text));
@@ -153,7 +134,8 @@ void TestSummarize::truncatedCaptureWarns()
     file.write(bytes.left(bytes.size() - 10)); // into the third packet's data
     file.close();
 
-    const Run run = runTideline({QStringLiteral("summarize"), QStringLiteral("--json"), cut});
+    const TidelineRun run =
+        runTideline({QStringLiteral("summarize"), QStringLiteral("--json"), cut});
     QCOMPARE(run.exitCode, 0);
     const QJsonObject o = QJsonDocument::fromJson(run.out).object();
     QCOMPARE(o.value(u"packets").toInteger(), 2);
@@ -186,7 +168,7 @@ void TestSummarize::failsOnUnusableInput()
         file.write(content);
     }
     for (const QStringList &extra : {QStringList(), QStringList{QStringLiteral("--json")}}) {
-        const Run run = runTideline(QStringList{QStringLiteral("summarize"), path} + extra);
+        const TidelineRun run = runTideline(QStringList{QStringLiteral("summarize"), path} + extra);
         QCOMPARE(run.exitCode, 1);
         QVERIFY(run.out.isEmpty());
         QVERIFY2(run.err.contains("unusable.pcap"), run.err.constData());
@@ -206,7 +188,7 @@ void TestSummarize::usageErrors_data()
 void TestSummarize::usageErrors()
 {
     QFETCH(QStringList, arguments);
-    const Run run = runTideline(arguments);
+    const TidelineRun run = runTideline(arguments);
     QCOMPARE(run.exitCode, 2);
     QVERIFY(!run.err.isEmpty());
 }
