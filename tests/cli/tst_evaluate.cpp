@@ -1,6 +1,7 @@
 // `tideline evaluate` as a script sees it: the metrics for hand-made files with known answers,
 // in JSON and text, and the exit codes for missing or broken inputs.
 
+#include "fixturedir.h"
 #include "runtideline.h"
 
 #include <QFile>
@@ -8,7 +9,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
-#include <QTemporaryDir>
 #include <QTest>
 
 class TestEvaluateCommand : public QObject
@@ -16,44 +16,35 @@ class TestEvaluateCommand : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
+    FixtureDir m_dir;
     QString m_anomalies;
     QString m_truth;
     QString m_scores;
-
-    QString write(const char *name, const QByteArray &content)
-    {
-        const QString path = m_dir.filePath(QLatin1String(name));
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly))
-            return {};
-        file.write(content);
-        return path;
-    }
 
 private slots:
     void initTestCase()
     {
         // Two truth intervals; three detections: one overlaps the first, one the second, one
         // nothing. Six 10 s bins; truth covers bins 1 and 4.
-        m_truth = write("truth.csv",
-                        "start,end,kind,description\n"
-                        "2024-01-01T00:00:10.000Z,2024-01-01T00:00:20.000Z,syn_flood,\"a, b\"\n"
-                        "2024-01-01T00:00:40.000Z,2024-01-01T00:00:50.000Z,port_scan,\n");
-        m_anomalies =
-            write("anomalies.csv",
-                  "start,end,duration_s,peak_score,mean_score,threshold,detector,packets,bytes,"
-                  "top_source,top_destination_port,label,note\r\n"
-                  "2024-01-01T00:00:10.000Z,2024-01-01T00:00:20.000Z,10,0.9,0.9,0.5,knn,,,,,,\r\n"
-                  "2024-01-01T00:00:30.000Z,2024-01-01T00:00:40.000Z,10,0.7,0.7,0.5,knn,,,,,,\r\n"
-                  "2024-01-01T00:00:45.000Z,2024-01-01T00:00:46.000Z,1,0.6,0.6,0.5,knn,,,,,,\r\n");
-        m_scores = write("scores.csv", "timestamp,score,threshold,anomalous,score_normalized\n"
-                                       "2024-01-01T00:00:00.000Z,0.1,0.5,0,0\n"
-                                       "2024-01-01T00:00:10.000Z,0.9,0.5,1,1\n"
-                                       "2024-01-01T00:00:20.000Z,0.2,0.5,0,0.1\n"
-                                       "2024-01-01T00:00:30.000Z,0.7,0.5,1,0.7\n"
-                                       "2024-01-01T00:00:40.000Z,0.3,0.5,0,0.2\n"
-                                       "2024-01-01T00:00:50.000Z,0.1,0.5,0,0\n");
+        m_truth = m_dir.write(
+            "truth.csv", "start,end,kind,description\n"
+                         "2024-01-01T00:00:10.000Z,2024-01-01T00:00:20.000Z,syn_flood,\"a, b\"\n"
+                         "2024-01-01T00:00:40.000Z,2024-01-01T00:00:50.000Z,port_scan,\n");
+        m_anomalies = m_dir.write(
+            "anomalies.csv",
+            "start,end,duration_s,peak_score,mean_score,threshold,detector,packets,bytes,"
+            "top_source,top_destination_port,label,note\r\n"
+            "2024-01-01T00:00:10.000Z,2024-01-01T00:00:20.000Z,10,0.9,0.9,0.5,knn,,,,,,\r\n"
+            "2024-01-01T00:00:30.000Z,2024-01-01T00:00:40.000Z,10,0.7,0.7,0.5,knn,,,,,,\r\n"
+            "2024-01-01T00:00:45.000Z,2024-01-01T00:00:46.000Z,1,0.6,0.6,0.5,knn,,,,,,\r\n");
+        m_scores =
+            m_dir.write("scores.csv", "timestamp,score,threshold,anomalous,score_normalized\n"
+                                      "2024-01-01T00:00:00.000Z,0.1,0.5,0,0\n"
+                                      "2024-01-01T00:00:10.000Z,0.9,0.5,1,1\n"
+                                      "2024-01-01T00:00:20.000Z,0.2,0.5,0,0.1\n"
+                                      "2024-01-01T00:00:30.000Z,0.7,0.5,1,0.7\n"
+                                      "2024-01-01T00:00:40.000Z,0.3,0.5,0,0.2\n"
+                                      "2024-01-01T00:00:50.000Z,0.1,0.5,0,0\n");
         QVERIFY(!m_truth.isEmpty() && !m_anomalies.isEmpty() && !m_scores.isEmpty());
     }
 
@@ -96,8 +87,8 @@ private slots:
     void reportsMissedTruth()
     {
         const QString onlyFirst =
-            write("first.csv", "start,end\n"
-                               "2024-01-01T00:00:10.000Z,2024-01-01T00:00:11.000Z\n");
+            m_dir.write("first.csv", "start,end\n"
+                                     "2024-01-01T00:00:10.000Z,2024-01-01T00:00:11.000Z\n");
         const TidelineRun run = runTideline(
             {QStringLiteral("evaluate"), onlyFirst, QStringLiteral("--truth"), m_truth});
         QCOMPARE(run.exitCode, 0);
@@ -117,7 +108,7 @@ private slots:
             table += QByteArray::number(spike ? 100.0 + 10 * (row - 50) : (row * 7 % 10) / 10.0) +
                      (attack ? ",attack\n" : ",normal\n");
         }
-        const QString input = write("rows.csv", table);
+        const QString input = m_dir.write("rows.csv", table);
         const QString anomalies = m_dir.filePath(QStringLiteral("rows.anomalies.csv"));
         const QString scores = m_dir.filePath(QStringLiteral("rows.scores.csv"));
         const TidelineRun detect =
@@ -184,7 +175,7 @@ private slots:
         QFETCH(QStringList, arguments);
         QFETCH(int, exitCode);
         QFETCH(QString, message);
-        const QString broken = write("broken.csv", "start,end\n0,1\n5,soon\n");
+        const QString broken = m_dir.write("broken.csv", "start,end\n0,1\n5,soon\n");
         arguments.replaceInStrings(QStringLiteral("ANOMALIES"), m_anomalies);
         arguments.replaceInStrings(QStringLiteral("TRUTH"), m_truth);
         arguments.replaceInStrings(QStringLiteral("BROKEN"), broken);

@@ -1,7 +1,6 @@
 #include "evaluate/truth.h"
+#include "fixturedir.h"
 
-#include <QFile>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace tideline;
@@ -11,17 +10,7 @@ class TestTruth : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-
-    QString write(const char *name, const QByteArray &content)
-    {
-        const QString path = m_dir.filePath(QLatin1String(name));
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly))
-            return {};
-        file.write(content);
-        return path;
-    }
+    FixtureDir m_dir;
 
 private slots:
     void positiveLabels_data()
@@ -43,11 +32,11 @@ private slots:
 
     void readsGeneratorIntervals()
     {
-        const QString path =
-            write("truth.csv", "start,end,kind,description\r\n"
-                               "2024-01-01T00:01:00.000Z,2024-01-01T00:02:00.000Z,syn_flood,"
-                               "\"SYN flood, port 80\"\r\n"
-                               "2024-01-01T00:05:00.250Z,2024-01-01T00:05:30.000Z,port_scan,\r\n");
+        const QString path = m_dir.write(
+            "truth.csv", "start,end,kind,description\r\n"
+                         "2024-01-01T00:01:00.000Z,2024-01-01T00:02:00.000Z,syn_flood,"
+                         "\"SYN flood, port 80\"\r\n"
+                         "2024-01-01T00:05:00.250Z,2024-01-01T00:05:30.000Z,port_scan,\r\n");
         Diagnostics diagnostics;
         const auto truth = readTruthCsv(path, diagnostics);
         QVERIFY(truth);
@@ -62,12 +51,12 @@ private slots:
 
     void labelRunsBecomeIntervals()
     {
-        const QString path = write("labels.csv", "timestamp,value,label\n"
-                                                 "2024-01-01 00:00:00,1,0\n"
-                                                 "2024-01-01 00:00:01,1,1\n"
-                                                 "2024-01-01 00:00:02,9,1\n"
-                                                 "2024-01-01 00:00:03,1,0\n"
-                                                 "2024-01-01 00:00:04,8,1\n");
+        const QString path = m_dir.write("labels.csv", "timestamp,value,label\n"
+                                                       "2024-01-01 00:00:00,1,0\n"
+                                                       "2024-01-01 00:00:01,1,1\n"
+                                                       "2024-01-01 00:00:02,9,1\n"
+                                                       "2024-01-01 00:00:03,1,0\n"
+                                                       "2024-01-01 00:00:04,8,1\n");
         Diagnostics diagnostics;
         const auto truth = readTruthCsv(path, diagnostics);
         QVERIFY(truth);
@@ -81,7 +70,7 @@ private slots:
 
     void labelsWithoutTimesAreRowNumbers()
     {
-        const QString path = write("rows.csv", "value,is_anomaly\n1,false\n2,true\n3,true\n");
+        const QString path = m_dir.write("rows.csv", "value,is_anomaly\n1,false\n2,true\n3,true\n");
         Diagnostics diagnostics;
         const auto truth = readTruthCsv(path, diagnostics);
         QVERIFY(truth);
@@ -92,7 +81,7 @@ private slots:
 
     void badRowsAreReportedWithPlace()
     {
-        const QString path = write("bad.csv", "start,end\n0,10\nyesterday,20\n30,25\n");
+        const QString path = m_dir.write("bad.csv", "start,end\n0,10\nyesterday,20\n30,25\n");
         Diagnostics diagnostics;
         const auto truth = readTruthCsv(path, diagnostics);
         QVERIFY(truth);
@@ -109,8 +98,8 @@ private slots:
     {
         Diagnostics diagnostics;
         QVERIFY(!readTruthCsv(m_dir.filePath(QStringLiteral("absent.csv")), diagnostics));
-        QVERIFY(!readTruthCsv(write("header.csv", "a,b\n1,2\n"), diagnostics));
-        QVERIFY(!readTruthCsv(write("empty.csv", ""), diagnostics));
+        QVERIFY(!readTruthCsv(m_dir.write("header.csv", "a,b\n1,2\n"), diagnostics));
+        QVERIFY(!readTruthCsv(m_dir.write("empty.csv", ""), diagnostics));
         QCOMPARE(diagnostics.size(), std::size_t(3));
     }
 

@@ -1,7 +1,6 @@
 #include "export/csvtable.h"
+#include "fixturedir.h"
 
-#include <QFile>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace tideline;
@@ -11,23 +10,13 @@ class TestCsvTable : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-
-    QString write(const char *name, const QByteArray &content)
-    {
-        const QString path = m_dir.filePath(QLatin1String(name));
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly))
-            return {};
-        file.write(content);
-        return path;
-    }
+    FixtureDir m_dir;
 
 private slots:
     void findsColumnsByName()
     {
         Diagnostics diagnostics;
-        CsvTable csv(write("header.csv", " Start , END,Label\n"), diagnostics);
+        CsvTable csv(m_dir.write("header.csv", " Start , END,Label\n"), diagnostics);
         QVERIFY(csv.isOpen());
         QCOMPARE(csv.column(u"start"), 0);
         QCOMPARE(csv.column(u"end"), 1);
@@ -40,7 +29,7 @@ private slots:
     void readsRecordsSkippingBlankLines()
     {
         Diagnostics diagnostics;
-        CsvTable csv(write("rows.csv", "a,b\r\n 1 ,2\r\n\r\n3\r\n"), diagnostics);
+        CsvTable csv(m_dir.write("rows.csv", "a,b\r\n 1 ,2\r\n\r\n3\r\n"), diagnostics);
         QVERIFY(csv.next());
         QCOMPARE(csv.field(0), QStringLiteral(" 1 "));
         QCOMPARE(csv.text(0), u"1");
@@ -57,7 +46,7 @@ private slots:
     void reportsErrorsAtLineAndColumn()
     {
         Diagnostics diagnostics;
-        const QString path = write("errors.csv", "a,b\n1,2\n\n3,x\n\"open,4\n");
+        const QString path = m_dir.write("errors.csv", "a,b\n1,2\n\n3,x\n\"open,4\n");
         CsvTable csv(path, diagnostics);
         QVERIFY(csv.next());
         QVERIFY(csv.next());
@@ -92,7 +81,7 @@ private slots:
         QFETCH(bool, exists);
         QFETCH(qint64, line);
         const QString path =
-            exists ? write("empty.csv", "") : m_dir.filePath(QStringLiteral("absent.csv"));
+            exists ? m_dir.write("empty.csv", "") : m_dir.filePath(QStringLiteral("absent.csv"));
         Diagnostics diagnostics;
         CsvTable csv(path, diagnostics);
         QVERIFY(!csv.isOpen());

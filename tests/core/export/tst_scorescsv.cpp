@@ -1,7 +1,7 @@
 #include "export/scorescsv.h"
+#include "fixturedir.h"
 
 #include <QFile>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace tideline;
@@ -11,17 +11,7 @@ class TestScoresCsv : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-
-    QString write(const char *name, const QByteArray &content)
-    {
-        const QString path = m_dir.filePath(QLatin1String(name));
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly))
-            return {};
-        file.write(content);
-        return path;
-    }
+    FixtureDir m_dir;
 
 private slots:
     void writesOneRowPerRowAtFullPrecision()
@@ -55,10 +45,11 @@ private slots:
     void readsWithoutAnomalousColumn()
     {
         Diagnostics diagnostics;
-        const auto withThreshold =
-            readScoresCsv(write("t.csv", "timestamp,score,threshold\n0,1,2\n1,3,2\n"), diagnostics);
+        const auto withThreshold = readScoresCsv(
+            m_dir.write("t.csv", "timestamp,score,threshold\n0,1,2\n1,3,2\n"), diagnostics);
         QCOMPARE(withThreshold->anomalous, (std::vector<bool>{false, true}));
-        const auto bare = readScoresCsv(write("b.csv", "timestamp,score\n0,1\n"), diagnostics);
+        const auto bare =
+            readScoresCsv(m_dir.write("b.csv", "timestamp,score\n0,1\n"), diagnostics);
         QVERIFY(bare->anomalous.empty());
         QVERIFY(diagnostics.empty());
     }
@@ -67,13 +58,13 @@ private slots:
     {
         Diagnostics diagnostics;
         const auto read = readScoresCsv(
-            write("bad.csv", "timestamp,score,anomalous\n0,1,0\nx,1,0\n2,nan,0\n3,1,maybe\n"),
+            m_dir.write("bad.csv", "timestamp,score,anomalous\n0,1,0\nx,1,0\n2,nan,0\n3,1,maybe\n"),
             diagnostics);
         QCOMPARE(read->scores.size(), std::size_t(1));
         QCOMPARE(diagnostics.size(), std::size_t(3));
         QCOMPARE(diagnostics[2].record, qint64(5));
         QCOMPARE(diagnostics[2].column, 3);
-        QVERIFY(!readScoresCsv(write("nohead.csv", "time,value\n"), diagnostics));
+        QVERIFY(!readScoresCsv(m_dir.write("nohead.csv", "time,value\n"), diagnostics));
     }
 };
 
