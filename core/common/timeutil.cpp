@@ -10,12 +10,6 @@ namespace tideline {
 
 namespace {
 
-qint64 floorDiv(qint64 a, qint64 b)
-{
-    const qint64 q = a / b;
-    return (a % b != 0 && (a < 0) != (b < 0)) ? q - 1 : q;
-}
-
 struct Unit
 {
     const char16_t *suffix;

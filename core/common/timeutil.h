@@ -13,6 +13,13 @@ constexpr TimeNs kNsPerUs = 1000;
 constexpr TimeNs kNsPerMs = 1000 * kNsPerUs;
 constexpr TimeNs kNsPerSecond = 1000 * kNsPerMs;
 
+// Division rounding towards minus infinity: the bin of a time before 1970 is below zero too.
+constexpr qint64 floorDiv(qint64 a, qint64 b)
+{
+    const qint64 q = a / b;
+    return (a % b != 0 && (a < 0) != (b < 0)) ? q - 1 : q;
+}
+
 // ISO 8601 UTC with milliseconds: 2024-01-31T12:00:00.250Z
 QString formatIsoUtc(TimeNs t);
 

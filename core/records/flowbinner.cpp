@@ -65,12 +65,6 @@ FeatureInfo infoOf(Feature f)
             f == Feature::MeanPacketSize ? FeatureKind::Gauge : FeatureKind::Count};
 }
 
-qint64 floorDiv(qint64 a, qint64 b)
-{
-    const qint64 q = a / b;
-    return (a % b != 0 && (a < 0) != (b < 0)) ? q - 1 : q;
-}
-
 // Sums of one bin.
 struct Bin
 {

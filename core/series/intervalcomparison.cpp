@@ -20,12 +20,6 @@ struct Counts
     std::uint64_t baseline = 0;
 };
 
-qint64 floorDiv(qint64 a, qint64 b)
-{
-    const qint64 q = a / b;
-    return (a % b != 0 && (a < 0) != (b < 0)) ? q - 1 : q;
-}
-
 struct AddressOrder
 {
     bool operator()(const IpAddress &a, const IpAddress &b) const

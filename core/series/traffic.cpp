@@ -11,12 +11,6 @@ using namespace traffic;
 
 namespace {
 
-qint64 floorDiv(qint64 a, qint64 b)
-{
-    const qint64 q = a / b;
-    return (a % b != 0 && (a < 0) != (b < 0)) ? q - 1 : q;
-}
-
 // Column order of the series; derived features follow the counters they come from.
 enum Feature : int {
     FPackets,
