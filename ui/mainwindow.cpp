@@ -459,7 +459,7 @@ void MainWindow::changeBinWidth()
     const TimeNs width = m_binBox->currentData().value<TimeNs>();
     if (width <= 0 || width == m_input->series.binWidth)
         return;
-    if (!rebin(*m_input, width)) {
+    if (!canRebin(*m_input, width)) {
         openFile(m_input->path, width); // finer than the kept resolution: read again
         return;
     }

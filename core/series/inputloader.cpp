@@ -58,9 +58,14 @@ LoadedInput loadInput(const QString &path, const LoadOptions &options,
     return input;
 }
 
+bool canRebin(const LoadedInput &input, TimeNs width)
+{
+    return input.traffic && input.traffic->canBinAt(width);
+}
+
 std::optional<Series> rebin(const LoadedInput &input, TimeNs width)
 {
-    if (!input.traffic || !input.traffic->canBinAt(width))
+    if (!canRebin(input, width))
         return std::nullopt;
     Series series = input.traffic->series(width);
     series.source = input.path;

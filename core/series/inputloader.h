@@ -43,6 +43,8 @@ struct LoadedInput
 LoadedInput loadInput(const QString &path, const LoadOptions &options,
                       const ProgressCallback &progress = {});
 
+// Whether rebin() can give `width` from memory: a capture whose kept base width divides it.
+bool canRebin(const LoadedInput &input, TimeNs width);
 // The series of an already loaded capture at another width, without re-reading the file when
 // the width is a multiple of the base resolution kept; nullopt when it is not.
 std::optional<Series> rebin(const LoadedInput &input, TimeNs width);
