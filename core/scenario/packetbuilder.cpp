@@ -1,5 +1,7 @@
 #include "packetbuilder.h"
 
+#include "scenario/bigendian.h"
+
 #include <algorithm>
 #include <cstring>
 
@@ -8,20 +10,6 @@ namespace tideline {
 namespace {
 
 constexpr std::size_t kMinimumFrame = 60;
-
-void put16(std::uint8_t *p, std::uint32_t v)
-{
-    p[0] = std::uint8_t(v >> 8);
-    p[1] = std::uint8_t(v);
-}
-
-void put32(std::uint8_t *p, std::uint32_t v)
-{
-    p[0] = std::uint8_t(v >> 24);
-    p[1] = std::uint8_t(v >> 16);
-    p[2] = std::uint8_t(v >> 8);
-    p[3] = std::uint8_t(v);
-}
 
 // One's-complement sum of big-endian 16-bit words (RFC 1071), not yet folded.
 std::uint64_t sumWords(const std::uint8_t *data, std::size_t length, std::uint64_t sum = 0)

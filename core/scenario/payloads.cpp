@@ -1,6 +1,7 @@
 #include "payloads.h"
 
 #include "capture/packet.h"
+#include "scenario/bigendian.h"
 
 #include <algorithm>
 #include <array>
@@ -29,20 +30,6 @@ const std::array<std::uint8_t, 2 * kBlockSize> &randomBlock()
         return bytes;
     }();
     return block;
-}
-
-void put16(std::uint8_t *p, std::uint32_t v)
-{
-    p[0] = std::uint8_t(v >> 8);
-    p[1] = std::uint8_t(v);
-}
-
-void put32(std::uint8_t *p, std::uint32_t v)
-{
-    p[0] = std::uint8_t(v >> 24);
-    p[1] = std::uint8_t(v >> 16);
-    p[2] = std::uint8_t(v >> 8);
-    p[3] = std::uint8_t(v);
 }
 
 std::uint8_t *putText(std::uint8_t *p, std::string_view text)
