@@ -1,5 +1,6 @@
 #include "flowmodel.h"
 #include "series/trafficbinner.h"
+#include "testaddresses.h"
 
 #include <QAbstractItemModelTester>
 #include <QSortFilterProxyModel>
@@ -10,14 +11,6 @@ using namespace tideline;
 namespace {
 
 constexpr TimeNs kStart = 1'700'000'000 * kNsPerSecond;
-
-IpAddress v4(std::uint8_t a, std::uint8_t b, std::uint8_t c, std::uint8_t d)
-{
-    IpAddress address;
-    address.version = 4;
-    address.bytes = {a, b, c, d};
-    return address;
-}
 
 Packet packet(TimeNs time, const IpAddress &source, std::uint16_t sourcePort,
               const IpAddress &destination, std::uint16_t destinationPort,

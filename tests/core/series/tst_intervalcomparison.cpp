@@ -1,5 +1,6 @@
 #include "series/intervalcomparison.h"
 #include "series/trafficbinner.h"
+#include "testaddresses.h"
 
 #include <QTest>
 #include <array>
@@ -12,14 +13,6 @@ Q_DECLARE_METATYPE(tideline::IpAddress)
 namespace {
 
 constexpr TimeNs kStart = 1'700'000'000 * kNsPerSecond;
-
-IpAddress v4(std::uint8_t a, std::uint8_t b, std::uint8_t c, std::uint8_t d)
-{
-    IpAddress address;
-    address.version = 4;
-    address.bytes = {a, b, c, d};
-    return address;
-}
 
 Packet tcp(TimeNs time, const IpAddress &source, const IpAddress &destination,
            std::uint16_t destinationPort)

@@ -1,5 +1,6 @@
 #include "series/binwidth.h"
 #include "series/trafficbinner.h"
+#include "testaddresses.h"
 
 #include <QTest>
 #include <algorithm>
@@ -10,17 +11,6 @@ using namespace tideline;
 using namespace tideline::traffic;
 
 namespace {
-
-IpAddress v4(std::uint8_t a, std::uint8_t b, std::uint8_t c, std::uint8_t d)
-{
-    IpAddress address;
-    address.version = 4;
-    address.bytes[0] = a;
-    address.bytes[1] = b;
-    address.bytes[2] = c;
-    address.bytes[3] = d;
-    return address;
-}
 
 Packet tcp(TimeNs time, IpAddress source, std::uint16_t sourcePort, IpAddress destination,
            std::uint16_t destinationPort, std::uint8_t flags, std::uint32_t length = 100)
