@@ -8,9 +8,7 @@ std::uint32_t AddressTable::intern(const IpAddress &address)
     bool added = false;
     std::uint32_t id = next;
     if (address.version == 4) {
-        std::uint32_t key = 0;
-        std::memcpy(&key, address.bytes.data(), sizeof key);
-        const auto inserted = m_ipv4.try_emplace(key, next);
+        const auto inserted = m_ipv4.try_emplace(ipv4Word(address), next);
         added = inserted.second;
         id = inserted.first->second;
     } else {

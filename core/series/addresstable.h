@@ -1,6 +1,7 @@
 #pragma once
 
 #include "capture/packet.h"
+#include "common/hugepageallocator.h"
 
 #include <absl/container/flat_hash_map.h>
 #include <compare>
@@ -33,6 +34,14 @@ inline AddressWords addressWords(const IpAddress &address)
     return words;
 }
 
+// An IPv4 address's four bytes as one word.
+inline std::uint32_t ipv4Word(const IpAddress &address)
+{
+    std::uint32_t word = 0;
+    std::memcpy(&word, address.bytes.data(), sizeof word);
+    return word;
+}
+
 // Gives every address seen a small dense id, so tallies and flows hold 4 bytes per address
 // instead of 17 and the per-key arrays of the binner can be indexed by it.
 class AddressTable
@@ -44,8 +53,11 @@ public:
 private:
     // IPv4 and IPv6 addresses in separate maps: an IPv4 address and the IPv6 address starting
     // with the same four bytes, then zeros, are different addresses, and IPv4 keys are small.
-    absl::flat_hash_map<std::uint32_t, std::uint32_t> m_ipv4;
-    absl::flat_hash_map<AddressWords, std::uint32_t> m_ipv6;
+    template <typename Key>
+    using Ids = absl::flat_hash_map<Key, std::uint32_t, absl::Hash<Key>, std::equal_to<Key>,
+                                    HugePageAllocator<std::pair<const Key, std::uint32_t>>>;
+    Ids<std::uint32_t> m_ipv4;
+    Ids<AddressWords> m_ipv6;
     std::vector<IpAddress> m_addresses; // by id
 };
 

@@ -1,21 +1,9 @@
 #include "flowtable.h"
 
 #include <algorithm>
-#include <cstring>
 #include <tuple>
 
 namespace tideline {
-
-namespace {
-
-std::uint32_t ipv4Word(const IpAddress &address)
-{
-    std::uint32_t word = 0;
-    std::memcpy(&word, address.bytes.data(), sizeof word);
-    return word;
-}
-
-} // namespace
 
 FlowEndpoints FlowTable::add(const Packet &packet, AddressTable &addresses)
 {
@@ -27,17 +15,6 @@ FlowEndpoints FlowTable::add(const Packet &packet, AddressTable &addresses)
     return add(m_ipv6,
                orderedKey(addressWords(packet.source), addressWords(packet.destination), packet),
                packet, addresses);
-}
-
-void FlowTable::prefetch(const Packet &packet) const
-{
-    if (packet.source.version == 4) {
-        m_ipv4.prefetch(
-            orderedKey(ipv4Word(packet.source), ipv4Word(packet.destination), packet).key);
-    } else {
-        m_ipv6.prefetch(
-            orderedKey(addressWords(packet.source), addressWords(packet.destination), packet).key);
-    }
 }
 
 template <typename Address>
@@ -87,7 +64,7 @@ FlowTable::Entry FlowTable::start(const Packet &packet, bool sourceIsLow, Addres
     return entry;
 }
 
-std::vector<Flow> FlowTable::takeFlows()
+FlowList FlowTable::takeFlows()
 {
     m_ipv4.clear();
     m_ipv6.clear();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "capture/packet.h"
+#include "common/hugepageallocator.h"
 #include "series/addresstable.h"
 
 #include <absl/container/flat_hash_map.h>
@@ -27,6 +28,9 @@ struct Flow
     std::uint64_t packetsFromClient = 0;
 };
 
+// Flow records as the flow table grows them (in huge pages: see HugePageAllocator).
+using FlowList = std::vector<Flow, HugePageAllocator<Flow>>;
+
 // The address ids of one packet's source and destination.
 struct FlowEndpoints
 {
@@ -46,11 +50,8 @@ public:
 
     // Counts an IP packet into its flow and says which address ids its endpoints have.
     FlowEndpoints add(const Packet &packet, AddressTable &addresses);
-    // Asks the CPU to fetch the table entry of a packet about to be added, so a batch of
-    // packets overlaps its cache misses instead of waiting on each in turn.
-    void prefetch(const Packet &packet) const;
 
-    std::vector<Flow> takeFlows();
+    FlowList takeFlows();
 
 private:
     // The 5-tuple with the endpoints in a fixed order (lower address and port first), so both
@@ -77,7 +78,10 @@ private:
         std::uint32_t flow = 0;
         bool clientIsLow = true; // the first packet came from the key's low endpoint
     };
-    template <typename Address> using Index = absl::flat_hash_map<Key<Address>, Entry>;
+    template <typename Address>
+    using Index = absl::flat_hash_map<Key<Address>, Entry, absl::Hash<Key<Address>>,
+                                      std::equal_to<Key<Address>>,
+                                      HugePageAllocator<std::pair<const Key<Address>, Entry>>>;
 
     template <typename Address> struct OrderedKey
     {
@@ -93,7 +97,7 @@ private:
                       const Packet &packet, AddressTable &addresses);
     Entry start(const Packet &packet, bool sourceIsLow, AddressTable &addresses);
 
-    std::vector<Flow> m_flows;
+    FlowList m_flows;
     Index<std::uint32_t> m_ipv4;
     Index<AddressWords> m_ipv6;
 };

@@ -58,7 +58,7 @@ private:
 
 } // namespace
 
-Traffic::Traffic(TimeNs baseWidth, std::vector<BaseBin> bins, std::vector<Flow> flows,
+Traffic::Traffic(TimeNs baseWidth, std::vector<BaseBin> bins, FlowList flows,
                  std::vector<IpAddress> addresses, TimeNs first, TimeNs last)
     : m_baseWidth(baseWidth)
     , m_bins(std::move(bins))

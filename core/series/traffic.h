@@ -67,7 +67,7 @@ class Traffic
 {
 public:
     Traffic() = default;
-    Traffic(TimeNs baseWidth, std::vector<traffic::BaseBin> bins, std::vector<Flow> flows,
+    Traffic(TimeNs baseWidth, std::vector<traffic::BaseBin> bins, FlowList flows,
             std::vector<IpAddress> addresses, TimeNs first, TimeNs last);
 
     bool isEmpty() const { return m_bins.empty(); }
@@ -97,7 +97,7 @@ public:
 
     // Flows active at some time in [from, to), as indices into flows().
     std::vector<std::uint32_t> flowsBetween(TimeNs from, TimeNs to) const;
-    const std::vector<Flow> &flows() const { return m_flows; }
+    const FlowList &flows() const { return m_flows; }
     // The address behind a Source/Destination key or a flow end; invalid for an unknown id.
     IpAddress address(std::uint32_t id) const;
     QString addressText(std::uint32_t id) const;
@@ -112,7 +112,7 @@ private:
 
     TimeNs m_baseWidth = kNsPerSecond;
     std::vector<traffic::BaseBin> m_bins; // ascending index, non-empty bins only
-    std::vector<Flow> m_flows;
+    FlowList m_flows;
     std::vector<IpAddress> m_addresses;
     TimeNs m_first = 0;
     TimeNs m_last = 0;

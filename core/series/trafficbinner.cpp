@@ -87,7 +87,7 @@ void TrafficBinner::nextVisit()
 
 TrafficBinner::LastSlot &TrafficBinner::lastSlot(std::size_t dimension, std::uint32_t key)
 {
-    std::vector<LastSlot> &byKey = m_lastSlot[dimension];
+    Table<LastSlot> &byKey = m_lastSlot[dimension];
     if (key >= byKey.size())
         byKey.resize(std::max<std::size_t>(key + 1, byKey.size() * 2));
     return byKey[key];
@@ -183,18 +183,6 @@ void TrafficBinner::addPacket(const Packet &packet)
     }
 }
 
-void TrafficBinner::addPackets(std::span<const Packet> packets)
-{
-    // Far enough ahead for the flow table's cache misses to overlap, near enough that the
-    // prefetched lines are still there.
-    constexpr std::size_t kAhead = 8;
-    for (std::size_t i = 0; i < packets.size(); ++i) {
-        if (i + kAhead < packets.size() && packets[i + kAhead].network != Packet::Network::None)
-            m_flows.prefetch(packets[i + kAhead]);
-        addPacket(packets[i]);
-    }
-}
-
 void TrafficBinner::compact(qint64 factor)
 {
     std::vector<std::size_t> order(m_bins.size());
@@ -209,9 +197,9 @@ void TrafficBinner::compact(qint64 factor)
                          [](const LateTally &a, const LateTally &b) { return a.bin < b.bin; });
     }
 
-    std::vector<OpenBin> merged;
+    Table<OpenBin> merged;
     absl::flat_hash_map<qint64, std::size_t> positions;
-    std::array<std::vector<Tally>, kDimensionCount> arena;
+    std::array<Table<Tally>, kDimensionCount> arena;
     for (std::size_t d = 0; d < kDimensionCount; ++d)
         arena[d].reserve(m_arena[d].size() + m_late[d].size());
     std::array<std::size_t, kDimensionCount> lateAt{};

@@ -30,7 +30,6 @@ public:
     explicit TrafficBinner(TimeNs requestedWidth = 0, std::size_t binBudget = kDefaultBinBudget);
 
     void addPacket(const Packet &packet) override;
-    void addPackets(std::span<const Packet> packets) override;
     Traffic finish();
 
     TimeNs baseWidth() const { return m_base; }
@@ -56,6 +55,8 @@ private:
         std::uint32_t slot = 0;
     };
     static constexpr std::uint32_t kLate = 1u << 31;
+    // Bins, arenas and marks grow to tens of megabytes: huge pages (see HugePageAllocator).
+    template <typename T> using Table = std::vector<T, HugePageAllocator<T>>;
     using KeySlots = absl::flat_hash_map<std::uint32_t, std::uint32_t>;
     using SlotIndex = std::array<KeySlots, traffic::kDimensionCount>;
 
@@ -72,11 +73,11 @@ private:
     TimeNs m_coarsestBase;
     std::size_t m_binBudget;
 
-    std::vector<OpenBin> m_bins;
+    Table<OpenBin> m_bins;
     absl::flat_hash_map<qint64, std::size_t> m_binPosition;
-    std::array<std::vector<traffic::Tally>, traffic::kDimensionCount> m_arena;
+    std::array<Table<traffic::Tally>, traffic::kDimensionCount> m_arena;
     std::array<std::vector<LateTally>, traffic::kDimensionCount> m_late;
-    std::array<std::vector<LastSlot>, traffic::kDimensionCount> m_lastSlot;
+    std::array<Table<LastSlot>, traffic::kDimensionCount> m_lastSlot;
     // Key positions of bins re-entered since the last compaction (node-based: stable).
     absl::node_hash_map<qint64, SlotIndex> m_reentered;
 
