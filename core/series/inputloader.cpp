@@ -1,7 +1,6 @@
 #include "inputloader.h"
 
 #include "capture/capturereader.h"
-#include "capture/threadedsink.h"
 #include "records/tableloader.h"
 #include "series/trafficbinner.h"
 
@@ -16,11 +15,10 @@ LoadedInput loadCapture(const QString &path, const LoadOptions &options,
     input.path = path;
     input.kind = LoadedInput::Kind::Capture;
 
-    // Reading and decoding on this thread, binning on a second one.
-    TrafficBinner binner(options.binWidth);
-    ThreadedSink binning(binner);
-    CaptureSummary summary = readCapture(path, &binning, progress);
-    binning.finish();
+    // Reading, decoding and flows on this thread, bins on a second one.
+    TrafficBinner binner(options.binWidth, TrafficBinner::kDefaultBinBudget,
+                         TrafficBinner::Threads::Two);
+    CaptureSummary summary = readCapture(path, &binner, progress);
     input.warnings = summary.warnings;
     input.error = summary.error;
     input.cancelled = summary.cancelled;

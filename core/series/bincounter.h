@@ -1,0 +1,112 @@
+#pragma once
+
+#include "common/hugepageallocator.h"
+#include "series/traffic.h"
+
+#include <absl/container/flat_hash_map.h>
+#include <absl/container/node_hash_map.h>
+#include <array>
+#include <limits>
+#include <vector>
+
+namespace tideline {
+
+// What the bin counter needs of one packet, worked out with the flow table: address ids
+// instead of addresses, and the packet's keys and kinds.
+struct CountedPacket
+{
+    static constexpr std::uint32_t kNone = std::numeric_limits<std::uint32_t>::max();
+
+    TimeNs time = 0;
+    std::uint32_t bytes = 0;                  // on the wire
+    std::uint32_t protocol = traffic::kNonIp; // its key in Dimension::Protocol
+    std::uint32_t source = kNone;             // address ids; kNone for a packet without a flow
+    std::uint32_t destination = kNone;
+    std::uint32_t port = kNone; // its key in Dimension::DestinationPort; kNone without one
+    bool web = false;           // TCP to or from port 80, 443 or 8080
+    bool synWithoutAck = false;
+};
+
+// Adds packets up into sparse base bins (only bins with packets exist, so a capture spanning
+// years stays small): per-bin counters and tallies by source, destination, destination port
+// and protocol.
+//
+// The base resolution starts at the finest base width and coarsens (merging whole bins) when
+// more than `binBudget` bins exist, so memory follows bins, never packets. A requested width
+// caps the coarsening so that width can always be built from memory.
+//
+// While packets arrive, a bin's tallies are a contiguous range of one arena per dimension,
+// so opening a bin allocates nothing. Packets that come back to a bin already left (out of
+// order timestamps) add keys it lacks to a side list, merged in when bins are compacted.
+class BinCounter
+{
+public:
+    struct Result
+    {
+        TimeNs baseWidth = 0;
+        std::vector<traffic::BaseBin> bins; // in time order
+        TimeNs first = 0;                   // of the packets; 0 when there were none
+        TimeNs last = 0;
+    };
+
+    BinCounter(TimeNs requestedWidth, std::size_t binBudget);
+
+    void add(const CountedPacket &packet);
+    Result finish();
+
+private:
+    struct OpenBin
+    {
+        qint64 index = 0; // start time = index × base width
+        std::array<std::uint64_t, traffic::CounterCount> counters{};
+        std::array<std::uint32_t, traffic::kDimensionCount> first{}; // into m_arena[d]
+        std::array<std::uint32_t, traffic::kDimensionCount> count{};
+    };
+    struct LateTally
+    {
+        qint64 bin = 0;
+        traffic::Tally tally;
+    };
+    // Per key, the bin visit it was last tallied in and where: an arena index, or a
+    // m_late index with kLate set.
+    struct LastSlot
+    {
+        std::uint32_t visit = 0; // 0: never
+        std::uint32_t slot = 0;
+    };
+    static constexpr std::uint32_t kLate = 1u << 31;
+    // Bins, arenas and marks grow to tens of megabytes: huge pages (see HugePageAllocator).
+    template <typename T> using Table = std::vector<T, HugePageAllocator<T>>;
+    using KeySlots = absl::flat_hash_map<std::uint32_t, std::uint32_t>;
+    using SlotIndex = std::array<KeySlots, traffic::kDimensionCount>;
+
+    OpenBin &binAt(TimeNs time);
+    OpenBin &enter(std::size_t position, bool known);
+    void tally(traffic::Dimension dimension, std::uint32_t key, std::uint32_t bytes);
+    std::uint32_t place(std::size_t dimension, std::uint32_t key);
+    LastSlot &lastSlot(std::size_t dimension, std::uint32_t key);
+    void nextVisit();
+    // Merges the side list in and bins that fall together at base × factor.
+    void compact(qint64 factor);
+
+    TimeNs m_base;
+    TimeNs m_coarsestBase;
+    std::size_t m_binBudget;
+
+    Table<OpenBin> m_bins;
+    absl::flat_hash_map<qint64, std::size_t> m_binPosition;
+    std::array<Table<traffic::Tally>, traffic::kDimensionCount> m_arena;
+    std::array<std::vector<LateTally>, traffic::kDimensionCount> m_late;
+    std::array<Table<LastSlot>, traffic::kDimensionCount> m_lastSlot;
+    // Key positions of bins re-entered since the last compaction (node-based: stable).
+    absl::node_hash_map<qint64, SlotIndex> m_reentered;
+
+    std::size_t m_current = SIZE_MAX;    // position in m_bins of the bin being filled
+    SlotIndex *m_currentSlots = nullptr; // its entry in m_reentered, if it was re-entered
+    std::uint32_t m_visit = 0;           // bumped whenever the bin being filled changes
+
+    TimeNs m_first = std::numeric_limits<TimeNs>::max();
+    TimeNs m_last = std::numeric_limits<TimeNs>::min();
+};
+
+} // namespace tideline
