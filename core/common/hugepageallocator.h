@@ -37,7 +37,7 @@ template <typename T> struct HugePageAllocator
         void *block = std::aligned_alloc(alignment, rounded);
         if (!block)
             throw std::bad_alloc();
-        if (alignment == kHugePage && !getenv("NOHUGE"))
+        if (alignment == kHugePage)
             madvise(block, rounded, MADV_HUGEPAGE);
         return static_cast<T *>(block);
     }
