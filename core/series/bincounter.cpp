@@ -157,8 +157,61 @@ void BinCounter::add(const CountedPacket &packet)
         tally(Dimension::DestinationPort, packet.port, bytes);
 }
 
+bool BinCounter::inOrder() const
+{
+    return std::all_of(m_late.begin(), m_late.end(),
+                       [](const auto &late) { return late.empty(); }) &&
+           std::is_sorted(m_bins.begin(), m_bins.end(),
+                          [](const OpenBin &a, const OpenBin &b) { return a.index < b.index; });
+}
+
+void BinCounter::compactInPlace(qint64 factor)
+{
+    std::array<std::uint32_t, kDimensionCount> written{};
+    std::size_t merged = 0;
+    m_binPosition.clear();
+    for (std::size_t k = 0; k < m_bins.size();) {
+        OpenBin into;
+        into.index = floorDiv(m_bins[k].index, factor);
+        into.first = written;
+        nextVisit();
+        for (; k < m_bins.size() && floorDiv(m_bins[k].index, factor) == into.index; ++k) {
+            const OpenBin &from = m_bins[k];
+            for (std::size_t c = 0; c < CounterCount; ++c)
+                into.counters[c] += from.counters[c];
+            for (std::size_t d = 0; d < kDimensionCount; ++d) {
+                // Every tally read writes at most one, so writing never overtakes reading.
+                for (std::uint32_t i = from.first[d]; i < from.first[d] + from.count[d]; ++i) {
+                    const Tally tally = m_arena[d][i];
+                    LastSlot &last = lastSlot(d, tally.key);
+                    if (last.visit != m_visit) {
+                        last = {m_visit, written[d]};
+                        m_arena[d][written[d]++] = {tally.key, 0, 0};
+                    }
+                    m_arena[d][last.slot].packets += tally.packets;
+                    m_arena[d][last.slot].bytes += tally.bytes;
+                }
+            }
+        }
+        for (std::size_t d = 0; d < kDimensionCount; ++d)
+            into.count[d] = written[d] - into.first[d];
+        m_binPosition.emplace(into.index, merged);
+        m_bins[merged++] = into; // the bins it merged have all been read
+    }
+    m_bins.resize(merged);
+    for (std::size_t d = 0; d < kDimensionCount; ++d)
+        m_arena[d].resize(written[d]);
+    m_reentered.clear();
+    m_current = SIZE_MAX;
+    m_currentSlots = nullptr;
+}
+
 void BinCounter::compact(qint64 factor)
 {
+    if (inOrder()) {
+        compactInPlace(factor);
+        return;
+    }
     std::vector<std::size_t> order(m_bins.size());
     std::iota(order.begin(), order.end(), std::size_t(0));
     const auto byTime = [this](std::size_t a, std::size_t b) {
@@ -227,11 +280,7 @@ void BinCounter::compact(qint64 factor)
 BinCounter::Result BinCounter::finish()
 {
     // In a capture without out-of-order packets every bin is complete and in place already.
-    const bool inOrder =
-        std::all_of(m_late.begin(), m_late.end(), [](const auto &late) { return late.empty(); }) &&
-        std::is_sorted(m_bins.begin(), m_bins.end(),
-                       [](const OpenBin &a, const OpenBin &b) { return a.index < b.index; });
-    if (!inOrder)
+    if (!inOrder())
         compact(1);
     std::vector<BaseBin> bins(m_bins.size());
     for (std::size_t i = 0; i < bins.size(); ++i) {

@@ -88,6 +88,11 @@ private:
     void nextVisit();
     // Merges the side list in and bins that fall together at base × factor.
     void compact(qint64 factor);
+    // Bins in time order with no side list: each bin's tallies follow the previous bin's.
+    bool inOrder() const;
+    // compact() for bins in order, writing merged bins and tallies over the ones they replace
+    // (a merged bin never has more tallies than its parts): no new arenas to allocate and fill.
+    void compactInPlace(qint64 factor);
 
     TimeNs m_base;
     TimeNs m_coarsestBase;
