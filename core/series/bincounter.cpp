@@ -149,7 +149,7 @@ void BinCounter::add(const CountedPacket &packet)
         break;
     }
     tally(Dimension::Protocol, packet.protocol, bytes);
-    if (packet.source != CountedPacket::kNone) {
+    if (packet.flow != CountedPacket::kNone) {
         tally(Dimension::Source, packet.source, bytes);
         tally(Dimension::Destination, packet.destination, bytes);
     }

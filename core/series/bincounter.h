@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/hugepageallocator.h"
+#include "series/countedpacket.h"
 #include "series/traffic.h"
 
 #include <absl/container/flat_hash_map.h>
@@ -10,22 +11,6 @@
 #include <vector>
 
 namespace tideline {
-
-// What the bin counter needs of one packet, worked out with the flow table: address ids
-// instead of addresses, and the packet's keys and kinds.
-struct CountedPacket
-{
-    static constexpr std::uint32_t kNone = std::numeric_limits<std::uint32_t>::max();
-
-    TimeNs time = 0;
-    std::uint32_t bytes = 0;                  // on the wire
-    std::uint32_t protocol = traffic::kNonIp; // its key in Dimension::Protocol
-    std::uint32_t source = kNone;             // address ids; kNone for a packet without a flow
-    std::uint32_t destination = kNone;
-    std::uint32_t port = kNone; // its key in Dimension::DestinationPort; kNone without one
-    bool web = false;           // TCP to or from port 80, 443 or 8080
-    bool synWithoutAck = false;
-};
 
 // Adds packets up into sparse base bins (only bins with packets exist, so a capture spanning
 // years stays small): per-bin counters and tallies by source, destination, destination port

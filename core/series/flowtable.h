@@ -28,30 +28,32 @@ struct Flow
     std::uint64_t packetsFromClient = 0;
 };
 
-// Flow records as the flow table grows them (in huge pages: see HugePageAllocator).
+// Flow records in order of their first packets (in huge pages: see HugePageAllocator).
 using FlowList = std::vector<Flow, HugePageAllocator<Flow>>;
 
-// The address ids of one packet's source and destination.
-struct FlowEndpoints
+// The flow one packet belongs to, and its endpoints' address ids.
+struct FlowAssignment
 {
+    std::uint32_t flow = 0; // the flow's place in the FlowList
     std::uint32_t source = 0;
     std::uint32_t destination = 0;
+    bool fromClient = true;
+    bool starts = false; // the packet is the flow's first
 };
 
-// Bidirectional flows keyed by their 5-tuple. A flow idle for longer than kIdleTimeout ends;
-// the next packet of the same 5-tuple starts a new flow, as NetFlow/NFStream exporters do.
+// Finds each IP packet's bidirectional flow by its 5-tuple. A flow idle for longer than
+// kIdleTimeout ends; the next packet of the same 5-tuple starts a new flow, as
+// NetFlow/NFStream exporters do. The flow records themselves are FlowRecords' (which may
+// live on another thread): the table keeps only what finding a flow takes.
 //
 // The index is keyed by the raw addresses, so a packet of a known flow costs one hash lookup
-// and its address ids come from the flow; addresses are interned only when a flow starts.
+// and its address ids come from the index; addresses are interned only when a flow starts.
 class FlowTable
 {
 public:
     static constexpr TimeNs kIdleTimeout = 120 * kNsPerSecond;
 
-    // Counts an IP packet into its flow and says which address ids its endpoints have.
-    FlowEndpoints add(const Packet &packet, AddressTable &addresses);
-
-    FlowList takeFlows();
+    FlowAssignment assign(const Packet &packet, AddressTable &addresses);
 
 private:
     // The 5-tuple with the endpoints in a fixed order (lower address and port first), so both
@@ -76,7 +78,10 @@ private:
     struct Entry
     {
         std::uint32_t flow = 0;
+        std::uint32_t client = 0; // address ids
+        std::uint32_t server = 0;
         bool clientIsLow = true; // the first packet came from the key's low endpoint
+        TimeNs last = 0;         // the flow's latest packet
     };
     template <typename Address>
     using Index = absl::flat_hash_map<Key<Address>, Entry, absl::Hash<Key<Address>>,
@@ -93,11 +98,11 @@ private:
     static OrderedKey<Address> orderedKey(const Address &source, const Address &destination,
                                           const Packet &packet);
     template <typename Address>
-    FlowEndpoints add(Index<Address> &index, const OrderedKey<Address> &ordered,
-                      const Packet &packet, AddressTable &addresses);
+    FlowAssignment assign(Index<Address> &index, const OrderedKey<Address> &ordered,
+                          const Packet &packet, AddressTable &addresses);
     Entry start(const Packet &packet, bool sourceIsLow, AddressTable &addresses);
 
-    FlowList m_flows;
+    std::uint32_t m_flowCount = 0;
     Index<std::uint32_t> m_ipv4;
     Index<AddressWords> m_ipv6;
 };

@@ -15,9 +15,9 @@ TrafficBinner::TrafficBinner(TimeNs requestedWidth, std::size_t binBudget, Threa
     : m_bins(requestedWidth, binBudget)
 {
     if (threads == Threads::Two) {
-        m_worker.emplace([this](std::span<const Packet> batch) {
-            for (const Packet &packet : batch)
-                m_bins.add(count(packet));
+        m_worker.emplace([this](std::span<const CountedPacket> batch) {
+            for (const CountedPacket &packet : batch)
+                add(packet);
         });
     }
 }
@@ -42,9 +42,18 @@ CountedPacket TrafficBinner::count(const Packet &packet)
     }
     if (packet.network == Packet::Network::None || !packet.source.isValid())
         return counted;
-    const FlowEndpoints endpoints = m_flows.add(packet, m_addresses);
-    counted.source = endpoints.source;
-    counted.destination = endpoints.destination;
+    const FlowAssignment flow = m_flows.assign(packet, m_addresses);
+    counted.flow = flow.flow;
+    counted.source = flow.source;
+    counted.destination = flow.destination;
+    counted.fromClient = flow.fromClient;
+    counted.startsFlow = flow.starts;
+    counted.ipProtocol = packet.protocol;
+    counted.tcpFlags = packet.tcpFlags;
+    if (packet.hasPorts) {
+        counted.sourcePort = packet.sourcePort;
+        counted.destinationPort = packet.destinationPort;
+    }
     if (packet.hasPorts && (packet.protocol == ipproto::Tcp || packet.protocol == ipproto::Udp)) {
         counted.port =
             packet.destinationPort | (packet.protocol == ipproto::Udp ? traffic::kUdpPortBit : 0u);
@@ -52,12 +61,19 @@ CountedPacket TrafficBinner::count(const Packet &packet)
     return counted;
 }
 
+void TrafficBinner::add(const CountedPacket &packet)
+{
+    if (packet.flow != CountedPacket::kNone)
+        m_flowRecords.add(packet);
+    m_bins.add(packet);
+}
+
 void TrafficBinner::addPacket(const Packet &packet)
 {
     if (m_worker)
-        m_worker->add(packet);
+        m_worker->add(count(packet));
     else
-        m_bins.add(count(packet));
+        add(count(packet));
 }
 
 Traffic TrafficBinner::finish()
@@ -65,7 +81,7 @@ Traffic TrafficBinner::finish()
     if (m_worker)
         m_worker->finish();
     BinCounter::Result bins = m_bins.finish();
-    return Traffic(bins.baseWidth, std::move(bins.bins), m_flows.takeFlows(),
+    return Traffic(bins.baseWidth, std::move(bins.bins), m_flowRecords.take(),
                    m_addresses.takeAddresses(), bins.first, bins.last);
 }
 
