@@ -62,8 +62,8 @@ StageRun oneThread(const QString &path)
     return {summary.packets, !summary.error};
 }
 
-// (d) The same as loadInput() runs it: reading, decoding and flows on one thread, the bins on
-// another.
+// (d) The same as loadInput() runs it: reading, decoding and finding flows on one thread, the
+// flow records and bins on another.
 StageRun twoThreads(const QString &path)
 {
     TrafficBinner binner(0, TrafficBinner::kDefaultBinBudget, TrafficBinner::Threads::Two);
