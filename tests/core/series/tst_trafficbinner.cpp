@@ -80,9 +80,10 @@ std::vector<Packet> mixedTraffic(int count, quint64 seed)
 }
 
 Traffic bin(const std::vector<Packet> &packets, TimeNs requested = 0,
-            std::size_t budget = TrafficBinner::kDefaultBinBudget)
+            std::size_t budget = TrafficBinner::kDefaultBinBudget,
+            TrafficBinner::Threads threads = TrafficBinner::Threads::One)
 {
-    TrafficBinner binner(requested, budget);
+    TrafficBinner binner(requested, budget, threads);
     for (const Packet &p : packets)
         binner.addPacket(p);
     return binner.finish();
@@ -195,6 +196,44 @@ private slots:
                 QVERIFY(!expected.empty());
                 QVERIFY(named(shuffled, dimension, start) == expected);
             }
+        }
+    }
+
+    // With two threads the flow table numbers flows on one and the records are counted on the
+    // other: the result must be the one thread's, flow by flow and tally by tally.
+    void twoThreadsGiveTheSameTraffic()
+    {
+        std::vector<Packet> packets = mixedTraffic(30000, 5);
+        std::mt19937_64 rng(6);
+        std::shuffle(packets.begin() + 10000, packets.begin() + 12000, rng); // some late packets
+        const Traffic one = bin(packets, 0, 200);
+        const Traffic two = bin(packets, 0, 200, TrafficBinner::Threads::Two);
+
+        QCOMPARE(two.baseWidth(), one.baseWidth());
+        QCOMPARE(two.binCount(), one.binCount());
+        QVERIFY(two.series(kNsPerSecond).values == one.series(kNsPerSecond).values);
+        QCOMPARE(two.flows().size(), one.flows().size());
+        QVERIFY(one.flows().size() > 100);
+        for (std::size_t i = 0; i < one.flows().size(); ++i) {
+            const Flow &a = one.flows()[i];
+            const Flow &b = two.flows()[i];
+            QVERIFY(std::tie(a.client, a.server, a.clientPort, a.serverPort, a.protocol, a.tcpFlags,
+                             a.first, a.last, a.packets, a.bytes, a.packetsFromClient) ==
+                    std::tie(b.client, b.server, b.clientPort, b.serverPort, b.protocol, b.tcpFlags,
+                             b.first, b.last, b.packets, b.bytes, b.packetsFromClient));
+        }
+        const TimeNs from = one.first();
+        for (const Dimension dimension : {Dimension::Source, Dimension::Destination,
+                                          Dimension::DestinationPort, Dimension::Protocol}) {
+            const auto top = [&](const Traffic &traffic) {
+                std::vector<std::tuple<std::uint32_t, std::uint64_t, std::uint64_t>> rows;
+                for (const Tally &tally : traffic.top(dimension, from, one.last() + 1, 100000))
+                    rows.emplace_back(tally.key, tally.packets, tally.bytes);
+                std::sort(rows.begin(), rows.end());
+                return rows;
+            };
+            QVERIFY(!top(one).empty());
+            QVERIFY(top(two) == top(one));
         }
     }
 
