@@ -34,6 +34,8 @@ const std::array kCommands{
             &runEvaluate},
 };
 
+// lupdate cannot see what is passed here: callers mark each literal with
+// QT_TRANSLATE_NOOP("tideline::cli", ...) so it is extracted under the context used at run time.
 QString translated(const char *text)
 {
     return QCoreApplication::translate("tideline::cli", text);
@@ -41,23 +43,25 @@ QString translated(const char *text)
 
 void printHelp(QTextStream &stream)
 {
-    stream << translated(
+    stream << translated(QT_TRANSLATE_NOOP(
+        "tideline::cli",
         "Usage: tideline [FILE]                 open the workbench (optionally on FILE)\n"
         "       tideline COMMAND [OPTIONS…]      run a command without a window\n"
         "\n"
-        "Commands:\n");
+        "Commands:\n"));
     for (const Command &command : kCommands)
         stream << QStringLiteral("  %1  %2\n")
                       .arg(QLatin1String(command.name), -12)
                       .arg(translated(command.summary));
-    stream << translated(
+    stream << translated(QT_TRANSLATE_NOOP(
+        "tideline::cli",
         "\nWindow options:\n"
         "  --screenshot OUT.png   render the window offscreen after loading and exit\n"
         "\n"
         "  -h, --help             this help; tideline COMMAND --help for a command\n"
         "  -v, --version          the version\n"
         "\n"
-        "Exit status: 0 success, 1 the input could not be used, 2 usage error.\n");
+        "Exit status: 0 success, 1 the input could not be used, 2 usage error.\n"));
 }
 
 } // namespace
@@ -107,8 +111,9 @@ int run(const QStringList &arguments)
 
 std::optional<int> parse(QCommandLineParser &parser, const QStringList &arguments)
 {
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
-                                  translated("Show this help."));
+    const QCommandLineOption help(
+        {QStringLiteral("h"), QStringLiteral("help")},
+        translated(QT_TRANSLATE_NOOP("tideline::cli", "Show this help.")));
     parser.addOption(help);
     // Drop the program so the command name is argument 0, as QCommandLineParser expects.
     if (!parser.parse(arguments.mid(1))) {
@@ -128,7 +133,10 @@ bool takeOnePositional(const QCommandLineParser &parser, QString &value, const Q
 {
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1) {
-        err() << translated("tideline: expected exactly one %1\n\n").arg(name) << parser.helpText();
+        err() << translated(
+                     QT_TRANSLATE_NOOP("tideline::cli", "tideline: expected exactly one %1\n\n"))
+                     .arg(name)
+              << parser.helpText();
         return false;
     }
     value = positional.front();

@@ -26,6 +26,8 @@ namespace tideline::cli {
 
 namespace {
 
+// lupdate cannot see what is passed here: callers mark each literal with
+// QT_TRANSLATE_NOOP("tideline::cli", ...) so it is extracted under the context used at run time.
 QString translated(const char *text)
 {
     return QCoreApplication::translate("tideline::cli", text);
@@ -68,23 +70,28 @@ void printCaptureText(const CaptureSummary &summary)
     };
     QStringList linkTypes;
     for (const CaptureSummary::LinkType &linkType : summary.linkTypes)
-        linkTypes << translated("%1 (%2 packets)").arg(linkType.name).arg(linkType.packets);
+        linkTypes << translated(QT_TRANSLATE_NOOP("tideline::cli", "%1 (%2 packets)"))
+                         .arg(linkType.name)
+                         .arg(linkType.packets);
     const bool any = summary.packets > 0;
 
     line(QT_TRANSLATE_NOOP("tideline::cli", "File:"), summary.file);
     line(QT_TRANSLATE_NOOP("tideline::cli", "Format:"),
-         translated("%1, %2 timestamps")
+         translated(QT_TRANSLATE_NOOP("tideline::cli", "%1, %2 timestamps"))
              .arg(formatName(summary.type.format), precisionName(summary.type.precision)));
     line(QT_TRANSLATE_NOOP("tideline::cli", "Link types:"), linkTypes.join(QStringLiteral(", ")));
     line(QT_TRANSLATE_NOOP("tideline::cli", "Packets:"), QString::number(summary.packets));
     line(QT_TRANSLATE_NOOP("tideline::cli", "Bytes:"),
-         translated("%1 (%2 captured)").arg(summary.bytes).arg(summary.capturedBytes));
+         translated(QT_TRANSLATE_NOOP("tideline::cli", "%1 (%2 captured)"))
+             .arg(summary.bytes)
+             .arg(summary.capturedBytes));
     line(QT_TRANSLATE_NOOP("tideline::cli", "First:"),
          any ? formatIsoUtc(summary.first) : QStringLiteral("-"));
     line(QT_TRANSLATE_NOOP("tideline::cli", "Last:"),
          any ? formatIsoUtc(summary.last) : QStringLiteral("-"));
     line(QT_TRANSLATE_NOOP("tideline::cli", "Duration:"),
-         translated("%1 s").arg(QString::number(seconds(summary.duration()), 'f', 3)));
+         translated(QT_TRANSLATE_NOOP("tideline::cli", "%1 s"))
+             .arg(QString::number(seconds(summary.duration()), 'f', 3)));
     line(QT_TRANSLATE_NOOP("tideline::cli", "Decoded:"), QString::number(summary.decoded));
     line(QT_TRANSLATE_NOOP("tideline::cli", "Undecoded:"), QString::number(summary.undecoded));
     line(QT_TRANSLATE_NOOP("tideline::cli", "Malformed:"), QString::number(summary.malformed));
@@ -155,9 +162,12 @@ void printTableText(const TableLoadResult &loaded)
     const QString none = QStringLiteral("-");
     line(QT_TRANSLATE_NOOP("tideline::cli", "File:"), summary.file);
     line(QT_TRANSLATE_NOOP("tideline::cli", "Format:"),
-         translated("table, %1").arg(flavourName(summary.flavour)));
+         translated(QT_TRANSLATE_NOOP("tideline::cli", "table, %1"))
+             .arg(flavourName(summary.flavour)));
     line(QT_TRANSLATE_NOOP("tideline::cli", "Rows:"),
-         translated("%1 (%2 skipped)").arg(summary.rows).arg(summary.skippedRows));
+         translated(QT_TRANSLATE_NOOP("tideline::cli", "%1 (%2 skipped)"))
+             .arg(summary.rows)
+             .arg(summary.skippedRows));
     line(QT_TRANSLATE_NOOP("tideline::cli", "Columns:"), QString::number(summary.columns));
     line(QT_TRANSLATE_NOOP("tideline::cli", "Time column:"),
          summary.timeColumn.isEmpty() ? none : summary.timeColumn);
@@ -188,13 +198,17 @@ int summarizeTable(const QString &path, bool json)
 int runSummarize(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        translated("Packets, bytes, time span, link types, undecoded packets and problems of a "
-                   "capture (pcap or pcapng, recognised by content, not by name), or the "
-                   "flavour, rows, time and label columns of a table."));
-    parser.addPositionalArgument(QStringLiteral("FILE"), translated("The file to summarize."));
-    const QCommandLineOption json(QStringLiteral("json"),
-                                  translated("Print one JSON object instead of text."));
+    parser.setApplicationDescription(translated(QT_TRANSLATE_NOOP(
+        "tideline::cli",
+        "Packets, bytes, time span, link types, undecoded packets and problems of a "
+        "capture (pcap or pcapng, recognised by content, not by name), or the "
+        "flavour, rows, time and label columns of a table.")));
+    parser.addPositionalArgument(
+        QStringLiteral("FILE"),
+        translated(QT_TRANSLATE_NOOP("tideline::cli", "The file to summarize.")));
+    const QCommandLineOption json(
+        QStringLiteral("json"),
+        translated(QT_TRANSLATE_NOOP("tideline::cli", "Print one JSON object instead of text.")));
     parser.addOption(json);
     if (const std::optional<int> status = parse(parser, arguments))
         return *status;
@@ -204,7 +218,9 @@ int runSummarize(const QStringList &arguments)
 
     const QFileInfo info(path);
     if (!info.isFile() || !info.isReadable())
-        return inputError(translated("%1: no such file, or not readable").arg(path));
+        return inputError(
+            translated(QT_TRANSLATE_NOOP("tideline::cli", "%1: no such file, or not readable"))
+                .arg(path));
     // Captures are recognised by their magic number; everything else is a table.
     if (looksLikeCapture(path))
         return summarizeCapture(path, parser.isSet(json));

@@ -352,19 +352,19 @@
         <translation>Anzahl der vorangehenden Zeilen, mit deren Mittelwert und Abweichung eine Zeile verglichen wird</translation>
     </message>
     <message>
-        <location filename="../core/export/csvtable.cpp" line="19"/>
+        <location filename="../core/export/csvtable.cpp" line="20"/>
         <location filename="../core/records/tableloader.cpp" line="88"/>
-        <location filename="../core/records/tablereader.cpp" line="308"/>
+        <location filename="../core/records/tablereader.cpp" line="361"/>
         <source>the file is empty</source>
         <translation>die Datei ist leer</translation>
     </message>
     <message>
-        <location filename="../core/evaluate/truth.cpp" line="89"/>
+        <location filename="../core/evaluate/truth.cpp" line="118"/>
         <source>the header has neither &apos;start&apos; and &apos;end&apos; columns nor a label column</source>
         <translation>die Kopfzeile hat weder die Spalten &apos;start&apos; und &apos;end&apos; noch eine Kennzeichnungsspalte</translation>
     </message>
     <message>
-        <location filename="../core/evaluate/truth.cpp" line="107"/>
+        <location filename="../core/evaluate/truth.cpp" line="135"/>
         <location filename="../core/export/anomaliescsv.cpp" line="104"/>
         <location filename="../core/export/anomaliescsv.cpp" line="107"/>
         <location filename="../core/export/scorescsv.cpp" line="69"/>
@@ -372,7 +372,7 @@
         <translation>&apos;%1&apos; ist keine Zeitangabe</translation>
     </message>
     <message>
-        <location filename="../core/evaluate/truth.cpp" line="120"/>
+        <location filename="../core/evaluate/truth.cpp" line="148"/>
         <location filename="../core/export/anomaliescsv.cpp" line="110"/>
         <source>the end is before the start</source>
         <translation>das Ende liegt vor dem Beginn</translation>
@@ -410,17 +410,37 @@
         <translation>&apos;%1&apos; ist weder 0 noch 1</translation>
     </message>
     <message>
-        <location filename="../core/records/flowbinner.cpp" line="400"/>
+        <location filename="../core/records/flowbinner.cpp" line="394"/>
         <source>a bin width of %1 makes more than %2 bins over this table&apos;s time span: choose a wider bin</source>
         <translation>eine Intervallbreite von %1 ergibt mehr als %2 Intervalle über die Zeitspanne dieser Tabelle: ein breiteres Intervall wählen</translation>
     </message>
     <message>
-        <location filename="../core/records/flowbinner.cpp" line="443"/>
+        <location filename="../core/records/flowbinner.cpp" line="437"/>
         <source>%1 empty or non-numeric counts (NaN, Infinity) were read as 0</source>
         <translation>%1 leere oder nicht numerische Zählwerte (NaN, Infinity) wurden als 0 gelesen</translation>
     </message>
     <message>
-        <location filename="../core/records/tableflavour.cpp" line="347"/>
+        <location filename="../core/records/tableflavour.cpp" line="324"/>
+        <source>not a %1 table: no column holds times (looked for a column named timestamp, time or date, or one holding dates)</source>
+        <translation>keine %1-Tabelle: keine Spalte enthält Zeiten (gesucht wurde eine Spalte namens timestamp, time oder date oder eine mit Datumsangaben)</translation>
+    </message>
+    <message>
+        <location filename="../core/records/tableflavour.cpp" line="333"/>
+        <source>not a %1 table: no bidirectional_first_seen_ms column</source>
+        <translation>keine %1-Tabelle: keine Spalte bidirectional_first_seen_ms</translation>
+    </message>
+    <message>
+        <location filename="../core/records/tableflavour.cpp" line="338"/>
+        <source>not a %1 table: no Time column</source>
+        <translation>keine %1-Tabelle: keine Spalte Time</translation>
+    </message>
+    <message>
+        <location filename="../core/records/tableflavour.cpp" line="350"/>
+        <source>not a %1 table: its time column does not hold times</source>
+        <translation>keine %1-Tabelle: ihre Zeitspalte enthält keine Zeiten</translation>
+    </message>
+    <message>
+        <location filename="../core/records/tableflavour.cpp" line="352"/>
         <source>the Timestamp column does not hold readable times: one series row per flow instead of time bins</source>
         <translation>die Spalte Timestamp enthält keine lesbaren Zeiten: eine Reihenzeile pro Fluss statt Zeitintervallen</translation>
     </message>
@@ -461,9 +481,35 @@
         <translation>ist ein Ordner, keine Tabelle</translation>
     </message>
     <message>
+        <location filename="../core/capture/capturereader.cpp" line="141"/>
         <location filename="../core/records/tableloader.cpp" line="85"/>
         <source>cannot open the file: %1</source>
         <translation>die Datei kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/capture/capturereader.cpp" line="153"/>
+        <source>not a capture libpcap can read: %1</source>
+        <translation>kein Mitschnitt, den libpcap lesen kann: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/capture/capturereader.cpp" line="168"/>
+        <source>no such file</source>
+        <translation>die Datei existiert nicht</translation>
+    </message>
+    <message>
+        <location filename="../core/capture/capturereader.cpp" line="207"/>
+        <source>timestamp outside the years 1678 to 2262; clamped</source>
+        <translation>Zeitstempel außerhalb der Jahre 1678 bis 2262; auf diesen Bereich begrenzt</translation>
+    </message>
+    <message>
+        <location filename="../core/capture/capturereader.cpp" line="209"/>
+        <source>timestamp with a fraction of a second out of range</source>
+        <translation>Zeitstempel mit einem Sekundenbruchteil außerhalb des gültigen Bereichs</translation>
+    </message>
+    <message>
+        <location filename="../core/capture/capturereader.cpp" line="241"/>
+        <source>the file is truncated or damaged here; the packets before it are loaded (libpcap: %1)</source>
+        <translation>die Datei ist hier abgeschnitten oder beschädigt; die Pakete davor sind geladen (libpcap: %1)</translation>
     </message>
     <message>
         <location filename="../core/records/tableloader.cpp" line="96"/>
@@ -471,27 +517,47 @@
         <translation>die Datei kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/records/tablereader.cpp" line="310"/>
+        <location filename="../core/records/tablereader.cpp" line="173"/>
+        <source>a quoted field is not closed before the end of the file</source>
+        <translation>ein Feld in Anführungszeichen wird vor dem Dateiende nicht geschlossen</translation>
+    </message>
+    <message>
+        <location filename="../core/records/tablereader.cpp" line="180"/>
+        <source>expected %1 fields, found %2</source>
+        <translation>%1 Felder erwartet, %2 gefunden</translation>
+    </message>
+    <message>
+        <location filename="../core/records/tablereader.cpp" line="231"/>
+        <source>&quot;%1&quot; is not a number (column &quot;%2&quot;)</source>
+        <translation>&quot;%1&quot; ist keine Zahl (Spalte &quot;%2&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../core/records/tablereader.cpp" line="244"/>
+        <source>&quot;%1&quot; is not a time in the form of this column (%2)</source>
+        <translation>&quot;%1&quot; ist keine Zeitangabe im Format dieser Spalte (%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/records/tablereader.cpp" line="363"/>
         <source>the file %1</source>
         <translation>die Datei %1</translation>
     </message>
     <message>
-        <location filename="../core/records/tablereader.cpp" line="324"/>
+        <location filename="../core/records/tablereader.cpp" line="371"/>
         <source>the file holds no rows, only blank lines</source>
         <translation>die Datei enthält keine Zeilen, nur Leerzeilen</translation>
     </message>
     <message>
-        <location filename="../core/records/tablereader.cpp" line="335"/>
+        <location filename="../core/records/tablereader.cpp" line="381"/>
         <source>the file has a header but no data rows</source>
         <translation>die Datei hat eine Kopfzeile, aber keine Datenzeilen</translation>
     </message>
     <message>
-        <location filename="../core/records/tablereader.cpp" line="380"/>
+        <location filename="../core/records/tablereader.cpp" line="426"/>
         <source>the file has no numeric column to analyse (is it a CSV table?)</source>
         <translation>die Datei hat keine numerische Spalte zum Analysieren (ist es eine CSV-Tabelle?)</translation>
     </message>
     <message>
-        <location filename="../core/records/tablereader.cpp" line="415"/>
+        <location filename="../core/records/tablereader.cpp" line="462"/>
         <source>no data row could be read; the first problem: %1</source>
         <translation>keine Datenzeile konnte gelesen werden; das erste Problem: %1</translation>
     </message>
@@ -1540,29 +1606,6 @@
     </message>
 </context>
 <context>
-    <name>tideline::RowReader</name>
-    <message>
-        <location filename="../core/records/tablereader.cpp" line="137"/>
-        <source>a quoted field is not closed before the end of the file</source>
-        <translation>ein Feld in Anführungszeichen wird vor dem Dateiende nicht geschlossen</translation>
-    </message>
-    <message>
-        <location filename="../core/records/tablereader.cpp" line="143"/>
-        <source>expected %1 fields, found %2</source>
-        <translation>%1 Felder erwartet, %2 gefunden</translation>
-    </message>
-    <message>
-        <location filename="../core/records/tablereader.cpp" line="191"/>
-        <source>&quot;%1&quot; is not a number (column &quot;%2&quot;)</source>
-        <translation>&quot;%1&quot; ist keine Zahl (Spalte &quot;%2&quot;)</translation>
-    </message>
-    <message>
-        <location filename="../core/records/tablereader.cpp" line="202"/>
-        <source>&quot;%1&quot; is not a time in the form of this column (%2)</source>
-        <translation>&quot;%1&quot; ist keine Zeitangabe im Format dieser Spalte (%2)</translation>
-    </message>
-</context>
-<context>
     <name>tideline::TimelineChart</name>
     <message>
         <location filename="../ui/timelinechart.cpp" line="257"/>
@@ -1616,6 +1659,54 @@
         <location filename="../app/cli.cpp" line="22"/>
         <source>Write the binned features of a file as CSV</source>
         <translation>Die Merkmale je Intervall einer Datei als CSV schreiben</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="46"/>
+        <source>Usage: tideline [FILE]                 open the workbench (optionally on FILE)
+       tideline COMMAND [OPTIONS…]      run a command without a window
+
+Commands:
+</source>
+        <translation>Aufruf: tideline [FILE]                 die Werkbank öffnen (optional mit FILE)
+        tideline COMMAND [OPTIONS…]     einen Befehl ohne Fenster ausführen
+
+Befehle:
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="56"/>
+        <source>
+Window options:
+  --screenshot OUT.png   render the window offscreen after loading and exit
+
+  -h, --help             this help; tideline COMMAND --help for a command
+  -v, --version          the version
+
+Exit status: 0 success, 1 the input could not be used, 2 usage error.
+</source>
+        <translation>
+Fensteroptionen:
+  --screenshot OUT.png   das Fenster nach dem Laden ohne Bildschirm rendern und beenden
+
+  -h, --help             diese Hilfe; tideline COMMAND --help für einen Befehl
+  -v, --version          die Version
+
+Exit-Status: 0 Erfolg, 1 die Eingabe war nicht verwendbar, 2 Aufruffehler.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="116"/>
+        <source>Show this help.</source>
+        <translation>Diese Hilfe anzeigen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="137"/>
+        <source>tideline: expected exactly one %1
+
+</source>
+        <translation>tideline: genau ein %1 erwartet
+
+</translation>
     </message>
     <message>
         <location filename="../app/generatecommand.cpp" line="25"/>
@@ -1707,74 +1798,119 @@
         <translation>Warnung: </translation>
     </message>
     <message>
-        <location filename="../app/summarizecommand.cpp" line="74"/>
-        <location filename="../app/summarizecommand.cpp" line="156"/>
+        <location filename="../app/summarizecommand.cpp" line="73"/>
+        <source>%1 (%2 packets)</source>
+        <translation>%1 (%2 Pakete)</translation>
+    </message>
+    <message>
+        <location filename="../app/summarizecommand.cpp" line="78"/>
+        <location filename="../app/summarizecommand.cpp" line="163"/>
         <source>File:</source>
         <translation>Datei:</translation>
     </message>
     <message>
-        <location filename="../app/summarizecommand.cpp" line="75"/>
-        <location filename="../app/summarizecommand.cpp" line="157"/>
+        <location filename="../app/summarizecommand.cpp" line="79"/>
+        <location filename="../app/summarizecommand.cpp" line="164"/>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../app/summarizecommand.cpp" line="78"/>
+        <location filename="../app/summarizecommand.cpp" line="80"/>
+        <source>%1, %2 timestamps</source>
+        <translation>%1, %2-Zeitstempel</translation>
+    </message>
+    <message>
+        <location filename="../app/summarizecommand.cpp" line="82"/>
         <source>Link types:</source>
         <translation>Link-Typen:</translation>
     </message>
     <message>
-        <location filename="../app/summarizecommand.cpp" line="79"/>
+        <location filename="../app/summarizecommand.cpp" line="83"/>
         <source>Packets:</source>
         <translation>Pakete:</translation>
     </message>
     <message>
-        <location filename="../app/summarizecommand.cpp" line="80"/>
+        <location filename="../app/summarizecommand.cpp" line="84"/>
         <source>Bytes:</source>
         <translation>Bytes:</translation>
     </message>
     <message>
-        <location filename="../app/summarizecommand.cpp" line="82"/>
-        <location filename="../app/summarizecommand.cpp" line="166"/>
+        <location filename="../app/summarizecommand.cpp" line="85"/>
+        <source>%1 (%2 captured)</source>
+        <translation>%1 (%2 mitgeschnitten)</translation>
+    </message>
+    <message>
+        <location filename="../app/summarizecommand.cpp" line="88"/>
+        <location filename="../app/summarizecommand.cpp" line="176"/>
         <source>First:</source>
         <translation>Erstes:</translation>
     </message>
     <message>
-        <location filename="../app/summarizecommand.cpp" line="84"/>
-        <location filename="../app/summarizecommand.cpp" line="167"/>
+        <location filename="../app/summarizecommand.cpp" line="90"/>
+        <location filename="../app/summarizecommand.cpp" line="177"/>
         <source>Last:</source>
         <translation>Letztes:</translation>
     </message>
     <message>
-        <location filename="../app/summarizecommand.cpp" line="86"/>
+        <location filename="../app/summarizecommand.cpp" line="92"/>
         <source>Duration:</source>
         <translation>Dauer:</translation>
     </message>
     <message>
-        <location filename="../app/summarizecommand.cpp" line="88"/>
+        <location filename="../app/summarizecommand.cpp" line="93"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../app/summarizecommand.cpp" line="95"/>
         <source>Decoded:</source>
         <translation>Dekodiert:</translation>
     </message>
     <message>
-        <location filename="../app/summarizecommand.cpp" line="89"/>
+        <location filename="../app/summarizecommand.cpp" line="96"/>
         <source>Undecoded:</source>
         <translation>Nicht dekodiert:</translation>
     </message>
     <message>
-        <location filename="../app/summarizecommand.cpp" line="90"/>
+        <location filename="../app/summarizecommand.cpp" line="97"/>
         <source>Malformed:</source>
         <translation>Fehlerhaft:</translation>
     </message>
     <message>
-        <location filename="../app/summarizecommand.cpp" line="91"/>
+        <location filename="../app/summarizecommand.cpp" line="98"/>
         <source>Backward timestamps:</source>
         <translation>Rückwärtige Zeitstempel:</translation>
     </message>
     <message>
-        <location filename="../app/summarizecommand.cpp" line="93"/>
-        <location filename="../app/summarizecommand.cpp" line="169"/>
+        <location filename="../app/summarizecommand.cpp" line="100"/>
+        <location filename="../app/summarizecommand.cpp" line="179"/>
         <source>Warnings:</source>
         <translation>Warnungen:</translation>
+    </message>
+    <message>
+        <location filename="../app/summarizecommand.cpp" line="165"/>
+        <source>table, %1</source>
+        <translation>Tabelle, %1</translation>
+    </message>
+    <message>
+        <location filename="../app/summarizecommand.cpp" line="201"/>
+        <source>Packets, bytes, time span, link types, undecoded packets and problems of a capture (pcap or pcapng, recognised by content, not by name), or the flavour, rows, time and label columns of a table.</source>
+        <translation>Pakete, Bytes, Zeitspanne, Link-Typen, nicht dekodierte Pakete und Probleme eines Mitschnitts (pcap oder pcapng, am Inhalt erkannt, nicht am Namen) oder Variante, Zeilen, Zeit- und Kennzeichnungsspalte einer Tabelle.</translation>
+    </message>
+    <message>
+        <location filename="../app/summarizecommand.cpp" line="208"/>
+        <source>The file to summarize.</source>
+        <translation>Die zusammenzufassende Datei.</translation>
+    </message>
+    <message>
+        <location filename="../app/summarizecommand.cpp" line="211"/>
+        <source>Print one JSON object instead of text.</source>
+        <translation>Ein JSON-Objekt statt Text ausgeben.</translation>
+    </message>
+    <message>
+        <location filename="../app/summarizecommand.cpp" line="222"/>
+        <source>%1: no such file, or not readable</source>
+        <translation>%1: die Datei existiert nicht oder ist nicht lesbar</translation>
     </message>
     <message>
         <location filename="../app/cli.cpp" line="25"/>
@@ -2018,22 +2154,27 @@
         <translation>--truth truth.csv ist erforderlich</translation>
     </message>
     <message>
-        <location filename="../app/summarizecommand.cpp" line="159"/>
+        <location filename="../app/summarizecommand.cpp" line="167"/>
         <source>Rows:</source>
         <translation>Zeilen:</translation>
     </message>
     <message>
-        <location filename="../app/summarizecommand.cpp" line="161"/>
+        <location filename="../app/summarizecommand.cpp" line="168"/>
+        <source>%1 (%2 skipped)</source>
+        <translation>%1 (%2 übersprungen)</translation>
+    </message>
+    <message>
+        <location filename="../app/summarizecommand.cpp" line="171"/>
         <source>Columns:</source>
         <translation>Spalten:</translation>
     </message>
     <message>
-        <location filename="../app/summarizecommand.cpp" line="162"/>
+        <location filename="../app/summarizecommand.cpp" line="172"/>
         <source>Time column:</source>
         <translation>Zeitspalte:</translation>
     </message>
     <message>
-        <location filename="../app/summarizecommand.cpp" line="164"/>
+        <location filename="../app/summarizecommand.cpp" line="174"/>
         <source>Label column:</source>
         <translation>Kennzeichnungsspalte:</translation>
     </message>

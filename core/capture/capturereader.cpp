@@ -24,6 +24,8 @@ constexpr qint64 kProgressEveryPackets = 65536;
 constexpr qint64 kMaxSeconds = std::numeric_limits<qint64>::max() / kNsPerSecond - 10000;
 constexpr qint64 kMaxFractionNs = 10000 * kNsPerSecond;
 
+// lupdate cannot see what is passed here: callers mark each literal with
+// QT_TRANSLATE_NOOP("tideline", ...) so it is extracted under the context used at run time.
 QString translated(const char *text)
 {
     return QCoreApplication::translate("tideline", text);
@@ -136,7 +138,7 @@ OpenedCapture openCapture(const QString &path)
     OpenedCapture opened;
     FILE *stream = std::fopen(QFile::encodeName(path).constData(), "rb");
     if (!stream) {
-        opened.error = translated("cannot open the file: %1")
+        opened.error = translated(QT_TRANSLATE_NOOP("tideline", "cannot open the file: %1"))
                            .arg(QString::fromLocal8Bit(std::strerror(errno)));
         return opened;
     }
@@ -147,8 +149,9 @@ OpenedCapture openCapture(const QString &path)
         pcap_fopen_offline_with_tstamp_precision(stream, PCAP_TSTAMP_PRECISION_NANO, errorBuffer));
     if (!opened.handle) {
         std::fclose(stream); // libpcap closes the stream only with a handle
-        opened.error = translated("not a capture libpcap can read: %1")
-                           .arg(QString::fromLocal8Bit(errorBuffer));
+        opened.error =
+            translated(QT_TRANSLATE_NOOP("tideline", "not a capture libpcap can read: %1"))
+                .arg(QString::fromLocal8Bit(errorBuffer));
     }
     return opened;
 }
@@ -161,7 +164,8 @@ CaptureSummary readCapture(const QString &path, PacketSink *sink, const Progress
     summary.file = path;
     const QFileInfo info(path);
     if (!info.exists()) {
-        summary.error = diagnostic(path, Diagnostic::Severity::Error, translated("no such file"));
+        summary.error = diagnostic(path, Diagnostic::Severity::Error,
+                                   translated(QT_TRANSLATE_NOOP("tideline", "no such file")));
         return summary;
     }
     summary.type = sniffCaptureFile(path);
@@ -200,8 +204,10 @@ CaptureSummary readCapture(const QString &path, PacketSink *sink, const Progress
                 summary.warnings.push_back(diagnostic(
                     path, Diagnostic::Severity::Warning,
                     problem == StampProblem::Range
-                        ? translated("timestamp outside the years 1678 to 2262; clamped")
-                        : translated("timestamp with a fraction of a second out of range"),
+                        ? translated(QT_TRANSLATE_NOOP(
+                              "tideline", "timestamp outside the years 1678 to 2262; clamped"))
+                        : translated(QT_TRANSLATE_NOOP(
+                              "tideline", "timestamp with a fraction of a second out of range")),
                     packets, offset.next()));
             }
         }
@@ -231,8 +237,11 @@ CaptureSummary readCapture(const QString &path, PacketSink *sink, const Progress
     if (status == PCAP_ERROR) {
         summary.warnings.push_back(diagnostic(
             path, Diagnostic::Severity::Warning,
-            translated("the file is truncated or damaged here; the packets before it are loaded "
-                       "(libpcap: %1)")
+            translated(
+                QT_TRANSLATE_NOOP(
+                    "tideline",
+                    "the file is truncated or damaged here; the packets before it are loaded "
+                    "(libpcap: %1)"))
                 .arg(QString::fromLocal8Bit(pcap_geterr(handle))),
             packets + 1, offset.next()));
     }

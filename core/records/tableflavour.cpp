@@ -134,7 +134,9 @@ void findLabelAndIdentifiers(const std::vector<ColumnSample> &columns, TableRole
     }
 }
 
-QString tr(const char *text)
+// lupdate cannot see what is passed here: callers mark each literal with
+// QT_TRANSLATE_NOOP("tideline", ...) so it is extracted under the context used at run time.
+QString translated(const char *text)
 {
     return QCoreApplication::translate("tideline", text);
 }
@@ -307,7 +309,7 @@ FlavourDetection detectFlavour(const std::vector<ColumnSample> &columns, TableFl
     findLabelAndIdentifiers(columns, result.roles);
 
     const auto fail = [&](const char *text) {
-        result.error = tr(text).arg(flavourName(result.flavour));
+        result.error = translated(text).arg(flavourName(result.flavour));
         return result;
     };
 
@@ -319,19 +321,21 @@ FlavourDetection detectFlavour(const std::vector<ColumnSample> &columns, TableFl
     case TableFlavour::Aggregate:
     case TableFlavour::Metrics:
         if (timed.time < 0)
-            return fail("not a %1 table: no column holds times (looked for a column named "
-                        "timestamp, time or date, or one holding dates)");
+            return fail(QT_TRANSLATE_NOOP(
+                "tideline", "not a %1 table: no column holds times (looked for a column named "
+                            "timestamp, time or date, or one holding dates)"));
         result.layout = TableLayout::TimedRows;
         result.roles.time = timed.time;
         result.roles.timeFormat = timed.timeFormat;
         return result;
     case TableFlavour::Nfstream:
         if (!isNfstream(columns))
-            return fail("not a %1 table: no bidirectional_first_seen_ms column");
+            return fail(QT_TRANSLATE_NOOP("tideline",
+                                          "not a %1 table: no bidirectional_first_seen_ms column"));
         break;
     case TableFlavour::Wireshark:
         if (find(columns, {"time"}) < 0)
-            return fail("not a %1 table: no Time column");
+            return fail(QT_TRANSLATE_NOOP("tideline", "not a %1 table: no Time column"));
         break;
     case TableFlavour::CicFlowMeter:
         break;
@@ -343,9 +347,11 @@ FlavourDetection detectFlavour(const std::vector<ColumnSample> &columns, TableFl
         roles.timeFormat = formatOf(columns[std::size_t(roles.time)]);
     if (roles.time >= 0 && roles.timeFormat == TimeFormat::None) {
         if (result.flavour != TableFlavour::CicFlowMeter)
-            return fail("not a %1 table: its time column does not hold times");
-        result.warnings << tr("the Timestamp column does not hold readable times: one series "
-                              "row per flow instead of time bins");
+            return fail(QT_TRANSLATE_NOOP("tideline",
+                                          "not a %1 table: its time column does not hold times"));
+        result.warnings << translated(QT_TRANSLATE_NOOP(
+            "tideline", "the Timestamp column does not hold readable times: one series "
+                        "row per flow instead of time bins"));
         roles.time = -1;
     }
     result.layout = roles.time >= 0 ? TableLayout::Binned : TableLayout::Rows;

@@ -1,5 +1,5 @@
 // `tideline summarize` as a script sees it: the --json keys and values for a capture written
-// here, the text form, and the exit codes.
+// here, the text form, the exit codes, and its messages under a German locale.
 
 #include "common/timeutil.h"
 #include "runtideline.h"
@@ -57,6 +57,27 @@ bool writeCapture(const QString &path)
     return true;
 }
 
+// The capture cut into its third packet's data.
+bool writeTruncatedCopy(const QString &from, const QString &to)
+{
+    QFile whole(from);
+    QFile cut(to);
+    if (!whole.open(QIODevice::ReadOnly) || !cut.open(QIODevice::WriteOnly))
+        return false;
+    const QByteArray bytes = whole.readAll();
+    return cut.write(bytes.left(bytes.size() - 10)) == bytes.size() - 10;
+}
+
+// QLocale (and so the translator) follows LC_ALL even where the system has no German locale;
+// LANGUAGE would take precedence over it.
+QProcessEnvironment germanEnvironment()
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(QStringLiteral("LANGUAGE"));
+    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("de_DE.UTF-8"));
+    return environment;
+}
+
 } // namespace
 
 class TestSummarize : public QObject
@@ -72,10 +93,13 @@ private slots:
     void failsOnUnusableInput();
     void usageErrors_data();
     void usageErrors();
+    void speaksGerman_data();
+    void speaksGerman();
 
 private:
     QTemporaryDir m_dir;
     QString m_capture;
+    QString m_truncated;
 };
 
 void TestSummarize::initTestCase()
@@ -84,6 +108,8 @@ void TestSummarize::initTestCase()
     // The name says pcapng; the content decides.
     m_capture = m_dir.filePath(QStringLiteral("three.pcapng"));
     QVERIFY(writeCapture(m_capture));
+    m_truncated = m_dir.filePath(QStringLiteral("cut.pcap"));
+    QVERIFY(writeTruncatedCopy(m_capture, m_truncated));
 }
 
 void TestSummarize::json()
@@ -125,17 +151,8 @@ void TestSummarize::text()
 
 void TestSummarize::truncatedCaptureWarns()
 {
-    QFile whole(m_capture);
-    QVERIFY(whole.open(QIODevice::ReadOnly));
-    const QByteArray bytes = whole.readAll();
-    const QString cut = m_dir.filePath(QStringLiteral("cut.pcap"));
-    QFile file(cut);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(bytes.left(bytes.size() - 10)); // into the third packet's data
-    file.close();
-
     const TidelineRun run =
-        runTideline({QStringLiteral("summarize"), QStringLiteral("--json"), cut});
+        runTideline({QStringLiteral("summarize"), QStringLiteral("--json"), m_truncated});
     QCOMPARE(run.exitCode, 0);
     const QJsonObject o = QJsonDocument::fromJson(run.out).object();
     QCOMPARE(o.value(u"packets").toInteger(), 2);
@@ -191,6 +208,49 @@ void TestSummarize::usageErrors()
     const TidelineRun run = runTideline(arguments);
     QCOMPARE(run.exitCode, 2);
     QVERIFY(!run.err.isEmpty());
+}
+
+// One message from each place that translates through a helper taking a plain const char *.
+void TestSummarize::speaksGerman_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<int>("exitCode");
+    QTest::newRow("the command line's usage error")
+        << QString() << QStringLiteral("tideline: genau ein FILE erwartet") << 2;
+    QTest::newRow("the command's own error")
+        << m_dir.filePath(QStringLiteral("missing.pcap"))
+        << QStringLiteral("missing.pcap: die Datei existiert nicht oder ist nicht lesbar") << 1;
+    QTest::newRow("the command's text form")
+        << m_capture << QStringLiteral("EN10MB (3 Pakete)") << 0;
+    QTest::newRow("the capture reader's warning")
+        << m_truncated
+        << QStringLiteral("die Datei ist hier abgeschnitten oder beschädigt; die Pakete davor "
+                          "sind geladen")
+        << 0;
+
+    const QString table = m_dir.filePath(QStringLiteral("short.csv"));
+    QFile file(table);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("time,bytes\n"
+               "2024-01-31T12:00:00Z,1\n"
+               "2024-01-31T12:00:01Z,2,3\n");
+    QTest::newRow("the table reader's row problem")
+        << table << QStringLiteral("2 Felder erwartet, 3 gefunden") << 0;
+}
+
+void TestSummarize::speaksGerman()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, expected);
+    QFETCH(int, exitCode);
+    QStringList arguments{QStringLiteral("summarize")};
+    if (!file.isEmpty())
+        arguments << file;
+    const TidelineRun run = runTideline(arguments, germanEnvironment());
+    QCOMPARE(run.exitCode, exitCode);
+    const QString output = QString::fromUtf8(run.out + run.err);
+    QVERIFY2(output.contains(expected), qPrintable(output));
 }
 
 QTEST_GUILESS_MAIN(TestSummarize)

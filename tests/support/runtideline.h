@@ -15,9 +15,12 @@ struct TidelineRun
     QString errText() const { return QString::fromLocal8Bit(err); }
 };
 
-inline TidelineRun runTideline(const QStringList &arguments)
+inline TidelineRun
+runTideline(const QStringList &arguments,
+            const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
 {
     QProcess process;
+    process.setProcessEnvironment(environment);
     process.start(QStringLiteral(TIDELINE_EXE), arguments);
     TidelineRun run;
     if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit)
