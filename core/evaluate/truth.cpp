@@ -2,12 +2,43 @@
 
 #include "export/csvtable.h"
 #include "export/csvtimes.h"
+#include "records/tableloader.h"
 
 #include <QCoreApplication>
 #include <algorithm>
 #include <numeric>
 
 namespace tideline {
+
+namespace {
+
+// Where a truth file keeps what the reader needs; -1 for a column it lacks.
+struct TruthColumns
+{
+    int start = -1;
+    int end = -1;
+    int label = -1;
+    int time = -1;
+    int kind = -1;
+    int description = -1;
+
+    bool asIntervals() const { return start >= 0 && end >= 0; }
+    bool usable() const { return asIntervals() || label >= 0; }
+};
+
+TruthColumns findColumns(const CsvTable &csv)
+{
+    TruthColumns c;
+    c.start = csv.column(u"start");
+    c.end = csv.column(u"end");
+    c.label = csv.firstColumn({u"label", u"is_anomaly", u"attack_cat", u"class", u"anomaly"});
+    c.time = csv.firstColumn({u"timestamp", u"time", u"ts", u"datetime"});
+    c.kind = csv.column(u"kind");
+    c.description = csv.column(u"description");
+    return c;
+}
+
+} // namespace
 
 bool isPositiveLabel(QStringView label)
 {
@@ -79,20 +110,17 @@ readTruthCsv(const QString &path, Diagnostics &diagnostics, std::optional<CsvTim
     CsvTable csv(path, diagnostics);
     if (!csv.isOpen())
         return std::nullopt;
-    const int startColumn = csv.column(u"start");
-    const int endColumn = csv.column(u"end");
-    const int labelColumn =
-        csv.firstColumn({u"label", u"is_anomaly", u"attack_cat", u"class", u"anomaly"});
-    const int timeColumn = csv.firstColumn({u"timestamp", u"time", u"ts", u"datetime"});
-    const bool asIntervals = startColumn >= 0 && endColumn >= 0;
-    if (!asIntervals && labelColumn < 0) {
+    TruthColumns columns = findColumns(csv);
+    // A table without a header (NSL-KDD) gets the names the table loader gives it.
+    if (!columns.usable() && csv.nameColumns(knownHeaderlessNames(path)))
+        columns = findColumns(csv);
+    if (!columns.usable()) {
         csv.headerError(QCoreApplication::translate(
             "tideline", "the header has neither 'start' and 'end' columns nor a label column"));
         return std::nullopt;
     }
-    const int kindColumn = csv.column(u"kind");
-    const int descriptionColumn = csv.column(u"description");
-    if (timeForm && !*timeForm && !asIntervals && timeColumn < 0)
+    const bool asIntervals = columns.asIntervals();
+    if (timeForm && !*timeForm && !asIntervals && columns.time < 0)
         *timeForm = CsvTimes::RowNumbers;
 
     std::vector<TruthInterval> intervals;
@@ -111,24 +139,24 @@ readTruthCsv(const QString &path, Diagnostics &diagnostics, std::optional<CsvTim
     };
     while (csv.next()) {
         if (asIntervals) {
-            const std::optional<TimeNs> start = time(startColumn);
-            const std::optional<TimeNs> end = start ? time(endColumn) : std::nullopt;
+            const std::optional<TimeNs> start = time(columns.start);
+            const std::optional<TimeNs> end = start ? time(columns.end) : std::nullopt;
             if (!start || !end)
                 continue;
             if (*end < *start) {
-                csv.error(endColumn,
+                csv.error(columns.end,
                           QCoreApplication::translate("tideline", "the end is before the start"));
                 continue;
             }
-            intervals.push_back({*start, *end, csv.text(kindColumn).toString(),
-                                 csv.text(descriptionColumn).toString()});
+            intervals.push_back({*start, *end, csv.text(columns.kind).toString(),
+                                 csv.text(columns.description).toString()});
             continue;
         }
         std::optional<TimeNs> t = rowNumber++;
-        if (timeColumn >= 0 && !(t = time(timeColumn)))
+        if (columns.time >= 0 && !(t = time(columns.time)))
             continue;
         times.push_back(*t);
-        positive.push_back(isPositiveLabel(csv.text(labelColumn)));
+        positive.push_back(isPositiveLabel(csv.text(columns.label)));
     }
     if (asIntervals)
         return intervals;

@@ -26,7 +26,8 @@ bool isPositiveLabel(QStringView label);
 // Reads truth from a CSV: `start,end[,kind[,description]]` intervals with ISO 8601 times (or
 // row numbers), or a per-row table with a label column (label, is_anomaly, attack_cat, class,
 // anomaly) and a time column (timestamp, time, ts, datetime; without one rows are numbered
-// from 0), whose runs of positive rows become intervals. Bad rows are reported as errors.
+// from 0), whose runs of positive rows become intervals. A table without a header is read when
+// the table loader knows it (NSL-KDD: its class column). Bad rows are reported as errors.
 // `timeForm`, when given and still empty, is set to whether the times are row numbers.
 std::optional<std::vector<TruthInterval>> readTruthCsv(const QString &path,
                                                        Diagnostics &diagnostics,

@@ -1,6 +1,7 @@
 #include "csvtable.h"
 
 #include <QCoreApplication>
+#include <utility>
 
 namespace tideline {
 
@@ -37,6 +38,14 @@ int CsvTable::firstColumn(std::initializer_list<QStringView> names) const
     return -1;
 }
 
+bool CsvTable::nameColumns(const QStringList &names)
+{
+    if (names.isEmpty() || names.size() != m_header.size())
+        return false;
+    m_firstRecord = std::exchange(m_header, names);
+    return true;
+}
+
 void CsvTable::headerError(const QString &message)
 {
     m_diagnostics.push_back(csvError(m_path, 1, 0, message));
@@ -46,6 +55,10 @@ bool CsvTable::next()
 {
     if (!m_open || m_atEnd)
         return false;
+    if (!m_firstRecord.isEmpty()) {
+        m_fields = std::exchange(m_firstRecord, {});
+        return true;
+    }
     while (m_reader.next(m_fields)) {
         if (m_fields.size() != 1 || !m_fields.front().isEmpty())
             return true;

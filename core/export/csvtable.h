@@ -26,6 +26,9 @@ public:
     int column(QStringView name) const;
     // The first of these names the header has, or -1.
     int firstColumn(std::initializer_list<QStringView> names) const;
+    // For a file without a header: `names` name the columns and the first record is read as
+    // data. False, changing nothing, when the first record has another number of fields.
+    bool nameColumns(const QStringList &names);
     // Reports that the header lacks what the reader needs.
     void headerError(const QString &message);
 
@@ -48,6 +51,7 @@ private:
     CsvReader m_reader;
     QStringList m_header;
     QStringList m_fields;
+    QStringList m_firstRecord; // the first record, when it is data (nameColumns())
     bool m_open = false;
     bool m_atEnd = false;
 };

@@ -97,4 +97,17 @@ TableLoadResult loadTable(const QString &path, const TableOptions &options,
     return loadTableData(bytes, path, options, progress);
 }
 
+QStringList knownHeaderlessNames(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly) || file.size() == 0)
+        return {};
+    // The loader samples up to a thousand rows: map the file rather than copy it.
+    if (const uchar *mapped = file.map(0, file.size()))
+        return knownHeaderlessNames(
+            std::string_view(reinterpret_cast<const char *>(mapped), std::size_t(file.size())));
+    const QByteArray bytes = file.readAll();
+    return knownHeaderlessNames(std::string_view(bytes.constData(), std::size_t(bytes.size())));
+}
+
 } // namespace tideline

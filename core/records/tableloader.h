@@ -8,6 +8,7 @@
 
 #include <QByteArrayView>
 #include <QString>
+#include <QStringList>
 #include <optional>
 
 namespace tideline {
@@ -32,5 +33,10 @@ TableLoadResult loadTable(const QString &path, const TableOptions &options = {},
 TableLoadResult loadTableData(QByteArrayView bytes, const QString &name,
                               const TableOptions &options = {},
                               const ProgressCallback &progress = {});
+
+// Column names for the table at `path` when it has no header and is of a kind loadTable()
+// recognises (NSL-KDD), else empty: for readers of other files, such as ground truth, that
+// must accept the same tables.
+QStringList knownHeaderlessNames(const QString &path);
 
 } // namespace tideline

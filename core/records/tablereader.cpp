@@ -19,7 +19,9 @@ constexpr std::size_t kSampleRows = 1000;
 constexpr qint64 kProgressEveryRows = 4096;
 constexpr qint64 kProgressEveryMs = 100;
 
-QString tr(const char *text)
+// lupdate cannot see what is passed here: callers mark each literal with
+// QT_TRANSLATE_NOOP("tideline", ...) so it is extracted under the context used at run time.
+QString translated(const char *text)
 {
     return QCoreApplication::translate("tideline", text);
 }
@@ -56,6 +58,39 @@ std::vector<ColumnSample> sampleColumns(const QStringList &names, const std::vec
         c.numeric = numbers * 2 > nonEmpty;
     }
     return columns;
+}
+
+// The start of a table as its reader sees it: the delimiter, the first row and a sample of the
+// rows after it, which decide the header, the column types and the flavour.
+struct TableStart
+{
+    char delimiter = ',';
+    bool separatorLine = false; // Excel's "sep=;" line, skipped
+    bool decimalComma = false;
+    bool hasRows = false;
+    TableRow first;
+    std::vector<TableRow> sample;
+    qint64 sampledBytes = 0; // where the sample ends
+};
+
+TableStart readStart(std::string_view bytes)
+{
+    TableStart start;
+    start.separatorLine = excelSeparatorLine(bytes, start.delimiter);
+    if (!start.separatorLine)
+        start.delimiter = sniffDelimiter(bytes.substr(bomLength(bytes), kTableHeadBytes));
+    start.decimalComma = start.delimiter != ',';
+    CsvTokenizer sampler(bytes, start.delimiter);
+    if (start.separatorLine)
+        sampler.skipLine();
+    start.hasRows = sampler.next();
+    if (!start.hasRows)
+        return start;
+    start.first.assign(sampler.fields().begin(), sampler.fields().end());
+    while (start.sample.size() < kSampleRows && sampler.next())
+        start.sample.emplace_back(sampler.fields().begin(), sampler.fields().end());
+    start.sampledBytes = sampler.position();
+    return start;
 }
 
 void assignStorage(std::vector<TableColumn> &columns, const FlavourDetection &detection)
@@ -133,14 +168,18 @@ public:
         const std::size_t expected = table.columns.size();
         ++m_result.summary.rows;
         if (unterminated)
-            return problem(line, int(fields.size()),
-                           tr("a quoted field is not closed before the end of the file"));
+            return problem(
+                line, int(fields.size()),
+                translated(QT_TRANSLATE_NOOP(
+                    "tideline", "a quoted field is not closed before the end of the file")));
         const bool trailingEmpty =
             fields.size() == expected + 1 && trimField(fields.back()).empty();
         if (fields.size() != expected && !trailingEmpty) {
             const int column = int(std::min(fields.size(), expected)) + 1;
             return problem(line, column,
-                           tr("expected %1 fields, found %2").arg(expected).arg(fields.size()));
+                           translated(QT_TRANSLATE_NOOP("tideline", "expected %1 fields, found %2"))
+                               .arg(expected)
+                               .arg(fields.size()));
         }
         for (std::size_t k = 0; k < m_stored.size(); ++k) {
             const std::size_t i = m_stored[k];
@@ -187,8 +226,10 @@ private:
                 value.number = std::numeric_limits<double>::quiet_NaN();
                 return true;
             }
-            problem(line, int(index) + 1,
-                    tr("\"%1\" is not a number (column \"%2\")").arg(shown(field), column.name));
+            problem(
+                line, int(index) + 1,
+                translated(QT_TRANSLATE_NOOP("tideline", "\"%1\" is not a number (column \"%2\")"))
+                    .arg(shown(field), column.name));
             return false;
         case TableColumn::Storage::SynFlag:
             value.number = field.find("[SYN]") != std::string_view::npos ? 1.0 : 0.0;
@@ -198,9 +239,11 @@ private:
                 value.time = *t;
                 return true;
             }
-            problem(line, int(index) + 1,
-                    tr("\"%1\" is not a time in the form of this column (%2)")
-                        .arg(shown(field), timeFormatName(m_result.table.roles.timeFormat)));
+            problem(
+                line, int(index) + 1,
+                translated(QT_TRANSLATE_NOOP(
+                               "tideline", "\"%1\" is not a time in the form of this column (%2)"))
+                    .arg(shown(field), timeFormatName(m_result.table.roles.timeFormat)));
             return false;
         case TableColumn::Storage::Text: {
             auto &dictionary = m_dictionaries[index];
@@ -289,6 +332,16 @@ void fillSummary(TableReadResult &result, const QStringList &names)
 
 } // namespace
 
+QStringList knownHeaderlessNames(std::string_view bytes)
+{
+    TableStart start = readStart(bytes);
+    if (!start.hasRows || looksLikeHeader(start.first, start.sample, start.decimalComma))
+        return {};
+    start.sample.insert(start.sample.begin(), start.first);
+    return knownHeaderlessNames(sampleColumns(QStringList(qsizetype(start.first.size()), QString()),
+                                              start.sample, start.decimalComma));
+}
+
 TableReadResult readTable(std::string_view bytes, const QString &source,
                           const TableOptions &options, const ProgressCallback &progress)
 {
@@ -305,34 +358,27 @@ TableReadResult readTable(std::string_view bytes, const QString &source,
     };
 
     if (bytes.size() <= bomLength(bytes))
-        return fail(tr("the file is empty"));
+        return fail(translated(QT_TRANSLATE_NOOP("tideline", "the file is empty")));
     if (const QString problem = notATextTable(bytes); !problem.isEmpty())
-        return fail(tr("the file %1").arg(problem));
+        return fail(translated(QT_TRANSLATE_NOOP("tideline", "the file %1")).arg(problem));
 
-    char delimiter = ',';
-    const bool separatorLine = excelSeparatorLine(bytes, delimiter);
-    if (!separatorLine)
-        delimiter = sniffDelimiter(bytes.substr(bomLength(bytes), kTableHeadBytes));
-    const bool decimalComma = delimiter != ',';
+    TableStart start = readStart(bytes);
+    const char delimiter = start.delimiter;
+    const bool decimalComma = start.decimalComma;
     result.summary.delimiter = delimiter;
-
-    // The first row and a sample decide the header, the column types and the flavour.
-    CsvTokenizer sampler(bytes, delimiter);
-    if (separatorLine)
-        sampler.skipLine();
-    if (!sampler.next())
-        return fail(tr("the file holds no rows, only blank lines"));
-    const TableRow first(sampler.fields().begin(), sampler.fields().end());
-    std::vector<TableRow> sample;
-    while (sample.size() < kSampleRows && sampler.next())
-        sample.emplace_back(sampler.fields().begin(), sampler.fields().end());
+    if (!start.hasRows)
+        return fail(
+            translated(QT_TRANSLATE_NOOP("tideline", "the file holds no rows, only blank lines")));
+    const TableRow &first = start.first;
+    std::vector<TableRow> &sample = start.sample;
 
     const bool header = looksLikeHeader(first, sample, decimalComma);
     result.summary.header = header;
     QStringList names;
     if (header) {
         if (sample.empty())
-            return fail(tr("the file has a header but no data rows"));
+            return fail(translated(
+                QT_TRANSLATE_NOOP("tideline", "the file has a header but no data rows")));
         names = headerNames(first, result.summary.warnings);
     } else {
         sample.insert(sample.begin(), first);
@@ -377,15 +423,16 @@ TableReadResult readTable(std::string_view bytes, const QString &source,
         std::none_of(table.columns.begin(), table.columns.end(), [](const TableColumn &c) {
             return c.storage == TableColumn::Storage::Number;
         }))
-        return fail(tr("the file has no numeric column to analyse (is it a CSV table?)"));
+        return fail(translated(QT_TRANSLATE_NOOP(
+            "tideline", "the file has no numeric column to analyse (is it a CSV table?)")));
 
     CsvTokenizer tokenizer(bytes, delimiter);
-    if (separatorLine)
+    if (start.separatorLine)
         tokenizer.skipLine();
     if (header)
         tokenizer.next();
     RowReader reader(result, options, decimalComma);
-    reader.reserve(estimateRows(bytes.size(), sampler.position(), qint64(sample.size())));
+    reader.reserve(estimateRows(bytes.size(), start.sampledBytes, qint64(sample.size())));
     QElapsedTimer clock;
     clock.start();
     qint64 lastReport = -kProgressEveryMs; // the first report comes after kProgressEveryRows
@@ -412,7 +459,9 @@ TableReadResult readTable(std::string_view bytes, const QString &source,
     if (table.rowCount() == 0 && !result.cancelled) {
         const QString firstProblem =
             result.diagnostics.empty() ? QString() : result.diagnostics.front().toString();
-        return fail(tr("no data row could be read; the first problem: %1").arg(firstProblem));
+        return fail(translated(QT_TRANSLATE_NOOP(
+                                   "tideline", "no data row could be read; the first problem: %1"))
+                        .arg(firstProblem));
     }
     for (const QString &warning : result.summary.warnings) {
         Diagnostic d;

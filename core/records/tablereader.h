@@ -64,4 +64,8 @@ struct TableReadResult
 TableReadResult readTable(std::string_view bytes, const QString &source,
                           const TableOptions &options, const ProgressCallback &progress);
 
+// Column names for a table held in `bytes` whose first row is data of a kind Tideline knows
+// (knownHeaderlessNames() over the sample readTable() takes), else empty.
+QStringList knownHeaderlessNames(std::string_view bytes);
+
 } // namespace tideline

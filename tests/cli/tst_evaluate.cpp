@@ -151,6 +151,35 @@ private slots:
         QVERIFY2(mixed.err.contains("cannot be compared"), mixed.err.constData());
     }
 
+    void headerlessKddTable()
+    {
+        // An NSL-KDD table has no header and no time: detect numbers its rows, and evaluate
+        // reads its class column as truth. Rows 50-52 send far more bytes and are attacks.
+        QByteArray table;
+        for (int row = 0; row < 200; ++row) {
+            const bool attack = row >= 50 && row <= 52;
+            table += "0,tcp,http,SF," +
+                     QByteArray::number(attack ? 90000 + 1000 * (row - 50) : 200 + row * 7 % 50) +
+                     ",5450";
+            for (int feature = 6; feature < 41; ++feature)
+                table += ",0";
+            table += attack ? ",neptune,19\n" : ",normal,21\n";
+        }
+        const QString input = m_dir.write("KDDTrain.txt", table);
+        const QString anomalies = m_dir.filePath(QStringLiteral("kdd.anomalies.csv"));
+        const TidelineRun detect =
+            runTideline({QStringLiteral("detect"), input, QStringLiteral("--detector"),
+                         QStringLiteral("robust_z"), QStringLiteral("-o"), anomalies});
+        QCOMPARE(detect.exitCode, 0);
+
+        const TidelineRun run =
+            runTideline({QStringLiteral("evaluate"), anomalies, QStringLiteral("--truth"), input});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QVERIFY2(run.out.contains("truth:     1 intervals (KDDTrain.txt)"), run.out.constData());
+        QVERIFY2(run.out.contains("recall 1.000 (1 of 1 truth intervals found)"),
+                 run.out.constData());
+    }
+
     void exitCodes_data()
     {
         QTest::addColumn<QStringList>("arguments");

@@ -79,6 +79,31 @@ private slots:
         QCOMPARE(truth->at(0).end, TimeNs(3));
     }
 
+    void headerlessKddTableIsRowNumbered()
+    {
+        // NSL-KDD has no header: 41 features (the protocol second), the class, a difficulty.
+        QByteArray table;
+        for (const char *label : {"normal", "normal", "neptune", "smurf", "normal", "satan"}) {
+            table += "0,tcp,http,SF,181,5450";
+            for (int feature = 6; feature < 41; ++feature)
+                table += ",0";
+            table += QByteArray(",") + label + ",21\n";
+        }
+        const QString path = m_dir.write("KDDTest.txt", table);
+        Diagnostics diagnostics;
+        std::optional<CsvTimes> form;
+        const auto truth = readTruthCsv(path, diagnostics, &form);
+        QVERIFY(truth);
+        QVERIFY(diagnostics.empty());
+        QCOMPARE(form, std::optional<CsvTimes>(CsvTimes::RowNumbers));
+        // The first line is row 0, as the table loader numbers it.
+        QCOMPARE(truth->size(), std::size_t(2));
+        QCOMPARE(truth->at(0).start, TimeNs(2));
+        QCOMPARE(truth->at(0).end, TimeNs(4));
+        QCOMPARE(truth->at(1).start, TimeNs(5));
+        QCOMPARE(truth->at(1).end, TimeNs(6));
+    }
+
     void badRowsAreReportedWithPlace()
     {
         const QString path = m_dir.write("bad.csv", "start,end\n0,10\nyesterday,20\n30,25\n");
