@@ -149,9 +149,9 @@ void BinCounter::add(const CountedPacket &packet)
         break;
     }
     tally(Dimension::Protocol, packet.protocol, bytes);
-    if (packet.flow != CountedPacket::kNone) {
-        tally(Dimension::Source, packet.source, bytes);
-        tally(Dimension::Destination, packet.destination, bytes);
+    if (packet.flow.index != CountedPacket::kNone) {
+        tally(Dimension::Source, packet.flow.source, bytes);
+        tally(Dimension::Destination, packet.flow.destination, bytes);
     }
     if (packet.port != CountedPacket::kNone)
         tally(Dimension::DestinationPort, packet.port, bytes);

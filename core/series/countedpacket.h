@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/timeutil.h"
+#include "series/flowtable.h"
 #include "series/traffic.h"
 
 #include <cstdint>
@@ -19,16 +20,12 @@ struct CountedPacket
     std::uint32_t bytes = 0;                  // on the wire
     std::uint32_t protocol = traffic::kNonIp; // its key in Dimension::Protocol
     std::uint32_t port = kNone; // its key in Dimension::DestinationPort; kNone without one
-    std::uint32_t flow = kNone; // its flow's place in the flow records; kNone without a flow
-    // With a flow: the address ids, and what its record is made of when it starts.
-    std::uint32_t source = 0;
-    std::uint32_t destination = 0;
+    FlowAssignment flow{kNone}; // flow.index is kNone for a packet without a flow
+    // With a flow: what its record is made of when it starts, and adds up.
     std::uint16_t sourcePort = 0;
     std::uint16_t destinationPort = 0;
     std::uint8_t ipProtocol = 0;
     std::uint8_t tcpFlags = 0;
-    bool fromClient = true;
-    bool startsFlow = false;
     bool web = false; // TCP to or from port 80, 443 or 8080
     bool synWithoutAck = false;
 };

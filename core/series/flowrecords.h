@@ -11,7 +11,7 @@ namespace tideline {
 class FlowRecords
 {
 public:
-    // Counts a packet with a flow (packet.flow != CountedPacket::kNone) into its record.
+    // Counts a packet with a flow (packet.flow.index != CountedPacket::kNone) into its record.
     void add(const CountedPacket &packet);
     FlowList take() { return std::move(m_flows); }
 

@@ -34,7 +34,7 @@ using FlowList = std::vector<Flow, HugePageAllocator<Flow>>;
 // The flow one packet belongs to, and its endpoints' address ids.
 struct FlowAssignment
 {
-    std::uint32_t flow = 0; // the flow's place in the FlowList
+    std::uint32_t index = 0; // the flow's place in the FlowList
     std::uint32_t source = 0;
     std::uint32_t destination = 0;
     bool fromClient = true;

@@ -42,12 +42,7 @@ CountedPacket TrafficBinner::count(const Packet &packet)
     }
     if (packet.network == Packet::Network::None || !packet.source.isValid())
         return counted;
-    const FlowAssignment flow = m_flows.assign(packet, m_addresses);
-    counted.flow = flow.flow;
-    counted.source = flow.source;
-    counted.destination = flow.destination;
-    counted.fromClient = flow.fromClient;
-    counted.startsFlow = flow.starts;
+    counted.flow = m_flows.assign(packet, m_addresses);
     counted.ipProtocol = packet.protocol;
     counted.tcpFlags = packet.tcpFlags;
     if (packet.hasPorts) {
@@ -63,7 +58,7 @@ CountedPacket TrafficBinner::count(const Packet &packet)
 
 void TrafficBinner::add(const CountedPacket &packet)
 {
-    if (packet.flow != CountedPacket::kNone)
+    if (packet.flow.index != CountedPacket::kNone)
         m_flowRecords.add(packet);
     m_bins.add(packet);
 }
