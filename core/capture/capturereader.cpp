@@ -11,6 +11,7 @@
 #include <cstring>
 #include <limits>
 #include <memory>
+#include <stdio_ext.h>
 #include <pcap/pcap.h>
 
 namespace tideline {
@@ -144,6 +145,10 @@ OpenedCapture openCapture(const QString &path)
     }
     opened.buffer = std::make_unique_for_overwrite<char[]>(kStreamBuffer);
     std::setvbuf(stream, opened.buffer.get(), _IOFBF, kStreamBuffer);
+    // Only the reading thread touches the stream, but once a process has a second thread
+    // (the binner's worker) glibc locks the stream on every fread(), two per packet: without
+    // the locks the reading thread's time for the benchmark capture fell from 0.85 to 0.75 s.
+    __fsetlocking(stream, FSETLOCKING_BYCALLER);
     char errorBuffer[PCAP_ERRBUF_SIZE] = {};
     opened.handle.reset(
         pcap_fopen_offline_with_tstamp_precision(stream, PCAP_TSTAMP_PRECISION_NANO, errorBuffer));
