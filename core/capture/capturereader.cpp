@@ -11,8 +11,8 @@
 #include <cstring>
 #include <limits>
 #include <memory>
-#include <stdio_ext.h>
 #include <pcap/pcap.h>
+#include <stdio_ext.h>
 
 namespace tideline {
 

@@ -3,7 +3,6 @@
 #include "series/binwidth.h"
 
 #include <algorithm>
-#include <numeric>
 
 namespace tideline {
 
@@ -20,7 +19,7 @@ BinCounter::BinCounter(TimeNs requestedWidth, std::size_t binBudget)
         m_coarsestBase = m_base;
 }
 
-BinCounter::OpenBin &BinCounter::binAt(TimeNs time)
+BaseBin &BinCounter::binAt(TimeNs time)
 {
     const qint64 index = floorDiv(time, m_base);
     if (m_current != SIZE_MAX && m_bins[m_current].index == index)
@@ -37,18 +36,18 @@ BinCounter::OpenBin &BinCounter::binAt(TimeNs time)
         return binAt(time);
     }
     m_binPosition.emplace(index, m_bins.size());
-    OpenBin &bin = m_bins.emplace_back();
+    BaseBin &bin = m_bins.emplace_back();
     bin.index = index;
     for (std::size_t d = 0; d < kDimensionCount; ++d)
-        bin.first[d] = std::uint32_t(m_arena[d].size());
+        bin.first[d] = std::uint32_t(m_tallies[d].size());
     return enter(m_bins.size() - 1, false);
 }
 
-BinCounter::OpenBin &BinCounter::enter(std::size_t position, bool known)
+BaseBin &BinCounter::enter(std::size_t position, bool known)
 {
     m_current = position;
     nextVisit();
-    OpenBin &bin = m_bins[position];
+    BaseBin &bin = m_bins[position];
     m_currentSlots = nullptr;
     if (known) {
         // Coming back to a bin left earlier: its range in the arenas is closed, so the keys
@@ -57,7 +56,7 @@ BinCounter::OpenBin &BinCounter::enter(std::size_t position, bool known)
         if (added) {
             for (std::size_t d = 0; d < kDimensionCount; ++d) {
                 for (std::uint32_t i = bin.first[d]; i < bin.first[d] + bin.count[d]; ++i)
-                    it->second[d].emplace(m_arena[d][i].key, i);
+                    it->second[d].emplace(m_tallies[d][i].key, i);
             }
         }
         m_currentSlots = &it->second;
@@ -86,10 +85,10 @@ BinCounter::LastSlot &BinCounter::lastSlot(std::size_t dimension, std::uint32_t 
 
 std::uint32_t BinCounter::place(std::size_t dimension, std::uint32_t key)
 {
-    OpenBin &bin = m_bins[m_current];
+    BaseBin &bin = m_bins[m_current];
     if (!m_currentSlots) {
-        const auto slot = std::uint32_t(m_arena[dimension].size());
-        m_arena[dimension].push_back({key, 0, 0});
+        const auto slot = std::uint32_t(m_tallies[dimension].size());
+        m_tallies[dimension].push_back({key, 0, 0});
         ++bin.count[dimension];
         return slot;
     }
@@ -108,7 +107,7 @@ void BinCounter::tally(Dimension dimension, std::uint32_t key, std::uint32_t byt
     if (last.visit != m_visit)
         last = {m_visit, place(d, key)};
     Tally &entry =
-        (last.slot & kLate) ? m_late[d][last.slot & ~kLate].tally : m_arena[d][last.slot];
+        (last.slot & kLate) ? m_late[d][last.slot & ~kLate].tally : m_tallies[d][last.slot];
     entry.packets += 1;
     entry.bytes += bytes;
 }
@@ -157,39 +156,109 @@ void BinCounter::add(const CountedPacket &packet)
         tally(Dimension::DestinationPort, packet.port, bytes);
 }
 
-bool BinCounter::inOrder() const
+void BinCounter::compact(qint64 factor)
 {
-    return std::all_of(m_late.begin(), m_late.end(),
-                       [](const auto &late) { return late.empty(); }) &&
-           std::is_sorted(m_bins.begin(), m_bins.end(),
-                          [](const OpenBin &a, const OpenBin &b) { return a.index < b.index; });
+    settleLate();
+    sortBins();
+    if (!rangesInOrder())
+        repack();
+    mergeInPlace(factor);
 }
 
-void BinCounter::compactInPlace(qint64 factor)
+void BinCounter::settleLate()
+{
+    const auto byBin = [](const LateTally &a, const LateTally &b) { return a.bin < b.bin; };
+    for (std::size_t d = 0; d < kDimensionCount; ++d) {
+        std::vector<LateTally> &late = m_late[d];
+        if (late.empty())
+            continue;
+        std::stable_sort(late.begin(), late.end(), byBin);
+        TallyTable &table = m_tallies[d];
+        // Room for every moved bin first: appending copies of a table's own elements must
+        // not make it reallocate.
+        std::size_t moved = late.size();
+        for (std::size_t k = 0; k < late.size(); ++k) {
+            if (k == 0 || late[k].bin != late[k - 1].bin)
+                moved += m_bins[m_binPosition.at(late[k].bin)].count[d];
+        }
+        table.reserve(table.size() + moved);
+        for (std::size_t k = 0; k < late.size();) {
+            BaseBin &bin = m_bins[m_binPosition.at(late[k].bin)];
+            const auto first = std::uint32_t(table.size());
+            for (std::uint32_t i = bin.first[d]; i < bin.first[d] + bin.count[d]; ++i)
+                table.push_back(table[i]);
+            for (; k < late.size() && late[k].bin == bin.index; ++k)
+                table.push_back(late[k].tally);
+            bin.first[d] = first;
+            bin.count[d] = std::uint32_t(table.size()) - first;
+        }
+        late.clear();
+    }
+    m_reentered.clear();
+    // Every bin is now closed: the next packet enters its bin as a known one.
+    m_current = SIZE_MAX;
+    m_currentSlots = nullptr;
+}
+
+void BinCounter::sortBins()
+{
+    const auto byTime = [](const BaseBin &a, const BaseBin &b) { return a.index < b.index; };
+    if (!std::is_sorted(m_bins.begin(), m_bins.end(), byTime)) // as bins are, unless re-entered
+        std::sort(m_bins.begin(), m_bins.end(), byTime);
+}
+
+bool BinCounter::rangesInOrder() const
+{
+    for (std::size_t i = 1; i < m_bins.size(); ++i) {
+        for (std::size_t d = 0; d < kDimensionCount; ++d) {
+            if (m_bins[i].first[d] < m_bins[i - 1].first[d] + m_bins[i - 1].count[d])
+                return false;
+        }
+    }
+    return true;
+}
+
+void BinCounter::repack()
+{
+    for (std::size_t d = 0; d < kDimensionCount; ++d) {
+        TallyTable packed;
+        packed.reserve(m_tallies[d].size());
+        for (BaseBin &bin : m_bins) {
+            const auto from = m_tallies[d].begin() + bin.first[d];
+            bin.first[d] = std::uint32_t(packed.size());
+            packed.insert(packed.end(), from, from + bin.count[d]);
+        }
+        m_tallies[d] = std::move(packed);
+    }
+}
+
+void BinCounter::mergeInPlace(qint64 factor)
 {
     std::array<std::uint32_t, kDimensionCount> written{};
     std::size_t merged = 0;
     m_binPosition.clear();
     for (std::size_t k = 0; k < m_bins.size();) {
-        OpenBin into;
+        BaseBin into;
         into.index = floorDiv(m_bins[k].index, factor);
         into.first = written;
         nextVisit();
         for (; k < m_bins.size() && floorDiv(m_bins[k].index, factor) == into.index; ++k) {
-            const OpenBin &from = m_bins[k];
+            const BaseBin &from = m_bins[k];
             for (std::size_t c = 0; c < CounterCount; ++c)
                 into.counters[c] += from.counters[c];
             for (std::size_t d = 0; d < kDimensionCount; ++d) {
-                // Every tally read writes at most one, so writing never overtakes reading.
+                // Every tally read writes at most one, and ranges are in order, so writing
+                // never overtakes reading.
+                TallyTable &table = m_tallies[d];
                 for (std::uint32_t i = from.first[d]; i < from.first[d] + from.count[d]; ++i) {
-                    const Tally tally = m_arena[d][i];
+                    const Tally tally = table[i];
                     LastSlot &last = lastSlot(d, tally.key);
                     if (last.visit != m_visit) {
                         last = {m_visit, written[d]};
-                        m_arena[d][written[d]++] = {tally.key, 0, 0};
+                        table[written[d]++] = {tally.key, 0, 0};
                     }
-                    m_arena[d][last.slot].packets += tally.packets;
-                    m_arena[d][last.slot].bytes += tally.bytes;
+                    table[last.slot].packets += tally.packets;
+                    table[last.slot].bytes += tally.bytes;
                 }
             }
         }
@@ -200,104 +269,26 @@ void BinCounter::compactInPlace(qint64 factor)
     }
     m_bins.resize(merged);
     for (std::size_t d = 0; d < kDimensionCount; ++d)
-        m_arena[d].resize(written[d]);
-    m_reentered.clear();
-    m_current = SIZE_MAX;
-    m_currentSlots = nullptr;
-}
-
-void BinCounter::compact(qint64 factor)
-{
-    if (inOrder()) {
-        compactInPlace(factor);
-        return;
-    }
-    std::vector<std::size_t> order(m_bins.size());
-    std::iota(order.begin(), order.end(), std::size_t(0));
-    const auto byTime = [this](std::size_t a, std::size_t b) {
-        return m_bins[a].index < m_bins[b].index;
-    };
-    if (!std::is_sorted(order.begin(), order.end(), byTime)) // as bins are, unless re-entered
-        std::sort(order.begin(), order.end(), byTime);
-    for (auto &late : m_late) {
-        std::stable_sort(late.begin(), late.end(),
-                         [](const LateTally &a, const LateTally &b) { return a.bin < b.bin; });
-    }
-
-    Table<OpenBin> merged;
-    absl::flat_hash_map<qint64, std::size_t> positions;
-    std::array<Table<Tally>, kDimensionCount> arena;
-    for (std::size_t d = 0; d < kDimensionCount; ++d)
-        arena[d].reserve(m_arena[d].size() + m_late[d].size());
-    std::array<std::size_t, kDimensionCount> lateAt{};
-    // A fresh visit per merged bin marks, through the last-slot arrays, the keys it has.
-    const auto add = [this, &arena](std::size_t d, const Tally &tally) {
-        LastSlot &last = lastSlot(d, tally.key);
-        if (last.visit != m_visit) {
-            last = {m_visit, std::uint32_t(arena[d].size())};
-            arena[d].push_back({tally.key, 0, 0});
-        }
-        arena[d][last.slot].packets += tally.packets;
-        arena[d][last.slot].bytes += tally.bytes;
-    };
-    merged.reserve(m_bins.size() / std::size_t(factor) + 1);
-    positions.reserve(m_bins.size() / std::size_t(factor) + 1);
-    for (std::size_t k = 0; k < order.size();) {
-        const qint64 index = floorDiv(m_bins[order[k]].index, factor);
-        OpenBin &into = merged.emplace_back();
-        into.index = index;
-        nextVisit();
-        for (std::size_t d = 0; d < kDimensionCount; ++d)
-            into.first[d] = std::uint32_t(arena[d].size());
-        for (; k < order.size() && floorDiv(m_bins[order[k]].index, factor) == index; ++k) {
-            const OpenBin &from = m_bins[order[k]];
-            for (std::size_t c = 0; c < CounterCount; ++c)
-                into.counters[c] += from.counters[c];
-            for (std::size_t d = 0; d < kDimensionCount; ++d) {
-                for (std::uint32_t i = from.first[d]; i < from.first[d] + from.count[d]; ++i)
-                    add(d, m_arena[d][i]);
-                for (; lateAt[d] < m_late[d].size() && m_late[d][lateAt[d]].bin == from.index;
-                     ++lateAt[d])
-                    add(d, m_late[d][lateAt[d]].tally);
-            }
-        }
-        for (std::size_t d = 0; d < kDimensionCount; ++d)
-            into.count[d] = std::uint32_t(arena[d].size()) - into.first[d];
-        positions.emplace(index, merged.size() - 1);
-    }
-
-    m_bins = std::move(merged);
-    m_binPosition = std::move(positions);
-    m_arena = std::move(arena);
-    for (auto &late : m_late)
-        late.clear();
-    m_reentered.clear();
-    // Every bin is now closed: the next packet enters its bin as a known one.
-    m_current = SIZE_MAX;
-    m_currentSlots = nullptr;
+        m_tallies[d].resize(written[d]);
 }
 
 BinCounter::Result BinCounter::finish()
 {
-    // In a capture without out-of-order packets every bin is complete and in place already.
-    if (!inOrder())
-        compact(1);
-    std::vector<BaseBin> bins(m_bins.size());
-    for (std::size_t i = 0; i < bins.size(); ++i) {
-        const OpenBin &from = m_bins[i];
-        bins[i].index = from.index;
-        bins[i].counters = from.counters;
-        for (std::size_t d = 0; d < kDimensionCount; ++d) {
-            const auto begin = m_arena[d].begin() + from.first[d];
-            bins[i].tallies[d].assign(begin, begin + from.count[d]);
-        }
+    settleLate();
+    sortBins();
+    // Settling leaves holes; many, after out-of-order packets in many bins.
+    std::size_t used = 0, held = 0;
+    for (std::size_t d = 0; d < kDimensionCount; ++d) {
+        held += m_tallies[d].size();
+        for (const BaseBin &bin : m_bins)
+            used += bin.count[d];
     }
-    m_bins = {};
+    if (held > used + used / 4)
+        repack();
     m_binPosition.clear();
-    m_arena = {};
     m_lastSlot = {};
-    const bool any = !bins.empty();
-    return {m_base, std::move(bins), any ? m_first : 0, any ? m_last : 0};
+    const bool any = !m_bins.empty();
+    return {m_base, std::move(m_bins), std::move(m_tallies), any ? m_first : 0, any ? m_last : 0};
 }
 
 } // namespace tideline

@@ -20,17 +20,19 @@ namespace tideline {
 // more than `binBudget` bins exist, so memory follows bins, never packets. A requested width
 // caps the coarsening so that width can always be built from memory.
 //
-// While packets arrive, a bin's tallies are a contiguous range of one arena per dimension,
+// A bin's tallies are a contiguous range of one table per dimension (as Traffic keeps them),
 // so opening a bin allocates nothing. Packets that come back to a bin already left (out of
-// order timestamps) add keys it lacks to a side list, merged in when bins are compacted.
+// order timestamps, or the last bin after a coarsening) add keys it lacks to a side list;
+// the bin moves to the end of the tables with them when bins are compacted.
 class BinCounter
 {
 public:
     struct Result
     {
         TimeNs baseWidth = 0;
-        std::vector<traffic::BaseBin> bins; // in time order
-        TimeNs first = 0;                   // of the packets; 0 when there were none
+        traffic::BinList bins; // in time order
+        traffic::TallyTables tallies;
+        TimeNs first = 0; // of the packets; 0 when there were none
         TimeNs last = 0;
     };
 
@@ -40,52 +42,53 @@ public:
     Result finish();
 
 private:
-    struct OpenBin
-    {
-        qint64 index = 0; // start time = index × base width
-        std::array<std::uint64_t, traffic::CounterCount> counters{};
-        std::array<std::uint32_t, traffic::kDimensionCount> first{}; // into m_arena[d]
-        std::array<std::uint32_t, traffic::kDimensionCount> count{};
-    };
     struct LateTally
     {
         qint64 bin = 0;
         traffic::Tally tally;
     };
-    // Per key, the bin visit it was last tallied in and where: an arena index, or a
-    // m_late index with kLate set.
+    // Per key, the bin visit it was last tallied in and where: a table index, or a m_late
+    // index with kLate set.
     struct LastSlot
     {
         std::uint32_t visit = 0; // 0: never
         std::uint32_t slot = 0;
     };
     static constexpr std::uint32_t kLate = 1u << 31;
-    // Bins, arenas and marks grow to tens of megabytes: huge pages (see HugePageAllocator).
+    // The per-key marks grow to megabytes: huge pages (see HugePageAllocator).
     template <typename T> using Table = std::vector<T, HugePageAllocator<T>>;
     using KeySlots = absl::flat_hash_map<std::uint32_t, std::uint32_t>;
     using SlotIndex = std::array<KeySlots, traffic::kDimensionCount>;
 
-    OpenBin &binAt(TimeNs time);
-    OpenBin &enter(std::size_t position, bool known);
+    traffic::BaseBin &binAt(TimeNs time);
+    traffic::BaseBin &enter(std::size_t position, bool known);
     void tally(traffic::Dimension dimension, std::uint32_t key, std::uint32_t bytes);
     std::uint32_t place(std::size_t dimension, std::uint32_t key);
     LastSlot &lastSlot(std::size_t dimension, std::uint32_t key);
     void nextVisit();
-    // Merges the side list in and bins that fall together at base × factor.
+
+    // Merges bins that fall together at base × factor.
     void compact(qint64 factor);
-    // Bins in time order with no side list: each bin's tallies follow the previous bin's.
-    bool inOrder() const;
-    // compact() for bins in order, writing merged bins and tallies over the ones they replace
-    // (a merged bin never has more tallies than its parts): no new arenas to allocate and fill.
-    void compactInPlace(qint64 factor);
+    // Moves each bin with late tallies to the end of the tables, its tallies followed by the
+    // late ones, leaving a hole where it was: every bin's tallies are one range again.
+    void settleLate();
+    // Sorts the bins by time (their positions are stale until the merge).
+    void sortBins();
+    // Whether every bin's tallies come after the previous bin's, in every table.
+    bool rangesInOrder() const;
+    // Copies the tallies into fresh tables in bin order.
+    void repack();
+    // With ranges in order: writes merged bins and tallies over the ones they replace (a
+    // merged bin never has more tallies than its parts), so nothing new is allocated.
+    void mergeInPlace(qint64 factor);
 
     TimeNs m_base;
     TimeNs m_coarsestBase;
     std::size_t m_binBudget;
 
-    Table<OpenBin> m_bins;
+    traffic::BinList m_bins;
     absl::flat_hash_map<qint64, std::size_t> m_binPosition;
-    std::array<Table<traffic::Tally>, traffic::kDimensionCount> m_arena;
+    traffic::TallyTables m_tallies;
     std::array<std::vector<LateTally>, traffic::kDimensionCount> m_late;
     std::array<Table<LastSlot>, traffic::kDimensionCount> m_lastSlot;
     // Key positions of bins re-entered since the last compaction (node-based: stable).

@@ -37,7 +37,7 @@ enum Feature : int {
 class DistinctCounter
 {
 public:
-    int add(const std::vector<Tally> &tallies, qint64 outputBin)
+    int add(std::span<const Tally> tallies, qint64 outputBin)
     {
         int fresh = 0;
         for (const Tally &tally : tallies) {
@@ -58,10 +58,11 @@ private:
 
 } // namespace
 
-Traffic::Traffic(TimeNs baseWidth, std::vector<BaseBin> bins, FlowList flows,
+Traffic::Traffic(TimeNs baseWidth, BinList bins, TallyTables tallies, FlowList flows,
                  std::vector<IpAddress> addresses, TimeNs first, TimeNs last)
     : m_baseWidth(baseWidth)
     , m_bins(std::move(bins))
+    , m_tallies(std::move(tallies))
     , m_flows(std::move(flows))
     , m_addresses(std::move(addresses))
     , m_first(first)
@@ -158,9 +159,10 @@ Series Traffic::series(TimeNs width) const
         auto row = series.values.row(r);
         for (int c = 0; c <= SynNoAck; ++c)
             row(c) += double(bin.counters[std::size_t(c)]);
-        row(FDistinctSources) += distinct[0].add(bin.tallies[0], out);
-        row(FDistinctDestinations) += distinct[1].add(bin.tallies[1], out);
-        row(FDistinctDestinationPorts) += distinct[2].add(bin.tallies[2], out);
+        row(FDistinctSources) += distinct[0].add(tallies(bin, Dimension::Source), out);
+        row(FDistinctDestinations) += distinct[1].add(tallies(bin, Dimension::Destination), out);
+        row(FDistinctDestinationPorts) +=
+            distinct[2].add(tallies(bin, Dimension::DestinationPort), out);
     }
     for (Eigen::Index r = 0; r < series.values.rows(); ++r) {
         const double packets = series.values(r, FPackets);
@@ -179,13 +181,19 @@ std::pair<std::size_t, std::size_t> Traffic::binRange(TimeNs from, TimeNs to) co
     return {std::size_t(begin - m_bins.begin()), std::size_t(end - m_bins.begin())};
 }
 
+std::span<const Tally> Traffic::tallies(const BaseBin &bin, Dimension dimension) const
+{
+    const auto d = std::size_t(dimension);
+    return std::span(m_tallies[d]).subspan(bin.first[d], bin.count[d]);
+}
+
 std::vector<Tally> Traffic::top(Dimension dimension, TimeNs from, TimeNs to,
                                 std::size_t limit) const
 {
     const auto [begin, end] = binRange(from, to);
     std::unordered_map<std::uint32_t, Tally> merged;
     for (std::size_t i = begin; i < end; ++i) {
-        for (const Tally &tally : m_bins[i].tallies[std::size_t(dimension)]) {
+        for (const Tally &tally : tallies(m_bins[i], dimension)) {
             Tally &sum = merged[tally.key];
             sum.key = tally.key;
             sum.packets += tally.packets;
@@ -286,12 +294,10 @@ std::vector<std::uint32_t> Traffic::flowsBetween(TimeNs from, TimeNs to) const
 
 std::size_t Traffic::memoryBytes() const
 {
-    std::size_t bytes = m_bins.capacity() * sizeof(BaseBin) + m_flows.capacity() * sizeof(Flow) +
-                        m_addresses.capacity() * sizeof(IpAddress);
-    for (const BaseBin &bin : m_bins) {
-        for (const auto &tallies : bin.tallies)
-            bytes += tallies.capacity() * sizeof(Tally);
-    }
+    std::size_t bytes = m_bins.size() * sizeof(BaseBin) + m_flows.size() * sizeof(Flow) +
+                        m_addresses.size() * sizeof(IpAddress);
+    for (const TallyTable &table : m_tallies)
+        bytes += table.size() * sizeof(Tally);
     return bytes;
 }
 

@@ -1,12 +1,14 @@
 #pragma once
 
 #include "capture/packet.h"
+#include "common/hugepageallocator.h"
 #include "export/anomaly.h"
 #include "series/flowtable.h"
 #include "series/series.h"
 
 #include <array>
 #include <cstdint>
+#include <span>
 #include <vector>
 
 namespace tideline {
@@ -54,12 +56,19 @@ struct Tally
     std::uint64_t bytes = 0;
 };
 
+// A base bin's tallies are a range of the traffic's tally table for each dimension.
 struct BaseBin
 {
     qint64 index = 0; // start time = index × base width
     std::array<std::uint64_t, CounterCount> counters{};
-    std::array<std::vector<Tally>, kDimensionCount> tallies;
+    std::array<std::uint32_t, kDimensionCount> first{}; // into the tally table of the dimension
+    std::array<std::uint32_t, kDimensionCount> count{};
 };
+
+// Bins and tallies grow to tens of megabytes: huge pages (see HugePageAllocator).
+using BinList = std::vector<BaseBin, HugePageAllocator<BaseBin>>;
+using TallyTable = std::vector<Tally, HugePageAllocator<Tally>>;
+using TallyTables = std::array<TallyTable, kDimensionCount>;
 
 } // namespace traffic
 
@@ -67,7 +76,7 @@ class Traffic
 {
 public:
     Traffic() = default;
-    Traffic(TimeNs baseWidth, std::vector<traffic::BaseBin> bins, FlowList flows,
+    Traffic(TimeNs baseWidth, traffic::BinList bins, traffic::TallyTables tallies, FlowList flows,
             std::vector<IpAddress> addresses, TimeNs first, TimeNs last);
 
     bool isEmpty() const { return m_bins.empty(); }
@@ -102,16 +111,21 @@ public:
     IpAddress address(std::uint32_t id) const;
     QString addressText(std::uint32_t id) const;
 
-    // Memory held by bins, tallies and flows, for the benchmark's bytes-per-bin/flow figures.
+    // Memory that bins, tallies, flows and addresses fill, for the benchmark's bytes-per-bin
+    // and per-flow figures. Tables that grew by doubling reserve up to twice as much address
+    // space, which is not resident until it is written.
     std::size_t memoryBytes() const;
     std::size_t binCount() const { return m_bins.size(); }
 
 private:
     // Bins with start time in [from, to).
     std::pair<std::size_t, std::size_t> binRange(TimeNs from, TimeNs to) const;
+    std::span<const traffic::Tally> tallies(const traffic::BaseBin &bin,
+                                            traffic::Dimension dimension) const;
 
     TimeNs m_baseWidth = kNsPerSecond;
-    std::vector<traffic::BaseBin> m_bins; // ascending index, non-empty bins only
+    traffic::BinList m_bins; // ascending index, non-empty bins only
+    traffic::TallyTables m_tallies;
     FlowList m_flows;
     std::vector<IpAddress> m_addresses;
     TimeNs m_first = 0;

@@ -76,8 +76,8 @@ Traffic TrafficBinner::finish()
     if (m_worker)
         m_worker->finish();
     BinCounter::Result bins = m_bins.finish();
-    return Traffic(bins.baseWidth, std::move(bins.bins), m_flowRecords.take(),
-                   m_addresses.takeAddresses(), bins.first, bins.last);
+    return Traffic(bins.baseWidth, std::move(bins.bins), std::move(bins.tallies),
+                   m_flowRecords.take(), m_addresses.takeAddresses(), bins.first, bins.last);
 }
 
 } // namespace tideline
