@@ -1,6 +1,7 @@
 #pragma once
 
 #include "capture/packet.h"
+#include "common/chunkedlist.h"
 #include "common/hugepageallocator.h"
 #include "series/addresstable.h"
 
@@ -28,8 +29,8 @@ struct Flow
     std::uint64_t packetsFromClient = 0;
 };
 
-// Flow records in order of their first packets (in huge pages: see HugePageAllocator).
-using FlowList = std::vector<Flow, HugePageAllocator<Flow>>;
+// Flow records in order of their first packets, in chunks of 65,536 (3.5 MB).
+using FlowList = ChunkedList<Flow, 16>;
 
 // The flow one packet belongs to, and its endpoints' address ids.
 struct FlowAssignment
