@@ -1,7 +1,9 @@
 // How close ingest comes to a plain libpcap read loop (the design's bar): each stage reads the
-// same capture; the best of N runs is printed as packets/s, MB/s (file bytes) and its ratio to
-// the plain loop, in wall time and in CPU time (steadier on a shared machine). Add a stage by
-// writing one function and listing it in kStages.
+// same capture, once per round, the stages taking turns so that a machine's slow spell falls on
+// all of them alike. Printed per stage: its best run as packets/s and MB/s (file bytes), its
+// ratio to the plain loop (best against best, and the median and range of the per-round
+// ratios), its best CPU time, and its first run (a fresh process faults its memory in). Add a
+// stage by writing one function and listing it in kStages.
 
 #include "capture/capturereader.h"
 #include "series/trafficbinner.h"
@@ -11,9 +13,11 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QTextStream>
+#include <algorithm>
 #include <ctime>
 #include <pcap/pcap.h>
 #include <sys/resource.h>
+#include <vector>
 
 using namespace tideline;
 
@@ -126,51 +130,64 @@ int main(int argc, char **argv)
     // --only N runs the plain loop and stage N alone (1-based), e.g. under perf.
     const int only = arguments.value(arguments.indexOf(QStringLiteral("--only")) + 1).toInt();
 
-    plainLoop(path); // warm the page cache so the first stage is not charged for the disk
-    double baseline = 0, baselineCpu = 0;
-    long peakKilobytes = 0; // through the reading stages, before (e) holds every packet
+    std::vector<const Stage *> stages;
     for (const Stage &stage : kStages) {
-        if (only > 0 && &stage != &kStages[0] && &stage != &kStages[only - 1])
-            continue;
-        double best = 1e300, bestCpu = 1e300, first = 0;
+        if (only == 0 || &stage == &kStages[0] || &stage == &kStages[only - 1])
+            stages.push_back(&stage);
+    }
+    struct Timings
+    {
+        std::vector<double> wall, cpu;
         StageRun run;
-        if (stage.untimedFirstRun) {
-            rusage usage{};
-            getrusage(RUSAGE_SELF, &usage);
-            peakKilobytes = usage.ru_maxrss;
-            stage.run(path);
-        }
-        for (int i = 0; i < repeat; ++i) {
+    };
+    std::vector<Timings> timings(stages.size());
+
+    plainLoop(path);        // warm the page cache so the first stage is not charged for the disk
+    long peakKilobytes = 0; // through the reading stages, before (e) holds every packet
+    for (int round = 0; round < repeat; ++round) {
+        for (std::size_t s = 0; s < stages.size(); ++s) {
+            if (round == 0 && stages[s]->untimedFirstRun) {
+                rusage usage{};
+                getrusage(RUSAGE_SELF, &usage);
+                peakKilobytes = qMax(peakKilobytes, usage.ru_maxrss);
+                stages[s]->run(path);
+            }
             g_traffic = {}; // so one Traffic at a time counts towards the peak
             QElapsedTimer clock;
             clock.start();
             const std::clock_t cpuStart = std::clock();
-            run = stage.run(path);
-            bestCpu = qMin(bestCpu, double(std::clock() - cpuStart) / CLOCKS_PER_SEC);
-            const double seconds = double(clock.nsecsElapsed()) / 1e9;
-            best = qMin(best, seconds);
-            if (i == 0)
-                first = seconds;
+            timings[s].run = stages[s]->run(path);
+            timings[s].cpu.push_back(double(std::clock() - cpuStart) / CLOCKS_PER_SEC);
+            timings[s].wall.push_back(double(clock.nsecsElapsed()) / 1e9);
+            if (!timings[s].run.ok) {
+                QTextStream(stderr) << "bench_ingest: cannot read " << path << '\n';
+                return 1;
+            }
         }
-        if (!run.ok) {
-            QTextStream(stderr) << "bench_ingest: cannot read " << path << '\n';
-            return 1;
-        }
-        if (baseline == 0) {
-            baseline = best;
-            baselineCpu = bestCpu;
-        }
-        out << QStringLiteral("%1  %2 packets  %3 s  %4 Mpackets/s  %5 MB/s  ratio %6"
-                              "  (CPU %7 s, ratio %8; first run %9 s)\n")
-                   .arg(QLatin1String(stage.name), -28)
-                   .arg(run.packets)
+    }
+
+    const std::vector<double> &plain = timings.front().wall;
+    for (std::size_t s = 0; s < stages.size(); ++s) {
+        const Timings &t = timings[s];
+        std::vector<double> ratios;
+        for (int round = 0; round < repeat; ++round)
+            ratios.push_back(plain[std::size_t(round)] / t.wall[std::size_t(round)]);
+        std::sort(ratios.begin(), ratios.end());
+        const double best = *std::min_element(t.wall.begin(), t.wall.end());
+        const double bestPlain = *std::min_element(plain.begin(), plain.end());
+        out << QStringLiteral("%1  %2 packets  best %3 s  %4 Mpackets/s  %5 MB/s  ratio: best %6,"
+                              " per round %7 (%8-%9)  CPU %10 s  first run %11 s\n")
+                   .arg(QLatin1String(stages[s]->name), -28)
+                   .arg(t.run.packets)
                    .arg(best, 0, 'f', 3)
-                   .arg(double(run.packets) / best / 1e6, 0, 'f', 2)
+                   .arg(double(t.run.packets) / best / 1e6, 0, 'f', 2)
                    .arg(megabytes / best, 0, 'f', 0)
-                   .arg(baseline / best, 0, 'f', 2)
-                   .arg(bestCpu, 0, 'f', 3)
-                   .arg(baselineCpu / bestCpu, 0, 'f', 2)
-                   .arg(first, 0, 'f', 3);
+                   .arg(bestPlain / best, 0, 'f', 2)
+                   .arg(ratios[ratios.size() / 2], 0, 'f', 2)
+                   .arg(ratios.front(), 0, 'f', 2)
+                   .arg(ratios.back(), 0, 'f', 2)
+                   .arg(*std::min_element(t.cpu.begin(), t.cpu.end()), 0, 'f', 3)
+                   .arg(t.wall.front(), 0, 'f', 3);
     }
     if (peakKilobytes == 0) {
         rusage usage{};
