@@ -112,7 +112,7 @@ void BinCounter::tally(Dimension dimension, std::uint32_t key, std::uint32_t byt
     entry.bytes += bytes;
 }
 
-void BinCounter::add(const CountedPacket &packet)
+void BinCounter::add(const CountedPacket &packet, std::optional<Endpoints> endpoints)
 {
     m_first = std::min(m_first, packet.time);
     m_last = std::max(m_last, packet.time);
@@ -148,9 +148,9 @@ void BinCounter::add(const CountedPacket &packet)
         break;
     }
     tally(Dimension::Protocol, packet.protocol, bytes);
-    if (packet.flow.index != CountedPacket::kNone) {
-        tally(Dimension::Source, packet.flow.source, bytes);
-        tally(Dimension::Destination, packet.flow.destination, bytes);
+    if (endpoints) {
+        tally(Dimension::Source, endpoints->source, bytes);
+        tally(Dimension::Destination, endpoints->destination, bytes);
     }
     if (packet.port != CountedPacket::kNone)
         tally(Dimension::DestinationPort, packet.port, bytes);

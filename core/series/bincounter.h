@@ -8,6 +8,7 @@
 #include <absl/container/node_hash_map.h>
 #include <array>
 #include <limits>
+#include <optional>
 #include <vector>
 
 namespace tideline {
@@ -38,7 +39,8 @@ public:
 
     BinCounter(TimeNs requestedWidth, std::size_t binBudget);
 
-    void add(const CountedPacket &packet);
+    // `endpoints`: those of a packet with a flow, tallied by source and destination.
+    void add(const CountedPacket &packet, std::optional<Endpoints> endpoints);
     Result finish();
 
 private:

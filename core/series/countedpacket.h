@@ -10,8 +10,8 @@
 namespace tideline {
 
 // What the flow records and the bins need of one packet, worked out with the flow table on
-// the reading thread: the packet's keys and kinds, and its flow's place and address ids
-// instead of addresses.
+// the reading thread: the packet's keys and kinds, and its flow's place instead of its
+// addresses (a flow's first packet also brings the flow's address ids).
 struct CountedPacket
 {
     static constexpr std::uint32_t kNone = std::numeric_limits<std::uint32_t>::max();

@@ -4,12 +4,12 @@
 
 namespace tideline {
 
-void FlowRecords::add(const CountedPacket &packet)
+Endpoints FlowRecords::add(const CountedPacket &packet)
 {
     if (packet.flow.starts) { // flows start in the order the table numbered them
         Flow &flow = m_flows.emplace_back();
-        flow.client = packet.flow.source;
-        flow.server = packet.flow.destination;
+        flow.client = packet.flow.client;
+        flow.server = packet.flow.server;
         flow.clientPort = packet.sourcePort;
         flow.serverPort = packet.destinationPort;
         flow.protocol = packet.ipProtocol;
@@ -22,6 +22,9 @@ void FlowRecords::add(const CountedPacket &packet)
     flow.bytes += packet.bytes;
     flow.tcpFlags |= packet.tcpFlags;
     flow.packetsFromClient += packet.flow.fromClient;
+    if (packet.flow.fromClient)
+        return {flow.client, flow.server};
+    return {flow.server, flow.client};
 }
 
 } // namespace tideline

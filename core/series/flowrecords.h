@@ -11,8 +11,9 @@ namespace tideline {
 class FlowRecords
 {
 public:
-    // Counts a packet with a flow (packet.flow.index != CountedPacket::kNone) into its record.
-    void add(const CountedPacket &packet);
+    // Counts a packet with a flow (packet.flow.index != CountedPacket::kNone) into its record
+    // and says the address ids of its source and destination.
+    Endpoints add(const CountedPacket &packet);
     FlowList take() { return std::move(m_flows); }
 
 private:

@@ -36,19 +36,13 @@ FlowAssignment FlowTable::assign(Index<Address> &index, const OrderedKey<Address
     const auto [it, added] = index.try_emplace(key);
     Entry &entry = it->second;
     // A new 5-tuple, or one idle too long: a new conversation.
-    const bool starts = added || packet.time - entry.last > kIdleTimeout;
-    if (starts)
-        entry = start(packet, sourceIsLow, addresses);
+    if (added || packet.time - entry.last > kIdleTimeout) {
+        entry = {m_flowCount++, sourceIsLow, packet.time};
+        return {entry.flow, true, true, addresses.intern(packet.source),
+                addresses.intern(packet.destination)};
+    }
     entry.last = std::max(entry.last, packet.time);
-    const bool fromClient = sourceIsLow == entry.clientIsLow;
-    return {entry.flow, fromClient ? entry.client : entry.server,
-            fromClient ? entry.server : entry.client, fromClient, starts};
-}
-
-FlowTable::Entry FlowTable::start(const Packet &packet, bool sourceIsLow, AddressTable &addresses)
-{
-    return {m_flowCount++, addresses.intern(packet.source), addresses.intern(packet.destination),
-            sourceIsLow, packet.time};
+    return {entry.flow, sourceIsLow == entry.clientIsLow, false};
 }
 
 } // namespace tideline

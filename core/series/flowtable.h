@@ -32,14 +32,22 @@ struct Flow
 // Flow records in order of their first packets, in chunks of 65,536 (3.5 MB).
 using FlowList = ChunkedList<Flow, 16>;
 
-// The flow one packet belongs to, and its endpoints' address ids.
+// A packet's source and destination as address ids.
+struct Endpoints
+{
+    std::uint32_t source = 0;
+    std::uint32_t destination = 0;
+};
+
+// The flow one packet belongs to. Its endpoints' address ids come with the flow's first
+// packet only; the flow's record holds them for the packets after it.
 struct FlowAssignment
 {
     std::uint32_t index = 0; // the flow's place in the FlowList
-    std::uint32_t source = 0;
-    std::uint32_t destination = 0;
     bool fromClient = true;
-    bool starts = false; // the packet is the flow's first
+    bool starts = false;      // the packet is the flow's first, and so from its client
+    std::uint32_t client = 0; // address ids, when the packet starts the flow
+    std::uint32_t server = 0;
 };
 
 // Finds each IP packet's bidirectional flow by its 5-tuple. A flow idle for longer than
@@ -47,8 +55,9 @@ struct FlowAssignment
 // NetFlow/NFStream exporters do. The flow records themselves are FlowRecords' (which may
 // live on another thread): the table keeps only what finding a flow takes.
 //
-// The index is keyed by the raw addresses, so a packet of a known flow costs one hash lookup
-// and its address ids come from the index; addresses are interned only when a flow starts.
+// The index is keyed by the raw addresses, so a packet of a known flow costs one hash lookup;
+// addresses are interned only when a flow starts. An entry keeps no more than finding the
+// flow takes (32 bytes a slot with its IPv4 key), so more of the index stays in the cache.
 class FlowTable
 {
 public:
@@ -79,8 +88,6 @@ private:
     struct Entry
     {
         std::uint32_t flow = 0;
-        std::uint32_t client = 0; // address ids
-        std::uint32_t server = 0;
         bool clientIsLow = true; // the first packet came from the key's low endpoint
         TimeNs last = 0;         // the flow's latest packet
     };
@@ -101,7 +108,6 @@ private:
     template <typename Address>
     FlowAssignment assign(Index<Address> &index, const OrderedKey<Address> &ordered,
                           const Packet &packet, AddressTable &addresses);
-    Entry start(const Packet &packet, bool sourceIsLow, AddressTable &addresses);
 
     std::uint32_t m_flowCount = 0;
     Index<std::uint32_t> m_ipv4;

@@ -58,9 +58,10 @@ CountedPacket TrafficBinner::count(const Packet &packet)
 
 void TrafficBinner::add(const CountedPacket &packet)
 {
+    std::optional<Endpoints> endpoints;
     if (packet.flow.index != CountedPacket::kNone)
-        m_flowRecords.add(packet);
-    m_bins.add(packet);
+        endpoints = m_flowRecords.add(packet);
+    m_bins.add(packet, endpoints);
 }
 
 void TrafficBinner::addPacket(const Packet &packet)
