@@ -77,7 +77,7 @@ void BinCounter::nextVisit()
 
 BinCounter::LastSlot &BinCounter::lastSlot(std::size_t dimension, std::uint32_t key)
 {
-    Table<LastSlot> &byKey = m_lastSlot[dimension];
+    GrowingArray<LastSlot> &byKey = m_lastSlot[dimension];
     if (key >= byKey.size())
         byKey.resize(std::max<std::size_t>(key + 1, byKey.size() * 2));
     return byKey[key];
@@ -224,9 +224,9 @@ void BinCounter::repack()
         TallyTable packed;
         packed.reserve(m_tallies[d].size());
         for (BaseBin &bin : m_bins) {
-            const auto from = m_tallies[d].begin() + bin.first[d];
+            const Tally *from = m_tallies[d].begin() + bin.first[d];
             bin.first[d] = std::uint32_t(packed.size());
-            packed.insert(packed.end(), from, from + bin.count[d]);
+            packed.append(from, from + bin.count[d]);
         }
         m_tallies[d] = std::move(packed);
     }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "common/hugepageallocator.h"
+#include "common/growingarray.h"
 #include "series/countedpacket.h"
 #include "series/traffic.h"
 
@@ -57,8 +57,6 @@ private:
         std::uint32_t slot = 0;
     };
     static constexpr std::uint32_t kLate = 1u << 31;
-    // The per-key marks grow to megabytes: huge pages (see HugePageAllocator).
-    template <typename T> using Table = std::vector<T, HugePageAllocator<T>>;
     using KeySlots = absl::flat_hash_map<std::uint32_t, std::uint32_t>;
     using SlotIndex = std::array<KeySlots, traffic::kDimensionCount>;
 
@@ -92,7 +90,7 @@ private:
     absl::flat_hash_map<qint64, std::size_t> m_binPosition;
     traffic::TallyTables m_tallies;
     std::array<std::vector<LateTally>, traffic::kDimensionCount> m_late;
-    std::array<Table<LastSlot>, traffic::kDimensionCount> m_lastSlot;
+    std::array<GrowingArray<LastSlot>, traffic::kDimensionCount> m_lastSlot;
     // Key positions of bins re-entered since the last compaction (node-based: stable).
     absl::node_hash_map<qint64, SlotIndex> m_reentered;
 

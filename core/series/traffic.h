@@ -1,7 +1,7 @@
 #pragma once
 
 #include "capture/packet.h"
-#include "common/hugepageallocator.h"
+#include "common/growingarray.h"
 #include "export/anomaly.h"
 #include "series/flowtable.h"
 #include "series/series.h"
@@ -65,9 +65,9 @@ struct BaseBin
     std::array<std::uint32_t, kDimensionCount> count{};
 };
 
-// Bins and tallies grow to tens of megabytes: huge pages (see HugePageAllocator).
-using BinList = std::vector<BaseBin, HugePageAllocator<BaseBin>>;
-using TallyTable = std::vector<Tally, HugePageAllocator<Tally>>;
+// Bins and tallies grow to tens of megabytes, in place.
+using BinList = GrowingArray<BaseBin>;
+using TallyTable = GrowingArray<Tally>;
 using TallyTables = std::array<TallyTable, kDimensionCount>;
 
 } // namespace traffic
