@@ -38,9 +38,15 @@ enum class StampProblem { None, Fraction, Range };
 // The file was opened with nanosecond precision, so tv_usec holds nanoseconds (negative or
 // beyond a second in damaged files: kept as they add up, like tcpdump shows them). Seconds
 // outside TimeNs (pcapng allows 64-bit stamps) are clamped instead of overflowing.
-TimeNs toTimeNs(const timeval &ts, StampProblem &problem)
+//
+// A classic pcap record stores its seconds as an unsigned 32-bit number (good until 2106),
+// but libpcap passes them through a signed one: from 2038 on they arrive negative, and are
+// taken back round.
+TimeNs toTimeNs(const timeval &ts, bool unsignedSeconds, StampProblem &problem)
 {
     qint64 seconds = ts.tv_sec;
+    if (unsignedSeconds && seconds < 0)
+        seconds += qint64(1) << 32;
     qint64 fraction = ts.tv_usec;
     problem = StampProblem::None;
     if (fraction < 0 || fraction >= kNsPerSecond) {
@@ -183,6 +189,7 @@ CaptureSummary readCapture(const QString &path, PacketSink *sink, const Progress
     pcap_t *const handle = opened.handle.get();
 
     const int dlt = pcap_datalink(handle);
+    const bool classicPcap = summary.type.format == CaptureFormat::Pcap;
     const double fileSize = double(qMax<qint64>(1, info.size()));
     QElapsedTimer clock;
     clock.start();
@@ -193,15 +200,14 @@ CaptureSummary readCapture(const QString &path, PacketSink *sink, const Progress
     TimeNs last = std::numeric_limits<TimeNs>::min();
     TimeNs previous = std::numeric_limits<TimeNs>::min();
     bool reportedFraction = false, reportedRange = false;
-    RecordOffset offset(pcap_file(handle), summary.type.format == CaptureFormat::Pcap,
-                        bpf_u_int32(pcap_snapshot(handle)));
+    RecordOffset offset(pcap_file(handle), classicPcap, bpf_u_int32(pcap_snapshot(handle)));
     pcap_pkthdr *header = nullptr;
     const u_char *data = nullptr;
     int status = 0;
     while ((status = pcap_next_ex(handle, &header, &data)) == 1) {
         ++packets;
         StampProblem problem = StampProblem::None;
-        const TimeNs time = toTimeNs(header->ts, problem);
+        const TimeNs time = toTimeNs(header->ts, classicPcap, problem);
         if (problem != StampProblem::None) {
             bool &reported = problem == StampProblem::Range ? reportedRange : reportedFraction;
             if (!reported) {

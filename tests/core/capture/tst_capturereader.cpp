@@ -190,6 +190,7 @@ private slots:
     void readsPcapNg();
     void trustsContentNotName();
     void flagsOddTimestamps();
+    void readsPcapTimesPast2038();
     void reportsProgressAndCancels();
     void sharedCaptures_data();
     void sharedCaptures();
@@ -454,6 +455,22 @@ void TestCaptureReader::flagsOddTimestamps()
     QVERIFY(far.last > kBase && far.last > TimeNs(9'200'000'000) * kNsPerSecond);
     QCOMPARE(far.warnings.size(), std::size_t(1));
     QCOMPARE(far.warnings.front().record, 2);
+}
+
+// Classic pcap seconds are unsigned 32-bit: 2^31 is 2038-01-19 03:14:08, not 1901.
+void TestCaptureReader::readsPcapTimesPast2038()
+{
+    const QString path = m_dir.filePath(QStringLiteral("2038.pcap"));
+    const TimeNs y2038 = (TimeNs(1) << 31) * kNsPerSecond;
+    const TimeNs y2106 = TimeNs(4'291'747'200) * kNsPerSecond; // 2106-01-01
+    QVERIFY(writePcap(path, DLT_EN10MB, {{y2038, arpFrame(), 0}, {y2106 + 5000, arpFrame(), 0}},
+                      PCAP_TSTAMP_PRECISION_NANO));
+    const CaptureSummary summary = readCapture(path, nullptr);
+    QCOMPARE(summary.packets, 2);
+    QCOMPARE(summary.first, y2038);
+    QCOMPARE(summary.last, y2106 + 5000);
+    QCOMPARE(summary.backwardTimestamps, 0);
+    QVERIFY(summary.warnings.empty());
 }
 
 void TestCaptureReader::reportsProgressAndCancels()
