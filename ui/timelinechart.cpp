@@ -161,7 +161,11 @@ TimelineChart::TimelineChart(Role role, QWidget *parent)
     } else {
         setMinimumHeight(140);
     }
+    // QChartView(QWidget *) made a placeholder chart; setChart() takes it out of the scene but
+    // leaves deleting it to us (the view deletes only the chart in its scene).
+    QChart *const placeholder = chart();
     setChart(m_chart);
+    delete placeholder;
     applyPalette();
     setRenderHint(QPainter::Antialiasing, false);
     setMouseTracking(true);
