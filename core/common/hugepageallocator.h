@@ -8,7 +8,7 @@
 
 namespace tideline {
 
-// An allocator for large tables read at random (hash indexes, flow records, per-key marks):
+// An allocator for large tables read at random (the flow and address indexes, flow records):
 // a block of 2 MB or more is aligned to 2 MB and marked for transparent huge pages, so one
 // TLB entry covers 2 MB of it instead of 4 KB. With 4 KB pages nearly every access to a table
 // of tens of megabytes misses the TLB, and in a virtual machine each miss is a nested page
