@@ -117,8 +117,8 @@ private:
 };
 
 namespace growingarray {
-// Reserves at least `bytes` (and ideally `wanted`) of address space aligned to 2 MB, backed by
-// memory only where written; returns the base and sets `bytes` to what was reserved.
+// Reserves at least `bytes` (and ideally `wanted`) of address space, backed by memory only
+// where written; returns the base and sets `bytes` to what was reserved.
 void *reserve(std::size_t &bytes, std::size_t wanted);
 void release(void *base, std::size_t bytes);
 } // namespace growingarray
