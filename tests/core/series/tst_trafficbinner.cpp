@@ -332,6 +332,27 @@ private slots:
         QCOMPARE(traffic.totals(5 * kNsPerSecond, 6 * kNsPerSecond)[SynNoAck], 50u);
     }
 
+    // A flow's later packets take their address ids from its record: a reply counts for the
+    // server as its source, not for the client that opened the flow.
+    void repliesCountForTheirSender()
+    {
+        const IpAddress client = v4(10, 0, 0, 1), server = v4(192, 0, 2, 1);
+        std::vector<Packet> packets{tcp(0, client, 1234, server, 80, tcpflag::Syn)};
+        for (int i = 1; i <= 3; ++i)
+            packets.push_back(tcp(i, server, 80, client, 1234, tcpflag::Ack));
+        const Traffic traffic = bin(packets);
+        const auto sources = traffic.top(Dimension::Source, 0, kNsPerSecond, 2);
+        QCOMPARE(sources.size(), std::size_t(2));
+        QCOMPARE(traffic.keyText(Dimension::Source, sources[0].key), QStringLiteral("192.0.2.1"));
+        QCOMPARE(sources[0].packets, 3u);
+        const auto destinations = traffic.top(Dimension::Destination, 0, kNsPerSecond, 2);
+        QCOMPARE(traffic.keyText(Dimension::Destination, destinations[0].key),
+                 QStringLiteral("10.0.0.1"));
+        QCOMPARE(destinations[0].packets, 3u);
+        QCOMPARE(traffic.flows().size(), std::size_t(1));
+        QCOMPARE(traffic.flows().front().packetsFromClient, std::uint64_t(1));
+    }
+
     void ipv6AddressesPrintCompressed()
     {
         IpAddress a;
