@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QtGlobal>
 #include <algorithm>
 #include <cstddef>
 #include <cstring>
@@ -59,8 +60,17 @@ public:
     T *end() { return m_data + m_size; }
     const T *begin() const { return m_data; }
     const T *end() const { return m_data + m_size; }
-    T &operator[](std::size_t i) { return m_data[i]; }
-    const T &operator[](std::size_t i) const { return m_data[i]; }
+    // Past size() lies reserved memory no sanitizer guards: checked in debug builds.
+    T &operator[](std::size_t i)
+    {
+        Q_ASSERT(i < m_size);
+        return m_data[i];
+    }
+    const T &operator[](std::size_t i) const
+    {
+        Q_ASSERT(i < m_size);
+        return m_data[i];
+    }
 
     void reserve(std::size_t count)
     {
