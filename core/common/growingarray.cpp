@@ -6,13 +6,10 @@ namespace tideline::growingarray {
 
 void *reserve(std::size_t &bytes, std::size_t wanted)
 {
-    constexpr std::size_t kPage = 4096;
-    const auto roundUp = [](std::size_t value) { return (value + kPage - 1) / kPage * kPage; };
-    const std::size_t least = roundUp(std::max<std::size_t>(bytes, 1));
+    const std::size_t least = std::max<std::size_t>(bytes, 1);
     // Systems that limit address space (ulimit -v, strict overcommit, valgrind) may refuse a
     // large reservation: ask for less, down to what is needed now.
-    for (std::size_t size = std::max(least, roundUp(wanted));; size /= 2) {
-        size = std::max(size, least);
+    for (std::size_t size = std::max(least, wanted);; size = std::max(least, size / 2)) {
         // MAP_NORESERVE: only the pages written count against the memory the system promises.
         void *base = mmap(nullptr, size, PROT_READ | PROT_WRITE,
                           MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
