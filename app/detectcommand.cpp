@@ -1,12 +1,13 @@
 #include "cli.h"
 #include "commands.h"
-#include "detect/detectionrun.h"
 #include "detect/detectorregistry.h"
 #include "detect/parameters.h"
 #include "export/anomaliescsv.h"
 #include "export/scorescsv.h"
+#include "input/inputloader.h"
+#include "investigation/anomalies.h"
 #include "loadprogress.h"
-#include "series/inputloader.h"
+#include "threshold/detectionrun.h"
 
 #include <QCoreApplication>
 
@@ -189,7 +190,7 @@ int runDetect(const QStringList &arguments)
     std::vector<Anomaly> anomalies = toAnomalies(input->series, result);
     if (input->traffic) {
         for (Anomaly &anomaly : anomalies)
-            input->traffic->describe(anomaly);
+            describeAnomaly(*input->traffic, anomaly);
     }
     // Tables without a time column are numbered by row, and so are their outputs.
     const CsvTimes times =

@@ -1,7 +1,7 @@
 #include "cli.h"
 #include "commands.h"
+#include "input/inputloader.h"
 #include "loadprogress.h"
-#include "series/inputloader.h"
 #include "series/seriescsv.h"
 
 #include <QCoreApplication>

@@ -14,7 +14,7 @@
 #include "cli.h"
 #include "commands.h"
 #include "common/timeutil.h"
-#include "records/tableloader.h"
+#include "series/tableloader.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "export/anomaly.h"
+#include "investigation/anomaly.h"
 
 #include <QAbstractTableModel>
 #include <vector>

@@ -1,6 +1,6 @@
 #include "chartstack.h"
 
-#include "detect/detectionrun.h"
+#include "threshold/detectionrun.h"
 
 #include <QChart>
 #include <QSplitter>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "series/series.h"
+#include "common/series.h"
 #include "timelinechart.h"
 
 #include <QSplitter>

@@ -83,7 +83,7 @@ DetectionController::Entry DetectionController::entryFor(qsizetype first, qsizet
         anomaly.detector = m_result->model.detector;
     }
     if (m_input && m_input->traffic)
-        m_input->traffic->describe(anomaly);
+        describeAnomaly(*m_input->traffic, anomaly);
     return entry;
 }
 

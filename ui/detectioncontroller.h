@@ -1,8 +1,8 @@
 #pragma once
 
-#include "detect/detectionrun.h"
-#include "export/anomaly.h"
-#include "series/inputloader.h"
+#include "input/inputloader.h"
+#include "investigation/anomalies.h"
+#include "threshold/detectionrun.h"
 
 #include <QObject>
 #include <memory>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "detect/detectionrun.h"
+#include "threshold/detectionrun.h"
 
 #include <QWidget>
 

@@ -1,10 +1,10 @@
 #include "inspectorpanel.h"
 
 #include "comparisonmodel.h"
-#include "detect/detectionrun.h"
 #include "detect/featurecontribution.h"
 #include "featurecontributionmodel.h"
 #include "flowmodel.h"
+#include "threshold/detectionrun.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

@@ -3,6 +3,7 @@
 #include "anomalymodel.h"
 #include "capture/pcapversion.h"
 #include "chartstack.h"
+#include "common/binwidth.h"
 #include "detectioncontroller.h"
 #include "detectorpanel.h"
 #include "export/anomaliescsv.h"
@@ -10,7 +11,6 @@
 #include "jobrunner.h"
 #include "labeldelegate.h"
 #include "messagebanner.h"
-#include "series/binwidth.h"
 #include "timelinechart.h"
 
 #include <QApplication>
@@ -429,21 +429,14 @@ void MainWindow::refreshBinWidths()
     const QSignalBlocker blocker(m_binBox);
     m_binBox->clear();
     const Series &series = m_input->series;
-    // Rows of aggregate and metric tables are bins already; captures and flow or packet tables
-    // can be binned at any width.
-    const bool binned = m_input->traffic ||
-                        (m_input->table && (m_input->table->flavour == TableFlavour::Nfstream ||
-                                            m_input->table->flavour == TableFlavour::CicFlowMeter ||
-                                            m_input->table->flavour == TableFlavour::Wireshark));
-    if (!binned || series.axis != Series::Axis::Time || series.binWidth <= 0) {
+    if (!hasChoosableBinWidth(*m_input)) {
         m_binBox->addItem(tr("as in the file"));
         m_binBox->setEnabled(false);
         return;
     }
     m_binBox->setEnabled(true);
     // Gaps are one row whatever their length: only time with data makes bins.
-    const TimeNs span =
-        TimeNs(std::count(series.hasData.begin(), series.hasData.end(), true)) * series.binWidth;
+    const TimeNs span = TimeNs(series.rowsWithData()) * series.binWidth;
     for (TimeNs width : binwidth::niceWidths()) {
         if (width != series.binWidth && (span / width > kMaximumBinsOffered || width > span))
             continue;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "series/inputloader.h"
+#include "input/inputloader.h"
 
 #include <QMainWindow>
 #include <memory>

@@ -291,10 +291,10 @@ void TimelineChart::setSeries(std::shared_ptr<const Series> series, const QList<
     // One overlay per run of rows without data, however long.
     const qsizetype rows = m_series ? m_series->rowCount() : 0;
     for (qsizetype r = 0; r < rows; ++r) {
-        if (m_series->hasData[std::size_t(r)])
+        if (m_series->rowHasData(r))
             continue;
         const qsizetype first = r;
-        while (r + 1 < rows && !m_series->hasData[std::size_t(r + 1)])
+        while (r + 1 < rows && !m_series->rowHasData(r + 1))
             ++r;
         addOverlay(Overlay::Kind::Gap, double(first), double(r + 1))
             ->setToolTip(tr("No data: nothing was captured here"));
@@ -320,7 +320,7 @@ void TimelineChart::setFeatures(const QList<int> &features, Layout layout)
         }
         // Rows without data are breaks in the line, not zeros.
         for (std::size_t r = 0; r < values.size(); ++r) {
-            if (!m_series->hasData[r])
+            if (!m_series->rowHasData(qsizetype(r)))
                 values[r] = std::numeric_limits<double>::quiet_NaN();
         }
         lines.emplace_back(m_series->features[std::size_t(feature)].name, std::move(values));
@@ -837,7 +837,7 @@ void TimelineChart::showBinTip(const QPoint &viewPosition, const QPoint &globalP
     const auto row = qsizetype(std::floor(rowAt(viewPosition)));
     if (row < 0 || row >= qsizetype(m_lines.front().values.size()))
         return;
-    const bool hasData = m_series->hasData[std::size_t(row)];
+    const bool hasData = m_series->rowHasData(row);
     const auto number = [hasData](double value) {
         return hasData ? QString::number(value, 'g', 10) : tr("no data");
     };

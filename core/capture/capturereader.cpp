@@ -1,6 +1,7 @@
 #include "capturereader.h"
 
 #include "capture/packetdecoder.h"
+#include "common/translate.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -27,10 +28,6 @@ constexpr qint64 kMaxFractionNs = 10000 * kNsPerSecond;
 
 // lupdate cannot see what is passed here: callers mark each literal with
 // QT_TRANSLATE_NOOP("tideline", ...) so it is extracted under the context used at run time.
-QString translated(const char *text)
-{
-    return QCoreApplication::translate("tideline", text);
-}
 
 // What is wrong with a packet's timestamp, if anything.
 enum class StampProblem { None, Fraction, Range };
@@ -145,7 +142,7 @@ OpenedCapture openCapture(const QString &path)
     OpenedCapture opened;
     FILE *stream = std::fopen(QFile::encodeName(path).constData(), "rb");
     if (!stream) {
-        opened.error = translated(QT_TRANSLATE_NOOP("tideline", "cannot open the file: %1"))
+        opened.error = tr(QT_TRANSLATE_NOOP("tideline", "cannot open the file: %1"))
                            .arg(QString::fromLocal8Bit(std::strerror(errno)));
         return opened;
     }
@@ -160,9 +157,8 @@ OpenedCapture openCapture(const QString &path)
         pcap_fopen_offline_with_tstamp_precision(stream, PCAP_TSTAMP_PRECISION_NANO, errorBuffer));
     if (!opened.handle) {
         std::fclose(stream); // libpcap closes the stream only with a handle
-        opened.error =
-            translated(QT_TRANSLATE_NOOP("tideline", "not a capture libpcap can read: %1"))
-                .arg(QString::fromLocal8Bit(errorBuffer));
+        opened.error = tr(QT_TRANSLATE_NOOP("tideline", "not a capture libpcap can read: %1"))
+                           .arg(QString::fromLocal8Bit(errorBuffer));
     }
     return opened;
 }
@@ -176,7 +172,7 @@ CaptureSummary readCapture(const QString &path, PacketSink *sink, const Progress
     const QFileInfo info(path);
     if (!info.exists()) {
         summary.error = diagnostic(path, Diagnostic::Severity::Error,
-                                   translated(QT_TRANSLATE_NOOP("tideline", "no such file")));
+                                   tr(QT_TRANSLATE_NOOP("tideline", "no such file")));
         return summary;
     }
     summary.type = sniffCaptureFile(path);
@@ -215,9 +211,9 @@ CaptureSummary readCapture(const QString &path, PacketSink *sink, const Progress
                 summary.warnings.push_back(diagnostic(
                     path, Diagnostic::Severity::Warning,
                     problem == StampProblem::Range
-                        ? translated(QT_TRANSLATE_NOOP(
-                              "tideline", "timestamp outside the years 1678 to 2262; clamped"))
-                        : translated(QT_TRANSLATE_NOOP(
+                        ? tr(QT_TRANSLATE_NOOP("tideline",
+                                               "timestamp outside the years 1678 to 2262; clamped"))
+                        : tr(QT_TRANSLATE_NOOP(
                               "tideline", "timestamp with a fraction of a second out of range")),
                     packets, offset.next()));
             }
@@ -248,11 +244,10 @@ CaptureSummary readCapture(const QString &path, PacketSink *sink, const Progress
     if (status == PCAP_ERROR) {
         summary.warnings.push_back(diagnostic(
             path, Diagnostic::Severity::Warning,
-            translated(
-                QT_TRANSLATE_NOOP(
-                    "tideline",
-                    "the file is truncated or damaged here; the packets before it are loaded "
-                    "(libpcap: %1)"))
+            tr(QT_TRANSLATE_NOOP(
+                   "tideline",
+                   "the file is truncated or damaged here; the packets before it are loaded "
+                   "(libpcap: %1)"))
                 .arg(QString::fromLocal8Bit(pcap_geterr(handle))),
             packets + 1, offset.next()));
     }

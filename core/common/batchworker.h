@@ -61,9 +61,8 @@ private:
     using Batch = std::vector<Item>;
     static constexpr std::size_t kBatchSize = 4096;
     // Up to 64 batches wait between the threads: enough to cover the consumer's pauses (the
-    // binner merging 100,000 bins when it coarsens) so the producer rarely stops; with 8 the
-    // two-thread ingest of 2.59M packets took 0.97 s, with 64 0.68 s (with all binning on the
-    // worker; 1,024 to 16,384 items per batch measured no better).
+    // binner merging 100,000 bins when it coarsens) so the producer rarely stops (measured in
+    // tests/benchmarks/README.md).
     static constexpr std::size_t kMaxQueued = 64;
 
     void hand()

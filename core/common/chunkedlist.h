@@ -11,8 +11,8 @@ namespace tideline {
 
 // A list that grows by whole chunks of 2^ChunkBits elements instead of by doubling: elements
 // never move, and each byte is written once. A vector that grows to N elements by doubling
-// allocates (and the kernel zero-fills) about 2.75 N and copies about N; for the 720,168
-// flows of the ingest benchmark that was 110 MB allocated for 40 MB kept. Chunks come from
+// allocates (and the kernel zero-fills) about 2.75 N and copies about N (for the ingest
+// benchmark's flows, see tests/benchmarks/README.md). Chunks come from
 // HugePageAllocator, so they are in huge pages once a chunk is 2 MB or more.
 template <typename T, std::size_t ChunkBits> class ChunkedList
 {

@@ -16,14 +16,12 @@ namespace tideline {
 // block each time, copies into it and frees the old one, so it touches about twice the memory
 // it keeps, and a page touched for the first time is the dearest part of filling a table (in a
 // virtual machine that hands freed memory back to its host, several times dearer than the
-// writes). Loading the ingest benchmark's capture peaked at 251-257 MB RSS with vectors for
-// the bin counter's tables, at 196-202 MB with these.
+// writes). tests/benchmarks/README.md has the figures.
 //
 // Ordinary pages, not huge ones: bins and tallies are filled front to back and read near their
 // end, and the per-key marks are a few megabytes, so they gain little from a larger TLB reach,
-// and a fresh huge page cost more to fault in (a cold load's counting thread: 0.81-0.90 s of CPU
-// with huge pages, 0.58-0.68 s without). Outgrowing the reservation (or a system that refuses a
-// large one) falls back to moving into a bigger one, like a vector.
+// and a fresh huge page costs more to fault in. Outgrowing the reservation (or a system that
+// refuses a large one) falls back to moving into a bigger one, like a vector.
 template <typename T> class GrowingArray
 {
     static_assert(std::is_trivially_copyable_v<T> && std::is_trivially_destructible_v<T>);

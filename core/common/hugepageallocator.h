@@ -12,9 +12,9 @@ namespace tideline {
 // a block of 2 MB or more is aligned to 2 MB and marked for transparent huge pages, so one
 // TLB entry covers 2 MB of it instead of 4 KB. With 4 KB pages nearly every access to a table
 // of tens of megabytes misses the TLB, and in a virtual machine each miss is a nested page
-// walk: on the 2.59M-packet benchmark capture the flow table took 0.31–0.34 s with 4 KB pages
-// and 0.22–0.24 s with 2 MB ones. Smaller blocks, and systems that keep huge pages off, get
-// ordinary memory; madvise() is advice, and its failure changes nothing but the speed.
+// walk (tests/benchmarks/README.md has the figures). Smaller blocks, and systems that keep huge
+// pages off, get ordinary memory; madvise() is advice, and its failure changes nothing but the
+// speed.
 template <typename T> struct HugePageAllocator
 {
     using value_type = T;

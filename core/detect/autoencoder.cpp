@@ -1,10 +1,10 @@
 #include "detect/autoencoder.h"
 
+#include "common/parallel.h"
+#include "common/portablerandom.h"
 #include "detect/adamoptimizer.h"
 #include "detect/autoencodernetwork.h"
 #include "detect/finite.h"
-#include "detect/parallel.h"
-#include "scenario/portablerandom.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

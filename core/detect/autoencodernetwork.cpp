@@ -1,6 +1,6 @@
 #include "detect/autoencodernetwork.h"
 
-#include "scenario/portablerandom.h"
+#include "common/portablerandom.h"
 
 #include <algorithm>
 #include <cmath>

@@ -1,5 +1,6 @@
 #include "detectorregistry.h"
 
+#include "common/translate.h"
 #include "detect/autoencoder.h"
 #include "detect/isolationforest.h"
 #include "detect/knndistance.h"
@@ -11,11 +12,6 @@
 namespace tideline {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tideline", text);
-}
 
 std::vector<DetectorInfo> buildTable()
 {

@@ -37,12 +37,6 @@ double spreadOf(std::vector<double> &values, double median)
     return mad > 0.0 ? mad * 1.4826 : 1.0;
 }
 
-bool hasData(const Series &series, qsizetype row)
-{
-    return series.hasData.size() != std::size_t(series.rowCount()) ||
-           series.hasData[std::size_t(row)];
-}
-
 } // namespace
 
 FeatureContributions featureContributions(const FeaturePipeline &pipeline, const Series &series,
@@ -60,16 +54,16 @@ FeatureContributions featureContributions(const FeaturePipeline &pipeline, const
     }
     std::vector<qsizetype> intervalRows, baselineRows;
     for (qsizetype r = first; r <= last; ++r) {
-        if (hasData(series, r))
+        if (series.rowHasData(r))
             intervalRows.push_back(r);
     }
     for (qsizetype r = 0; r < qsizetype(training.size()) && r < series.rowCount(); ++r) {
-        if (training[std::size_t(r)] && hasData(series, r))
+        if (training[std::size_t(r)] && series.rowHasData(r))
             baselineRows.push_back(r);
     }
     if (baselineRows.empty()) {
         for (qsizetype r = 0; r < series.rowCount(); ++r) {
-            if ((r < first || r > last) && hasData(series, r))
+            if ((r < first || r > last) && series.rowHasData(r))
                 baselineRows.push_back(r);
         }
     }

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "common/series.h"
 #include "detect/featurepipeline.h"
-#include "series/series.h"
 
 #include <QString>
 #include <vector>

@@ -1,6 +1,6 @@
 #include "featurepipeline.h"
 
-#include "threshold/threshold.h"
+#include "common/percentile.h"
 
 #include <QCoreApplication>
 #include <algorithm>

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "common/series.h"
 #include "detect/detector.h"
-#include "series/series.h"
 
 #include <Eigen/Core>
 #include <QStringList>

@@ -1,9 +1,9 @@
 #include "isolationforest.h"
 
+#include "common/parallel.h"
+#include "common/portablerandom.h"
+#include "common/throttledprogress.h"
 #include "detect/finite.h"
-#include "detect/parallel.h"
-#include "detect/throttledprogress.h"
-#include "scenario/portablerandom.h"
 
 #include <QCoreApplication>
 #include <algorithm>

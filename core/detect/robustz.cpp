@@ -1,7 +1,7 @@
 #include "robustz.h"
 
+#include "common/throttledprogress.h"
 #include "detect/finite.h"
-#include "detect/throttledprogress.h"
 
 #include <algorithm>
 #include <cmath>

@@ -1,7 +1,7 @@
 #include "windowedgaussian.h"
 
+#include "common/throttledprogress.h"
 #include "detect/finite.h"
-#include "detect/throttledprogress.h"
 
 #include <QCoreApplication>
 #include <cmath>

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "common/csvtimes.h"
 #include "evaluate/metrics.h"
-#include "export/csvtimes.h"
 #include "export/scorescsv.h"
 
 #include <QJsonObject>

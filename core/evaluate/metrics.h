@@ -1,7 +1,7 @@
 #pragma once
 
 #include "evaluate/truth.h"
-#include "export/anomaly.h"
+#include "investigation/anomaly.h"
 
 #include <QtGlobal>
 #include <vector>

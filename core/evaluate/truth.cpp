@@ -1,8 +1,9 @@
 #include "truth.h"
 
-#include "export/csvtable.h"
-#include "export/csvtimes.h"
-#include "records/tableloader.h"
+#include "common/csvtable.h"
+#include "common/csvtimes.h"
+#include "common/labels.h"
+#include "series/tableloader.h"
 
 #include <QCoreApplication>
 #include <algorithm>
@@ -39,20 +40,6 @@ TruthColumns findColumns(const CsvTable &csv)
 }
 
 } // namespace
-
-bool isPositiveLabel(QStringView label)
-{
-    label = label.trimmed();
-    if (label.isEmpty() || label == u"-")
-        return false;
-    for (const char16_t *negative : {u"normal", u"benign", u"false"}) {
-        if (label.compare(negative, Qt::CaseInsensitive) == 0)
-            return false;
-    }
-    bool number = false;
-    const double value = label.toDouble(&number);
-    return !(number && value == 0.0);
-}
 
 std::vector<TruthInterval> intervalsFromLabels(const std::vector<TimeNs> &times,
                                                const std::vector<bool> &positive)
@@ -156,7 +143,7 @@ readTruthCsv(const QString &path, Diagnostics &diagnostics, std::optional<CsvTim
         if (columns.time >= 0 && !(t = time(columns.time)))
             continue;
         times.push_back(*t);
-        positive.push_back(isPositiveLabel(csv.text(columns.label)));
+        positive.push_back(isAttackLabel(csv.text(columns.label)));
     }
     if (asIntervals)
         return intervals;

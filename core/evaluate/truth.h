@@ -1,8 +1,8 @@
 #pragma once
 
+#include "common/csvtimes.h"
 #include "common/diagnostic.h"
 #include "common/timeutil.h"
-#include "export/csvtimes.h"
 
 #include <QString>
 #include <optional>
@@ -19,9 +19,6 @@ struct TruthInterval
     QString kind;
     QString description;
 };
-
-// Labels that mean "nothing to see": 0, normal, benign, false (any case), empty, and "-".
-bool isPositiveLabel(QStringView label);
 
 // Reads truth from a CSV: `start,end[,kind[,description]]` intervals with ISO 8601 times (or
 // row numbers), or a per-row table with a label column (label, is_anomaly, attack_cat, class,

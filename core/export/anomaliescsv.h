@@ -1,8 +1,8 @@
 #pragma once
 
+#include "common/csvtimes.h"
 #include "common/diagnostic.h"
-#include "export/anomaly.h"
-#include "export/csvtimes.h"
+#include "investigation/anomaly.h"
 
 #include <optional>
 #include <vector>

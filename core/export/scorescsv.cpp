@@ -1,8 +1,8 @@
 #include "scorescsv.h"
 
-#include "export/csv.h"
-#include "export/csvtable.h"
-#include "export/csvwriter.h"
+#include "common/csv.h"
+#include "common/csvtable.h"
+#include "common/csvwriter.h"
 
 #include <QCoreApplication>
 #include <cmath>

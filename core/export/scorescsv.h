@@ -1,7 +1,7 @@
 #pragma once
 
+#include "common/csvtimes.h"
 #include "common/diagnostic.h"
-#include "export/csvtimes.h"
 
 #include <Eigen/Core>
 #include <optional>

@@ -1,5 +1,7 @@
 #include "tableflavour.h"
 
+#include "common/translate.h"
+
 #include <QCoreApplication>
 #include <algorithm>
 #include <array>
@@ -136,10 +138,6 @@ void findLabelAndIdentifiers(const std::vector<ColumnSample> &columns, TableRole
 
 // lupdate cannot see what is passed here: callers mark each literal with
 // QT_TRANSLATE_NOOP("tideline", ...) so it is extracted under the context used at run time.
-QString translated(const char *text)
-{
-    return QCoreApplication::translate("tideline", text);
-}
 
 bool isWireshark(const std::vector<ColumnSample> &c)
 {
@@ -309,7 +307,7 @@ FlavourDetection detectFlavour(const std::vector<ColumnSample> &columns, TableFl
     findLabelAndIdentifiers(columns, result.roles);
 
     const auto fail = [&](const char *text) {
-        result.error = translated(text).arg(flavourName(result.flavour));
+        result.error = tr(text).arg(flavourName(result.flavour));
         return result;
     };
 
@@ -349,7 +347,7 @@ FlavourDetection detectFlavour(const std::vector<ColumnSample> &columns, TableFl
         if (result.flavour != TableFlavour::CicFlowMeter)
             return fail(QT_TRANSLATE_NOOP("tideline",
                                           "not a %1 table: its time column does not hold times"));
-        result.warnings << translated(QT_TRANSLATE_NOOP(
+        result.warnings << tr(QT_TRANSLATE_NOOP(
             "tideline", "the Timestamp column does not hold readable times: one series "
                         "row per flow instead of time bins"));
         roles.time = -1;

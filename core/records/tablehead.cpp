@@ -1,5 +1,6 @@
 #include "tablehead.h"
 
+#include "common/translate.h"
 #include "csvtokenizer.h"
 #include "numberparse.h"
 #include "timeparse.h"
@@ -10,11 +11,6 @@
 namespace tideline {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tideline", text);
-}
 
 bool isNumber(std::string_view value, bool decimalComma)
 {

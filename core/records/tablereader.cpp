@@ -1,5 +1,6 @@
 #include "tablereader.h"
 
+#include "common/translate.h"
 #include "csvtokenizer.h"
 #include "numberparse.h"
 #include "tablehead.h"
@@ -21,10 +22,6 @@ constexpr qint64 kProgressEveryMs = 100;
 
 // lupdate cannot see what is passed here: callers mark each literal with
 // QT_TRANSLATE_NOOP("tideline", ...) so it is extracted under the context used at run time.
-QString translated(const char *text)
-{
-    return QCoreApplication::translate("tideline", text);
-}
 
 // A field as it may appear in a message: at most 40 characters.
 QString shown(std::string_view value)
@@ -170,14 +167,14 @@ public:
         if (unterminated)
             return problem(
                 line, int(fields.size()),
-                translated(QT_TRANSLATE_NOOP(
-                    "tideline", "a quoted field is not closed before the end of the file")));
+                tr(QT_TRANSLATE_NOOP("tideline",
+                                     "a quoted field is not closed before the end of the file")));
         const bool trailingEmpty =
             fields.size() == expected + 1 && trimField(fields.back()).empty();
         if (fields.size() != expected && !trailingEmpty) {
             const int column = int(std::min(fields.size(), expected)) + 1;
             return problem(line, column,
-                           translated(QT_TRANSLATE_NOOP("tideline", "expected %1 fields, found %2"))
+                           tr(QT_TRANSLATE_NOOP("tideline", "expected %1 fields, found %2"))
                                .arg(expected)
                                .arg(fields.size()));
         }
@@ -226,10 +223,9 @@ private:
                 value.number = std::numeric_limits<double>::quiet_NaN();
                 return true;
             }
-            problem(
-                line, int(index) + 1,
-                translated(QT_TRANSLATE_NOOP("tideline", "\"%1\" is not a number (column \"%2\")"))
-                    .arg(shown(field), column.name));
+            problem(line, int(index) + 1,
+                    tr(QT_TRANSLATE_NOOP("tideline", "\"%1\" is not a number (column \"%2\")"))
+                        .arg(shown(field), column.name));
             return false;
         case TableColumn::Storage::SynFlag:
             value.number = field.find("[SYN]") != std::string_view::npos ? 1.0 : 0.0;
@@ -239,11 +235,10 @@ private:
                 value.time = *t;
                 return true;
             }
-            problem(
-                line, int(index) + 1,
-                translated(QT_TRANSLATE_NOOP(
-                               "tideline", "\"%1\" is not a time in the form of this column (%2)"))
-                    .arg(shown(field), timeFormatName(m_result.table.roles.timeFormat)));
+            problem(line, int(index) + 1,
+                    tr(QT_TRANSLATE_NOOP("tideline",
+                                         "\"%1\" is not a time in the form of this column (%2)"))
+                        .arg(shown(field), timeFormatName(m_result.table.roles.timeFormat)));
             return false;
         case TableColumn::Storage::Text: {
             auto &dictionary = m_dictionaries[index];
@@ -358,17 +353,16 @@ TableReadResult readTable(std::string_view bytes, const QString &source,
     };
 
     if (bytes.size() <= bomLength(bytes))
-        return fail(translated(QT_TRANSLATE_NOOP("tideline", "the file is empty")));
+        return fail(tr(QT_TRANSLATE_NOOP("tideline", "the file is empty")));
     if (const QString problem = notATextTable(bytes); !problem.isEmpty())
-        return fail(translated(QT_TRANSLATE_NOOP("tideline", "the file %1")).arg(problem));
+        return fail(tr(QT_TRANSLATE_NOOP("tideline", "the file %1")).arg(problem));
 
     TableStart start = readStart(bytes);
     const char delimiter = start.delimiter;
     const bool decimalComma = start.decimalComma;
     result.summary.delimiter = delimiter;
     if (!start.hasRows)
-        return fail(
-            translated(QT_TRANSLATE_NOOP("tideline", "the file holds no rows, only blank lines")));
+        return fail(tr(QT_TRANSLATE_NOOP("tideline", "the file holds no rows, only blank lines")));
     const TableRow &first = start.first;
     std::vector<TableRow> &sample = start.sample;
 
@@ -377,8 +371,8 @@ TableReadResult readTable(std::string_view bytes, const QString &source,
     QStringList names;
     if (header) {
         if (sample.empty())
-            return fail(translated(
-                QT_TRANSLATE_NOOP("tideline", "the file has a header but no data rows")));
+            return fail(
+                tr(QT_TRANSLATE_NOOP("tideline", "the file has a header but no data rows")));
         names = headerNames(first, result.summary.warnings);
     } else {
         sample.insert(sample.begin(), first);
@@ -423,7 +417,7 @@ TableReadResult readTable(std::string_view bytes, const QString &source,
         std::none_of(table.columns.begin(), table.columns.end(), [](const TableColumn &c) {
             return c.storage == TableColumn::Storage::Number;
         }))
-        return fail(translated(QT_TRANSLATE_NOOP(
+        return fail(tr(QT_TRANSLATE_NOOP(
             "tideline", "the file has no numeric column to analyse (is it a CSV table?)")));
 
     CsvTokenizer tokenizer(bytes, delimiter);
@@ -459,9 +453,9 @@ TableReadResult readTable(std::string_view bytes, const QString &source,
     if (table.rowCount() == 0 && !result.cancelled) {
         const QString firstProblem =
             result.diagnostics.empty() ? QString() : result.diagnostics.front().toString();
-        return fail(translated(QT_TRANSLATE_NOOP(
-                                   "tideline", "no data row could be read; the first problem: %1"))
-                        .arg(firstProblem));
+        return fail(
+            tr(QT_TRANSLATE_NOOP("tideline", "no data row could be read; the first problem: %1"))
+                .arg(firstProblem));
     }
     for (const QString &warning : result.summary.warnings) {
         Diagnostic d;

@@ -1,7 +1,7 @@
 #include "anomalyflows.h"
 
+#include "common/portablerandom.h"
 #include "scenario/payloads.h"
-#include "scenario/portablerandom.h"
 #include "scenario/scenarionetwork.h"
 #include "scenario/tcpplanner.h"
 
@@ -25,7 +25,7 @@ TimeNs nextArrival(PortableRandom &random, TimeNs t, double perSecond)
 
 SynFloodFlow::SynFloodFlow(int owner, const Endpoint &target, TimeNs start, TimeNs end,
                            double packetsPerSecond)
-    : Flow(owner)
+    : ScenarioFlow(owner)
     , m_target(target)
     , m_time(start)
     , m_end(end)
@@ -53,7 +53,7 @@ void SynFloodFlow::step(FlowContext &context)
 
 PortScanFlow::PortScanFlow(int owner, const Endpoint &scanner, const Endpoint &target, TimeNs start,
                            TimeNs end, double probesPerSecond, TimeNs rtt, std::uint16_t firstPort)
-    : Flow(owner)
+    : ScenarioFlow(owner)
     , m_scanner(scanner)
     , m_target(target)
     , m_time(start)
@@ -109,7 +109,7 @@ void PortScanFlow::step(FlowContext &context)
 AmplificationFlow::AmplificationFlow(int owner, const Endpoint &victim,
                                      std::vector<IpAddress> reflectors, TimeNs start, TimeNs end,
                                      double packetsPerSecond)
-    : Flow(owner)
+    : ScenarioFlow(owner)
     , m_victim(victim)
     , m_reflectors(std::move(reflectors))
     , m_time(start)
@@ -145,7 +145,7 @@ void AmplificationFlow::step(FlowContext &context)
 ExfiltrationFlow::ExfiltrationFlow(int owner, const Endpoint &client, const Endpoint &server,
                                    std::uint16_t vlan, TimeNs start, TimeNs end,
                                    double bytesPerSecond, TimeNs rtt)
-    : Flow(owner)
+    : ScenarioFlow(owner)
     , m_client(client)
     , m_server(server)
     , m_vlan(vlan)

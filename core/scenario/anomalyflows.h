@@ -1,6 +1,6 @@
 #pragma once
 
-#include "scenario/flow.h"
+#include "scenario/scenarioflow.h"
 
 #include <vector>
 
@@ -10,7 +10,7 @@ namespace tideline {
 // every packet it made.
 
 // Spoofed pure SYNs (no options, as flooding tools send them) from random sources to one port.
-class SynFloodFlow : public Flow
+class SynFloodFlow : public ScenarioFlow
 {
 public:
     SynFloodFlow(int owner, const Endpoint &target, TimeNs start, TimeNs end,
@@ -29,7 +29,7 @@ private:
 
 // A SYN scan from one address across the target's ports: RST from closed ports, SYN/ACK from open
 // ones (which the scanner then resets). Each probe is its own small flow.
-class PortScanFlow : public Flow
+class PortScanFlow : public ScenarioFlow
 {
 public:
     PortScanFlow(int owner, const Endpoint &scanner, const Endpoint &target, TimeNs start,
@@ -52,7 +52,7 @@ private:
 
 // Reflected answers to spoofed queries: large DNS ANY responses (from port 53) and NTP monlist
 // replies (from port 123) from many reflectors to one victim.
-class AmplificationFlow : public Flow
+class AmplificationFlow : public ScenarioFlow
 {
 public:
     AmplificationFlow(int owner, const Endpoint &victim, std::vector<IpAddress> reflectors,
@@ -73,7 +73,7 @@ private:
 
 // One local host uploading chunks at a steady rate over TLS to a server nobody talked to
 // before, in a row of long connections: bytes rather than packets give it away.
-class ExfiltrationFlow : public Flow
+class ExfiltrationFlow : public ScenarioFlow
 {
 public:
     ExfiltrationFlow(int owner, const Endpoint &client, const Endpoint &server, std::uint16_t vlan,

@@ -1,7 +1,7 @@
 #include "backgroundtraffic.h"
 
+#include "common/portablerandom.h"
 #include "scenario/payloads.h"
-#include "scenario/portablerandom.h"
 #include "scenario/scenarionetwork.h"
 #include "scenario/sshpayloads.h"
 #include "scenario/tcpplanner.h"
@@ -156,7 +156,7 @@ void finishConversation(PortableRandom &random, TcpConversation &c)
 }
 
 void outboundConnection(PortableRandom &random, const ScenarioNetwork &network, TimeNs t,
-                        std::vector<std::unique_ptr<Flow>> &flows)
+                        std::vector<std::unique_ptr<ScenarioFlow>> &flows)
 {
     const InternalHost &client = network.pickClient(random);
     const bool ipv6 = client.ipv6.isValid() && random.chance(0.4);
@@ -165,7 +165,8 @@ void outboundConnection(PortableRandom &random, const ScenarioNetwork &network, 
         const TimeNs delay = random.chance(0.7) ? random.between(150 * kNsPerUs, 1500 * kNsPerUs)
                                                 : milliseconds(random.logNormal(25, 0.7));
         flows.push_back(std::make_unique<DnsFlow>(
-            Flow::kBackground, network.local(client, false, ephemeralPort(random, client.windows)),
+            ScenarioFlow::kBackground,
+            network.local(client, false, ephemeralPort(random, client.windows)),
             network.local(network.resolver(), false, 53), client.vlan, server.name, &server.address,
             t, delay, std::uint16_t(random.next())));
         t += delay + random.between(100 * kNsPerUs, 3 * kNsPerMs);
@@ -177,12 +178,13 @@ void outboundConnection(PortableRandom &random, const ScenarioNetwork &network, 
     c.rtt = server.rtt;
     c.exchanges = exchangesFor(random, server.port, server.name);
     finishConversation(random, c);
-    flows.push_back(std::make_unique<TcpFlow>(Flow::kBackground, c.client, c.server, client.vlan,
-                                              server.name, planTcp(random, c), random.next()));
+    flows.push_back(std::make_unique<TcpFlow>(ScenarioFlow::kBackground, c.client, c.server,
+                                              client.vlan, server.name, planTcp(random, c),
+                                              random.next()));
 }
 
 void inboundConnection(PortableRandom &random, const ScenarioNetwork &network, TimeNs t,
-                       std::vector<std::unique_ptr<Flow>> &flows)
+                       std::vector<std::unique_ptr<ScenarioFlow>> &flows)
 {
     const double u = random.uniform();
     const InternalHost &host = u < 0.6    ? network.webServer()
@@ -201,12 +203,13 @@ void inboundConnection(PortableRandom &random, const ScenarioNetwork &network, T
     c.rtt = std::clamp(milliseconds(random.logNormal(40, 0.6)), 2 * kNsPerMs, 400 * kNsPerMs);
     c.exchanges = exchangesFor(random, port, kSiteName);
     finishConversation(random, c);
-    flows.push_back(std::make_unique<TcpFlow>(Flow::kBackground, c.client, c.server, host.vlan,
-                                              kSiteName, planTcp(random, c), random.next()));
+    flows.push_back(std::make_unique<TcpFlow>(ScenarioFlow::kBackground, c.client, c.server,
+                                              host.vlan, kSiteName, planTcp(random, c),
+                                              random.next()));
 }
 
 void lookup(PortableRandom &random, const ScenarioNetwork &network, TimeNs t,
-            std::vector<std::unique_ptr<Flow>> &flows)
+            std::vector<std::unique_ptr<ScenarioFlow>> &flows)
 {
     const InternalHost &client = network.pickClient(random);
     const Endpoint resolver = network.local(network.resolver(), false, 53);
@@ -214,8 +217,8 @@ void lookup(PortableRandom &random, const ScenarioNetwork &network, TimeNs t,
     const auto id = std::uint16_t(random.next());
     if (random.chance(0.04)) {
         const std::string_view name = kUnknownNames[random.below(kUnknownNames.size())];
-        flows.push_back(std::make_unique<DnsFlow>(Flow::kBackground, local, resolver, client.vlan,
-                                                  name, nullptr, t,
+        flows.push_back(std::make_unique<DnsFlow>(ScenarioFlow::kBackground, local, resolver,
+                                                  client.vlan, name, nullptr, t,
                                                   milliseconds(random.uniform(0.2, 3)), id));
         return;
     }
@@ -223,29 +226,30 @@ void lookup(PortableRandom &random, const ScenarioNetwork &network, TimeNs t,
         network.pickServer(random, client.ipv6.isValid() && random.chance(0.3));
     const TimeNs delay = random.chance(0.7) ? random.between(150 * kNsPerUs, 1500 * kNsPerUs)
                                             : milliseconds(random.logNormal(25, 0.7));
-    flows.push_back(std::make_unique<DnsFlow>(Flow::kBackground, local, resolver, client.vlan,
-                                              server.name, &server.address, t, delay, id));
+    flows.push_back(std::make_unique<DnsFlow>(ScenarioFlow::kBackground, local, resolver,
+                                              client.vlan, server.name, &server.address, t, delay,
+                                              id));
 }
 
 void ping(PortableRandom &random, const ScenarioNetwork &network, TimeNs t, bool ipv6,
-          std::vector<std::unique_ptr<Flow>> &flows)
+          std::vector<std::unique_ptr<ScenarioFlow>> &flows)
 {
     const InternalHost &client = network.pickClient(random);
     ipv6 = ipv6 && client.ipv6.isValid();
     const RemoteServer &server = network.pickServer(random, ipv6);
     const int count = client.windows ? 4 : int(random.between(3, 10));
-    flows.push_back(std::make_unique<PingFlow>(Flow::kBackground, network.local(client, ipv6, 0),
-                                               network.remote(server), client.vlan, t, server.rtt,
-                                               count, std::uint16_t(random.next())));
+    flows.push_back(std::make_unique<PingFlow>(
+        ScenarioFlow::kBackground, network.local(client, ipv6, 0), network.remote(server),
+        client.vlan, t, server.rtt, count, std::uint16_t(random.next())));
 }
 
 void ntpPoll(PortableRandom &random, const ScenarioNetwork &network, TimeNs t,
-             std::vector<std::unique_ptr<Flow>> &flows)
+             std::vector<std::unique_ptr<ScenarioFlow>> &flows)
 {
     const InternalHost &client = network.pickClient(random);
     const Endpoint server = network.remoteHost(network.randomPublicIpv4(random), 123, random);
     flows.push_back(std::make_unique<NtpFlow>(
-        Flow::kBackground,
+        ScenarioFlow::kBackground,
         network.local(client, false, client.windows ? 123 : ephemeralPort(random, false)), server,
         client.vlan, t, milliseconds(random.uniform(8, 90))));
 }
@@ -270,7 +274,7 @@ double RateCurve::at(TimeNs t) const
 }
 
 void spawnBackgroundActivity(PortableRandom &random, const ScenarioNetwork &network, TimeNs t,
-                             std::vector<std::unique_ptr<Flow>> &flows)
+                             std::vector<std::unique_ptr<ScenarioFlow>> &flows)
 {
     const double u = random.uniform();
     if (u < 0.56)
@@ -288,7 +292,7 @@ void spawnBackgroundActivity(PortableRandom &random, const ScenarioNetwork &netw
 double meanActivityPackets(const ScenarioNetwork &network)
 {
     PortableRandom random(0x5ca1ab1e);
-    std::vector<std::unique_ptr<Flow>> flows;
+    std::vector<std::unique_ptr<ScenarioFlow>> flows;
     constexpr int kSamples = 8000;
     qint64 packets = 0;
     for (int i = 0; i < kSamples; ++i) {
@@ -302,7 +306,7 @@ double meanActivityPackets(const ScenarioNetwork &network)
 
 BackgroundSpawner::BackgroundSpawner(const RateCurve &curve, double packetsPerSecond,
                                      double packetsPerActivity, TimeNs start)
-    : Flow(kBackground)
+    : ScenarioFlow(kBackground)
     , m_curve(curve)
     , m_activitiesPerSecond(packetsPerSecond / std::max(packetsPerActivity, 1.0))
     , m_time(start)

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "scenario/flow.h"
+#include "scenario/scenarioflow.h"
 
 #include <array>
 #include <vector>
@@ -24,7 +24,7 @@ private:
 // Starts the flows of one background "activity" at `t`: a web connection with its DNS lookup,
 // a lookup alone, an inbound connection to a local server, a ping, an NTP poll.
 void spawnBackgroundActivity(PortableRandom &random, const ScenarioNetwork &network, TimeNs t,
-                             std::vector<std::unique_ptr<Flow>> &flows);
+                             std::vector<std::unique_ptr<ScenarioFlow>> &flows);
 
 // Mean packets per activity, estimated once per network by sampling with a fixed seed, so the
 // arrival rate can be set for a packet rate.
@@ -32,7 +32,7 @@ double meanActivityPackets(const ScenarioNetwork &network);
 
 // Starts activities as a Poisson process whose rate follows the curve, so that the background
 // averages `packetsPerSecond`.
-class BackgroundSpawner : public Flow
+class BackgroundSpawner : public ScenarioFlow
 {
 public:
     BackgroundSpawner(const RateCurve &curve, double packetsPerSecond, double packetsPerActivity,
@@ -46,7 +46,7 @@ private:
     RateCurve m_curve;
     double m_activitiesPerSecond;
     TimeNs m_time;
-    std::vector<std::unique_ptr<Flow>> m_started;
+    std::vector<std::unique_ptr<ScenarioFlow>> m_started;
 };
 
 } // namespace tideline

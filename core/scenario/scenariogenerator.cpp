@@ -1,7 +1,7 @@
 #include "scenariogenerator.h"
 
+#include "common/portablerandom.h"
 #include "scenario/backgroundtraffic.h"
-#include "scenario/portablerandom.h"
 #include "scenario/scenarionetwork.h"
 #include "scenario/scenarioscript.h"
 
@@ -57,7 +57,7 @@ public:
             checkpoint(time);
     }
 
-    void spawn(std::unique_ptr<Flow> flow) override
+    void spawn(std::unique_ptr<ScenarioFlow> flow) override
     {
         if (flow->finished())
             return;
@@ -86,7 +86,7 @@ private:
     {
         TimeNs time;
         quint64 order;
-        std::unique_ptr<Flow> flow;
+        std::unique_ptr<ScenarioFlow> flow;
     };
     static bool later(const Entry &a, const Entry &b)
     {

@@ -1,6 +1,6 @@
 #include "scenarionetwork.h"
 
-#include "scenario/portablerandom.h"
+#include "common/portablerandom.h"
 
 #include <algorithm>
 #include <array>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "scenario/flow.h"
+#include "scenario/scenarioflow.h"
 
 #include <string>
 #include <vector>

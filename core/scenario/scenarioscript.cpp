@@ -1,7 +1,7 @@
 #include "scenarioscript.h"
 
+#include "common/portablerandom.h"
 #include "scenario/anomalyflows.h"
-#include "scenario/portablerandom.h"
 #include "scenario/scenarionetwork.h"
 
 #include <cmath>

@@ -7,7 +7,7 @@
 
 namespace tideline {
 
-class Flow;
+class ScenarioFlow;
 class PortableRandom;
 class ScenarioNetwork;
 
@@ -15,7 +15,7 @@ class ScenarioNetwork;
 struct ScriptedAnomaly
 {
     ScenarioAnomaly truth;
-    std::unique_ptr<Flow> flow;
+    std::unique_ptr<ScenarioFlow> flow;
 };
 
 // The attacks, at fixed fractions of the capture so they scale with --duration, with

@@ -7,7 +7,7 @@ namespace tideline {
 
 TcpFlow::TcpFlow(int owner, const Endpoint &client, const Endpoint &server, std::uint16_t vlan,
                  std::string_view host, std::vector<TcpStep> steps, std::uint64_t salt)
-    : Flow(owner)
+    : ScenarioFlow(owner)
     , m_client(client)
     , m_server(server)
     , m_vlan(vlan)

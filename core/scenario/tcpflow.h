@@ -1,6 +1,6 @@
 #pragma once
 
-#include "scenario/flow.h"
+#include "scenario/scenarioflow.h"
 
 #include <string_view>
 #include <vector>
@@ -38,7 +38,7 @@ struct TcpStep
 };
 
 // A TCP connection (or a scanner's probe) replayed from its plan, one segment per event.
-class TcpFlow : public Flow
+class TcpFlow : public ScenarioFlow
 {
 public:
     TcpFlow(int owner, const Endpoint &client, const Endpoint &server, std::uint16_t vlan,

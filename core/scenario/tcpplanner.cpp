@@ -1,6 +1,6 @@
 #include "tcpplanner.h"
 
-#include "scenario/portablerandom.h"
+#include "common/portablerandom.h"
 
 #include <algorithm>
 #include <limits>

@@ -1,6 +1,6 @@
 #include "truthfile.h"
 
-#include "export/csvwriter.h"
+#include "common/csvwriter.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

@@ -19,7 +19,7 @@ std::uint32_t ipId(TimeNs t, const Endpoint &from)
 DnsFlow::DnsFlow(int owner, const Endpoint &client, const Endpoint &resolver, std::uint16_t vlan,
                  std::string_view name, const IpAddress *answer, TimeNs start, TimeNs delay,
                  std::uint16_t id)
-    : Flow(owner)
+    : ScenarioFlow(owner)
     , m_client(client)
     , m_resolver(resolver)
     , m_vlan(vlan)
@@ -55,7 +55,7 @@ void DnsFlow::step(FlowContext &context)
 
 NtpFlow::NtpFlow(int owner, const Endpoint &client, const Endpoint &server, std::uint16_t vlan,
                  TimeNs start, TimeNs delay)
-    : Flow(owner)
+    : ScenarioFlow(owner)
     , m_client(client)
     , m_server(server)
     , m_vlan(vlan)
@@ -84,7 +84,7 @@ void NtpFlow::step(FlowContext &context)
 
 PingFlow::PingFlow(int owner, const Endpoint &client, const Endpoint &server, std::uint16_t vlan,
                    TimeNs start, TimeNs rtt, int count, std::uint16_t identifier)
-    : Flow(owner)
+    : ScenarioFlow(owner)
     , m_client(client)
     , m_server(server)
     , m_vlan(vlan)

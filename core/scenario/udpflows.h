@@ -1,13 +1,13 @@
 #pragma once
 
-#include "scenario/flow.h"
+#include "scenario/scenarioflow.h"
 
 #include <string_view>
 
 namespace tideline {
 
 // A DNS lookup over UDP: the query and, after `delay`, its answer (or NXDOMAIN).
-class DnsFlow : public Flow
+class DnsFlow : public ScenarioFlow
 {
 public:
     DnsFlow(int owner, const Endpoint &client, const Endpoint &resolver, std::uint16_t vlan,
@@ -32,7 +32,7 @@ private:
 };
 
 // An NTP client's poll: mode 3 request, mode 4 answer a round trip later.
-class NtpFlow : public Flow
+class NtpFlow : public ScenarioFlow
 {
 public:
     NtpFlow(int owner, const Endpoint &client, const Endpoint &server, std::uint16_t vlan,
@@ -54,7 +54,7 @@ private:
 
 // ping: `count` echo requests a second apart, each answered a round trip later (ICMP or
 // ICMPv6 by the address family).
-class PingFlow : public Flow
+class PingFlow : public ScenarioFlow
 {
 public:
     PingFlow(int owner, const Endpoint &client, const Endpoint &server, std::uint16_t vlan,

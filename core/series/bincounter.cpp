@@ -1,6 +1,6 @@
 #include "bincounter.h"
 
-#include "series/binwidth.h"
+#include "common/binwidth.h"
 
 #include <algorithm>
 

@@ -1,6 +1,6 @@
 #include "seriescsv.h"
 
-#include "export/csvwriter.h"
+#include "common/csvwriter.h"
 
 namespace tideline {
 
@@ -25,7 +25,7 @@ std::optional<QString> writeSeriesCsv(const Series &series, const QString &path)
         fields.clear();
         const TimeNs start = series.starts[std::size_t(r)];
         fields << (timed ? formatIsoUtc(start) : QString::number(start))
-               << (series.hasData[std::size_t(r)] ? QStringLiteral("1") : QStringLiteral("0"));
+               << (series.rowHasData(r) ? QStringLiteral("1") : QStringLiteral("0"));
         for (Eigen::Index c = 0; c < series.values.cols(); ++c)
             fields << CsvWriter::number(series.values(Eigen::Index(r), c));
         if (labelled)

@@ -1,6 +1,7 @@
 #include "traffic.h"
 
-#include "series/binwidth.h"
+#include "common/binwidth.h"
+#include "trafficfeature.h"
 
 #include <algorithm>
 #include <unordered_map>
@@ -71,24 +72,13 @@ Traffic::Traffic(TimeNs baseWidth, BinList bins, TallyTables tallies, FlowList f
 
 std::vector<FeatureInfo> Traffic::featureInfos()
 {
-    const auto count = FeatureKind::Count;
-    return {{QStringLiteral("packets"), count},
-            {QStringLiteral("bytes"), count},
-            {QStringLiteral("packets_tcp"), count},
-            {QStringLiteral("bytes_tcp"), count},
-            {QStringLiteral("packets_udp"), count},
-            {QStringLiteral("bytes_udp"), count},
-            {QStringLiteral("packets_icmp"), count},
-            {QStringLiteral("bytes_icmp"), count},
-            {QStringLiteral("packets_other"), count},
-            {QStringLiteral("bytes_other"), count},
-            {QStringLiteral("packets_web"), count},
-            {QStringLiteral("bytes_web"), count},
-            {QStringLiteral("syn_no_ack"), count},
-            {QStringLiteral("distinct_sources"), count},
-            {QStringLiteral("distinct_destinations"), count},
-            {QStringLiteral("distinct_destination_ports"), count},
-            {QStringLiteral("mean_packet_size"), FeatureKind::Gauge}};
+    std::vector<FeatureInfo> infos;
+    for (std::size_t f = 0; f < kTrafficFeatureCount; ++f) {
+        const auto feature = TrafficFeature(f);
+        if (feature != TrafficFeature::Flows && feature != TrafficFeature::SynPackets)
+            infos.push_back(trafficFeatureInfo(feature));
+    }
+    return infos;
 }
 
 TimeNs Traffic::autoWidth() const
@@ -266,20 +256,6 @@ QString Traffic::keyText(Dimension dimension, std::uint32_t key) const
         }
     }
     return {};
-}
-
-void Traffic::describe(Anomaly &anomaly) const
-{
-    const auto sums = totals(anomaly.start, anomaly.end);
-    anomaly.packets = qint64(sums[Packets]);
-    anomaly.bytes = qint64(sums[Bytes]);
-    const auto sources = top(Dimension::Source, anomaly.start, anomaly.end, 1);
-    anomaly.topSource = sources.empty() ? QString() : addressText(sources.front().key);
-    const auto ports = top(Dimension::DestinationPort, anomaly.start, anomaly.end, 1);
-    if (ports.empty())
-        anomaly.topDestinationPort.reset();
-    else
-        anomaly.topDestinationPort = int(ports.front().key & 0xffff);
 }
 
 std::vector<std::uint32_t> Traffic::flowsBetween(TimeNs from, TimeNs to) const

@@ -2,9 +2,8 @@
 
 #include "capture/packet.h"
 #include "common/growingarray.h"
-#include "export/anomaly.h"
+#include "common/series.h"
 #include "series/flowtable.h"
-#include "series/series.h"
 
 #include <array>
 #include <cstdint>
@@ -99,10 +98,6 @@ public:
                                     std::size_t limit) const;
     std::array<std::uint64_t, traffic::CounterCount> totals(TimeNs from, TimeNs to) const;
     QString keyText(traffic::Dimension dimension, std::uint32_t key) const;
-
-    // Fills what the bins know about an anomalous interval: exact packets and bytes, the top
-    // source and the top destination port.
-    void describe(Anomaly &anomaly) const;
 
     // Flows active at some time in [from, to), as indices into flows().
     std::vector<std::uint32_t> flowsBetween(TimeNs from, TimeNs to) const;

@@ -1,15 +1,8 @@
 #include "trafficbinner.h"
 
+#include "trafficfeature.h"
+
 namespace tideline {
-
-namespace {
-
-bool isWebPort(std::uint16_t port)
-{
-    return port == 80 || port == 443 || port == 8080;
-}
-
-} // namespace
 
 TrafficBinner::TrafficBinner(TimeNs requestedWidth, std::size_t binBudget, Threads threads)
     : m_bins(requestedWidth, binBudget)

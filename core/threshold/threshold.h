@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/percentile.h"
+
 #include <Eigen/Core>
 #include <QtGlobal>
 #include <vector>
@@ -9,10 +11,6 @@ namespace tideline {
 // The threshold rule: a percentile of the training rows' scores; rows strictly above it are
 // flagged, and flagged rows close together merge into intervals. All of it runs on cached
 // scores, so changing the percentile or the gap never retrains.
-
-// numpy's default ("linear") percentile of ascending values, bit for bit; p in [0, 100].
-// NaN when there are no values.
-double percentileOfSorted(const double *sorted, qsizetype count, double percentile);
 
 // Sorted once, then any percentile is a lookup (the threshold studio drags through many).
 class ScoreDistribution

@@ -1,10 +1,10 @@
 #include "comparisonmodel.h"
-#include "detect/detectionrun.h"
 #include "evaluate/truth.h"
 #include "flowmodel.h"
+#include "input/inputloader.h"
 #include "inspectorpanel.h"
 #include "samplecapture.h"
-#include "series/inputloader.h"
+#include "threshold/detectionrun.h"
 
 #include <QComboBox>
 #include <QLabel>

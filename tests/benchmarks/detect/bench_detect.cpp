@@ -2,10 +2,10 @@
 // clusters in 12 dimensions with 1% outliers, the same data sklearn_reference.py reads
 // (--write-data). A readable table on stdout; --results FILE for run.sh.
 
+#include "common/parallel.h"
+#include "common/portablerandom.h"
 #include "detect/detectorregistry.h"
-#include "detect/parallel.h"
 #include "evaluate/metrics.h"
-#include "scenario/portablerandom.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,8 +1,8 @@
+#include "common/portablerandom.h"
 #include "detect/adamoptimizer.h"
 #include "detect/autoencoder.h"
 #include "detect/autoencodernetwork.h"
 #include "detectorchecks.h"
-#include "scenario/portablerandom.h"
 
 #include <QSet>
 #include <QTest>

@@ -1,5 +1,5 @@
+#include "common/portablerandom.h"
 #include "detect/featurecontribution.h"
-#include "scenario/portablerandom.h"
 
 #include <QTest>
 #include <cmath>

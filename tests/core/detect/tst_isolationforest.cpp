@@ -1,5 +1,5 @@
+#include "common/parallel.h"
 #include "detect/isolationforest.h"
-#include "detect/parallel.h"
 #include "detectorchecks.h"
 
 #include <QTest>

@@ -13,23 +13,6 @@ private:
     FixtureDir m_dir;
 
 private slots:
-    void positiveLabels_data()
-    {
-        QTest::addColumn<QString>("label");
-        QTest::addColumn<bool>("positive");
-        for (const char *negative :
-             {"0", "normal", "Normal", "benign", "BENIGN", "false", "", " 0 ", "0.0", "-"})
-            QTest::newRow(negative) << QString::fromLatin1(negative) << false;
-        for (const char *positive : {"1", "attack", "DDoS", "PortScan", "true", "Exploits"})
-            QTest::newRow(positive) << QString::fromLatin1(positive) << true;
-    }
-    void positiveLabels()
-    {
-        QFETCH(QString, label);
-        QFETCH(bool, positive);
-        QCOMPARE(isPositiveLabel(label), positive);
-    }
-
     void readsGeneratorIntervals()
     {
         const QString path = m_dir.write(

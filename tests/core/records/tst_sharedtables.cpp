@@ -1,4 +1,4 @@
-#include "records/tableloader.h"
+#include "series/tableloader.h"
 
 #include <QDir>
 #include <QElapsedTimer>

@@ -1,5 +1,5 @@
-#include "records/tableloader.h"
 #include "records/tablereader.h"
+#include "series/tableloader.h"
 
 #include <QJsonObject>
 #include <QRandomGenerator>

@@ -1,4 +1,4 @@
-#include "series/binwidth.h"
+#include "common/binwidth.h"
 #include "series/trafficbinner.h"
 #include "testaddresses.h"
 

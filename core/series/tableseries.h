@@ -1,8 +1,8 @@
 #pragma once
 
-#include "series/series.h"
-#include "tableoptions.h"
-#include "tablereader.h"
+#include "common/series.h"
+#include "records/tableoptions.h"
+#include "records/tablereader.h"
 
 #include <QStringList>
 

@@ -2,9 +2,9 @@
 
 #include "common/diagnostic.h"
 #include "common/progress.h"
-#include "series/series.h"
-#include "tableoptions.h"
-#include "tablesummary.h"
+#include "common/series.h"
+#include "records/tableoptions.h"
+#include "records/tablesummary.h"
 
 #include <QByteArrayView>
 #include <QString>

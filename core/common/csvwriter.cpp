@@ -1,6 +1,6 @@
 #include "csvwriter.h"
 
-#include "export/csv.h"
+#include "common/csv.h"
 
 #include <QCoreApplication>
 #include <cmath>

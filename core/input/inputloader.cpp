@@ -1,7 +1,7 @@
 #include "inputloader.h"
 
 #include "capture/capturereader.h"
-#include "records/tableloader.h"
+#include "series/tableloader.h"
 #include "series/trafficbinner.h"
 
 namespace tideline {
@@ -54,6 +54,15 @@ LoadedInput loadInput(const QString &path, const LoadOptions &options,
     input.cancelled = loaded.cancelled;
     input.table = std::move(loaded.summary);
     return input;
+}
+
+bool hasChoosableBinWidth(const LoadedInput &input)
+{
+    const bool binnedHere =
+        input.traffic || (input.table && (input.table->flavour == TableFlavour::Nfstream ||
+                                          input.table->flavour == TableFlavour::CicFlowMeter ||
+                                          input.table->flavour == TableFlavour::Wireshark));
+    return binnedHere && input.series.axis == Series::Axis::Time && input.series.binWidth > 0;
 }
 
 bool canRebin(const LoadedInput &input, TimeNs width)

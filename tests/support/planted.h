@@ -3,7 +3,7 @@
 // Test data for detectors: rows from a few tight Gaussian clusters in time order, with
 // outliers planted at known rows, drawn with a fixed seed.
 
-#include "scenario/portablerandom.h"
+#include "common/portablerandom.h"
 
 #include <Eigen/Core>
 #include <algorithm>

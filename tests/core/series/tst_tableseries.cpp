@@ -1,6 +1,6 @@
-#include "records/flowbinner.h"
-#include "records/tableloader.h"
-#include "series/binwidth.h"
+#include "common/binwidth.h"
+#include "series/flowbinner.h"
+#include "series/tableloader.h"
 
 #include <QTest>
 
@@ -345,22 +345,6 @@ private slots:
         QCOMPARE(r.series.rowCount(), 2);
         QCOMPARE(at(r.series, 1, "bidirectional_packets"), 3.0);
         QCOMPARE(r.series.labels.at(1), QStringLiteral("DoS"));
-    }
-
-    void benignLabels_data()
-    {
-        QTest::addColumn<QString>("label");
-        QTest::addColumn<bool>("benign");
-        for (const char *l : {"BENIGN", "normal", "Normal", "0", "", " false "})
-            QTest::newRow(l) << QString::fromLatin1(l) << true;
-        for (const char *l : {"neptune", "DoS Hulk", "1", "Exploits"})
-            QTest::newRow(l) << QString::fromLatin1(l) << false;
-    }
-    void benignLabels()
-    {
-        QFETCH(QString, label);
-        QFETCH(bool, benign);
-        QCOMPARE(isBenignLabel(label.toStdString()), benign);
     }
 };
 

@@ -3,9 +3,9 @@
 #include "capture/capturesummary.h"
 #include "common/diagnostic.h"
 #include "common/progress.h"
+#include "common/series.h"
 #include "records/tableoptions.h"
 #include "records/tablesummary.h"
-#include "series/series.h"
 #include "series/traffic.h"
 
 #include <memory>
@@ -42,6 +42,10 @@ struct LoadedInput
 // `options.binWidth`, reporting progress and stopping when asked.
 LoadedInput loadInput(const QString &path, const LoadOptions &options,
                       const ProgressCallback &progress = {});
+
+// Whether the analyst may choose the bin width: captures and flow or packet tables are binned
+// by Tideline at any width; rows of aggregate and metric tables are bins already.
+bool hasChoosableBinWidth(const LoadedInput &input);
 
 // Whether rebin() can give `width` from memory: a capture whose kept base width divides it.
 bool canRebin(const LoadedInput &input, TimeNs width);

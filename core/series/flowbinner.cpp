@@ -1,8 +1,11 @@
 #include "flowbinner.h"
 
-#include "numberparse.h"
-#include "protocolclass.h"
-#include "series/binwidth.h"
+#include "common/binwidth.h"
+#include "common/labels.h"
+#include "common/translate.h"
+#include "records/numberparse.h"
+#include "records/protocolclass.h"
+#include "trafficfeature.h"
 
 #include <QCoreApplication>
 #include <algorithm>
@@ -17,52 +20,11 @@ namespace {
 
 constexpr TimeNs kMinute = 60 * kNsPerSecond;
 
-enum class Feature : std::uint8_t {
-    Flows,
-    Packets,
-    Bytes,
-    PacketsTcp,
-    BytesTcp,
-    PacketsUdp,
-    BytesUdp,
-    PacketsIcmp,
-    BytesIcmp,
-    PacketsOther,
-    BytesOther,
-    PacketsWeb,
-    BytesWeb,
-    SynNoAck,
-    SynPackets,
-    Sources,
-    Destinations,
-    DestinationPorts,
-    MeanPacketSize,
-};
+using Feature = TrafficFeature;
 
-// The names captures use (Traffic::featureInfos()), plus flows and syn_packets.
 FeatureInfo infoOf(Feature f)
 {
-    static const std::array<const char *, 19> kNames{"flows",
-                                                     "packets",
-                                                     "bytes",
-                                                     "packets_tcp",
-                                                     "bytes_tcp",
-                                                     "packets_udp",
-                                                     "bytes_udp",
-                                                     "packets_icmp",
-                                                     "bytes_icmp",
-                                                     "packets_other",
-                                                     "bytes_other",
-                                                     "packets_web",
-                                                     "bytes_web",
-                                                     "syn_no_ack",
-                                                     "syn_packets",
-                                                     "distinct_sources",
-                                                     "distinct_destinations",
-                                                     "distinct_destination_ports",
-                                                     "mean_packet_size"};
-    return {QString::fromLatin1(kNames[std::size_t(f)]),
-            f == Feature::MeanPacketSize ? FeatureKind::Gauge : FeatureKind::Count};
+    return trafficFeatureInfo(f);
 }
 
 // Sums of one bin.
@@ -149,12 +111,14 @@ public:
         if (m_ports) {
             for (const std::string &port : m_ports->dictionary) {
                 const std::optional<double> number = parseNumber(port);
-                m_webPort.push_back(number && (*number == 80 || *number == 443 || *number == 8080));
+                m_webPort.push_back(number && *number >= 0 && *number <= 65535 &&
+                                    double(std::uint32_t(*number)) == *number &&
+                                    isWebPort(std::uint32_t(*number)));
             }
         }
         if (m_labels) {
             for (const std::string &label : m_labels->dictionary) {
-                m_benign.push_back(isBenignLabel(label));
+                m_benign.push_back(!isAttackLabel(label));
                 m_labelText.push_back(QString::fromStdString(label));
             }
             m_labelCounts.assign(m_labels->dictionary.size(), 0);
@@ -330,22 +294,7 @@ std::uint64_t countRows(const std::vector<std::pair<std::uint64_t, std::uint32_t
     return rows;
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tideline", text);
-}
-
 } // namespace
-
-bool isBenignLabel(std::string_view label)
-{
-    label = trimField(label);
-    std::string key(label);
-    std::transform(key.begin(), key.end(), key.begin(),
-                   [](char c) { return c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c; });
-    return key.empty() || key == "normal" || key == "benign" || key == "0" || key == "0.0" ||
-           key == "false" || key == "none" || key == "-";
-}
 
 TimeNs chooseBinWidth(const std::vector<TimeNs> &times)
 {

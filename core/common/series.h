@@ -38,11 +38,18 @@ struct Series
     std::vector<TimeNs> starts; // one per row, ascending for Axis::Time
     std::vector<FeatureInfo> features;
     Eigen::MatrixXd values;    // rows() == starts.size(), cols() == features.size()
-    std::vector<bool> hasData; // false: no data at all here (a capture gap), not zero traffic
+    std::vector<bool> hasData; // false: no data at all here (a capture gap), not zero traffic;
+                               // empty: every row has data (ask rowHasData())
     QStringList labels;        // per-row ground-truth label from the input, or empty
 
     qsizetype rowCount() const { return qsizetype(starts.size()); }
     int featureIndex(const QString &name) const; // -1 when absent
+    bool rowHasData(qsizetype row) const { return hasData.empty() || hasData[std::size_t(row)]; }
+    qsizetype rowsWithData() const;
 };
+
+// Where row `row` ends: the next bin's start for regular bins, else the next row's start (the
+// last row of an irregular series ends one typical step later).
+TimeNs rowEnd(const Series &series, qsizetype row);
 
 } // namespace tideline

@@ -1,5 +1,6 @@
 #include "tableseries.h"
 
+#include "common/translate.h"
 #include "flowbinner.h"
 
 #include <QCoreApplication>
@@ -9,11 +10,6 @@
 namespace tideline {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tideline", text);
-}
 
 // Numeric columns as features; empty or non-finite values become 0 (and are reported).
 void addColumnFeatures(const Table &table, Series &series, QStringList &warnings)

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "series/series.h"
-#include "tablereader.h"
+#include "common/series.h"
+#include "records/tablereader.h"
 
 #include <QStringList>
 #include <string_view>
@@ -27,8 +27,5 @@ TimeNs chooseBinWidth(const std::vector<TimeNs> &times);
 // `width` 0 chooses one. Problems worth telling (empty counts read as 0) go to `warnings`; a
 // width that would make more than kMaxRows rows sets `error` and gives an empty series.
 Series binRecords(const Table &table, TimeNs width, QStringList &warnings, QString &error);
-
-// Labels that mean "no attack": normal, benign, 0, false, none, empty (any case).
-bool isBenignLabel(std::string_view label);
 
 } // namespace tideline

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "common/csv.h"
 #include "common/diagnostic.h"
-#include "export/csv.h"
 
 #include <QFile>
 #include <QStringList>

@@ -1,6 +1,7 @@
 #include "tableloader.h"
 
-#include "tablereader.h"
+#include "common/translate.h"
+#include "records/tablereader.h"
 #include "tableseries.h"
 
 #include <QCoreApplication>
@@ -11,11 +12,6 @@
 namespace tideline {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tideline", text);
-}
 
 TableLoadResult failure(const QString &path, const QString &message)
 {

@@ -1,9 +1,8 @@
 #pragma once
 
+#include "common/series.h"
 #include "detect/detector.h"
 #include "detect/featurepipeline.h"
-#include "export/anomaly.h"
-#include "series/series.h"
 #include "threshold/threshold.h"
 #include "threshold/trainingrange.h"
 
@@ -22,7 +21,7 @@ namespace tideline {
 //     DetectionResult result = runDetection(series, options, progress);
 //     if (!result.status.ok()) → result.status.message (Failed) or stop (Cancelled)
 //     result.scores / result.threshold / result.flagged → the scores CSV
-//     toAnomalies(series, result) → the anomalies CSV (top source / port left to the caller)
+//     toAnomalies(series, result) (investigation/anomalies.h) → the anomalies CSV
 //
 // Train on one file and apply to another (same feature names):
 //
@@ -93,14 +92,5 @@ DetectionResult applyModel(const DetectionModel &model, const Series &series, do
 // Fit on the training range of `series`, then score all of it (each row scored once).
 DetectionResult runDetection(const Series &series, const DetectionOptions &options,
                              const ProgressCallback &progress);
-
-// The result's intervals as anomalies: times from the series (or row numbers), packets and
-// bytes summed from columns of those names when present. Top source and destination port need
-// the per-bin breakdowns, which the caller adds.
-std::vector<Anomaly> toAnomalies(const Series &series, const DetectionResult &result);
-
-// Where row `row` ends: the next bin's start for regular bins, else the next row's start (the
-// last row of an irregular series ends one typical step later).
-TimeNs rowEnd(const Series &series, qsizetype row);
 
 } // namespace tideline

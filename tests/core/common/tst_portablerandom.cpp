@@ -1,4 +1,4 @@
-#include "scenario/portablerandom.h"
+#include "common/portablerandom.h"
 
 #include <QTest>
 #include <cmath>

@@ -25,7 +25,7 @@ struct Endpoint
     std::uint32_t clockOffset = 0; // TCP timestamp clock of this host, in ms
 };
 
-class Flow;
+class ScenarioFlow;
 
 // What a flow can do while it handles an event: draw numbers, build and emit a frame, start
 // other flows.
@@ -37,22 +37,22 @@ public:
     virtual const ScenarioNetwork &network() const = 0;
     virtual PacketBuilder &builder() = 0;
     virtual void emitFrame(TimeNs time, int owner, std::span<const std::uint8_t> frame) = 0;
-    virtual void spawn(std::unique_ptr<Flow> flow) = 0;
+    virtual void spawn(std::unique_ptr<ScenarioFlow> flow) = 0;
 };
 
 // Anything in the scenario that happens over time: a connection, a DNS lookup, an attack, or the
 // process that starts new connections. The generator keeps flows in a queue by the time of their
 // next event, so packets come out in time order while only live flows take memory.
-class Flow
+class ScenarioFlow
 {
 public:
     // The owner is the index of the scripted anomaly the flow belongs to, or kBackground.
     static constexpr int kBackground = -1;
 
-    explicit Flow(int owner)
+    explicit ScenarioFlow(int owner)
         : m_owner(owner)
     {}
-    virtual ~Flow() = default;
+    virtual ~ScenarioFlow() = default;
 
     int owner() const { return m_owner; }
     virtual bool finished() const = 0;

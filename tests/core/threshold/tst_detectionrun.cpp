@@ -1,5 +1,6 @@
-#include "detect/detectionrun.h"
+#include "investigation/anomalies.h"
 #include "planted.h"
+#include "threshold/detectionrun.h"
 
 #include <QTest>
 #include <algorithm>

@@ -1,7 +1,7 @@
 #include "detectionrun.h"
 
+#include "common/throttledprogress.h"
 #include "detect/detectorregistry.h"
-#include "detect/throttledprogress.h"
 
 #include <QCoreApplication>
 #include <algorithm>
@@ -15,9 +15,10 @@ constexpr double kFitShare = 0.6; // of the progress bar, when fitting and scori
 
 std::vector<bool> rowsWithData(const Series &series)
 {
-    if (series.hasData.size() == std::size_t(series.rowCount()))
-        return series.hasData;
-    return std::vector<bool>(std::size_t(series.rowCount()), true);
+    std::vector<bool> rows(std::size_t(series.rowCount()));
+    for (qsizetype r = 0; r < series.rowCount(); ++r)
+        rows[std::size_t(r)] = series.rowHasData(r);
+    return rows;
 }
 
 // Rows to train on: the range, restricted to rows with data.
@@ -214,57 +215,6 @@ DetectionResult runDetection(const Series &series, const DetectionOptions &optio
     result.eligible = rowsWithData(series);
     result.rethreshold(options.percentile, options.gap);
     return result;
-}
-
-TimeNs rowEnd(const Series &series, qsizetype row)
-{
-    const std::vector<TimeNs> &starts = series.starts;
-    const qsizetype n = qsizetype(starts.size());
-    if (series.axis == Series::Axis::Row)
-        return starts[std::size_t(row)] + 1;
-    if (series.binWidth > 0)
-        return starts[std::size_t(row)] + series.binWidth;
-    if (row + 1 < n)
-        return starts[std::size_t(row + 1)];
-    std::vector<TimeNs> steps;
-    for (qsizetype i = 1; i < n; ++i)
-        steps.push_back(starts[std::size_t(i)] - starts[std::size_t(i - 1)]);
-    if (steps.empty())
-        return starts[std::size_t(row)] + 1;
-    std::nth_element(steps.begin(), steps.begin() + std::ptrdiff_t(steps.size() / 2), steps.end());
-    return starts[std::size_t(row)] + std::max<TimeNs>(1, steps[steps.size() / 2]);
-}
-
-std::vector<Anomaly> toAnomalies(const Series &series, const DetectionResult &result)
-{
-    const int packetsColumn = series.featureIndex(QStringLiteral("packets"));
-    const int bytesColumn = series.featureIndex(QStringLiteral("bytes"));
-    const auto sum = [&](int column, const ScoredInterval &interval) -> std::optional<qint64> {
-        if (column < 0)
-            return std::nullopt;
-        double total = 0.0;
-        for (qsizetype r = interval.first; r <= interval.last; ++r) {
-            const double x = series.values(r, column);
-            if (std::isfinite(x))
-                total += x;
-        }
-        return qint64(std::llround(std::clamp(total, -9.0e18, 9.0e18)));
-    };
-    std::vector<Anomaly> anomalies;
-    anomalies.reserve(result.intervals.size());
-    for (const ScoredInterval &interval : result.intervals) {
-        Anomaly a;
-        a.start = series.starts[std::size_t(interval.first)];
-        a.end = rowEnd(series, interval.last);
-        a.peakScore = interval.peak;
-        a.meanScore = interval.mean;
-        a.threshold = result.threshold;
-        a.detector = result.model.detector;
-        a.packets = sum(packetsColumn, interval);
-        a.bytes = sum(bytesColumn, interval);
-        anomalies.push_back(a);
-    }
-    return anomalies;
 }
 
 } // namespace tideline

@@ -1,4 +1,4 @@
-#include "export/csv.h"
+#include "common/csv.h"
 
 #include <QBuffer>
 #include <QTest>

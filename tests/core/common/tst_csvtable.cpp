@@ -1,4 +1,4 @@
-#include "export/csvtable.h"
+#include "common/csvtable.h"
 #include "fixturedir.h"
 
 #include <QTest>

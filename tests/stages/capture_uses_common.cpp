@@ -1,0 +1,3 @@
+// Legal: capture uses common.
+#include "capture/packet.h"
+#include "common/timeutil.h"

@@ -1,0 +1,2 @@
+// Illegal: series comes after capture in the pipeline.
+#include "series/traffic.h"
