@@ -1,10 +1,10 @@
 #include "capturereader.h"
 
 #include "capture/packetdecoder.h"
+#include "common/throttledprogress.h"
 #include "common/translate.h"
 
 #include <QCoreApplication>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <cerrno>
@@ -187,8 +187,7 @@ CaptureSummary readCapture(const QString &path, PacketSink *sink, const Progress
     const int dlt = pcap_datalink(handle);
     const bool classicPcap = summary.type.format == CaptureFormat::Pcap;
     const double fileSize = double(qMax<qint64>(1, info.size()));
-    QElapsedTimer clock;
-    clock.start();
+    ThrottledProgress throttle(progress, 0);
 
     qint64 packets = 0, bytes = 0, capturedBytes = 0, decoded = 0, undecoded = 0, malformed = 0;
     qint64 backward = 0;
@@ -232,13 +231,10 @@ CaptureSummary readCapture(const QString &path, PacketSink *sink, const Progress
             sink->addPacket(packet);
         offset.advance(header->caplen);
 
-        if (packets % kProgressEveryPackets == 0) {
-            const double seconds = double(clock.nsecsElapsed()) / double(kNsPerSecond);
-            if (!reportProgress(progress, {double(offset.next()) / fileSize, packets,
-                                           seconds > 0 ? double(packets) / seconds : 0.0})) {
-                summary.cancelled = true;
-                break;
-            }
+        if (packets % kProgressEveryPackets == 0 &&
+            !throttle.update(packets, double(offset.next()) / fileSize)) {
+            summary.cancelled = true;
+            break;
         }
     }
     if (status == PCAP_ERROR) {
@@ -264,10 +260,8 @@ CaptureSummary readCapture(const QString &path, PacketSink *sink, const Progress
         summary.first = first;
         summary.last = last;
     }
-    if (!summary.cancelled) {
-        const double seconds = double(clock.nsecsElapsed()) / double(kNsPerSecond);
-        reportProgress(progress, {1.0, packets, seconds > 0 ? double(packets) / seconds : 0.0});
-    }
+    if (!summary.cancelled)
+        throttle.force(packets, 1.0);
     return summary;
 }
 

@@ -20,14 +20,24 @@ ThrottledProgress::ThrottledProgress(ProgressCallback callback, qint64 total, do
 
 bool ThrottledProgress::update(qint64 items)
 {
+    return update(items, fractionOf(items));
+}
+
+bool ThrottledProgress::update(qint64 items, double fraction)
+{
     if (m_stopped)
         return false;
     if (m_lastReport >= 0 && m_timer.elapsed() - m_lastReport < kIntervalMs)
         return true;
-    return force(items);
+    return force(items, fraction);
 }
 
 bool ThrottledProgress::force(qint64 items)
+{
+    return force(items, fractionOf(items));
+}
+
+bool ThrottledProgress::force(qint64 items, double fraction)
 {
     if (m_stopped)
         return false;
@@ -37,12 +47,17 @@ bool ThrottledProgress::force(qint64 items)
         return true;
     Progress progress;
     progress.items = items;
-    if (m_total > 0)
-        progress.fraction = m_from + (m_to - m_from) * double(items) / double(m_total);
+    if (fraction >= 0)
+        progress.fraction = m_from + (m_to - m_from) * fraction;
     if (elapsed > 0)
         progress.itemsPerSecond = double(items) * 1000.0 / double(elapsed);
     m_stopped = !m_callback(progress);
     return !m_stopped;
+}
+
+double ThrottledProgress::fractionOf(qint64 items) const
+{
+    return m_total > 0 ? double(items) / double(m_total) : -1.0;
 }
 
 ProgressCallback scaledProgress(const ProgressCallback &parent, double from, double to)

@@ -7,7 +7,8 @@
 namespace tideline {
 
 // Calls a ProgressCallback at most every 100 ms (and always on the first update), so loops can
-// ask "go on?" after every block without paying for the callback each time.
+// ask "go on?" after every block without paying for the callback each time. The one throttle of
+// core: readers, the generator, detectors and parallel loops all report through it.
 class ThrottledProgress
 {
 public:
@@ -18,11 +19,17 @@ public:
 
     // `items` done so far; false once the callback asked to stop (and from then on).
     bool update(qint64 items);
+    // The same where the fraction done is known otherwise (bytes read of a file, time written
+    // of a scenario): `fraction` in [0, 1].
+    bool update(qint64 items, double fraction);
     // Reports now, whatever the time since the last report.
     bool force(qint64 items);
+    bool force(qint64 items, double fraction);
     bool stopped() const { return m_stopped; }
 
 private:
+    double fractionOf(qint64 items) const;
+
     ProgressCallback m_callback;
     qint64 m_total;
     double m_from;

@@ -2,12 +2,12 @@
 
 #include "common/parallel.h"
 #include "common/portablerandom.h"
+#include "common/throttledprogress.h"
 #include "detect/adamoptimizer.h"
 #include "detect/autoencodernetwork.h"
 #include "detect/finite.h"
 
 #include <QCoreApplication>
-#include <QElapsedTimer>
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -268,12 +268,9 @@ FitStatus Autoencoder::train(const Eigen::MatrixXf &data, Eigen::Index trainingR
     double plateauBest = std::numeric_limits<double>::infinity();
     int plateauWait = 0;
     Eigen::Index rowsSinceReport = 0;
-    QElapsedTimer clock;
-    clock.start();
+    ThrottledProgress throttle(progress, m_settings.epochs);
     const auto report = [&](double epochs) {
-        const double seconds = double(clock.nsecsElapsed()) * 1e-9;
-        return reportProgress(progress, {epochs / m_settings.epochs, qint64(epochs),
-                                         seconds > 0.0 ? epochs / seconds : 0.0});
+        return throttle.update(qint64(epochs), epochs / m_settings.epochs);
     };
 
     for (int epoch = 1; epoch <= m_settings.epochs; ++epoch) {
@@ -323,7 +320,7 @@ FitStatus Autoencoder::train(const Eigen::MatrixXf &data, Eigen::Index trainingR
             plateauWait = 0;
         }
 
-        if (!report(epoch))
+        if (!throttle.force(epoch, double(epoch) / m_settings.epochs)) // every epoch
             return FitStatus::cancelled();
         if (sinceBest >= m_settings.patience)
             break;

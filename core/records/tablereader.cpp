@@ -1,12 +1,12 @@
 #include "tablereader.h"
 
+#include "common/throttledprogress.h"
 #include "common/translate.h"
 #include "csvtokenizer.h"
 #include "numberparse.h"
 #include "tablehead.h"
 
 #include <QCoreApplication>
-#include <QElapsedTimer>
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -18,7 +18,6 @@ namespace {
 
 constexpr std::size_t kSampleRows = 1000;
 constexpr qint64 kProgressEveryRows = 4096;
-constexpr qint64 kProgressEveryMs = 100;
 
 // lupdate cannot see what is passed here: callers mark each literal with
 // QT_TRANSLATE_NOOP("tideline", ...) so it is extracted under the context used at run time.
@@ -427,25 +426,17 @@ TableReadResult readTable(std::string_view bytes, const QString &source,
         tokenizer.next();
     RowReader reader(result, options, decimalComma);
     reader.reserve(estimateRows(bytes.size(), start.sampledBytes, qint64(sample.size())));
-    QElapsedTimer clock;
-    clock.start();
-    qint64 lastReport = -kProgressEveryMs; // the first report comes after kProgressEveryRows
+    ThrottledProgress throttle(progress, 0);
     qint64 rows = 0;
     while (tokenizer.next()) {
         if (!reader.addRow(tokenizer.fields(), tokenizer.line(), tokenizer.unterminatedQuote())) {
             fillSummary(result, names);
             return result; // Stop: `error` names the row
         }
-        if (++rows % kProgressEveryRows == 0 && clock.elapsed() - lastReport >= kProgressEveryMs) {
-            lastReport = clock.elapsed();
-            Progress p;
-            p.fraction = double(tokenizer.position()) / double(bytes.size());
-            p.items = rows;
-            p.itemsPerSecond = double(rows) * 1000.0 / double(std::max<qint64>(1, lastReport));
-            if (!reportProgress(progress, p)) {
-                result.cancelled = true;
-                break;
-            }
+        if (++rows % kProgressEveryRows == 0 &&
+            !throttle.update(rows, double(tokenizer.position()) / double(bytes.size()))) {
+            result.cancelled = true;
+            break;
         }
     }
 

@@ -1,12 +1,12 @@
 #include "scenariogenerator.h"
 
 #include "common/portablerandom.h"
+#include "common/throttledprogress.h"
 #include "scenario/backgroundtraffic.h"
 #include "scenario/scenarionetwork.h"
 #include "scenario/scenarioscript.h"
 
 #include <QCoreApplication>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <algorithm>
@@ -32,10 +32,8 @@ public:
         , m_network(network)
         , m_writer(writer)
         , m_result(result)
-        , m_progress(progress)
-    {
-        m_clock.start();
-    }
+        , m_throttle(progress, 0)
+    {}
 
     PortableRandom &random() override { return m_random; }
     const ScenarioNetwork &network() const override { return m_network; }
@@ -99,12 +97,9 @@ private:
             m_stop = true;
             return;
         }
-        Progress p;
-        p.fraction = double(time - m_result.start) / double(m_result.end - m_result.start);
-        p.items = m_result.packets;
-        const double seconds = double(m_clock.nsecsElapsed()) / 1e9;
-        p.itemsPerSecond = seconds > 0 ? double(m_result.packets) / seconds : 0.0;
-        if (!reportProgress(m_progress, p)) {
+        const double fraction =
+            double(time - m_result.start) / double(m_result.end - m_result.start);
+        if (!m_throttle.update(m_result.packets, fraction)) {
             m_result.cancelled = true;
             m_stop = true;
         }
@@ -114,12 +109,11 @@ private:
     const ScenarioNetwork &m_network;
     CaptureWriter &m_writer;
     ScenarioResult &m_result;
-    const ProgressCallback &m_progress;
     PacketBuilder m_builder;
     std::vector<Entry> m_heap;
     quint64 m_order = 0;
     bool m_stop = false;
-    QElapsedTimer m_clock;
+    ThrottledProgress m_throttle;
 };
 
 Diagnostic writeFailure(const QString &path, const QString &message)

@@ -491,7 +491,8 @@ void TestCaptureReader::reportsProgressAndCancels()
     });
     QCOMPARE(whole.packets, count);
     QVERIFY(!whole.cancelled);
-    QCOMPARE(reports.size(), std::size_t(4)); // every 65536 packets, then done
+    // Asked every 65536 packets, reported at most every 100 ms, and always when done.
+    QVERIFY(reports.size() >= 2 && reports.size() <= 4);
     for (std::size_t i = 1; i < reports.size(); ++i) {
         QVERIFY(reports[i].items > reports[i - 1].items);
         QVERIFY(reports[i].fraction > reports[i - 1].fraction);
@@ -503,12 +504,14 @@ void TestCaptureReader::reportsProgressAndCancels()
 
     RecordingSink sink;
     int calls = 0;
-    const CaptureSummary stopped =
-        readCapture(path, &sink, [&](const Progress &) { return ++calls < 2; });
+    const CaptureSummary stopped = readCapture(path, &sink, [&](const Progress &) {
+        ++calls;
+        return false;
+    });
     QVERIFY(stopped.cancelled);
-    QCOMPARE(stopped.packets, 2 * 65536);
+    QCOMPARE(stopped.packets, 65536); // the first report comes there
     QCOMPARE(qint64(sink.packets.size()), stopped.packets);
-    QCOMPARE(calls, 2);
+    QCOMPARE(calls, 1);
 }
 
 // Packet counts and link types as capinfos reports them (see shared/data/README.md).
