@@ -10,7 +10,7 @@ JobRunner::~JobRunner()
 {
     cancel();
     // Jobs capture `this`; let them finish before the runner goes away.
-    QThreadPool::globalInstance()->waitForDone();
+    jobPool().waitForDone();
 }
 
 void JobRunner::cancel()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/executor.h"
 #include "common/progress.h"
 
 #include <QFutureWatcher>
@@ -65,7 +66,7 @@ void JobRunner::start(std::function<Result(const ProgressCallback &)> work,
             done(future.result());
         finish(job, cancelled);
     });
-    watcher->setFuture(QtConcurrent::run([this, job, work](QPromise<Result> &promise) {
+    watcher->setFuture(QtConcurrent::run(&jobPool(), [this, job, work](QPromise<Result> &promise) {
         const ProgressCallback progress = [this, job, &promise](const Progress &p) {
             QMetaObject::invokeMethod(
                 this, [this, job, p] { reportProgress(job, p); }, Qt::QueuedConnection);

@@ -1,20 +1,22 @@
 #pragma once
 
+#include "common/executor.h"
+
 #include <condition_variable>
 #include <cstddef>
 #include <deque>
 #include <functional>
 #include <mutex>
+#include <optional>
 #include <span>
-#include <thread>
 #include <utility>
 #include <vector>
 
 namespace tideline {
 
-// Hands items to a consumer that runs on a worker thread, in batches, so the producing thread
-// and the consumer use two cores. The consumer sees every item, in order, and only from the
-// worker until finish(); items added after finish() go to it directly.
+// Hands items to a consumer that runs on a thread of computePool(), in batches, so the
+// producing thread and the consumer use two cores. The consumer sees every item, in order, and only
+// from the worker until finish(); items added after finish() go to it directly.
 template <typename Item> class BatchWorker
 {
 public:
@@ -22,9 +24,9 @@ public:
 
     explicit BatchWorker(Consumer consume)
         : m_consume(std::move(consume))
-        , m_worker(&BatchWorker::work, this)
     {
         m_filling.reserve(kBatchSize);
+        m_worker.emplace([this] { work(); }, ComputeTask::IfNotStarted::Wait);
     }
     ~BatchWorker() { finish(); }
     BatchWorker(const BatchWorker &) = delete;
@@ -32,7 +34,7 @@ public:
 
     void add(const Item &item)
     {
-        if (!m_worker.joinable()) {
+        if (!m_worker) {
             m_consume(std::span<const Item>(&item, 1));
             return;
         }
@@ -45,7 +47,7 @@ public:
     // use from the caller's thread.
     void finish()
     {
-        if (!m_worker.joinable())
+        if (!m_worker)
             return;
         if (!m_filling.empty())
             hand();
@@ -54,7 +56,7 @@ public:
             m_closing = true;
         }
         m_queueChanged.notify_all();
-        m_worker.join();
+        m_worker.reset(); // waits for the consumer
     }
 
 private:
@@ -108,7 +110,7 @@ private:
     std::deque<Batch> m_queue;
     std::vector<Batch> m_spare;
     bool m_closing = false;
-    std::thread m_worker; // last: starts once everything it uses is built
+    std::optional<ComputeTask> m_worker; // last: starts once everything it uses is built
 };
 
 } // namespace tideline

@@ -4,27 +4,10 @@
 
 #include <algorithm>
 #include <atomic>
-#include <thread>
+#include <memory>
 #include <vector>
 
 namespace tideline {
-
-namespace {
-std::atomic<int> g_threads{0};
-}
-
-void setDetectorThreads(int threads)
-{
-    g_threads = std::max(0, threads);
-}
-
-int detectorThreads()
-{
-    const int chosen = g_threads;
-    if (chosen > 0)
-        return chosen;
-    return std::max(1, int(std::thread::hardware_concurrency()));
-}
 
 bool parallelForBlocks(qint64 count, qint64 blockSize,
                        const std::function<void(qint64, qint64)> &work,
@@ -58,13 +41,12 @@ bool parallelForBlocks(qint64 count, qint64 blockSize,
     if (!reporter.force(0))
         return false;
     const int threads = int(std::min<qint64>(detectorThreads(), blocks));
-    std::vector<std::thread> helpers;
+    std::vector<std::unique_ptr<ComputeTask>> helpers;
     helpers.reserve(std::size_t(std::max(0, threads - 1)));
     for (int i = 1; i < threads; ++i)
-        helpers.emplace_back(runBlocks, nullptr);
+        helpers.push_back(std::make_unique<ComputeTask>([&runBlocks] { runBlocks(nullptr); }));
     runBlocks(&reporter);
-    for (std::thread &helper : helpers)
-        helper.join();
+    helpers.clear(); // waits for each; one no pool thread took finds no block left
     if (stop)
         return false;
     return reporter.force(count);
