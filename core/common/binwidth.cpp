@@ -115,12 +115,11 @@ QString widthProblem(TimeNs width)
     return QString();
 }
 
-QString tooManyBins(TimeNs width, qint64 bins)
+QString tooManyBins(TimeNs width)
 {
-    return tr("a bin width of %1 makes %2 bins here, more than the %3 a series may have: choose "
+    return tr("a bin width of %1 makes more than %2 bins here, the most a series may have: choose "
               "a wider bin")
         .arg(formatDuration(width))
-        .arg(bins)
         .arg(kMaxBins);
 }
 

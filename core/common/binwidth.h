@@ -46,8 +46,8 @@ constexpr TimeNs kMaxWidth = 30 * 86400 * kNsPerSecond;
 // wider than kMaxWidth), or empty when it can.
 QString widthProblem(TimeNs width);
 
-// The message for a width that would make `bins` rows, more than kMaxBins.
-QString tooManyBins(TimeNs width, qint64 bins);
+// The message for a width that would make more than kMaxBins rows (counting stops there).
+QString tooManyBins(TimeNs width);
 
 } // namespace binwidth
 } // namespace tideline

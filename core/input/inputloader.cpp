@@ -35,8 +35,8 @@ LoadedInput loadCapture(const QString &path, const LoadOptions &options,
     auto traffic = std::make_shared<Traffic>(binner.finish());
     if (input.ok()) {
         const TimeNs width = options.binWidth > 0 ? options.binWidth : traffic->autoWidth();
-        if (const qint64 rows = traffic->rowsAt(width); rows > binwidth::kMaxBins) {
-            input.error = failure(path, binwidth::tooManyBins(width, rows));
+        if (traffic->rowsAt(width) > binwidth::kMaxBins) {
+            input.error = failure(path, binwidth::tooManyBins(width));
         } else {
             input.series = traffic->series(width);
             input.series.source = path;

@@ -340,7 +340,7 @@ Series binRecords(const Table &table, TimeNs width, QStringList &warnings, QStri
     // A width far too fine for the span (1 µs over a day) is refused, not allocated.
     const std::uint64_t rowTotal = countRows(order, gapBins, std::uint64_t(binwidth::kMaxBins));
     if (rowTotal > std::uint64_t(binwidth::kMaxBins)) {
-        error = binwidth::tooManyBins(binWidth, qint64(rowTotal));
+        error = binwidth::tooManyBins(binWidth);
         return series;
     }
 

@@ -91,7 +91,7 @@ private slots:
         options.binWidth = 100 * kNsPerUs;
         const LoadedInput input = loadInput(path, options);
         QVERIFY(input.error);
-        QVERIFY2(input.error->message.contains(QStringLiteral("more than the 2000000")),
+        QVERIFY2(input.error->message.contains(QStringLiteral("makes more than 2000000 bins")),
                  qPrintable(input.error->message));
         QCOMPARE(input.series.rowCount(), 0);
         QVERIFY(input.traffic);
