@@ -2,7 +2,8 @@
 // the binner on two threads (as the command line and the workbench load captures) → the series
 // at the automatic width and re-binned, and every drill-down a selection makes.
 
-#include "series/inputloader.h"
+#include "input/inputloader.h"
+#include "investigation/anomalies.h"
 #include "series/intervalcomparison.h"
 
 #include <QCoreApplication>
@@ -36,7 +37,7 @@ void drillDown(const Traffic &traffic, TimeNs from, TimeNs to)
     Anomaly anomaly;
     anomaly.start = from;
     anomaly.end = to;
-    traffic.describe(anomaly);
+    describeAnomaly(traffic, anomaly);
     (void)compareInterval(traffic, from, to);
 }
 

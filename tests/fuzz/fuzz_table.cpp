@@ -2,8 +2,8 @@
 // into columns → the series (time bins for flow and packet tables, rows for the others), then
 // the same table binned at a width of its own and read one row per record.
 
-#include "records/tableloader.h"
-#include "series/binwidth.h"
+#include "common/binwidth.h"
+#include "series/tableloader.h"
 
 #include <QCoreApplication>
 #include <cstdint>
