@@ -1,5 +1,6 @@
 #include "cli.h"
 #include "commands.h"
+#include "common/binwidth.h"
 #include "detect/detectorregistry.h"
 #include "detect/parameters.h"
 #include "export/anomaliescsv.h"
@@ -95,6 +96,8 @@ std::optional<int> readOptions(const QStringList &arguments, DetectOptions &opti
         if (!width)
             return usageError(
                 tr("--bin: '%1' is not a duration like 100ms, 1s or 1m").arg(parser.value(bin)));
+        if (const QString problem = binwidth::widthProblem(*width); !problem.isEmpty())
+            return usageError(tr("--bin: %1").arg(problem));
         options.load.binWidth = *width;
     }
     bool ok = true;

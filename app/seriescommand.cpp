@@ -1,5 +1,6 @@
 #include "cli.h"
 #include "commands.h"
+#include "common/binwidth.h"
 #include "input/inputloader.h"
 #include "loadprogress.h"
 #include "series/seriescsv.h"
@@ -44,6 +45,8 @@ int runSeries(const QStringList &arguments)
         if (!width)
             return usageError(
                 tr("--bin: '%1' is not a duration like 100ms, 1s or 1m").arg(parser.value(bin)));
+        if (const QString problem = binwidth::widthProblem(*width); !problem.isEmpty())
+            return usageError(tr("--bin: %1").arg(problem));
         options.binWidth = *width;
     }
 

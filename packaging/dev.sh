@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # One entry point for a fresh Debian 12 machine:
 #   packaging/dev.sh workbench   install dependencies, build, generate the sample, open the window
-#   packaging/dev.sh test        install dependencies, build, run the whole test suite with ctest
+#   packaging/dev.sh test        install dependencies, build, run the whole test suite with ctest;
+#                                then the suite again under AddressSanitizer + UBSan (asan
+#                                preset), and each fuzz target on its seeds plus 60 s of fuzzing
+#                                (fuzz preset; TIDELINE_FUZZ_SECONDS changes the 60)
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -10,6 +13,7 @@ preset=release
 jobs=$(nproc)
 
 build() {
+    local preset=${1:-$preset}
     "$root/packaging/install-dependencies.sh"
     cmake --preset "$preset" >/dev/null
     cmake --build --preset "$preset" -j "$jobs"
@@ -28,6 +32,11 @@ workbench)
 test)
     build
     QT_QPA_PLATFORM=offscreen ctest --preset "$preset" -j "$jobs"
+    build asan
+    QT_QPA_PLATFORM=offscreen ctest --preset asan -j "$jobs"
+    build fuzz
+    "$root/tests/fuzz/run.sh" --seconds "${TIDELINE_FUZZ_SECONDS:-60}" --jobs "$jobs" \
+        "$root/build/fuzz" "$root/build/$preset/app/tideline"
     ;;
 *)
     echo "usage: packaging/dev.sh workbench|test" >&2

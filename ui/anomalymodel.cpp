@@ -80,8 +80,9 @@ QVariant AnomalyModel::display(const Anomaly &anomaly, int column) const
     case End:
         return timeText(anomaly.end);
     case Duration:
-        return m_hasTimeAxis ? tr("%1 s").arg(anomaly.durationSeconds(), 0, 'f', 3)
-                             : tr("%n row(s)", nullptr, int(anomaly.end - anomaly.start));
+        return m_hasTimeAxis
+                   ? tr("%1 s").arg(anomaly.durationSeconds(), 0, 'f', 3)
+                   : tr("%n row(s)", nullptr, int(timeBetween(anomaly.start, anomaly.end)));
     case PeakScore:
         return QString::number(anomaly.peakScore, 'g', 4);
     case Packets:
@@ -112,7 +113,7 @@ QVariant AnomalyModel::sortValue(const Anomaly &anomaly, int column) const
     case End:
         return anomaly.end;
     case Duration:
-        return anomaly.end - anomaly.start;
+        return timeBetween(anomaly.start, anomaly.end);
     case PeakScore:
         return anomaly.peakScore;
     case Packets:

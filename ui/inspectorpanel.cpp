@@ -235,7 +235,7 @@ void InspectorPanel::showHeader(const DetectionResult *result, qsizetype firstRo
     QStringList parts;
     if (series.axis == Series::Axis::Time) {
         parts << tr("%1 – %2").arg(formatIsoUtc(from), formatIsoUtc(to))
-              << tr("%1 s").arg(double(to - from) / double(kNsPerSecond), 0, 'f', 3);
+              << tr("%1 s").arg(double(timeBetween(from, to)) / double(kNsPerSecond), 0, 'f', 3);
     } else {
         parts << tr("rows %1 – %2").arg(firstRow).arg(lastRow)
               << tr("%n row(s)", nullptr, int(lastRow - firstRow + 1));
@@ -264,7 +264,7 @@ void InspectorPanel::showChanges(TimeNs from, TimeNs to)
     ComparisonOptions options;
     options.limit = std::size_t(kComparisonRows);
     options.before = options.after =
-        std::max(to - from, kMinimumBaselineBins * m_input->series.binWidth);
+        std::max(timeBetween(from, to), kMinimumBaselineBins * m_input->series.binWidth);
     m_comparison = compareInterval(*m_input->traffic, from, to, options);
     const QLocale locale;
     if (m_comparison.hasBaseline()) {
@@ -272,8 +272,10 @@ void InspectorPanel::showChanges(TimeNs from, TimeNs to)
             tr("Baseline: %1 s around the interval (%2 s before, %3 s after): %4 packets, "
                "against %5 in the interval.")
                 .arg(m_comparison.baselineSeconds, 0, 'f', 3)
-                .arg(double(from - m_comparison.baselineStart) / double(kNsPerSecond), 0, 'f', 3)
-                .arg(double(m_comparison.baselineEnd - to) / double(kNsPerSecond), 0, 'f', 3)
+                .arg(double(timeBetween(m_comparison.baselineStart, from)) / double(kNsPerSecond),
+                     0, 'f', 3)
+                .arg(double(timeBetween(to, m_comparison.baselineEnd)) / double(kNsPerSecond), 0,
+                     'f', 3)
                 .arg(locale.toString(qulonglong(m_comparison.baselinePackets)),
                      locale.toString(qulonglong(m_comparison.intervalPackets))));
     } else {

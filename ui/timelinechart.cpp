@@ -626,7 +626,7 @@ void TimelineChart::refreshTimeAxis()
     const auto timeOf = [&](double x) {
         return m_series->starts[std::size_t(std::clamp(qsizetype(x), qsizetype(0), lastRow))];
     };
-    const TimeNs span = timed ? timeOf(m_to) - timeOf(m_from) : 0;
+    const TimeNs span = timed ? timeBetween(timeOf(m_from), timeOf(m_to)) : 0;
     // Irregular rows: label the rows' own times with enough digits to tell them apart.
     const TimeNs perLabel = span / labels;
     TimeLabels times(perLabel < 10 * kNsPerSecond ? kNsPerMs

@@ -21,9 +21,11 @@ namespace {
 
 constexpr qint64 kProgressEveryPackets = 65536;
 
-// Seconds that still fit in TimeNs with room for any fraction libpcap can hand us: a damaged
+// Stamps are clamped to the times every reader accepts, so bins of any width built on them start
+// and end inside the range of TimeNs; with room for any fraction libpcap can hand us: a damaged
 // pcap record can say ±2^31 "microseconds", ±2147 s once scaled to nanoseconds.
-constexpr qint64 kMaxSeconds = std::numeric_limits<qint64>::max() / kNsPerSecond - 10000;
+constexpr qint64 kMinSeconds = kEarliestTime / kNsPerSecond + 10000;
+constexpr qint64 kMaxSeconds = kLatestTime / kNsPerSecond - 10000;
 constexpr qint64 kMaxFractionNs = 10000 * kNsPerSecond;
 
 // lupdate cannot see what is passed here: callers mark each literal with
@@ -50,9 +52,9 @@ TimeNs toTimeNs(const timeval &ts, bool unsignedSeconds, StampProblem &problem)
         problem = StampProblem::Fraction;
         fraction = qBound(-kMaxFractionNs, fraction, kMaxFractionNs);
     }
-    if (seconds > kMaxSeconds || seconds < -kMaxSeconds) {
+    if (seconds > kMaxSeconds || seconds < kMinSeconds) {
         problem = StampProblem::Range;
-        seconds = qBound(-kMaxSeconds, seconds, kMaxSeconds);
+        seconds = qBound(kMinSeconds, seconds, kMaxSeconds);
     }
     return seconds * kNsPerSecond + fraction;
 }
@@ -238,14 +240,19 @@ CaptureSummary readCapture(const QString &path, PacketSink *sink, const Progress
         }
     }
     if (status == PCAP_ERROR) {
-        summary.warnings.push_back(diagnostic(
-            path, Diagnostic::Severity::Warning,
-            tr(QT_TRANSLATE_NOOP(
-                   "tideline",
-                   "the file is truncated or damaged here; the packets before it are loaded "
-                   "(libpcap: %1)"))
-                .arg(QString::fromLocal8Bit(pcap_geterr(handle))),
-            packets + 1, offset.next()));
+        // libpcap also stops at files it will not read on, such as a pcapng whose interfaces
+        // have different link types: then its reason is the message, not "damaged".
+        const QString reason = QString::fromLocal8Bit(pcap_geterr(handle));
+        const char *message =
+            reason.contains(QLatin1String("truncated"))
+                ? QT_TRANSLATE_NOOP("tideline",
+                                    "the file is truncated or damaged here; the packets before it "
+                                    "are loaded (libpcap: %1)")
+                : QT_TRANSLATE_NOOP("tideline",
+                                    "libpcap stops reading the file here: %1; the packets before "
+                                    "it are loaded");
+        summary.warnings.push_back(diagnostic(path, Diagnostic::Severity::Warning,
+                                              tr(message).arg(reason), packets + 1, offset.next()));
     }
 
     summary.linkTypes.push_back({dlt, linkTypeName(dlt), packets});

@@ -37,7 +37,7 @@ struct CaptureSummary
     std::optional<Diagnostic> error; // the file could not be read at all
     bool cancelled = false;
 
-    TimeNs duration() const { return last - first; }
+    TimeNs duration() const { return timeBetween(first, last); }
 };
 
 } // namespace tideline

@@ -1,5 +1,7 @@
 #include "binwidth.h"
 
+#include "common/translate.h"
+
 #include <algorithm>
 #include <array>
 
@@ -94,6 +96,31 @@ TimeNs autoWidth(TimeNs activeTime, TimeNs base)
 TimeNs gapThreshold(TimeNs width)
 {
     return std::max(kMinimumGap, kGapBins * width);
+}
+
+QString widthProblem(TimeNs width)
+{
+    const TimeNs finest = kBase.front();
+    if (width < finest)
+        return tr("a bin width must be at least %1 (the finest resolution Tideline keeps)")
+            .arg(formatDuration(finest));
+    if (width % finest != 0)
+        return tr("a bin width must be a multiple of %1 (the finest resolution Tideline keeps): "
+                  "%2 is not; %3 or %4 is")
+            .arg(formatDuration(finest), formatDuration(width),
+                 formatDuration(width / finest * finest),
+                 formatDuration((width / finest + 1) * finest));
+    if (width > kMaxWidth)
+        return tr("a bin width can be at most %1").arg(formatDuration(kMaxWidth));
+    return QString();
+}
+
+QString tooManyBins(TimeNs width)
+{
+    return tr("a bin width of %1 makes more than %2 bins here, the most a series may have: choose "
+              "a wider bin")
+        .arg(formatDuration(width))
+        .arg(kMaxBins);
 }
 
 } // namespace tideline::binwidth

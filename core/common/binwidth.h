@@ -2,6 +2,7 @@
 
 #include "common/timeutil.h"
 
+#include <QString>
 #include <span>
 
 namespace tideline {
@@ -31,6 +32,22 @@ TimeNs autoWidth(TimeNs activeTime, TimeNs base);
 
 // An empty stretch at least this long is a gap ("no data"), not zero traffic.
 TimeNs gapThreshold(TimeNs width);
+
+// The most rows a series may have (bins with data, zero bins between them and one row per
+// gap): about 300 MB of features. A width that would make more is refused, so memory follows
+// what a file holds, never what a fine width asks for.
+constexpr qint64 kMaxBins = 2'000'000;
+
+// The widest bin a user may ask for, the widest nice width: a bin starting at the earliest or
+// latest time a reader accepts (timeutil.h) still ends inside the range of TimeNs.
+constexpr TimeNs kMaxWidth = 30 * 86400 * kNsPerSecond;
+
+// Why a requested width cannot be used (finer than the finest base, not a multiple of it, or
+// wider than kMaxWidth), or empty when it can.
+QString widthProblem(TimeNs width);
+
+// The message for a width that would make more than kMaxBins rows (counting stops there).
+QString tooManyBins(TimeNs width);
 
 } // namespace binwidth
 } // namespace tideline

@@ -23,19 +23,21 @@ TimeNs rowEnd(const Series &series, qsizetype row)
 {
     const std::vector<TimeNs> &starts = series.starts;
     const qsizetype n = qsizetype(starts.size());
+    const TimeNs start = starts[std::size_t(row)];
     if (series.axis == Series::Axis::Row)
-        return starts[std::size_t(row)] + 1;
+        return timeAfter(start, 1);
     if (series.binWidth > 0)
-        return starts[std::size_t(row)] + series.binWidth;
+        return timeAfter(start, series.binWidth);
+    // Rows are in time order; one at the same time as the next still lasts a nanosecond.
     if (row + 1 < n)
-        return starts[std::size_t(row + 1)];
+        return std::max(timeAfter(start, 1), starts[std::size_t(row + 1)]);
     std::vector<TimeNs> steps;
     for (qsizetype i = 1; i < n; ++i)
-        steps.push_back(starts[std::size_t(i)] - starts[std::size_t(i - 1)]);
+        steps.push_back(timeBetween(starts[std::size_t(i - 1)], starts[std::size_t(i)]));
     if (steps.empty())
-        return starts[std::size_t(row)] + 1;
+        return timeAfter(start, 1);
     std::nth_element(steps.begin(), steps.begin() + std::ptrdiff_t(steps.size() / 2), steps.end());
-    return starts[std::size_t(row)] + std::max<TimeNs>(1, steps[steps.size() / 2]);
+    return timeAfter(start, std::max<TimeNs>(1, steps[steps.size() / 2]));
 }
 
 } // namespace tideline

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <limits>
 #include <optional>
 
 namespace tideline {
@@ -18,6 +19,33 @@ constexpr qint64 floorDiv(qint64 a, qint64 b)
 {
     const qint64 q = a / b;
     return (a % b != 0 && (a < 0) != (b < 0)) ? q - 1 : q;
+}
+
+// The times readers accept: 1678-01-01 to 2262-02-28 UTC. A TimeNs reaches from 1677-09-21 to
+// 2262-04-11: this leaves room for the widest bin (30 days) at either end.
+constexpr TimeNs kEarliestTime = -qint64(106650) * 86400 * kNsPerSecond;
+constexpr TimeNs kLatestTime = qint64(106710) * 86400 * kNsPerSecond - 1;
+
+// `later` - `earlier`, saturated to the range of TimeNs. Two times within 1678–2262 can lie up
+// to 584 years apart, twice what a TimeNs holds, so every subtraction of two times goes through
+// here: a span that long reads as about 292 years instead of overflowing.
+constexpr TimeNs timeBetween(TimeNs earlier, TimeNs later)
+{
+    TimeNs difference = 0;
+    if (__builtin_sub_overflow(later, earlier, &difference))
+        return later > earlier ? std::numeric_limits<TimeNs>::max()
+                               : std::numeric_limits<TimeNs>::min();
+    return difference;
+}
+
+// `time` + `duration`, saturated to the range of TimeNs (the end of a bin in 2262).
+constexpr TimeNs timeAfter(TimeNs time, TimeNs duration)
+{
+    TimeNs sum = 0;
+    if (__builtin_add_overflow(time, duration, &sum))
+        return duration > 0 ? std::numeric_limits<TimeNs>::max()
+                            : std::numeric_limits<TimeNs>::min();
+    return sum;
 }
 
 // ISO 8601 UTC with milliseconds: 2024-01-31T12:00:00.250Z

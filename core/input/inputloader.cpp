@@ -1,12 +1,22 @@
 #include "inputloader.h"
 
 #include "capture/capturereader.h"
+#include "common/binwidth.h"
 #include "series/tableloader.h"
 #include "series/trafficbinner.h"
 
 namespace tideline {
 
 namespace {
+
+Diagnostic failure(const QString &path, const QString &message)
+{
+    Diagnostic d;
+    d.severity = Diagnostic::Severity::Error;
+    d.file = path;
+    d.message = message;
+    return d;
+}
 
 LoadedInput loadCapture(const QString &path, const LoadOptions &options,
                         const ProgressCallback &progress)
@@ -25,8 +35,12 @@ LoadedInput loadCapture(const QString &path, const LoadOptions &options,
     auto traffic = std::make_shared<Traffic>(binner.finish());
     if (input.ok()) {
         const TimeNs width = options.binWidth > 0 ? options.binWidth : traffic->autoWidth();
-        input.series = traffic->series(width);
-        input.series.source = path;
+        if (traffic->rowsAt(width) > binwidth::kMaxBins) {
+            input.error = failure(path, binwidth::tooManyBins(width));
+        } else {
+            input.series = traffic->series(width);
+            input.series.source = path;
+        }
     }
     input.capture = std::move(summary);
     input.traffic = std::move(traffic);
@@ -38,6 +52,14 @@ LoadedInput loadCapture(const QString &path, const LoadOptions &options,
 LoadedInput loadInput(const QString &path, const LoadOptions &options,
                       const ProgressCallback &progress)
 {
+    if (options.binWidth != 0) {
+        if (const QString problem = binwidth::widthProblem(options.binWidth); !problem.isEmpty()) {
+            LoadedInput input;
+            input.path = path;
+            input.error = failure(path, problem);
+            return input;
+        }
+    }
     if (looksLikeCapture(path))
         return loadCapture(path, options, progress);
 
@@ -67,7 +89,8 @@ bool hasChoosableBinWidth(const LoadedInput &input)
 
 bool canRebin(const LoadedInput &input, TimeNs width)
 {
-    return input.traffic && input.traffic->canBinAt(width);
+    return input.traffic && input.traffic->canBinAt(width) &&
+           input.traffic->rowsAt(width) <= binwidth::kMaxBins;
 }
 
 std::optional<Series> rebin(const LoadedInput &input, TimeNs width)

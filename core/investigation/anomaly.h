@@ -25,7 +25,10 @@ struct Anomaly
     QString note;
     bool marked = false; // chosen for export in the GUI; not a CSV column
 
-    double durationSeconds() const { return double(end - start) / double(kNsPerSecond); }
+    double durationSeconds() const
+    {
+        return double(timeBetween(start, end)) / double(kNsPerSecond);
+    }
 };
 
 } // namespace tideline

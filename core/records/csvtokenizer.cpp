@@ -98,7 +98,7 @@ bool CsvTokenizer::next()
 {
     const std::size_t n = m_data.size();
     for (;;) {
-        if (m_pos >= n)
+        if (m_pos >= n || m_limit != Limit::None)
             return false;
         m_spans.clear();
         m_scratch.clear();
@@ -123,6 +123,12 @@ bool CsvTokenizer::next()
                     ++m_pos;
                 m_spans.push_back(Span{false, begin, m_pos - begin});
             }
+            if (m_pos - m_recordStart > kMaxRecordBytes)
+                m_limit = Limit::RecordBytes;
+            else if (m_spans.size() >= kMaxFields && m_pos < n && m_data[m_pos] == m_delimiter)
+                m_limit = Limit::Fields;
+            if (m_limit != Limit::None)
+                return false;
             if (m_pos >= n)
                 break;
             if (m_data[m_pos] == m_delimiter) {

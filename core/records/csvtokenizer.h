@@ -3,6 +3,7 @@
 #include <QtGlobal>
 #include <array>
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -16,10 +17,18 @@ namespace tideline {
 class CsvTokenizer
 {
 public:
+    // The largest record (a header or a row, line breaks inside quotes included) and the most
+    // fields one may have: a hostile file cannot make the tokenizer hold more than this.
+    static constexpr std::size_t kMaxRecordBytes = 4 * 1024 * 1024;
+    static constexpr std::size_t kMaxFields = 10'000;
+    enum class Limit : std::uint8_t { None, RecordBytes, Fields };
+
     CsvTokenizer(std::string_view data, char delimiter);
 
-    // Moves to the next record that is not blank; false at the end of the input.
+    // Moves to the next record that is not blank; false at the end of the input, or when a
+    // record passes a limit (limitReached() says which; line() is where that record starts).
     bool next();
+    Limit limitReached() const { return m_limit; }
 
     const std::vector<std::string_view> &fields() const { return m_fields; }
     // Physical line (1-based) on which the current record starts.
@@ -52,6 +61,7 @@ private:
     qint64 m_line = 1;
     qint64 m_recordLine = 0;
     bool m_unterminated = false;
+    Limit m_limit = Limit::None;
     std::string m_scratch;
     std::vector<Span> m_spans;
     std::vector<std::string_view> m_fields;

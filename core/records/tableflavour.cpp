@@ -93,40 +93,64 @@ TimeFormat formatOf(const ColumnSample &column)
     return detectTimeFormat(values, column.key);
 }
 
-// A time column for rows-are-bins tables: a time-like name whose values read as times, else
-// the first text column whose values are dates.
-void findTimeColumn(const std::vector<ColumnSample> &columns, TableRoles &roles)
+bool isDate(TimeFormat format)
 {
+    return format == TimeFormat::Iso || format == TimeFormat::DayMonthYear ||
+           format == TimeFormat::MonthDayYear;
+}
+
+// The format of a column whose values are times outside the years Tideline can hold, or None.
+TimeFormat outOfRangeFormatOf(const ColumnSample &column)
+{
+    std::vector<std::string_view> values(column.values.begin(), column.values.end());
+    return outOfRangeTimeFormat(values, column.key);
+}
+
+// A time column for rows-are-bins tables: a time-like name whose values read as times, else
+// the first text column whose values are dates. `outOfRange`: the first column that would
+// have been chosen but for times outside the years Tideline can hold, or -1.
+void findTimeColumn(const std::vector<ColumnSample> &columns, TableRoles &roles, int &outOfRange)
+{
+    outOfRange = -1;
+    const auto candidate = [&](std::size_t i, TimeFormat format) {
+        if (format != TimeFormat::None) {
+            roles.time = int(i);
+            roles.timeFormat = format;
+            return true;
+        }
+        if (outOfRange < 0 && outOfRangeFormatOf(columns[i]) != TimeFormat::None)
+            outOfRange = int(i);
+        return false;
+    };
     for (std::string_view name : kTimeNames) {
         for (std::size_t i = 0; i < columns.size(); ++i) {
-            if (columns[i].key != name)
-                continue;
-            const TimeFormat format = formatOf(columns[i]);
-            if (format != TimeFormat::None) {
-                roles.time = int(i);
-                roles.timeFormat = format;
+            if (columns[i].key == name && candidate(i, formatOf(columns[i])))
                 return;
-            }
         }
     }
     for (std::size_t i = 0; i < columns.size(); ++i) {
         if (columns[i].numeric)
             continue;
         const TimeFormat format = formatOf(columns[i]);
-        if (format == TimeFormat::Iso || format == TimeFormat::DayMonthYear ||
-            format == TimeFormat::MonthDayYear) {
-            roles.time = int(i);
-            roles.timeFormat = format;
-            return;
+        if (isDate(format)) {
+            if (candidate(i, format))
+                return;
+        } else if (outOfRange < 0 && isDate(outOfRangeFormatOf(columns[i]))) {
+            outOfRange = int(i);
         }
     }
 }
 
-void findLabelAndIdentifiers(const std::vector<ColumnSample> &columns, TableRoles &roles)
+// `time`: the column holding the rows' times, which cannot be the label too (a column named
+// "label" that holds dates is the time), or -1.
+void findLabelAndIdentifiers(const std::vector<ColumnSample> &columns, TableRoles &roles,
+                             int time = -1)
 {
+    roles.label = -1;
+    roles.excluded.clear();
     for (std::string_view name : kLabelNames) {
         for (std::size_t i = 0; i < columns.size(); ++i) {
-            if (columns[i].key == name && roles.label < 0)
+            if (columns[i].key == name && roles.label < 0 && int(i) != time)
                 roles.label = int(i);
         }
     }
@@ -302,7 +326,8 @@ FlavourDetection detectFlavour(const std::vector<ColumnSample> &columns, TableFl
 {
     FlavourDetection result;
     TableRoles timed;
-    findTimeColumn(columns, timed);
+    int outOfRange = -1;
+    findTimeColumn(columns, timed, outOfRange);
     result.flavour = requested == TableFlavour::Auto ? detectAuto(columns, timed) : requested;
     findLabelAndIdentifiers(columns, result.roles);
 
@@ -310,14 +335,27 @@ FlavourDetection detectFlavour(const std::vector<ColumnSample> &columns, TableFl
         result.error = tr(text).arg(flavourName(result.flavour));
         return result;
     };
+    // Times Tideline cannot hold are refused by name, not read as a table without times.
+    const auto failOutOfRange = [&](int column) {
+        result.error = tr(QT_TRANSLATE_NOOP(
+                              "tideline", "the column \"%1\" holds times outside the years 1678 to "
+                                          "2262, which Tideline cannot represent (read as %2)"))
+                           .arg(columns[std::size_t(column)].name,
+                                timeFormatName(outOfRangeFormatOf(columns[std::size_t(column)])));
+        return result;
+    };
 
     switch (result.flavour) {
     case TableFlavour::Auto:
     case TableFlavour::Untimed:
+        if (requested == TableFlavour::Auto && outOfRange >= 0)
+            return failOutOfRange(outOfRange);
         result.layout = TableLayout::Rows;
         return result;
     case TableFlavour::Aggregate:
     case TableFlavour::Metrics:
+        if (timed.time < 0 && outOfRange >= 0)
+            return failOutOfRange(outOfRange);
         if (timed.time < 0)
             return fail(QT_TRANSLATE_NOOP(
                 "tideline", "not a %1 table: no column holds times (looked for a column named "
@@ -325,6 +363,7 @@ FlavourDetection detectFlavour(const std::vector<ColumnSample> &columns, TableFl
         result.layout = TableLayout::TimedRows;
         result.roles.time = timed.time;
         result.roles.timeFormat = timed.timeFormat;
+        findLabelAndIdentifiers(columns, result.roles, timed.time);
         return result;
     case TableFlavour::Nfstream:
         if (!isNfstream(columns))
@@ -344,6 +383,8 @@ FlavourDetection detectFlavour(const std::vector<ColumnSample> &columns, TableFl
     if (roles.time >= 0)
         roles.timeFormat = formatOf(columns[std::size_t(roles.time)]);
     if (roles.time >= 0 && roles.timeFormat == TimeFormat::None) {
+        if (outOfRangeFormatOf(columns[std::size_t(roles.time)]) != TimeFormat::None)
+            return failOutOfRange(roles.time);
         if (result.flavour != TableFlavour::CicFlowMeter)
             return fail(QT_TRANSLATE_NOOP("tideline",
                                           "not a %1 table: its time column does not hold times"));

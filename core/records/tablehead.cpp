@@ -6,6 +6,8 @@
 #include "timeparse.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QSet>
 #include <algorithm>
 
 namespace tideline {
@@ -91,25 +93,41 @@ bool looksLikeHeader(const TableRow &first, const std::vector<TableRow> &rows, b
 
 QStringList headerNames(const TableRow &first, QStringList &warnings)
 {
+    // Names seen so far in a hash set, and per repeated name the suffix it reached: linear in
+    // the number of columns, however many repeat (a list search made 4,000 columns all named
+    // "a" take a minute).
+    constexpr qsizetype kNamedRepeats = 10;
     QStringList names;
+    names.reserve(qsizetype(first.size()));
+    QSet<QString> taken;
+    taken.reserve(qsizetype(first.size()));
+    QHash<QString, int> lastSuffix;
+    qsizetype repeats = 0;
     for (std::size_t i = 0; i < first.size(); ++i) {
         const std::string_view cell = trimField(first[i]);
         QString name = QString::fromUtf8(cell.data(), qsizetype(cell.size()));
         if (name.isEmpty())
             name = QStringLiteral("column%1").arg(i + 1);
-        if (names.contains(name)) {
+        if (taken.contains(name)) {
+            int &suffix = lastSuffix[name];
             QString unique;
-            for (int k = 1; unique.isEmpty() || names.contains(unique); ++k)
-                unique = name + QLatin1Char('.') + QString::number(k);
-            warnings << tr("the column name \"%1\" appears more than once; column %2 is called "
-                           "\"%3\"")
-                            .arg(name)
-                            .arg(i + 1)
-                            .arg(unique);
+            do
+                unique = name + QLatin1Char('.') + QString::number(++suffix);
+            while (taken.contains(unique));
+            if (++repeats <= kNamedRepeats)
+                warnings << tr("the column name \"%1\" appears more than once; column %2 is "
+                               "called \"%3\"")
+                                .arg(name)
+                                .arg(i + 1)
+                                .arg(unique);
             name = unique;
         }
+        taken.insert(name);
         names << name;
     }
+    if (repeats > kNamedRepeats)
+        warnings << tr("%1 more repeated column names were made unique the same way")
+                        .arg(repeats - kNamedRepeats);
     return names;
 }
 

@@ -17,6 +17,8 @@ namespace tideline {
 namespace {
 
 constexpr std::size_t kSampleRows = 1000;
+// The sample also stops at this many fields: wide tables are sampled on fewer rows.
+constexpr std::size_t kSampleFields = 1'000'000;
 constexpr qint64 kProgressEveryRows = 4096;
 
 // lupdate cannot see what is passed here: callers mark each literal with
@@ -30,6 +32,26 @@ QString shown(std::string_view value)
     if (value.size() > kMax)
         text += QStringLiteral("…");
     return text;
+}
+
+// Why the tokenizer stopped before the end, or empty when it did not.
+QString limitProblem(const CsvTokenizer &tokenizer)
+{
+    switch (tokenizer.limitReached()) {
+    case CsvTokenizer::Limit::None:
+        return QString();
+    case CsvTokenizer::Limit::RecordBytes:
+        return tr(QT_TRANSLATE_NOOP("tideline", "line %1: a row (or header) longer than "
+                                                "%2 MB, the most Tideline reads"))
+            .arg(tokenizer.line())
+            .arg(CsvTokenizer::kMaxRecordBytes / (1024 * 1024));
+    case CsvTokenizer::Limit::Fields:
+        return tr(QT_TRANSLATE_NOOP("tideline", "line %1: a row (or header) with more "
+                                                "than %2 fields, the most Tideline reads"))
+            .arg(tokenizer.line())
+            .arg(CsvTokenizer::kMaxFields);
+    }
+    return QString();
 }
 
 std::vector<ColumnSample> sampleColumns(const QStringList &names, const std::vector<TableRow> &rows,
@@ -67,6 +89,7 @@ struct TableStart
     TableRow first;
     std::vector<TableRow> sample;
     qint64 sampledBytes = 0; // where the sample ends
+    QString limit;           // a record of the sample passed the tokenizer's limits
 };
 
 TableStart readStart(std::string_view bytes)
@@ -80,11 +103,17 @@ TableStart readStart(std::string_view bytes)
     if (start.separatorLine)
         sampler.skipLine();
     start.hasRows = sampler.next();
-    if (!start.hasRows)
+    if (!start.hasRows) {
+        start.limit = limitProblem(sampler);
         return start;
+    }
     start.first.assign(sampler.fields().begin(), sampler.fields().end());
-    while (start.sample.size() < kSampleRows && sampler.next())
+    std::size_t fields = start.first.size();
+    while (start.sample.size() < kSampleRows && fields < kSampleFields && sampler.next()) {
         start.sample.emplace_back(sampler.fields().begin(), sampler.fields().end());
+        fields += start.sample.back().size();
+    }
+    start.limit = limitProblem(sampler);
     start.sampledBytes = sampler.position();
     return start;
 }
@@ -234,6 +263,14 @@ private:
                 value.time = *t;
                 return true;
             }
+            if (outOfRangeTime(field, m_result.table.roles.timeFormat)) {
+                problem(
+                    line, int(index) + 1,
+                    tr(QT_TRANSLATE_NOOP("tideline", "\"%1\" lies outside the years 1678 to 2262, "
+                                                     "which Tideline cannot represent"))
+                        .arg(shown(field)));
+                return false;
+            }
             problem(line, int(index) + 1,
                     tr(QT_TRANSLATE_NOOP("tideline",
                                          "\"%1\" is not a time in the form of this column (%2)"))
@@ -360,6 +397,8 @@ TableReadResult readTable(std::string_view bytes, const QString &source,
     const char delimiter = start.delimiter;
     const bool decimalComma = start.decimalComma;
     result.summary.delimiter = delimiter;
+    if (!start.limit.isEmpty())
+        return fail(start.limit);
     if (!start.hasRows)
         return fail(tr(QT_TRANSLATE_NOOP("tideline", "the file holds no rows, only blank lines")));
     const TableRow &first = start.first;
@@ -440,6 +479,10 @@ TableReadResult readTable(std::string_view bytes, const QString &source,
         }
     }
 
+    if (const QString limit = limitProblem(tokenizer); !limit.isEmpty()) {
+        fillSummary(result, names);
+        return fail(limit);
+    }
     fillSummary(result, names);
     if (table.rowCount() == 0 && !result.cancelled) {
         const QString firstProblem =

@@ -106,19 +106,30 @@ bool clock(Cursor &c, TimeNs &ns, bool requireSeconds)
     return true;
 }
 
-std::optional<TimeNs> epochFromParts(int y, int mo, int d, TimeNs dayNs)
+// Whether a time outside kEarliestTime..kLatestTime is refused (what the readers keep) or read
+// as 0 (to tell a column of times Tideline cannot hold from one that holds no times).
+enum class Range : std::uint8_t { Checked, Unlimited };
+
+std::optional<TimeNs> inRange(TimeNs t, Range range)
+{
+    if (t >= kEarliestTime && t <= kLatestTime)
+        return t;
+    return range == Range::Unlimited ? std::optional<TimeNs>(0) : std::nullopt;
+}
+
+std::optional<TimeNs> epochFromParts(int y, int mo, int d, TimeNs dayNs, Range range)
 {
     if (!validDate(y, mo, d))
         return std::nullopt;
-    // TimeNs reaches from 1677-09-21 to 2262-04-11; a day inside that range keeps its offsets.
+    // Far outside the range days × kNsPerDay would overflow: only days near it are multiplied.
     const qint64 days = daysFromCivil(y, unsigned(mo), unsigned(d));
-    if (days < -106750 || days > 106750)
-        return std::nullopt;
-    return days * kNsPerDay + dayNs;
+    if (days < -106740 || days > 106740)
+        return inRange(std::numeric_limits<TimeNs>::min(), range);
+    return inRange(days * kNsPerDay + dayNs, range);
 }
 
 // d/m/yyyy [h:mm[:ss[.f]] [AM|PM]], also with '-' or '.' between the date parts.
-std::optional<TimeNs> parseSlashDate(std::string_view text, bool dayFirst)
+std::optional<TimeNs> parseSlashDate(std::string_view text, bool dayFirst, Range range)
 {
     Cursor c{text};
     int a = 0, b = 0, y = 0;
@@ -153,7 +164,7 @@ std::optional<TimeNs> parseSlashDate(std::string_view text, bool dayFirst)
         if (!c.atEnd())
             return std::nullopt;
     }
-    return dayFirst ? epochFromParts(y, b, a, dayNs) : epochFromParts(y, a, b, dayNs);
+    return dayFirst ? epochFromParts(y, b, a, dayNs, range) : epochFromParts(y, a, b, dayNs, range);
 }
 
 // The first two numbers of a slash date, to tell d/m from m/d.
@@ -168,7 +179,7 @@ bool slashParts(std::string_view text, int &first, int &second)
 
 // A decimal number as an exact count of `unit` ns ("1499255057.431" s), falling back to a
 // double for exponents.
-std::optional<TimeNs> parseScaled(std::string_view text, TimeNs unit)
+std::optional<TimeNs> parseScaled(std::string_view text, TimeNs unit, Range range)
 {
     Cursor c{text};
     const bool negative = c.eat('-');
@@ -176,10 +187,11 @@ std::optional<TimeNs> parseScaled(std::string_view text, TimeNs unit)
         c.eat('+');
     qint64 whole = 0;
     int digits = 0;
+    bool huge = false; // more digits than a qint64 holds
     while (!c.atEnd() && c.peek() >= '0' && c.peek() <= '9') {
-        if (whole > (std::numeric_limits<qint64>::max() - 9) / 10)
-            return std::nullopt;
-        whole = whole * 10 + (c.peek() - '0');
+        huge = huge || whole > (std::numeric_limits<qint64>::max() - 9) / 10;
+        if (!huge)
+            whole = whole * 10 + (c.peek() - '0');
         ++c.i;
         ++digits;
     }
@@ -198,18 +210,18 @@ std::optional<TimeNs> parseScaled(std::string_view text, TimeNs unit)
             frac *= 10;
     }
     if (digits > 0 && c.atEnd()) {
-        if (whole > std::numeric_limits<qint64>::max() / unit - 1)
-            return std::nullopt;
+        if (huge || whole > std::numeric_limits<qint64>::max() / unit - 1)
+            return inRange(std::numeric_limits<TimeNs>::max(), range);
         const TimeNs ns = whole * unit + (frac * unit) / 1000000000;
-        return negative ? -ns : ns;
+        return inRange(negative ? -ns : ns, range);
     }
     const std::optional<double> value = parseNumber(text);
     if (!value || !std::isfinite(*value))
         return std::nullopt;
     const double ns = *value * double(unit);
     if (std::fabs(ns) > 9.0e18)
-        return std::nullopt;
-    return TimeNs(std::llround(ns));
+        return inRange(std::numeric_limits<TimeNs>::max(), range);
+    return inRange(TimeNs(std::llround(ns)), range);
 }
 
 TimeNs unitOf(TimeFormat format)
@@ -231,41 +243,7 @@ bool endsWith(std::string_view s, std::string_view suffix)
     return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
 }
 
-} // namespace
-
-QString timeFormatName(TimeFormat format)
-{
-    switch (format) {
-    case TimeFormat::None:
-        return QString();
-    case TimeFormat::UnixSeconds:
-        return QStringLiteral("unix_s");
-    case TimeFormat::UnixMillis:
-        return QStringLiteral("unix_ms");
-    case TimeFormat::UnixMicros:
-        return QStringLiteral("unix_us");
-    case TimeFormat::UnixNanos:
-        return QStringLiteral("unix_ns");
-    case TimeFormat::RelativeSeconds:
-        return QStringLiteral("relative_s");
-    case TimeFormat::Iso:
-        return QStringLiteral("iso8601");
-    case TimeFormat::DayMonthYear:
-        return QStringLiteral("day_month_year");
-    case TimeFormat::MonthDayYear:
-        return QStringLiteral("month_day_year");
-    case TimeFormat::TimeOfDay:
-        return QStringLiteral("time_of_day");
-    }
-    return QString();
-}
-
-bool isRelative(TimeFormat format)
-{
-    return format == TimeFormat::RelativeSeconds || format == TimeFormat::TimeOfDay;
-}
-
-std::optional<TimeNs> parseIsoBytes(std::string_view text)
+std::optional<TimeNs> parseIso(std::string_view text, Range range)
 {
     Cursor c{trimField(text)};
     int y = 0, mo = 0, d = 0;
@@ -300,13 +278,16 @@ std::optional<TimeNs> parseIsoBytes(std::string_view text)
     }
     if (!c.atEnd())
         return std::nullopt;
-    const std::optional<TimeNs> t = epochFromParts(y, mo, d, dayNs);
-    if (!t)
+    if (!validDate(y, mo, d))
         return std::nullopt;
-    return *t - offsetSeconds * kNsPerSecond;
+    // The offset is applied before the range is checked: it may carry a time out of it.
+    const qint64 days = daysFromCivil(y, unsigned(mo), unsigned(d));
+    if (days < -106740 || days > 106740)
+        return inRange(std::numeric_limits<TimeNs>::min(), range);
+    return inRange(days * kNsPerDay + dayNs - offsetSeconds * kNsPerSecond, range);
 }
 
-std::optional<TimeNs> parseTime(std::string_view text, TimeFormat format)
+std::optional<TimeNs> parse(std::string_view text, TimeFormat format, Range range)
 {
     text = trimField(text);
     if (text.empty())
@@ -319,13 +300,13 @@ std::optional<TimeNs> parseTime(std::string_view text, TimeFormat format)
     case TimeFormat::UnixMicros:
     case TimeFormat::UnixNanos:
     case TimeFormat::RelativeSeconds:
-        return parseScaled(text, unitOf(format));
+        return parseScaled(text, unitOf(format), range);
     case TimeFormat::Iso:
-        return parseIsoBytes(text);
+        return parseIso(text, range);
     case TimeFormat::DayMonthYear:
-        return parseSlashDate(text, true);
+        return parseSlashDate(text, true, range);
     case TimeFormat::MonthDayYear:
-        return parseSlashDate(text, false);
+        return parseSlashDate(text, false, range);
     case TimeFormat::TimeOfDay: {
         Cursor c{text};
         TimeNs ns = 0;
@@ -337,7 +318,8 @@ std::optional<TimeNs> parseTime(std::string_view text, TimeFormat format)
     return std::nullopt;
 }
 
-TimeFormat detectTimeFormat(const std::vector<std::string_view> &samples, std::string_view nameHint)
+TimeFormat detect(const std::vector<std::string_view> &samples, std::string_view nameHint,
+                  Range range)
 {
     // A stray bad value must not hide the format of a column: the format that reads more than
     // half of the values wins, and the reader reports the rows it cannot read.
@@ -356,18 +338,19 @@ TimeFormat detectTimeFormat(const std::vector<std::string_view> &samples, std::s
     const auto majority = [&](std::size_t count) { return count * 2 > values.size(); };
     const auto reads = [&](TimeFormat f) {
         return majority(
-            std::size_t(std::count_if(values.begin(), values.end(), [f](std::string_view v) {
-                return parseTime(v, f).has_value();
+            std::size_t(std::count_if(values.begin(), values.end(), [f, range](std::string_view v) {
+                return parse(v, f, range).has_value();
             })));
     };
 
     if (majority(numbers.size())) {
+        // A unit in the name is taken at its word, as long as the values read in it.
         if (endsWith(nameHint, " ms") || endsWith(nameHint, "(ms)"))
-            return TimeFormat::UnixMillis;
+            return reads(TimeFormat::UnixMillis) ? TimeFormat::UnixMillis : TimeFormat::None;
         if (endsWith(nameHint, " us") || endsWith(nameHint, "(us)"))
-            return TimeFormat::UnixMicros;
+            return reads(TimeFormat::UnixMicros) ? TimeFormat::UnixMicros : TimeFormat::None;
         if (endsWith(nameHint, " ns") || endsWith(nameHint, "(ns)"))
-            return TimeFormat::UnixNanos;
+            return reads(TimeFormat::UnixNanos) ? TimeFormat::UnixNanos : TimeFormat::None;
         double largest = 0.0;
         for (double v : numbers)
             largest = std::max(largest, std::fabs(v));
@@ -404,6 +387,68 @@ TimeFormat detectTimeFormat(const std::vector<std::string_view> &samples, std::s
     if (monthFirstPossible && reads(TimeFormat::MonthDayYear))
         return TimeFormat::MonthDayYear;
     return TimeFormat::None;
+}
+
+} // namespace
+
+QString timeFormatName(TimeFormat format)
+{
+    switch (format) {
+    case TimeFormat::None:
+        return QString();
+    case TimeFormat::UnixSeconds:
+        return QStringLiteral("unix_s");
+    case TimeFormat::UnixMillis:
+        return QStringLiteral("unix_ms");
+    case TimeFormat::UnixMicros:
+        return QStringLiteral("unix_us");
+    case TimeFormat::UnixNanos:
+        return QStringLiteral("unix_ns");
+    case TimeFormat::RelativeSeconds:
+        return QStringLiteral("relative_s");
+    case TimeFormat::Iso:
+        return QStringLiteral("iso8601");
+    case TimeFormat::DayMonthYear:
+        return QStringLiteral("day_month_year");
+    case TimeFormat::MonthDayYear:
+        return QStringLiteral("month_day_year");
+    case TimeFormat::TimeOfDay:
+        return QStringLiteral("time_of_day");
+    }
+    return QString();
+}
+
+bool isRelative(TimeFormat format)
+{
+    return format == TimeFormat::RelativeSeconds || format == TimeFormat::TimeOfDay;
+}
+
+std::optional<TimeNs> parseTime(std::string_view text, TimeFormat format)
+{
+    return parse(text, format, Range::Checked);
+}
+
+std::optional<TimeNs> parseIsoBytes(std::string_view text)
+{
+    return parseIso(text, Range::Checked);
+}
+
+bool outOfRangeTime(std::string_view text, TimeFormat format)
+{
+    return !parse(text, format, Range::Checked) && parse(text, format, Range::Unlimited);
+}
+
+TimeFormat detectTimeFormat(const std::vector<std::string_view> &samples, std::string_view nameHint)
+{
+    return detect(samples, nameHint, Range::Checked);
+}
+
+TimeFormat outOfRangeTimeFormat(const std::vector<std::string_view> &samples,
+                                std::string_view nameHint)
+{
+    if (detect(samples, nameHint, Range::Checked) != TimeFormat::None)
+        return TimeFormat::None;
+    return detect(samples, nameHint, Range::Unlimited);
 }
 
 } // namespace tideline

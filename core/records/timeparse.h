@@ -37,7 +37,16 @@ bool isRelative(TimeFormat format);
 TimeFormat detectTimeFormat(const std::vector<std::string_view> &samples,
                             std::string_view nameHint = {});
 
+// A time of `format` within kEarliestTime..kLatestTime, else nullopt.
 std::optional<TimeNs> parseTime(std::string_view text, TimeFormat format);
+
+// Whether `text` is a time of `format` that lies outside kEarliestTime..kLatestTime.
+bool outOfRangeTime(std::string_view text, TimeFormat format);
+
+// The format detectTimeFormat() would find if times outside kEarliestTime..kLatestTime could be
+// held, when it finds none: a column of times Tideline cannot represent. None otherwise.
+TimeFormat outOfRangeTimeFormat(const std::vector<std::string_view> &samples,
+                                std::string_view nameHint = {});
 
 // ISO 8601 as parseIsoUtc() reads it (same forms and results; fractions may also have more
 // than nine digits), from bytes.

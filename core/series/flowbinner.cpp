@@ -311,7 +311,7 @@ TimeNs chooseBinWidth(const std::vector<TimeNs> &times)
     // between two bursts do not make every bin a week wide.
     TimeNs active = base;
     for (std::size_t i = 1; i < sorted.size(); ++i)
-        active += std::min(sorted[i] - sorted[i - 1], binwidth::gapThreshold(0));
+        active += std::min(timeBetween(sorted[i - 1], sorted[i]), binwidth::gapThreshold(0));
     return binwidth::autoWidth(active, base);
 }
 
@@ -338,12 +338,9 @@ Series binRecords(const Table &table, TimeNs width, QStringList &warnings, QStri
     const auto gapBins =
         std::uint64_t((binwidth::gapThreshold(binWidth) + binWidth - 1) / binWidth);
     // A width far too fine for the span (1 µs over a day) is refused, not allocated.
-    const std::uint64_t rowTotal = countRows(order, gapBins, std::uint64_t(flowbinning::kMaxRows));
-    if (rowTotal > std::uint64_t(flowbinning::kMaxRows)) {
-        error = tr("a bin width of %1 makes more than %2 bins over this table's time span: "
-                   "choose a wider bin")
-                    .arg(formatDuration(binWidth))
-                    .arg(flowbinning::kMaxRows);
+    const std::uint64_t rowTotal = countRows(order, gapBins, std::uint64_t(binwidth::kMaxBins));
+    if (rowTotal > std::uint64_t(binwidth::kMaxBins)) {
+        error = binwidth::tooManyBins(binWidth);
         return series;
     }
 

@@ -9,10 +9,6 @@
 
 namespace tideline {
 
-namespace flowbinning {
-constexpr qint64 kMaxRows = 4'000'000; // about 600 MB of features: beyond it, a wider bin
-} // namespace flowbinning
-
 // The width captures would get (binwidth::autoWidth over the active time, silences counted up
 // to a minute), never finer than the times' resolution (whole minutes in CICFlowMeter's
 // "3/7/2017 8:55").
@@ -25,7 +21,8 @@ TimeNs chooseBinWidth(const std::vector<TimeNs> &times);
 // an empty stretch of at least binwidth::gapThreshold() (a minute, or 64 bins) becomes one row
 // with hasData = false, as for captures: a table spanning years stays small.
 // `width` 0 chooses one. Problems worth telling (empty counts read as 0) go to `warnings`; a
-// width that would make more than kMaxRows rows sets `error` and gives an empty series.
+// width that would make more than binwidth::kMaxBins rows sets `error` and gives an empty
+// series.
 Series binRecords(const Table &table, TimeNs width, QStringList &warnings, QString &error);
 
 } // namespace tideline

@@ -36,7 +36,7 @@ FlowAssignment FlowTable::assign(Index<Address> &index, const OrderedKey<Address
     const auto [it, added] = index.try_emplace(key);
     Entry &entry = it->second;
     // A new 5-tuple, or one idle too long: a new conversation.
-    if (added || packet.time - entry.last > kIdleTimeout) {
+    if (added || timeBetween(entry.last, packet.time) > kIdleTimeout) {
         entry = {m_flowCount++, sourceIsLow, packet.time};
         return {entry.flow, true, true, addresses.intern(packet.source),
                 addresses.intern(packet.destination)};

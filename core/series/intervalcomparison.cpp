@@ -161,15 +161,15 @@ IntervalComparison compareInterval(const Traffic &traffic, TimeNs from, TimeNs t
     const TimeNs base = traffic.baseWidth();
     const TimeNs captureStart = floorDiv(traffic.first(), base) * base;
     const TimeNs captureEnd = (floorDiv(traffic.last(), base) + 1) * base;
-    const TimeNs duration = to - from;
+    const TimeNs duration = timeBetween(from, to);
     const TimeNs before = options.before >= 0 ? options.before : duration;
     const TimeNs after = options.after >= 0 ? options.after : duration;
-    comparison.baselineStart = std::min(from, std::max(captureStart, from - before));
-    comparison.baselineEnd = std::max(to, std::min(captureEnd, to + after));
+    comparison.baselineStart = std::min(from, std::max(captureStart, timeAfter(from, -before)));
+    comparison.baselineEnd = std::max(to, std::min(captureEnd, timeAfter(to, after)));
     comparison.intervalSeconds = double(duration) / double(kNsPerSecond);
-    comparison.baselineSeconds =
-        double((from - comparison.baselineStart) + (comparison.baselineEnd - to)) /
-        double(kNsPerSecond);
+    comparison.baselineSeconds = (double(timeBetween(comparison.baselineStart, from)) +
+                                  double(timeBetween(to, comparison.baselineEnd))) /
+                                 double(kNsPerSecond);
     comparison.intervalPackets = traffic.totals(from, to)[traffic::Packets];
     comparison.baselinePackets = traffic.totals(comparison.baselineStart, from)[traffic::Packets] +
                                  traffic.totals(to, comparison.baselineEnd)[traffic::Packets];

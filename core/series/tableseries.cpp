@@ -58,25 +58,19 @@ void addRowLabels(const Table &table, Series &series)
         series.labels << text[code];
 }
 
-// The spacing of rows that are regular: no step back or repeat, and at least 90 % of the steps
-// equal to the median one. 0 otherwise.
+// The spacing of rows in time order that are regular: no repeated time, and at least 90 % of
+// the steps equal to the median one. 0 otherwise.
 TimeNs regularSpacing(const std::vector<TimeNs> &times, QStringList &warnings)
 {
     if (times.size() < 2)
         return 0;
     std::vector<TimeNs> steps;
     steps.reserve(times.size() - 1);
-    qint64 backwards = 0, repeats = 0;
-    for (std::size_t i = 1; i < times.size(); ++i) {
-        const TimeNs step = times[i] - times[i - 1];
-        backwards += step < 0 ? 1 : 0;
-        repeats += step == 0 ? 1 : 0;
-        steps.push_back(step);
-    }
-    if (backwards > 0 || repeats > 0) {
-        warnings << tr("the times are not in increasing order (%1 steps back, %2 repeated "
-                       "times): rows are kept in file order, one series row per table row")
-                        .arg(backwards)
+    for (std::size_t i = 1; i < times.size(); ++i)
+        steps.push_back(timeBetween(times[i - 1], times[i]));
+    if (const auto repeats = std::count(steps.begin(), steps.end(), TimeNs(0)); repeats > 0) {
+        warnings << tr("%1 rows repeat the time of the row before them: the rows are not "
+                       "regular bins")
                         .arg(repeats);
         return 0;
     }
@@ -84,6 +78,36 @@ TimeNs regularSpacing(const std::vector<TimeNs> &times, QStringList &warnings)
     const TimeNs median = steps[steps.size() / 2];
     const auto regular = std::count(steps.begin(), steps.end(), median);
     return std::size_t(regular) * 10 >= steps.size() * 9 ? median : 0;
+}
+
+// Puts the rows of a series in time order (stable: rows at the same time keep file order), so
+// an interval never ends before it starts. Returns how many steps went back in time.
+qint64 sortByTime(Series &series)
+{
+    const std::vector<TimeNs> &starts = series.starts;
+    qint64 backwards = 0;
+    for (std::size_t i = 1; i < starts.size(); ++i)
+        backwards += starts[i] < starts[i - 1] ? 1 : 0;
+    if (backwards == 0)
+        return 0;
+    std::vector<std::size_t> order(starts.size());
+    for (std::size_t i = 0; i < order.size(); ++i)
+        order[i] = i;
+    std::stable_sort(order.begin(), order.end(),
+                     [&](std::size_t a, std::size_t b) { return starts[a] < starts[b]; });
+    Series sorted;
+    sorted.starts.reserve(order.size());
+    sorted.values.resize(series.values.rows(), series.values.cols());
+    for (std::size_t r = 0; r < order.size(); ++r) {
+        sorted.starts.push_back(starts[order[r]]);
+        sorted.values.row(Eigen::Index(r)) = series.values.row(Eigen::Index(order[r]));
+        if (!series.labels.isEmpty())
+            sorted.labels << series.labels[qsizetype(order[r])];
+    }
+    series.starts = std::move(sorted.starts);
+    series.values = std::move(sorted.values);
+    series.labels = std::move(sorted.labels);
+    return backwards;
 }
 
 } // namespace
@@ -99,7 +123,6 @@ Series tableToSeries(const Table &table, const TableOptions &options, QStringLis
     if (table.layout == TableLayout::TimedRows) {
         series.axis = Series::Axis::Time;
         series.starts = table.columns[std::size_t(table.roles.time)].times;
-        series.binWidth = regularSpacing(series.starts, warnings);
     } else {
         series.axis = Series::Axis::Row;
         series.starts.resize(std::size_t(table.rowCount()));
@@ -109,6 +132,13 @@ Series tableToSeries(const Table &table, const TableOptions &options, QStringLis
     series.hasData.assign(series.starts.size(), true);
     addColumnFeatures(table, series, warnings);
     addRowLabels(table, series);
+    if (table.layout == TableLayout::TimedRows) {
+        if (const qint64 backwards = sortByTime(series); backwards > 0)
+            warnings << tr("the times are not in increasing order (%1 steps back): the rows are "
+                           "taken in time order, so series rows are not in file order")
+                            .arg(backwards);
+        series.binWidth = regularSpacing(series.starts, warnings);
+    }
     return series;
 }
 

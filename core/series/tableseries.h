@@ -9,8 +9,10 @@
 namespace tideline {
 
 // Turns a read table into the Series detectors and charts use:
-// - aggregate / metrics: one series row per table row, in file order, at the row's time
-//   (binWidth = the spacing when it is regular) — one score row per input row, always;
+// - aggregate / metrics: one series row per table row at the row's time, in time order (rows
+//   out of order are sorted, with a warning, so no interval ends before it starts; rows at
+//   the same time keep file order); binWidth = the spacing when it is regular — one score row
+//   per input row, always;
 // - nfstream / cicflowmeter with a time / wireshark: records summed into time bins
 //   (flowbinner.h);
 // - untimed and flows without a time: Axis::Row, one series row per table row.

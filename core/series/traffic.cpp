@@ -87,15 +87,36 @@ TimeNs Traffic::autoWidth() const
     // a capture do not make every bin a week wide.
     TimeNs active = m_baseWidth;
     for (std::size_t i = 1; i < m_bins.size(); ++i) {
-        const TimeNs step = (m_bins[i].index - m_bins[i - 1].index) * m_baseWidth;
-        active += std::min(step, binwidth::gapThreshold(0));
+        // Counted in bins first: indices 584 years apart times the width overflow.
+        const qint64 bins = m_bins[i].index - m_bins[i - 1].index;
+        const TimeNs gap = binwidth::gapThreshold(0);
+        active += bins > gap / m_baseWidth ? gap : bins * m_baseWidth;
     }
     return binwidth::autoWidth(active, m_baseWidth);
 }
 
+qint64 Traffic::rowsAt(TimeNs width) const
+{
+    if (m_bins.empty())
+        return 0;
+    const qint64 factor = width / m_baseWidth;
+    const qint64 gapBins = (binwidth::gapThreshold(width) + width - 1) / width;
+    qint64 rows = 1;
+    qint64 previous = floorDiv(m_bins[0].index, factor);
+    for (std::size_t i = 1; i < m_bins.size() && rows <= binwidth::kMaxBins; ++i) {
+        const qint64 out = floorDiv(m_bins[i].index, factor);
+        if (out == previous)
+            continue;
+        const qint64 empty = out - previous - 1;
+        rows += 1 + (empty >= gapBins ? 1 : empty);
+        previous = out;
+    }
+    return rows;
+}
+
 Series Traffic::series(TimeNs width) const
 {
-    Q_ASSERT(canBinAt(width));
+    Q_ASSERT(canBinAt(width) && rowsAt(width) <= binwidth::kMaxBins);
     Series series;
     series.axis = Series::Axis::Time;
     series.binWidth = width;

@@ -88,8 +88,12 @@ public:
     // A nice width giving a few hundred bins over the time that has traffic.
     TimeNs autoWidth() const;
 
-    // The features of every bin at `width` (which canBinAt() must accept). Empty stretches
-    // longer than binwidth::gapThreshold() become one row with hasData = false.
+    // The rows series(width) would have, counted without building them; stops counting past
+    // binwidth::kMaxBins.
+    qint64 rowsAt(TimeNs width) const;
+    // The features of every bin at `width` (which canBinAt() must accept, making at most
+    // binwidth::kMaxBins rows). Empty stretches longer than binwidth::gapThreshold() become
+    // one row with hasData = false.
     Series series(TimeNs width) const;
     static std::vector<FeatureInfo> featureInfos();
 

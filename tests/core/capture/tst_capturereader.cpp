@@ -2,6 +2,8 @@
 // the shared real captures against capinfos' counts, and the malformed corpus.
 
 #include "capture/capturereader.h"
+#include "input/inputloader.h"
+#include "series/trafficbinner.h"
 
 #include <QDirIterator>
 #include <QFile>
@@ -191,6 +193,8 @@ private slots:
     void trustsContentNotName();
     void flagsOddTimestamps();
     void readsPcapTimesPast2038();
+    void timesCenturiesApart();
+    void mixedLinkTypesSayLibpcapsReason();
     void reportsProgressAndCancels();
     void sharedCaptures_data();
     void sharedCaptures();
@@ -455,6 +459,60 @@ void TestCaptureReader::flagsOddTimestamps()
     QVERIFY(far.last > kBase && far.last > TimeNs(9'200'000'000) * kNsPerSecond);
     QCOMPARE(far.warnings.size(), std::size_t(1));
     QCOMPARE(far.warnings.front().record, 2);
+}
+
+// A pcapng stamp in seconds past 2^63 comes out of libpcap as a negative time_t: clamped to 1678,
+// while the next packet's is clamped to 2262. Subtracting the two overflowed a TimeNs (in
+// the duration and in the flow table's idle check, which then merged the two packets' flows).
+void TestCaptureReader::timesCenturiesApart()
+{
+    const QString path = m_dir.filePath(QStringLiteral("centuries.pcapng"));
+    QByteArray file =
+        pcapNgBlock(0x0a0d0d0a, le32(0x1a2b3c4d) + le16(1) + le16(0) + QByteArray(8, char(0xff)));
+    // if_tsresol 0: stamps in whole seconds.
+    file += pcapNgBlock(1, le16(1) + le16(0) + le32(65535) + le16(9) + le16(1) + char(0) +
+                               QByteArray(3, '\0') + le32(0));
+    const QByteArray frame = tcpFrame(1, tcpflag::Ack);
+    file += enhancedPacket((quint64(1) << 63) + 5, frame) + enhancedPacket(quint64(1) << 62, frame);
+    QVERIFY(writeFile(path, file));
+
+    TrafficBinner binner;
+    const CaptureSummary summary = readCapture(path, &binner);
+    QCOMPARE(summary.packets, 2);
+    QVERIFY(summary.first < TimeNs(-9'000'000'000) * kNsPerSecond);
+    QVERIFY(summary.last > TimeNs(9'000'000'000) * kNsPerSecond);
+    QCOMPARE(summary.duration(), std::numeric_limits<TimeNs>::max());
+    const Traffic traffic = binner.finish();
+    QCOMPARE(traffic.flows().size(), std::size_t(2));
+
+    const LoadedInput input = loadInput(path, LoadOptions{});
+    QVERIFY(input.ok());
+    QCOMPARE(input.series.rowCount(), 3); // two bins and the gap between them
+    QCOMPARE(input.series.hasData, (std::vector<bool>{true, false, true}));
+}
+
+// libpcap reads a pcapng's interfaces all with the first one's link type, and refuses the
+// file at the first interface of another type: the warning gives its reason, not "damaged".
+void TestCaptureReader::mixedLinkTypesSayLibpcapsReason()
+{
+    const QString path = m_dir.filePath(QStringLiteral("mixed.pcapng"));
+    QByteArray file =
+        pcapNgBlock(0x0a0d0d0a, le32(0x1a2b3c4d) + le16(1) + le16(0) + QByteArray(8, char(0xff)));
+    file += pcapNgBlock(1, le16(1) + le16(0) + le32(65535));   // Ethernet
+    file += pcapNgBlock(1, le16(101) + le16(0) + le32(65535)); // raw IP
+    for (int i = 0; i < 4; ++i)
+        file += enhancedPacket(quint64(kBase / kNsPerUs) + quint64(i), tcpFrame(i, tcpflag::Syn));
+    QVERIFY(writeFile(path, file));
+    const CaptureSummary summary = readCapture(path, nullptr);
+    QVERIFY(!summary.error);
+    QCOMPARE(summary.packets, 0);
+    QCOMPARE(summary.warnings.size(), std::size_t(1));
+    const QString message = summary.warnings.front().message;
+    QVERIFY2(message.contains(QStringLiteral("libpcap stops reading the file here: an interface "
+                                             "has a type 101 different from the type of the first "
+                                             "interface")),
+             qPrintable(message));
+    QVERIFY(!message.contains(QStringLiteral("damaged")));
 }
 
 // Classic pcap seconds are unsigned 32-bit: 2^31 is 2038-01-19 03:14:08, not 1901.

@@ -135,6 +135,31 @@ private slots:
         QCOMPARE(records[1].fields.at(1), QStringLiteral("open\n2,3\n"));
     }
 
+    void limits()
+    {
+        // The most fields and bytes a record may have are read; one more stops the tokenizer,
+        // which then says why and where, and stays stopped.
+        const QByteArray widest = QByteArray(CsvTokenizer::kMaxFields - 1, ',');
+        const QByteArray data = "a\n" + widest + "\n" + widest + ",\nb\n";
+        CsvTokenizer tokenizer(std::string_view(data.constData(), std::size_t(data.size())), ',');
+        QVERIFY(tokenizer.next());
+        QVERIFY(tokenizer.next());
+        QCOMPARE(tokenizer.fields().size(), CsvTokenizer::kMaxFields);
+        QVERIFY(!tokenizer.next());
+        QCOMPARE(tokenizer.limitReached(), CsvTokenizer::Limit::Fields);
+        QCOMPARE(tokenizer.line(), qint64(3));
+        QVERIFY(!tokenizer.next());
+
+        const QByteArray longest(CsvTokenizer::kMaxRecordBytes, 'x');
+        const QByteArray lines = longest + "\n\"" + longest + "\"\n";
+        CsvTokenizer bytes(std::string_view(lines.constData(), std::size_t(lines.size())), ',');
+        QVERIFY(bytes.next());
+        QCOMPARE(bytes.fields().front().size(), longest.size());
+        QVERIFY(!bytes.next());
+        QCOMPARE(bytes.limitReached(), CsvTokenizer::Limit::RecordBytes);
+        QCOMPARE(bytes.line(), qint64(2));
+    }
+
     void escapedFieldsSurviveLaterFields()
     {
         // Unescaped fields live in a scratch buffer that grows while the record is read; every

@@ -1,8 +1,10 @@
+#include "records/csvtokenizer.h"
 #include "records/tablereader.h"
 #include "series/tableloader.h"
 
 #include <QJsonObject>
 #include <QRandomGenerator>
+#include <QSet>
 #include <QTest>
 
 using namespace tideline;
@@ -320,6 +322,64 @@ private slots:
                  (QStringList{QStringLiteral("a"), QStringLiteral("a.1"), QStringLiteral("column3"),
                               QStringLiteral("label")}));
         QCOMPARE(r.summary.warnings.size(), 1);
+    }
+
+    void manyRepeatedHeaderNames()
+    {
+        // 10,000 columns all named "a": a list search per name made this cubic (4,000 took
+        // 55 s). Names as pandas gives them; the warnings name the first ten and count the rest.
+        constexpr int kColumns = 10'000;
+        QByteArray header("a");
+        QByteArray row("1");
+        for (int i = 1; i < kColumns; ++i) {
+            header += ",a";
+            row += ",1";
+        }
+        const TableReadResult r = read(header + "\n" + row + "\n");
+        QVERIFY(!r.error);
+        QCOMPARE(r.summary.columnNames.size(), kColumns);
+        QCOMPARE(r.summary.columnNames.at(1), QStringLiteral("a.1"));
+        QCOMPARE(r.summary.columnNames.last(), QStringLiteral("a.9999"));
+        QCOMPARE(r.summary.columnNames.size(),
+                 QSet<QString>(r.summary.columnNames.begin(), r.summary.columnNames.end()).size());
+        QCOMPARE(r.summary.warnings.size(), 11);
+        QVERIFY(r.summary.warnings.last().startsWith(QStringLiteral("9989 more")));
+    }
+
+    void repeatedNamesMeetingTheirSuffixes()
+    {
+        const TableReadResult r = read("a,a.1,a,a,b\n1,2,3,4,5\n");
+        QCOMPARE(r.summary.columnNames,
+                 (QStringList{QStringLiteral("a"), QStringLiteral("a.1"), QStringLiteral("a.2"),
+                              QStringLiteral("a.3"), QStringLiteral("b")}));
+    }
+
+    void oversizedRecordsAreRefused_data()
+    {
+        QTest::addColumn<QByteArray>("data");
+        QTest::addColumn<QString>("message");
+        const QByteArray wide = "a" + QByteArray(CsvTokenizer::kMaxFields, ',') + "\n";
+        QTest::newRow("header of commas")
+            << wide << QStringLiteral("line 1: a row (or header) with more than 10000 fields");
+        QTest::newRow("row of commas")
+            << QByteArray("a,b\n1,2\n" + wide)
+            << QStringLiteral("line 3: a row (or header) with more than 10000 fields");
+        QTest::newRow("long field")
+            << QByteArray("a,b\n1,2\n3," + QByteArray(CsvTokenizer::kMaxRecordBytes, '7') + "\n")
+            << QStringLiteral("line 3: a row (or header) longer than 4 MB");
+        QTest::newRow("long quoted header")
+            << QByteArray("\"" + QByteArray(CsvTokenizer::kMaxRecordBytes, 'x') + "\"\n1\n")
+            << QStringLiteral("line 1: a row (or header) longer than 4 MB");
+    }
+    void oversizedRecordsAreRefused()
+    {
+        // A 100 MB row of commas took 4 GB in the tokenizer before its error; a header of
+        // commas was still being named after two minutes.
+        QFETCH(QByteArray, data);
+        QFETCH(QString, message);
+        const TableReadResult r = read(data);
+        QVERIFY(r.error);
+        QVERIFY2(r.error->message.startsWith(message), qPrintable(r.error->message));
     }
 
     void trailingDelimiterIsTolerated()

@@ -199,6 +199,24 @@ private slots:
         QVERIFY(parseIsoBytes("2262-01-01T00:00:00Z"));
     }
 
+    void rangeIsTold()
+    {
+        // The years every reader accepts, and times outside them told from non-times.
+        QCOMPARE(parseIsoBytes("1678-01-01T00:00:00Z"), std::optional<TimeNs>(kEarliestTime));
+        QVERIFY(!parseIsoBytes("1677-12-31T23:59:59Z"));
+        QVERIFY(outOfRangeTime("1677-12-31T23:59:59Z", TimeFormat::Iso));
+        QVERIFY(outOfRangeTime("0001-01-01", TimeFormat::Iso));
+        QVERIFY(!outOfRangeTime("2024-13-01", TimeFormat::Iso));
+        QVERIFY(parseTime("9219743999", TimeFormat::UnixSeconds));
+        QVERIFY(outOfRangeTime("9219744000", TimeFormat::UnixSeconds));
+        QVERIFY(outOfRangeTime("99999999999999999999999", TimeFormat::UnixMillis));
+        QVERIFY(!outOfRangeTime("12x", TimeFormat::UnixMillis));
+        const std::vector<std::string_view> millis{"100000000000000", "100000000060000"};
+        QCOMPARE(detectTimeFormat(millis, "first seen ms"), TimeFormat::None);
+        QCOMPARE(outOfRangeTimeFormat(millis, "first seen ms"), TimeFormat::UnixMillis);
+        QCOMPARE(outOfRangeTimeFormat(millis), TimeFormat::None); // microseconds by magnitude
+    }
+
     void names()
     {
         QCOMPARE(timeFormatName(TimeFormat::UnixMillis), QStringLiteral("unix_ms"));

@@ -53,28 +53,48 @@ class TestTableSeries : public QObject
     Q_OBJECT
 
 private slots:
-    void rowsAreBinsInFileOrder()
+    void rowsAreBinsInTimeOrder()
     {
-        // Repeated and backward times: still one series row per table row, in file order.
-        const QByteArray data("timestamp,value\n"
-                              "2014-04-01 00:00:00,1\n"
-                              "2014-04-01 00:05:00,2\n"
-                              "2014-04-01 00:05:00,3\n"
-                              "2014-04-01 00:02:00,4\n"
-                              "2014-04-01 00:10:00,5\n");
+        // Backward times: one series row per table row, sorted by time (rows at the same time
+        // in file order), so no interval found on them can end before it starts.
+        const QByteArray data("timestamp,value,label\n"
+                              "2014-04-01 00:00:00,1,a\n"
+                              "2014-04-01 00:05:00,2,b\n"
+                              "2014-04-01 00:05:00,3,c\n"
+                              "2014-04-01 00:02:00,4,d\n"
+                              "2014-04-01 00:10:00,5,e\n");
         const TableLoadResult r = load(data);
         QVERIFY(!r.error);
         const Series &s = r.series;
         QCOMPARE(s.axis, Series::Axis::Time);
         QCOMPARE(s.rowCount(), 5);
         QCOMPARE(s.values.rows(), Eigen::Index(5));
+        const QList<double> values{1, 4, 2, 3, 5};
         for (qsizetype i = 0; i < 5; ++i)
-            QCOMPARE(at(s, i, "value"), double(i + 1));
-        QCOMPARE(s.starts[3], iso("2014-04-01T00:02:00Z"));
+            QCOMPARE(at(s, i, "value"), values[i]);
+        QCOMPARE(s.labels,
+                 (QStringList{QStringLiteral("a"), QStringLiteral("d"), QStringLiteral("b"),
+                              QStringLiteral("c"), QStringLiteral("e")}));
+        QVERIFY(std::is_sorted(s.starts.begin(), s.starts.end()));
+        QCOMPARE(s.starts[1], iso("2014-04-01T00:02:00Z"));
         QCOMPARE(s.binWidth, TimeNs(0));
         QVERIFY(std::all_of(s.hasData.begin(), s.hasData.end(), [](bool b) { return b; }));
-        QCOMPARE(r.summary.warnings.size(), 1);
-        QVERIFY(r.summary.warnings.first().contains(QStringLiteral("1 steps back, 1 repeated")));
+        QCOMPARE(r.summary.warnings.size(), 2);
+        QVERIFY(r.summary.warnings.first().contains(QStringLiteral("1 steps back")));
+        QVERIFY(r.summary.warnings.last().contains(QStringLiteral("1 rows repeat")));
+    }
+
+    void farApartTimesAreRegular()
+    {
+        // Steps of more than 292 years overflowed a TimeNs when subtracted (UBSan, asan preset).
+        const QByteArray data("timestamp,value\n"
+                              "2014-01-01 00:00:00,1\n"
+                              "1697-01-01 00:00:00,2\n"
+                              "2014-01-01 00:00:00,3\n");
+        const TableLoadResult r = load(data);
+        QVERIFY(!r.error);
+        QCOMPARE(r.series.rowCount(), 3);
+        QCOMPARE(r.series.starts.front(), iso("1697-01-01T00:00:00Z"));
     }
 
     void spacing_data()
@@ -295,6 +315,80 @@ private slots:
         QVERIFY2(r.error->message.contains(QStringLiteral("wider bin")),
                  qPrintable(r.error->message));
         QCOMPARE(r.series.rowCount(), 0);
+    }
+
+    void flowsCenturiesApart_data()
+    {
+        QTest::addColumn<qint64>("width");
+        QTest::newRow("automatic") << qint64(0);
+        QTest::newRow("30d") << 30 * 86400 * kNsPerSecond;
+    }
+    void flowsCenturiesApart()
+    {
+        // 1680 to 2260: the steps between the times, and the width chosen from them,
+        // overflowed a TimeNs (UBSan, asan preset).
+        QFETCH(qint64, width);
+        const qint64 early = iso("1680-01-01T00:00:00Z") / kNsPerMs;
+        const qint64 late = iso("2260-01-01T00:00:00Z") / kNsPerMs;
+        QByteArray data = kNfstreamHeader;
+        data += nfstreamRow(early, 2, 100, 6, "a", "b", 80, 0, "BENIGN");
+        data += nfstreamRow(late, 3, 100, 6, "a", "b", 80, 0, "BENIGN");
+        TableOptions options;
+        options.binWidth = width;
+        const TableLoadResult r = load(data, options);
+        QVERIFY(!r.error);
+        QCOMPARE(r.series.rowCount(), 3); // two bins and the gap between them
+        QCOMPARE(r.series.hasData, (std::vector<bool>{true, false, true}));
+        QVERIFY(r.series.starts.front() <= early * kNsPerMs);
+        QVERIFY(r.series.starts.back() <= late * kNsPerMs);
+    }
+
+    void timeColumnNamedLikeALabel_data()
+    {
+        QTest::addColumn<QByteArray>("name");
+        QTest::newRow("label") << QByteArray("label");
+        QTest::newRow("Label") << QByteArray("Label");
+        QTest::newRow("class") << QByteArray("class");
+    }
+    void timeColumnNamedLikeALabel()
+    {
+        // The only column holding dates is the time, even when its name says label: it was
+        // taken as both, stored as text and every row was lost.
+        QFETCH(QByteArray, name);
+        const QByteArray data = name + ",value\n2024-01-01 00:00:00,1\n2024-01-01 00:01:00,2\n" +
+                                "2024-01-01 00:02:00,3\n";
+        const TableLoadResult r = load(data);
+        QVERIFY(!r.error);
+        QCOMPARE(r.series.rowCount(), 3);
+        QCOMPARE(r.summary.timeColumn, QString::fromLatin1(name));
+        QVERIFY(r.summary.labelColumn.isEmpty());
+        QVERIFY(r.series.labels.isEmpty());
+        QCOMPARE(r.series.binWidth, 60 * kNsPerSecond);
+    }
+
+    void timesOutsideTheRangeAreRefused_data()
+    {
+        QTest::addColumn<QByteArray>("data");
+        QTest::newRow("iso before 1678")
+            << QByteArray("timestamp,value\n1500-01-01 00:00:00,1\n1500-01-01 00:01:00,2\n");
+        QTest::newRow("iso after 2262")
+            << QByteArray("time,value\n2300-01-01T00:00:00Z,1\n2300-01-01T00:01:00Z,2\n");
+        QTest::newRow("dates in an unnamed column")
+            << QByteArray("when,value\n1/2/1600 10:00,1\n1/2/1600 10:01,2\n");
+        // Milliseconds by name (NFStream) from 1e14: the year 5138.
+        QTest::newRow("epoch ms from 1e14")
+            << (kNfstreamHeader +
+                nfstreamRow(100'000'000'000'000, 2, 100, 6, "a", "b", 80, 0, "x") +
+                nfstreamRow(100'000'000'060'000, 2, 100, 6, "a", "b", 80, 0, "x"));
+    }
+    void timesOutsideTheRangeAreRefused()
+    {
+        // These became row-numbered tables without a word, or were read in another unit.
+        QFETCH(QByteArray, data);
+        const TableLoadResult r = load(data);
+        QVERIFY(r.error);
+        QVERIFY2(r.error->message.contains(QStringLiteral("outside the years 1678 to 2262")),
+                 qPrintable(r.error->message));
     }
 
     void autoWidth_data()

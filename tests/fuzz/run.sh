@@ -1,0 +1,85 @@
+#!/usr/bin/env bash
+# Runs the libFuzzer targets of a `fuzz` build: each replays its seeds (hand-written ones from
+# tests/fuzz/seeds/<target>/ and ones made with `tideline generate`), then fuzzes for a bounded
+# time under a 1 GB memory limit. Targets run side by side, one per core.
+#
+#   tests/fuzz/run.sh [--seconds N] [--jobs N] BUILD_DIR TIDELINE [TARGET...]
+#
+# BUILD_DIR is the fuzz build (build/fuzz), TIDELINE a tideline executable of any build (for
+# `generate` and `series`). The corpus grows in BUILD_DIR/fuzz-corpus/<target>; a crash, leak,
+# timeout or out-of-memory input is written to BUILD_DIR/fuzz-artifacts/ and fails the run.
+set -euo pipefail
+
+seconds=60
+jobs=$(nproc)
+while [ $# -gt 0 ]; do
+    case "$1" in
+    --seconds) seconds=$2; shift 2 ;;
+    --jobs) jobs=$2; shift 2 ;;
+    *) break ;;
+    esac
+done
+if [ $# -lt 2 ]; then
+    echo "usage: tests/fuzz/run.sh [--seconds N] [--jobs N] BUILD_DIR TIDELINE [TARGET...]" >&2
+    exit 2
+fi
+build=$(cd "$1" && pwd)
+tideline=$2
+shift 2
+list="$build/fuzzers.txt"
+[ -f "$list" ] || { echo "run.sh: no $list: configure and build the fuzz preset first" >&2; exit 2; }
+
+generated="$build/fuzz-seeds"
+artifacts="$build/fuzz-artifacts"
+mkdir -p "$generated/fuzz_capture" "$generated/fuzz_table" "$artifacts"
+
+# Seeds from the project's own generator: short captures of each format with the scenario's
+# anomalies (small, so each run stays fast), and as tables their truth files and the series
+# `tideline series` makes of them.
+if [ ! -f "$generated/.done" ]; then
+    for seed in 1 2 3; do
+        for format in pcap pcapng; do
+            capture="$generated/fuzz_capture/generated-$seed.$format"
+            "$tideline" generate --seed "$seed" --duration $((seed * 4)) --rate 10 \
+                --format "$format" "$capture" >/dev/null
+        done
+        "$tideline" series --bin 100ms "$generated/fuzz_capture/generated-$seed.pcap" \
+            -o "$generated/fuzz_table/series-$seed.csv" >/dev/null
+        mv "$generated/fuzz_capture/generated-$seed.truth.csv" "$generated/fuzz_table/"
+        rm -f "$generated"/fuzz_capture/*.truth.csv
+    done
+    touch "$generated/.done"
+fi
+
+run_one() {
+    local name=$1 exe=$2 dictionary=$3 seeds=$4
+    local corpus="$build/fuzz-corpus/$name" log="$build/fuzz-$name.log"
+    mkdir -p "$corpus"
+    local args=(-rss_limit_mb=1024 -timeout=30 -max_total_time="$seconds" -print_final_stats=1
+                -artifact_prefix="$artifacts/$name-")
+    [ -n "$dictionary" ] && args+=(-dict="$dictionary")
+    local dirs=("$corpus")
+    [ -n "$seeds" ] && dirs+=("$seeds")
+    [ -d "$generated/$name" ] && dirs+=("$generated/$name")
+    if "$exe" "${args[@]}" "${dirs[@]}" >"$log" 2>&1; then
+        echo "$name: $(grep -m1 -o 'stat::number_of_executed_units: [0-9]*' "$log" | cut -d' ' -f2) runs," \
+            "$(grep -o 'cov: [0-9]* ft: [0-9]*' "$log" | tail -1)"
+    else
+        echo "$name: FAILED (log: $log)"
+        grep -E 'ERROR|SUMMARY|Test unit written|==[0-9]+==' "$log" | head -20
+        return 1
+    fi
+}
+export -f run_one
+export build seconds artifacts generated
+
+targets=("$@")
+status=0
+while IFS='|' read -r name exe dictionary seeds; do
+    [ -n "$name" ] || continue
+    if [ ${#targets[@]} -gt 0 ] && [[ ! " ${targets[*]} " =~ " $name " ]]; then
+        continue
+    fi
+    printf '%s\0%s\0%s\0%s\0' "$name" "$exe" "$dictionary" "$seeds"
+done <"$list" | xargs -0 -n4 -P "$jobs" bash -c 'run_one "$@"' _ || status=1
+exit $status
