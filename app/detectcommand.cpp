@@ -62,6 +62,9 @@ std::optional<int> readOptions(const QStringList &arguments, DetectOptions &opti
     const QCommandLineOption features(QStringLiteral("features"),
                                       tr("Comma-separated feature columns (default: all)."),
                                       QStringLiteral("LIST"));
+    const QCommandLineOption timeFeatures(
+        QStringLiteral("time-features"),
+        tr("Add time-of-day and day-of-week features, so a daily rhythm counts as normal."));
     const QCommandLineOption modelFrom(QStringLiteral("model-from"),
                                        tr("Train on this file (all of it, or "
                                           "--train-range/--train-fraction of it) and score FILE."),
@@ -72,7 +75,7 @@ std::optional<int> readOptions(const QStringList &arguments, DetectOptions &opti
     const QCommandLineOption scores(QStringLiteral("scores"), tr("Also write per-bin scores."),
                                     QStringLiteral("scores.csv"));
     parser.addOptions({detector, bin, percentile, param, seed, trainRange, trainFraction, gap,
-                       features, modelFrom, output, scores});
+                       features, timeFeatures, modelFrom, output, scores});
     if (const auto status = parse(parser, arguments))
         return status;
     if (!takeOnePositional(parser, options.file, QStringLiteral("FILE")))
@@ -130,6 +133,7 @@ std::optional<int> readOptions(const QStringList &arguments, DetectOptions &opti
     }
     if (parser.isSet(features))
         detection.features = parser.value(features).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    detection.timeFeatures = parser.isSet(timeFeatures);
     if (!parser.isSet(output))
         return usageError(tr("-o anomalies.csv is required"));
     options.modelFrom = parser.value(modelFrom);
