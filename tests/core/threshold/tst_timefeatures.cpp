@@ -1,6 +1,6 @@
-#include "detect/detectionrun.h"
 #include "detect/featurepipeline.h"
 #include "planted.h"
+#include "threshold/detectionrun.h"
 
 #include <QTest>
 #include <cmath>
