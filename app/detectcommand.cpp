@@ -63,6 +63,9 @@ std::optional<int> readOptions(const QStringList &arguments, DetectOptions &opti
     const QCommandLineOption features(QStringLiteral("features"),
                                       tr("Comma-separated feature columns (default: all)."),
                                       QStringLiteral("LIST"));
+    const QCommandLineOption timeFeatures(
+        QStringLiteral("time-features"),
+        tr("Add time-of-day and day-of-week features, so a daily rhythm counts as normal."));
     const QCommandLineOption modelFrom(QStringLiteral("model-from"),
                                        tr("Train on this file (all of it, or "
                                           "--train-range/--train-fraction of it) and score FILE."),
@@ -73,7 +76,7 @@ std::optional<int> readOptions(const QStringList &arguments, DetectOptions &opti
     const QCommandLineOption scores(QStringLiteral("scores"), tr("Also write per-bin scores."),
                                     QStringLiteral("scores.csv"));
     parser.addOptions({detector, bin, percentile, param, seed, trainRange, trainFraction, gap,
-                       features, modelFrom, output, scores});
+                       features, timeFeatures, modelFrom, output, scores});
     if (const auto status = parse(parser, arguments))
         return status;
     if (!takeOnePositional(parser, options.file, QStringLiteral("FILE")))
@@ -133,6 +136,7 @@ std::optional<int> readOptions(const QStringList &arguments, DetectOptions &opti
     }
     if (parser.isSet(features))
         detection.features = parser.value(features).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    detection.timeFeatures = parser.isSet(timeFeatures);
     if (!parser.isSet(output))
         return usageError(tr("-o anomalies.csv is required"));
     options.modelFrom = parser.value(modelFrom);

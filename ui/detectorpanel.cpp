@@ -84,6 +84,7 @@ DetectorPanel::DetectorPanel(QWidget *parent)
     , m_description(new QLabel(this))
     , m_parameterBox(new QWidget(this))
     , m_features(new QListWidget(this))
+    , m_timeFeatures(new QCheckBox(tr("Time of day and day of week"), this))
     , m_training(new QComboBox(this))
     , m_trainingPercent(new QSpinBox(this))
     , m_seed(new QSpinBox(this))
@@ -104,6 +105,8 @@ DetectorPanel::DetectorPanel(QWidget *parent)
     m_features->setToolTip(tr("Features the detector sees; counts are log-scaled, all are "
                               "scaled on the training rows"));
     m_features->setMaximumHeight(150);
+    m_timeFeatures->setToolTip(tr("Adds the time of day and the day of the week as features, so "
+                                  "a daily or weekly rhythm counts as normal"));
 
     m_training->addItems({tr("All rows"), tr("First part"), tr("Selected range")});
     m_training->setToolTip(tr("Rows the detector learns normal traffic from. Select a range on "
@@ -135,6 +138,7 @@ DetectorPanel::DetectorPanel(QWidget *parent)
     form->addRow(m_description);
     form->addRow(m_parameterBox);
     form->addRow(tr("Features:"), m_features);
+    form->addRow(QString(), m_timeFeatures);
     form->addRow(tr("Train on:"), trainingRow);
     form->addRow(tr("Seed:"), m_seed);
     form->addRow(tr("Threshold:"), threshold);
@@ -150,6 +154,8 @@ DetectorPanel::DetectorPanel(QWidget *parent)
         settings.value(QStringLiteral("detect/trainingPercent"), 70).toInt());
     m_training->setCurrentIndex(settings.value(QStringLiteral("detect/training"), 0).toInt());
     m_seed->setValue(settings.value(QStringLiteral("detect/seed"), 1).toInt());
+    m_timeFeatures->setChecked(
+        settings.value(QStringLiteral("detect/timeFeatures"), false).toBool());
     setPercentile(settings.value(QStringLiteral("detect/percentile"), 99.0).toDouble());
     setDetector(
         settings.value(QStringLiteral("detect/detector"), QStringLiteral("isolation_forest"))
@@ -201,6 +207,7 @@ void DetectorPanel::rememberParameters() const
     settings.setValue(QStringLiteral("detect/training"), m_training->currentIndex());
     settings.setValue(QStringLiteral("detect/trainingPercent"), m_trainingPercent->value());
     settings.setValue(QStringLiteral("detect/seed"), m_seed->value());
+    settings.setValue(QStringLiteral("detect/timeFeatures"), m_timeFeatures->isChecked());
     for (const auto &[spec, editor] : m_parameterEditors)
         settings.setValue(parameterKey(detector(), spec.name), editorValue(spec, editor));
 }
@@ -270,6 +277,7 @@ DetectionOptions DetectorPanel::options() const
         if (m_features->item(i)->checkState() == Qt::Checked)
             options.features << m_features->item(i)->text();
     }
+    options.timeFeatures = m_timeFeatures->isChecked();
     if (training() == Training::FirstPercent)
         options.training = TrainingRange::firstFraction(m_trainingPercent->value() / 100.0);
     options.percentile = percentile();

@@ -56,6 +56,7 @@ private:
     QWidget *m_parameterBox = nullptr;
     std::vector<std::pair<ParameterSpec, QWidget *>> m_parameterEditors;
     QListWidget *m_features = nullptr;
+    QCheckBox *m_timeFeatures = nullptr;
     QComboBox *m_training = nullptr;
     QSpinBox *m_trainingPercent = nullptr;
     QSpinBox *m_seed = nullptr;

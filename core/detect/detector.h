@@ -1,12 +1,14 @@
 #pragma once
 
 #include "common/progress.h"
+#include "common/timeutil.h"
 
 #include <Eigen/Core>
 #include <QString>
 #include <QVariant>
 #include <cstdint>
 #include <memory>
+#include <span>
 #include <vector>
 
 namespace tideline {
@@ -26,7 +28,11 @@ struct ParameterSpec
     QStringList choices; // for Choice
 };
 
-using ParameterValues = QVariantMap; // name → value; missing names take their defaults
+using ParameterValues = QVariantMap;
+
+// Each row's start time (UTC), for detectors that read the clock; empty when the rows have no
+// times (a table numbered by row).
+using RowTimes = std::span<const TimeNs>; // name → value; missing names take their defaults
 
 // The outcome of fit(): ok, stopped on request, or failed with a reason a person can act on.
 struct FitStatus
@@ -61,6 +67,21 @@ public:
         if (!reportProgress(progress, Progress{0.0, 0, 0.0}))
             return {};
         return score(rows);
+    }
+
+    // fit() and scoreWithProgress() with each row's time. Detectors that know the time of day
+    // (htm) override these; the others ignore the times.
+    virtual FitStatus fitTimed(const Eigen::Ref<const Eigen::MatrixXd> &train, RowTimes times,
+                               const ProgressCallback &progress)
+    {
+        Q_UNUSED(times);
+        return fit(train, progress);
+    }
+    virtual Eigen::VectorXd scoreTimed(const Eigen::Ref<const Eigen::MatrixXd> &rows,
+                                       RowTimes times, const ProgressCallback &progress) const
+    {
+        Q_UNUSED(times);
+        return scoreWithProgress(rows, progress);
     }
 };
 

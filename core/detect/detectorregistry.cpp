@@ -2,6 +2,8 @@
 
 #include "common/translate.h"
 #include "detect/autoencoder.h"
+#include "detect/contextual.h"
+#include "detect/htm.h"
 #include "detect/isolationforest.h"
 #include "detect/knndistance.h"
 #include "detect/robustz.h"
@@ -30,6 +32,14 @@ std::vector<DetectorInfo> buildTable()
          KnnDistance::parameterSpecs(), &makeDetector<KnnDistance>},
         {Autoencoder::name(), Autoencoder::description(), Autoencoder::parameterSpecs(),
          &makeDetector<Autoencoder>, FeatureScaling::MinMax},
+        {QStringLiteral("contextual"),
+         tr("Contextual: levels that the preceding levels did not predict, learned online "
+            "(after CAD OSE); score in [0, 1]"),
+         Contextual::parameterSpecs(), &makeDetector<Contextual>, FeatureScaling::None},
+        {QStringLiteral("htm"),
+         tr("Hierarchical temporal memory with anomaly likelihood (Numenta, as run on NAB): "
+            "values and time of day the memory did not predict, learned online; score in [0, 1]"),
+         Htm::parameterSpecs(), &makeDetector<Htm>, FeatureScaling::None},
     };
 }
 

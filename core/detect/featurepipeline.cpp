@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <algorithm>
 #include <cmath>
+#include <numbers>
 
 namespace tideline {
 
@@ -38,7 +39,44 @@ QStringList names(const std::vector<FeatureInfo> &features)
     return list;
 }
 
+constexpr TimeNs kNsPerDay = 86400 * kNsPerSecond;
+
+struct ClockColumn
+{
+    ClockFeature clock;
+    const char *name;
+};
+
+constexpr ClockColumn kClockColumns[] = {
+    {ClockFeature::TimeOfDaySin, "time_of_day_sin"},
+    {ClockFeature::TimeOfDayCos, "time_of_day_cos"},
+    {ClockFeature::DayOfWeekSin, "day_of_week_sin"},
+    {ClockFeature::DayOfWeekCos, "day_of_week_cos"},
+};
+
 } // namespace
+
+double FeaturePipeline::clockValue(ClockFeature clock, TimeNs t)
+{
+    const double dayFraction = double(t - floorDiv(t, kNsPerDay) * kNsPerDay) / double(kNsPerDay);
+    // 1970-01-01 was a Thursday; counting from Monday puts the weekend together at 5 and 6.
+    const qint64 day = floorDiv(t, kNsPerDay) + 3;
+    const double weekFraction = (double(day - floorDiv(day, 7) * 7) + dayFraction) / 7.0;
+    const double turn = 2.0 * std::numbers::pi;
+    switch (clock) {
+    case ClockFeature::TimeOfDaySin:
+        return std::sin(turn * dayFraction);
+    case ClockFeature::TimeOfDayCos:
+        return std::cos(turn * dayFraction);
+    case ClockFeature::DayOfWeekSin:
+        return std::sin(turn * weekFraction);
+    case ClockFeature::DayOfWeekCos:
+        return std::cos(turn * weekFraction);
+    case ClockFeature::None:
+        break;
+    }
+    return 0.0;
+}
 
 qint64 FeaturePipeline::Output::replacedTotal() const
 {
@@ -50,7 +88,8 @@ qint64 FeaturePipeline::Output::replacedTotal() const
 
 FitStatus FeaturePipeline::fit(const Eigen::Ref<const Eigen::MatrixXd> &values,
                                const std::vector<FeatureInfo> &features,
-                               const std::vector<bool> &trainRows, const Options &options)
+                               const std::vector<bool> &trainRows, const Options &options,
+                               RowTimes times)
 {
     m_options = options;
     m_columns.clear();
@@ -128,11 +167,29 @@ FitStatus FeaturePipeline::fit(const Eigen::Ref<const Eigen::MatrixXd> &values,
         }
         m_columns.push_back(out);
     }
+    if (options.timeFeatures && times.size() != std::size_t(values.rows())) {
+        m_warnings << QCoreApplication::translate(
+            "tideline", "the rows have no times, so there are no time-of-day features");
+    } else if (options.timeFeatures) {
+        for (const ClockColumn &clock : kClockColumns) {
+            Column out;
+            out.name = QLatin1String(clock.name);
+            out.kind = FeatureKind::Gauge;
+            out.clock = clock.clock;
+            // Values lie in [-1, 1]: min-max scaling maps that onto [0, 1] like the others.
+            if (options.scaling == FeatureScaling::MinMax) {
+                out.centre = -1.0;
+                out.scale = 2.0;
+            }
+            m_columns.push_back(out);
+        }
+    }
     return {};
 }
 
 FeaturePipeline::Output FeaturePipeline::transform(const Eigen::Ref<const Eigen::MatrixXd> &values,
-                                                   const std::vector<FeatureInfo> &features) const
+                                                   const std::vector<FeatureInfo> &features,
+                                                   RowTimes times) const
 {
     Output output;
     if (std::size_t(values.cols()) != features.size()) {
@@ -146,6 +203,20 @@ FeaturePipeline::Output FeaturePipeline::transform(const Eigen::Ref<const Eigen:
     output.replaced.assign(m_columns.size(), 0);
     for (std::size_t c = 0; c < m_columns.size(); ++c) {
         const Column &column = m_columns[c];
+        if (column.clock != ClockFeature::None) {
+            if (times.size() != std::size_t(values.rows())) {
+                output.error = QCoreApplication::translate(
+                                   "tideline", "the model needs the rows' times for '%1'")
+                                   .arg(column.name);
+                output.matrix.resize(0, 0);
+                return output;
+            }
+            for (Eigen::Index r = 0; r < values.rows(); ++r)
+                output.matrix(r, Eigen::Index(c)) =
+                    (clockValue(column.clock, times[std::size_t(r)]) - column.centre) /
+                    column.scale;
+            continue;
+        }
         const int source = findFeature(features, column.name);
         if (source < 0) {
             output.error = QCoreApplication::translate(

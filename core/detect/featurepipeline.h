@@ -16,10 +16,21 @@ enum class FeatureScaling : std::uint8_t {
     None,
 };
 
+// A column computed from the row's time rather than read from the series: the time of day and
+// the day of the week (UTC) as points on a circle, so 23:59 sits next to 00:00.
+enum class ClockFeature : std::uint8_t {
+    None,
+    TimeOfDaySin,
+    TimeOfDayCos,
+    DayOfWeekSin,
+    DayOfWeekCos,
+};
+
 // What stands between a Series' raw columns and a detector: the chosen columns, log1p for
 // counts, non-finite values replaced by the column's training median, and scaling fitted on the
-// training rows only. Once fitted it transforms any matrix that has the same columns by name
-// (train on one file, apply to another).
+// training rows only; optionally the clock features, so that a daily or weekly rhythm is part
+// of normal. Once fitted it transforms any matrix that has the same columns by name (train on
+// one file, apply to another).
 class FeaturePipeline
 {
 public:
@@ -28,6 +39,8 @@ public:
         QStringList features; // columns to use, by name; empty = all
         bool logCounts = true;
         FeatureScaling scaling = FeatureScaling::Robust;
+        // Adds time_of_day_sin/cos and day_of_week_sin/cos (needs the rows' times).
+        bool timeFeatures = false;
     };
 
     // One output column: where it comes from and the fitted transform.
@@ -39,6 +52,9 @@ public:
         double fill = 0.0;   // training median after log1p: replaces NaN and ±inf
         double centre = 0.0; // median or min
         double scale = 1.0;  // IQR or max - min
+        // Computed from the time; such columns have a fixed scale, not one fitted on training
+        // rows that may cover only part of a day.
+        ClockFeature clock = ClockFeature::None;
     };
 
     struct Output
@@ -51,15 +67,19 @@ public:
         qint64 replacedTotal() const;
     };
 
-    // `trainRows` flags the rows to fit on (an empty vector means all rows).
+    // `trainRows` flags the rows to fit on (an empty vector means all rows). `times` (one per
+    // row) feeds the clock features; without times there are none, and a warning says so.
     FitStatus fit(const Eigen::Ref<const Eigen::MatrixXd> &values,
                   const std::vector<FeatureInfo> &features, const std::vector<bool> &trainRows,
-                  const Options &options);
+                  const Options &options, RowTimes times = {});
 
     // Columns are found by name in `features`, so another file's Series may order them
     // differently or have more.
     Output transform(const Eigen::Ref<const Eigen::MatrixXd> &values,
-                     const std::vector<FeatureInfo> &features) const;
+                     const std::vector<FeatureInfo> &features, RowTimes times = {}) const;
+
+    // The value of a clock feature at time t, in [-1, 1].
+    static double clockValue(ClockFeature clock, TimeNs t);
 
     const std::vector<Column> &columns() const { return m_columns; }
     QStringList columnNames() const;

@@ -21,6 +21,14 @@ std::vector<bool> rowsWithData(const Series &series)
     return rows;
 }
 
+// Each row's start time, for clock features and detectors that read the clock.
+RowTimes rowTimes(const Series &series)
+{
+    if (series.axis != Series::Axis::Time || series.starts.size() != std::size_t(series.rowCount()))
+        return {};
+    return series.starts;
+}
+
 // Rows to train on: the range, restricted to rows with data.
 std::vector<bool> trainingRows(const Series &series, const TrainingRange &range)
 {
@@ -72,29 +80,37 @@ DetectionModel fitOnRows(const Series &series, const DetectionOptions &options,
     pipelineOptions.features = options.features;
     pipelineOptions.logCounts = options.logCounts;
     pipelineOptions.scaling = options.scaling.value_or(info->scaling);
+    pipelineOptions.timeFeatures = options.timeFeatures;
     if (std::none_of(mask.begin(), mask.end(), [](bool b) { return b; })) {
         model.status = FitStatus::failed(
             QCoreApplication::translate("tideline", "the training range (%1) has no rows with data")
                 .arg(model.trainingDescription));
         return model;
     }
-    model.status = model.pipeline.fit(series.values, series.features, mask, pipelineOptions);
+    model.status =
+        model.pipeline.fit(series.values, series.features, mask, pipelineOptions, rowTimes(series));
     if (!model.status.ok())
         return model;
     model.warnings = model.pipeline.warnings();
 
-    FeaturePipeline::Output transformed = model.pipeline.transform(series.values, series.features);
+    const RowTimes times = rowTimes(series);
+    FeaturePipeline::Output transformed =
+        model.pipeline.transform(series.values, series.features, times);
     if (!transformed.ok()) {
         model.status = FitStatus::failed(transformed.error);
         return model;
     }
     std::vector<Eigen::Index> rows;
+    std::vector<TimeNs> trainTimes;
     for (std::size_t i = 0; i < mask.size(); ++i) {
-        if (mask[i])
+        if (mask[i]) {
             rows.push_back(Eigen::Index(i));
+            if (!times.empty())
+                trainTimes.push_back(times[i]);
+        }
     }
     const Eigen::MatrixXd train = transformed.matrix(rows, Eigen::all);
-    model.status = build.detector->fit(train, progress);
+    model.status = build.detector->fitTimed(train, trainTimes, progress);
     if (model.status.ok())
         model.fitted = std::move(build.detector);
     return model;
@@ -105,8 +121,9 @@ FitStatus scoreSeries(const DetectionModel &model, const Series &series,
                       const ProgressCallback &progress, Eigen::VectorXd &scores,
                       QStringList &warnings)
 {
+    const RowTimes times = rowTimes(series);
     const FeaturePipeline::Output transformed =
-        model.pipeline.transform(series.values, series.features);
+        model.pipeline.transform(series.values, series.features, times);
     if (!transformed.ok())
         return FitStatus::failed(transformed.error);
     const QStringList names = model.pipeline.columnNames();
@@ -123,7 +140,7 @@ FitStatus scoreSeries(const DetectionModel &model, const Series &series,
         stopped = !reportProgress(progress, p);
         return !stopped;
     };
-    scores = model.fitted->scoreWithProgress(transformed.matrix, watch);
+    scores = model.fitted->scoreTimed(transformed.matrix, times, watch);
     if (stopped)
         return FitStatus::cancelled();
     if (scores.size() != transformed.matrix.rows())

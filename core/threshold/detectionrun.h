@@ -39,7 +39,8 @@ struct DetectionOptions
     QStringList features;                  // columns to use; empty = all
     bool logCounts = true;                 // log1p on FeatureKind::Count columns
     std::optional<FeatureScaling> scaling; // empty = the detector's own (DetectorInfo::scaling)
-    TrainingRange training;                // always restricted to rows that have data
+    bool timeFeatures = false; // adds time-of-day and day-of-week columns (FeaturePipeline)
+    TrainingRange training;    // always restricted to rows that have data
     double percentile = 99.0;
     int gap = 1; // flagged rows at most this many rows apart merge
 };

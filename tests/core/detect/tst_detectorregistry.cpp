@@ -12,8 +12,8 @@ private slots:
     void fixedNamesAreListed_data()
     {
         QTest::addColumn<QString>("name");
-        for (const char *name :
-             {"robust_z", "windowed_gaussian", "isolation_forest", "knn", "autoencoder"})
+        for (const char *name : {"robust_z", "windowed_gaussian", "isolation_forest", "knn",
+                                 "autoencoder", "contextual", "htm"})
             QTest::newRow(name) << QString::fromLatin1(name);
     }
     void fixedNamesAreListed()

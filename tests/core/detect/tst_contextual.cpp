@@ -1,0 +1,93 @@
+#include "detect/contextual.h"
+#include "detectorchecks.h"
+#include "periodic.h"
+
+#include <QTest>
+
+using namespace tideline;
+using namespace tideline::testing;
+
+class TestContextual : public QObject
+{
+    Q_OBJECT
+
+private:
+    static std::unique_ptr<Detector> make(quint64 seed)
+    {
+        return std::make_unique<Contextual>(ParameterValues{}, seed);
+    }
+
+    static Eigen::VectorXd scoreRows(const Eigen::MatrixXd &rows, Eigen::Index training = 600,
+                                     const Contextual::Parameters &parameters = {})
+    {
+        Contextual detector(parameters);
+        if (!detector.fit(rows.topRows(training), {}).ok())
+            return {};
+        return detector.score(rows);
+    }
+
+private slots:
+    void findsABrokenRhythm()
+    {
+        const Periodic p = periodicSeries();
+        const Eigen::VectorXd scores = scoreRows(p.rows);
+        QCOMPARE(scores.size(), p.rows.rows());
+        QVERIFY(scores.minCoeff() >= 0.0 && scores.maxCoeff() <= 1.0);
+        const double event = scores.segment(p.anomalyFirst, 30).maxCoeff();
+        const double normal = std::max(scores.segment(1000, p.anomalyFirst - 1000).maxCoeff(),
+                                       scores.tail(700).maxCoeff());
+        qInfo("event %.3f, normal rows at most %.3f", event, normal);
+        QVERIFY2(event >= 0.75, qPrintable(QString::number(event)));
+        QVERIFY2(normal < 0.75, qPrintable(QString::number(normal)));
+    }
+
+    void restsAfterAnAlarm()
+    {
+        const Periodic p = periodicSeries();
+        const Eigen::VectorXd scores = scoreRows(p.rows);
+        // The first alarm in the event, then quiet for the rest period: probation 600 / 5.
+        Eigen::Index first = p.anomalyFirst;
+        while (scores[first] < 0.75)
+            ++first;
+        QVERIFY(first <= p.anomalyLast);
+        QCOMPARE(scores.segment(first + 1, 120).maxCoeff(), 0.0);
+    }
+
+    void learnsQuietlyFirst()
+    {
+        const Periodic p = periodicSeries(1000);
+        const Eigen::VectorXd scores = scoreRows(p.rows);
+        QCOMPARE(scores.head(300).maxCoeff(), 0.0); // the first half of the probation
+    }
+
+    void neverLooksAhead()
+    {
+        const Periodic p = periodicSeries(1200);
+        Eigen::MatrixXd longer = p.rows;
+        longer.conservativeResize(1500, 1);
+        longer.bottomRows(300).setConstant(1e6);
+        const Eigen::VectorXd a = scoreRows(p.rows);
+        const Eigen::VectorXd b = scoreRows(longer);
+        QVERIFY(b.head(1200) == a);
+    }
+
+    void newLevelIsAnomalous()
+    {
+        Eigen::MatrixXd rows = periodicSeries(1000).rows;
+        rows(900, 0) = 40.0;
+        const Eigen::VectorXd scores = scoreRows(rows, 300, Contextual::Parameters{});
+        QCOMPARE(scores[900], 1.0);
+    }
+
+    void degenerate_data() { degenerateData(); }
+    void degenerate()
+    {
+        QFETCH(Eigen::MatrixXd, rows);
+        checkDegenerate(&TestContextual::make, rows);
+    }
+    void deterministic() { checkDeterministic(&TestContextual::make); }
+    void cancellation() { checkCancellation(&TestContextual::make); }
+};
+
+QTEST_GUILESS_MAIN(TestContextual)
+#include "tst_contextual.moc"
