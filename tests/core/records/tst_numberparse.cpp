@@ -1,5 +1,5 @@
+#include "common/portablerandom.h"
 #include "records/numberparse.h"
-#include "scenario/portablerandom.h"
 
 #include <QTest>
 #include <array>
