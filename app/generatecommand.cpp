@@ -42,13 +42,25 @@ int runGenerate(const QStringList &arguments)
         QCoreApplication::translate("tideline::cli",
                                     "Mean background packets per second (default 500)."),
         QStringLiteral("PPS"), QString::number(defaults.ratePps));
+    const QCommandLineOption attackSeconds(
+        QStringLiteral("attack-seconds"),
+        QCoreApplication::translate(
+            "tideline::cli",
+            "Make the port scan, SYN flood and UDP amplification last this many seconds each "
+            "(default: a share of the capture, 5 % for the scan)."),
+        QStringLiteral("SECONDS"));
+    const QCommandLineOption attackIntensity(
+        QStringLiteral("attack-intensity"),
+        QCoreApplication::translate(
+            "tideline::cli", "Multiply the scan, flood and amplification rates (default 1)."),
+        QStringLiteral("FACTOR"), QString::number(defaults.attackIntensity));
     const QCommandLineOption format(
         QStringLiteral("format"),
         QCoreApplication::translate(
             "tideline::cli",
             "pcap or pcapng (default: pcapng when OUT ends in .pcapng, else pcap)."),
         QStringLiteral("FORMAT"));
-    parser.addOptions({seed, duration, rate, format});
+    parser.addOptions({seed, duration, rate, attackSeconds, attackIntensity, format});
     parser.addPositionalArgument(
         QStringLiteral("OUT"),
         QCoreApplication::translate("tideline::cli", "The capture file to write."),
@@ -73,6 +85,16 @@ int runGenerate(const QStringList &arguments)
     if (!ok)
         return usageError(QCoreApplication::translate(
             "tideline::cli", "--rate needs a number of packets per second"));
+    if (parser.isSet(attackSeconds)) {
+        options.attackSeconds = parser.value(attackSeconds).toDouble(&ok);
+        if (!ok)
+            return usageError(QCoreApplication::translate(
+                "tideline::cli", "--attack-seconds needs a number of seconds"));
+    }
+    options.attackIntensity = parser.value(attackIntensity).toDouble(&ok);
+    if (!ok)
+        return usageError(
+            QCoreApplication::translate("tideline::cli", "--attack-intensity needs a number"));
     const QString formatName = parser.isSet(format) ? parser.value(format).toLower()
                                : path.endsWith(u".pcapng", Qt::CaseInsensitive)
                                    ? QStringLiteral("pcapng")

@@ -3,8 +3,10 @@
 #include "common/csv.h"
 
 #include <QCoreApplication>
+#include <algorithm>
+#include <array>
+#include <charconv>
 #include <cmath>
-#include <cstdio>
 
 namespace tideline {
 
@@ -56,11 +58,32 @@ std::optional<QString> CsvWriter::commit()
     return std::nullopt;
 }
 
+void CsvWriter::writeEncoded(const QByteArray &records)
+{
+    if (m_device)
+        m_device->write(records);
+}
+
+void CsvWriter::appendNumber(QByteArray &out, double value)
+{
+    // Whole numbers below 1e15 as integers (a count of 1000000 is not "1e+06"); anything else
+    // as the shortest text that reads back to the same double (0.17, not 0.17000000000000001).
+    std::array<char, 32> text{};
+    std::to_chars_result written{};
+    if (std::isfinite(value) && value == std::trunc(value) && std::fabs(value) < 1e15)
+        written = std::to_chars(text.data(), text.data() + text.size(), qint64(value));
+    else if (std::isnan(value)) // to_chars would write "-nan" for a NaN with its sign bit set
+        written = {std::copy_n("nan", 3, text.data()), std::errc()};
+    else
+        written = std::to_chars(text.data(), text.data() + text.size(), value);
+    out.append(text.data(), written.ptr - text.data());
+}
+
 QString CsvWriter::number(double value)
 {
-    if (std::isfinite(value) && value == std::trunc(value) && std::fabs(value) < 1e15)
-        return QString::number(qint64(value));
-    return QString::number(value, 'g', 17);
+    QByteArray text;
+    appendNumber(text, value);
+    return QString::fromLatin1(text);
 }
 
 } // namespace tideline

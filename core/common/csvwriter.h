@@ -20,12 +20,18 @@ public:
 
     bool isOpen() const { return m_device != nullptr; }
     void writeRow(const QStringList &fields);
+    // Records the caller encoded as UTF-8 (quoted where needed, each ended by CRLF): the fast
+    // path for long files of numbers, which need no QString.
+    void writeEncoded(const QByteArray &records);
     // Finishes the file; the reason when it failed (the earlier file is then untouched).
     std::optional<QString> commit();
     QString error() const { return m_error; }
 
-    // Full precision, '.' as decimal separator, no exponent noise for integers.
+    // The shortest text that reads back to the same double, '.' as decimal separator, no
+    // exponent for whole numbers below 1e15; inf, -inf and nan for the non-finite.
     static QString number(double value);
+    // The same text appended to `out`.
+    static void appendNumber(QByteArray &out, double value);
 
 private:
     QString m_path;

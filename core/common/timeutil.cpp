@@ -32,11 +32,51 @@ constexpr std::array<Unit, 10> kUnits{{
 
 } // namespace
 
+char *writeIsoUtc(TimeNs t, char *out)
+{
+    // Days to a civil date by Hinnant's algorithm ("chrono-Compatible Low-Level Date
+    // Algorithms"), eras of 400 years from 0000-03-01: a hundred times faster than QDateTime,
+    // which a scores file of a million rows would otherwise spend most of its time in.
+    const qint64 ms = floorDiv(t, kNsPerMs);
+    const qint64 days = floorDiv(ms, 86400000);
+    const qint64 msOfDay = ms - days * 86400000;
+    const qint64 z = days + 719468;
+    const qint64 era = floorDiv(z, 146097);
+    const qint64 dayOfEra = z - era * 146097;
+    const qint64 yearOfEra =
+        (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146096) / 365;
+    const qint64 dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100);
+    const qint64 mp = (5 * dayOfYear + 2) / 153;
+    const qint64 day = dayOfYear - (153 * mp + 2) / 5 + 1;
+    const qint64 month = mp < 10 ? mp + 3 : mp - 9;
+    const qint64 year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+    const auto put = [&out](qint64 value, int digits) {
+        for (int i = digits - 1; i >= 0; --i, value /= 10)
+            out[i] = char('0' + value % 10);
+        out += digits;
+    };
+    put(year, 4); // TimeNs spans 1678-2262: always four digits
+    *out++ = '-';
+    put(month, 2);
+    *out++ = '-';
+    put(day, 2);
+    *out++ = 'T';
+    put(msOfDay / 3600000, 2);
+    *out++ = ':';
+    put(msOfDay / 60000 % 60, 2);
+    *out++ = ':';
+    put(msOfDay / 1000 % 60, 2);
+    *out++ = '.';
+    put(msOfDay % 1000, 3);
+    *out++ = 'Z';
+    return out;
+}
+
 QString formatIsoUtc(TimeNs t)
 {
-    const qint64 ms = floorDiv(t, kNsPerMs);
-    return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc())
-        .toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ"));
+    std::array<char, kIsoUtcLength> text{};
+    writeIsoUtc(t, text.data());
+    return QString::fromLatin1(text.data(), text.size());
 }
 
 std::optional<TimeNs> parseIsoUtc(QStringView text)

@@ -50,6 +50,9 @@ constexpr TimeNs timeAfter(TimeNs time, TimeNs duration)
 
 // ISO 8601 UTC with milliseconds: 2024-01-31T12:00:00.250Z
 QString formatIsoUtc(TimeNs t);
+// The same text, kIsoUtcLength characters written at `out`; returns the end.
+constexpr int kIsoUtcLength = 24;
+char *writeIsoUtc(TimeNs t, char *out);
 
 // Accepts ISO 8601 date-times with or without fraction and zone ('Z' or ±hh:mm; none means
 // UTC), with 'T' or a space between date and time.

@@ -8,12 +8,16 @@
 #include <QCoreApplication>
 #include <algorithm>
 #include <cmath>
+#include <numeric>
 
 namespace tideline {
 
 namespace {
 
 constexpr Eigen::Index kScoreBlock = 256;
+// The screening neighbour count is trim × n up to this: longer attacks are rare, and the
+// search grows with it.
+constexpr int kMaxScreenNeighbours = 128;
 
 } // namespace
 
@@ -44,7 +48,18 @@ std::vector<ParameterSpec> KnnDistance::parameterSpecs()
     cap.defaultValue = defaults.maxTrainRows;
     cap.minimum = 10;
     cap.maximum = 10000000;
-    return {k, aggregate, cap};
+    ParameterSpec trim;
+    trim.name = QStringLiteral("trim");
+    trim.description = QCoreApplication::translate(
+        "tideline",
+        "Fraction of the training rows left out before the final fit: those farthest from their "
+        "trim × n nearest rows, so that an attack in the training range is not learnt as normal "
+        "(0 keeps every row)");
+    trim.type = ParameterSpec::Type::Double;
+    trim.defaultValue = defaults.trim;
+    trim.minimum = 0.0;
+    trim.maximum = 0.2;
+    return {k, aggregate, cap, trim};
 }
 
 KnnDistance::KnnDistance(const ParameterValues &values, quint64 seed)
@@ -56,6 +71,7 @@ KnnDistance::KnnDistance(const ParameterValues &values, quint64 seed)
                                  : Aggregate::Mean;
     m_parameters.maxTrainRows =
         values.value(QStringLiteral("max_train_rows"), m_parameters.maxTrainRows).toInt();
+    m_parameters.trim = values.value(QStringLiteral("trim"), m_parameters.trim).toDouble();
 }
 
 KnnDistance::KnnDistance(const Parameters &parameters, quint64 seed)
@@ -89,10 +105,60 @@ FitStatus KnnDistance::fit(const Eigen::Ref<const Eigen::MatrixXd> &train,
     }
     if (!reporter.force(1))
         return FitStatus::cancelled();
-    m_tree = KdTree(kept);
+    bool stopped = false;
+    const std::vector<Eigen::Index> rows =
+        untrimmedRows(kept, scaledProgress(progress, 0.1, 0.9), stopped);
+    if (stopped)
+        return FitStatus::cancelled();
+    m_tree = rows.size() == std::size_t(kept.rows())
+                 ? KdTree(kept)
+                 : KdTree(Eigen::MatrixXd(kept(rows, Eigen::all)));
     // Leave room to drop one copy of the row itself.
     m_k = int(std::min<qint64>(std::max(1, m_parameters.k), m_tree.size() - 1));
     return reporter.force(2) ? FitStatus{} : FitStatus::cancelled();
+}
+
+std::vector<Eigen::Index> KnnDistance::untrimmedRows(const Eigen::MatrixXd &rows,
+                                                     const ProgressCallback &progress,
+                                                     bool &stopped) const
+{
+    const Eigen::Index n = rows.rows();
+    const int k = std::max(1, m_parameters.k);
+    const auto trimmed =
+        Eigen::Index(std::floor(std::clamp(m_parameters.trim, 0.0, 1.0) * double(n)));
+    std::vector<Eigen::Index> all(static_cast<std::size_t>(n));
+    std::iota(all.begin(), all.end(), Eigen::Index(0));
+    // Too few rows to leave any out and still have k neighbours and a copy of the row.
+    if (trimmed < 1 || n - trimmed < k + 2)
+        return all;
+    const int screen = int(
+        std::min<Eigen::Index>({std::max<Eigen::Index>(k, trimmed), kMaxScreenNeighbours, n - 2}));
+    const KdTree tree(rows);
+    const Eigen::Index d = rows.cols();
+    const Eigen::Matrix<double, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor> rowMajor = rows;
+    std::vector<double> reach(static_cast<std::size_t>(n));
+    stopped = !parallelForBlocks(
+        n, kScoreBlock,
+        [&](qint64 begin, qint64 end) {
+            std::vector<double> found(std::size_t(screen + 1));
+            KdTree::Scratch scratch;
+            for (qint64 r = begin; r < end; ++r) {
+                tree.nearest(rowMajor.data() + r * d, screen + 1, found.data(), scratch);
+                // The screen-th nearest other row; one copy of the row itself is not another.
+                reach[std::size_t(r)] =
+                    found[0] == 0.0 ? found[std::size_t(screen)] : found[std::size_t(screen - 1)];
+            }
+        },
+        progress);
+    if (stopped)
+        return {};
+    // The farthest go; ties in row order, so the same rows go on every run.
+    std::stable_sort(all.begin(), all.end(), [&](Eigen::Index a, Eigen::Index b) {
+        return reach[std::size_t(a)] > reach[std::size_t(b)];
+    });
+    all.erase(all.begin(), all.begin() + trimmed);
+    std::sort(all.begin(), all.end());
+    return all;
 }
 
 Eigen::VectorXd KnnDistance::score(const Eigen::Ref<const Eigen::MatrixXd> &rows) const

@@ -13,6 +13,11 @@ namespace tideline {
 // mean): a row is as anomalous as it is far from its k nearest training rows. Above
 // `maxTrainRows` the training rows are sub-sampled (by seed).
 //
+// Training rows may hold the attacks themselves: an attack spanning a few bins would be its own
+// nearest neighbours and score as normal. So fit() first scores the training rows by their
+// distance to the `trim` × n-th nearest other row (an attack of fewer rows cannot hide in
+// itself from that), leaves out the `trim` fraction that score highest and fits on the rest.
+//
 // A scored row that is itself a training row must not count itself as its own neighbour, and
 // score() cannot tell whether it was given the training rows. So the rule is: one neighbour at
 // distance exactly 0 is dropped — a row is compared with the training rows other than one copy
@@ -27,6 +32,7 @@ public:
         int k = 5;
         Aggregate aggregate = Aggregate::Mean;
         int maxTrainRows = 20000;
+        double trim = 0.01; // fraction of the training rows left out as suspected anomalies
     };
 
     static std::vector<ParameterSpec> parameterSpecs();
@@ -43,6 +49,9 @@ public:
     qint64 trainingRows() const { return m_tree.size(); }
 
 private:
+    // The rows of `rows` to keep: all but the `trim` fraction farthest from their neighbours.
+    std::vector<Eigen::Index> untrimmedRows(const Eigen::MatrixXd &rows,
+                                            const ProgressCallback &progress, bool &stopped) const;
     double scoreRow(const double *row, double *found, KdTree::Scratch &scratch) const;
 
     Parameters m_parameters;

@@ -2,32 +2,12 @@
 
 #include "common/throttledprogress.h"
 #include "detect/finite.h"
+#include "detect/robustscale.h"
 
 #include <algorithm>
 #include <cmath>
 
 namespace tideline {
-
-namespace {
-
-// MAD × 1.4826 is σ for normal data.
-constexpr double kMadToSigma = 1.4826;
-// Mean absolute deviation × 1.2533 is σ for normal data: the fallback when more than half the
-// values are equal and the MAD is 0 (IBM SPSS's modified z-score does the same).
-constexpr double kMeanAdToSigma = 1.2533;
-
-// The median by selection, O(n): the mean of the two middle values for an even count.
-double median(std::vector<double> &values)
-{
-    const auto middle = values.begin() + std::ptrdiff_t(values.size() / 2);
-    std::nth_element(values.begin(), middle, values.end());
-    if (values.size() % 2 == 1)
-        return *middle;
-    const double below = *std::max_element(values.begin(), middle);
-    return below + (*middle - below) / 2.0;
-}
-
-} // namespace
 
 std::vector<ParameterSpec> RobustZ::parameterSpecs()
 {
@@ -52,20 +32,12 @@ FitStatus RobustZ::fit(const Eigen::Ref<const Eigen::MatrixXd> &train,
             return FitStatus::cancelled();
         for (Eigen::Index r = 0; r < train.rows(); ++r)
             values[std::size_t(r)] = sanitized(train(r, c));
-        const double centre = median(values);
-        double meanAbs = 0.0;
-        for (double &v : values) {
-            v = std::fabs(v - centre);
-            meanAbs += v;
-        }
-        meanAbs /= double(values.size());
-        double scale = kMadToSigma * median(values);
-        if (!(scale > 0.0))
-            scale = kMeanAdToSigma * meanAbs;
-        if (!(scale > 0.0)) // a constant column: any change at all is news
-            scale = 1e-9 * std::max(1.0, std::fabs(centre));
-        m_median[c] = centre;
-        m_scale[c] = scale;
+        const RobustScale spread = RobustScale::of(values);
+        m_median[c] = spread.centre;
+        // A column constant on the training rows tells nothing of its spread: it is measured
+        // in the feature pipeline's units (one IQR, or one log unit, as the pipeline does
+        // itself for an IQR of 0), so that one packet where there were none is no alarm.
+        m_scale[c] = spread.sigma() > 0.0 ? spread.sigma() : 1.0;
     }
     return reporter.force(columns) ? FitStatus{} : FitStatus::cancelled();
 }

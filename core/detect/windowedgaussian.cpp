@@ -2,14 +2,21 @@
 
 #include "common/throttledprogress.h"
 #include "detect/finite.h"
+#include "detect/robustscale.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 #include <cmath>
 #include <numbers>
 
 namespace tideline {
 
 namespace {
+
+// A window's deviation is trusted from this many rows on (or the whole window, if shorter):
+// two or three rows can agree by chance to a tiny deviation that makes the next ordinary row
+// look impossible. Before that, rows are compared with the training mean and deviation.
+constexpr Eigen::Index kMinimumWindow = 10;
 
 // Count, mean and sum of squared deviations of a set of values; two sets combine exactly
 // (Chan, Golub & LeVeque 1979), so a window never subtracts a large value it once added.
@@ -45,6 +52,7 @@ public:
     {}
 
     Eigen::Index size() const { return m_frontCount + m_backCount; }
+    Eigen::Index capacity() const { return m_capacity; }
 
     void push(const double *row)
     {
@@ -137,16 +145,21 @@ FitStatus WindowedGaussian::fit(const Eigen::Ref<const Eigen::MatrixXd> &train,
     m_mean.resize(train.cols());
     m_deviation.resize(train.cols());
     m_floor.resize(train.cols());
+    std::vector<double> values(std::size_t(train.rows()));
     for (Eigen::Index c = 0; c < train.cols(); ++c) {
         if (!reporter.update(c))
             return FitStatus::cancelled();
         Moments moments;
-        for (Eigen::Index r = 0; r < train.rows(); ++r)
-            moments = moments + Moments::of(sanitized(train(r, c)));
+        for (Eigen::Index r = 0; r < train.rows(); ++r) {
+            values[std::size_t(r)] = sanitized(train(r, c));
+            moments = moments + Moments::of(values[std::size_t(r)]);
+        }
         const double deviation = std::sqrt(moments.m2 / moments.count);
         m_mean[c] = moments.mean;
-        // A window of identical values must not make the next small change infinitely rare.
-        m_floor[c] = std::max(1e-3 * deviation, 1e-9 * std::max(1.0, std::fabs(moments.mean)));
+        // A window of identical values must not make the next small change rare: a feature
+        // that moves in steps (a count of packets) is known only to within its step.
+        m_floor[c] = std::max({RobustScale::of(values).resolution, 1e-3 * deviation,
+                               1e-9 * std::max(1.0, std::fabs(moments.mean))});
         m_deviation[c] = std::max(deviation, m_floor[c]);
     }
     return reporter.force(train.cols()) ? FitStatus{} : FitStatus::cancelled();
@@ -167,6 +180,7 @@ Eigen::VectorXd WindowedGaussian::scoreWithProgress(const Eigen::Ref<const Eigen
     if (!reporter.force(0))
         return {};
     SlidingMoments window(columns, std::max(2, m_parameters.window));
+    const Eigen::Index minimumWindow = std::min<Eigen::Index>(kMinimumWindow, window.capacity());
     std::vector<double> row(static_cast<std::size_t>(columns));
     constexpr Eigen::Index kBlock = 4096;
     for (Eigen::Index r = 0; r < count; ++r) {
@@ -177,7 +191,7 @@ Eigen::VectorXd WindowedGaussian::scoreWithProgress(const Eigen::Ref<const Eigen
             row[std::size_t(c)] = sanitized(rows(r, c));
             double mean = m_mean[c];
             double deviation = m_deviation[c];
-            if (window.size() >= 2) {
+            if (window.size() >= minimumWindow) {
                 const Moments moments = window.total(c);
                 mean = moments.mean;
                 deviation =

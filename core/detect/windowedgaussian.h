@@ -10,7 +10,8 @@ namespace tideline {
 // "Evaluating Real-time Anomaly Detection Algorithms", detector `windowedGaussian`): each row is
 // compared with the mean and standard deviation of the `window` rows before it; the score is
 // -log10 of the two-sided normal tail probability of the largest |z| over the features. Rows
-// with fewer than two predecessors use the training mean and deviation.
+// with fewer than ten predecessors use the training mean and deviation, and no window's
+// deviation goes below the rounding noise of the feature's steps (RobustScale::resolution).
 class WindowedGaussian : public Detector
 {
 public:

@@ -12,11 +12,6 @@ namespace tideline {
 
 namespace {
 
-QString fullPrecision(double x)
-{
-    return QString::number(x, 'g', 17);
-}
-
 template <class T> QString optionalNumber(const std::optional<T> &value)
 {
     return value ? QString::number(*value) : QString();
@@ -48,10 +43,10 @@ bool writeAnomaliesCsv(const QString &path, const std::vector<Anomaly> &anomalie
     writer.writeRow(anomaliesCsvHeader());
     for (const Anomaly &a : anomalies) {
         const QString duration =
-            times == CsvTimes::Iso ? fullPrecision(a.durationSeconds()) : QString();
+            times == CsvTimes::Iso ? CsvWriter::number(a.durationSeconds()) : QString();
         writer.writeRow({formatCsvTime(a.start, times), formatCsvTime(a.end, times), duration,
-                         fullPrecision(a.peakScore), fullPrecision(a.meanScore),
-                         fullPrecision(a.threshold), a.detector, optionalNumber(a.packets),
+                         CsvWriter::number(a.peakScore), CsvWriter::number(a.meanScore),
+                         CsvWriter::number(a.threshold), a.detector, optionalNumber(a.packets),
                          optionalNumber(a.bytes), a.topSource, optionalNumber(a.topDestinationPort),
                          a.label, a.note});
     }

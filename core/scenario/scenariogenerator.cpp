@@ -142,6 +142,20 @@ std::optional<QString> checkScenarioOptions(const ScenarioOptions &options)
                                            "the rate must be above 0 and at most %1 packets/s")
             .arg(ScenarioOptions::kMaxRatePps);
     }
+    if (!std::isfinite(options.attackSeconds) || options.attackSeconds < 0) {
+        return QCoreApplication::translate("tideline",
+                                           "the attack duration must be 0 (a share of the "
+                                           "capture) or a number of seconds");
+    }
+    if (!std::isfinite(options.attackIntensity) || options.attackIntensity <= 0 ||
+        options.attackIntensity > ScenarioOptions::kMaxAttackIntensity ||
+        options.ratePps * options.attackIntensity > ScenarioOptions::kMaxRatePps) {
+        return QCoreApplication::translate("tideline",
+                                           "the attack intensity must be above 0 and at most %1, "
+                                           "and the attacks at most %2 packets/s")
+            .arg(ScenarioOptions::kMaxAttackIntensity)
+            .arg(ScenarioOptions::kMaxRatePps);
+    }
     return std::nullopt;
 }
 
@@ -168,7 +182,8 @@ ScenarioResult generateScenario(const QString &path, const ScenarioOptions &opti
     ScenarioRun run(random, network, *writer, result, progress);
 
     std::vector<ScriptedAnomaly> script =
-        scriptAnomalies(random, network, result.start, duration, options.ratePps);
+        scriptAnomalies(random, network, result.start, duration, options.ratePps,
+                        options.attackSeconds, options.attackIntensity);
     for (ScriptedAnomaly &anomaly : script) {
         result.anomalies.push_back(anomaly.truth);
         run.spawn(std::move(anomaly.flow));

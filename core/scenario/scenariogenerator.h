@@ -18,10 +18,18 @@ struct ScenarioOptions
     static constexpr double kMinDurationSeconds = 1.0;
     static constexpr double kMaxDurationSeconds = 7 * 86400.0;
     static constexpr double kMaxRatePps = 1e6;
+    static constexpr double kMaxAttackIntensity = 1000.0;
 
     quint64 seed = 1;
     double durationSeconds = 300.0;
     double ratePps = 500.0; // mean background packets per second; the anomalies scale with it
+    // The scan, the flood and the amplification last this many seconds each (at most their
+    // share of the capture) instead of a share of the capture: a day-long capture with
+    // minute-long attacks. 0 = their share.
+    double attackSeconds = 0.0;
+    // Multiplies the attacks' rates (not the slow exfiltration's): 10 makes the flood 40 times
+    // the background.
+    double attackIntensity = 1.0;
     CaptureFormat format = CaptureFormat::Pcap;
 };
 

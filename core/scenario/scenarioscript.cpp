@@ -4,6 +4,7 @@
 #include "scenario/anomalyflows.h"
 #include "scenario/scenarionetwork.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace tideline {
@@ -24,13 +25,20 @@ QString endpointText(const IpAddress &address, quint16 port)
 } // namespace
 
 std::vector<ScriptedAnomaly> scriptAnomalies(PortableRandom &random, const ScenarioNetwork &network,
-                                             TimeNs start, TimeNs duration, double ratePps)
+                                             TimeNs start, TimeNs duration, double ratePps,
+                                             double attackSeconds, double intensity)
 {
     std::vector<ScriptedAnomaly> script;
-    auto add = [&](double from, double to, const QString &kind) -> ScenarioAnomaly & {
+    // `brief`: an attack that --attack-seconds may shorten (not the slow exfiltration).
+    auto add = [&](double from, double to, const QString &kind,
+                   bool brief = true) -> ScenarioAnomaly & {
         ScriptedAnomaly anomaly;
         anomaly.truth.start = at(start, duration, from);
         anomaly.truth.end = at(start, duration, to);
+        const TimeNs fixedLength = std::llround(attackSeconds * 1e3) * kNsPerMs;
+        if (brief && fixedLength > 0)
+            anomaly.truth.end =
+                std::min(anomaly.truth.end, anomaly.truth.start + std::max(fixedLength, kNsPerMs));
         anomaly.truth.kind = kind;
         script.push_back(std::move(anomaly));
         return script.back().truth;
@@ -51,7 +59,8 @@ std::vector<ScriptedAnomaly> scriptAnomalies(PortableRandom &random, const Scena
         script.back().flow = std::make_unique<PortScanFlow>(
             scanOwner,
             network.remoteHost(scanner, std::uint16_t(40000 + random.below(20000)), random), target,
-            truth.start, truth.end, ratePps, 30 * kNsPerMs, std::uint16_t(random.below(65535)));
+            truth.start, truth.end, intensity * ratePps, 30 * kNsPerMs,
+            std::uint16_t(random.below(65535)));
     }
     {
         ScenarioAnomaly &truth = add(0.33, 0.38, QStringLiteral("syn_flood"));
@@ -61,10 +70,10 @@ std::vector<ScriptedAnomaly> scriptAnomalies(PortableRandom &random, const Scena
         truth.description = QStringLiteral("SYN flood: spoofed pure SYNs from random sources to %1")
                                 .arg(endpointText(target.address, target.port));
         script.back().flow = std::make_unique<SynFloodFlow>(floodOwner, target, truth.start,
-                                                            truth.end, 4.0 * ratePps);
+                                                            truth.end, 4.0 * intensity * ratePps);
     }
     {
-        ScenarioAnomaly &truth = add(0.46, 0.74, QStringLiteral("exfiltration"));
+        ScenarioAnomaly &truth = add(0.46, 0.74, QStringLiteral("exfiltration"), false);
         const InternalHost &host = network.pickClient(random);
         const IpAddress &server = network.reserved(1);
         truth.source = host.ipv4;
@@ -91,7 +100,7 @@ std::vector<ScriptedAnomaly> scriptAnomalies(PortableRandom &random, const Scena
                 .arg(victim.address.toString());
         script.back().flow =
             std::make_unique<AmplificationFlow>(amplificationOwner, victim, std::move(reflectors),
-                                                truth.start, truth.end, 3.0 * ratePps);
+                                                truth.start, truth.end, 3.0 * intensity * ratePps);
     }
     return script;
 }

@@ -2,8 +2,10 @@
 // clusters in 12 dimensions with 1% outliers, the same data sklearn_reference.py reads
 // (--write-data). A readable table on stdout; --results FILE for run.sh.
 
+#include "common/csvwriter.h"
 #include "common/parallel.h"
 #include "common/portablerandom.h"
+#include "common/timeutil.h"
 #include "detect/detectorregistry.h"
 #include "evaluate/metrics.h"
 
@@ -87,6 +89,29 @@ bool writeData(const Data &data, const QString &directory)
     return true;
 }
 
+// The same matrix as a metric table, as `tideline detect` reads it: an ISO timestamp a second
+// apart and columns f1..fN in shortest round-trip form (about 17 digits each).
+bool writeCsv(const Data &data, const QString &directory)
+{
+    CsvWriter writer(QStringLiteral("%1/bench_%2x%3.csv")
+                         .arg(directory)
+                         .arg(data.rows.rows())
+                         .arg(data.rows.cols()));
+    QStringList fields{QStringLiteral("timestamp")};
+    for (Eigen::Index c = 0; c < data.rows.cols(); ++c)
+        fields << QStringLiteral("f%1").arg(c + 1);
+    writer.writeRow(fields);
+    const TimeNs start = *parseIsoUtc(u"2024-01-01T00:00:00Z");
+    for (Eigen::Index r = 0; r < data.rows.rows(); ++r) {
+        fields.clear();
+        fields << formatIsoUtc(start + r * kNsPerSecond);
+        for (Eigen::Index c = 0; c < data.rows.cols(); ++c)
+            fields << CsvWriter::number(data.rows(r, c));
+        writer.writeRow(fields);
+    }
+    return !writer.commit();
+}
+
 // Process CPU seconds: on a shared machine these say more than wall time does.
 double cpuSeconds()
 {
@@ -130,9 +155,10 @@ int main(int argc, char **argv)
     const QCommandLineOption only(QStringLiteral("detectors"),
                                   QStringLiteral("Comma-separated detector names (all)."),
                                   QStringLiteral("NAMES"));
-    const QCommandLineOption writeTo(QStringLiteral("write-data"),
-                                     QStringLiteral("Write each matrix and its labels here."),
-                                     QStringLiteral("DIR"));
+    const QCommandLineOption writeTo(
+        QStringLiteral("write-data"),
+        QStringLiteral("Write each matrix, its labels and a CSV of it here."),
+        QStringLiteral("DIR"));
     const QCommandLineOption resultsTo(
         QStringLiteral("results"),
         QStringLiteral("Also write one line per run here: tideline LABEL ROWS THREADS FIT SCORE "
@@ -165,7 +191,8 @@ int main(int argc, char **argv)
     for (const QString &sizeText : parser.value(sizes).split(QLatin1Char(','))) {
         const Eigen::Index n = sizeText.toLongLong();
         const Data data = makeData(n, 12, 2024);
-        if (parser.isSet(writeTo) && !writeData(data, parser.value(writeTo))) {
+        if (parser.isSet(writeTo) &&
+            !(writeData(data, parser.value(writeTo)) && writeCsv(data, parser.value(writeTo)))) {
             out << "cannot write data to " << parser.value(writeTo) << Qt::endl;
             return 1;
         }

@@ -3,6 +3,10 @@
 speed-up table against bench_detect's --results file.
 
     sklearn_reference.py DATA_DIR [--tideline results.txt] [--rows 100000,1000000]
+    sklearn_reference.py DATA_DIR --rows 100000 --process process.txt
+
+With --process (lines "tideline_process DETECTOR ROWS CPU WALL", whole `tideline detect`
+processes from run.sh) it prints those against scikit-learn's in-process fit + score instead.
 
 Runs IsolationForest(n_estimators=100, max_samples=256) averaged over 5 seeds (its ROC AUC
 varies by about ±0.007 from seed to seed), NearestNeighbors(n_neighbors=5) mean distance to
@@ -120,13 +124,37 @@ def read_tideline(path):
     return table
 
 
+def compare_processes(directory, path):
+    """Whole `tideline detect` processes against scikit-learn's fit + score on the same rows:
+    scikit-learn's number leaves out Python's start, imports and reading the data."""
+    print(f"scikit-learn {sklearn.__version__} fit + score in-process, single-threaded, against "
+          "the whole tideline detect process on one CPU; CPU seconds (wall)")
+    print(f"{'detector':<17}{'rows':>8}  {'sklearn':>16}  {'tideline process':>16}  "
+          f"{'ratio':>13}")
+    with open(path) as lines:
+        for line in lines:
+            _, name, rows, cpu, wall = line.split()
+            rows, cpu, wall = int(rows), float(cpu), float(wall)
+            x, y = load(directory, rows)
+            run = isolation_forest if name == "isolation_forest" else knn
+            fit, score, fit_cpu, score_cpu, _ = run(x, y)
+            s_wall, s_cpu = fit + score, fit_cpu + score_cpu
+            print(f"{name:<17}{rows:>8}  {s_cpu:>7.3f} ({s_wall:>6.3f})  "
+                  f"{cpu:>7.3f} ({wall:>6.3f})  {s_cpu / cpu:>5.1f}x ({s_wall / wall:>4.1f}x)",
+                  flush=True)
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("data", help="the directory bench_detect --write-data wrote")
     parser.add_argument("--tideline", help="bench_detect --results file, for ratios")
     parser.add_argument("--rows", default="100000,1000000")
+    parser.add_argument("--process", help="run.sh's whole-process times, for ratios")
     arguments = parser.parse_args()
+    if arguments.process:
+        compare_processes(arguments.data, arguments.process)
+        return
     tideline = read_tideline(arguments.tideline)
 
     print(f"scikit-learn {sklearn.__version__}, numpy {np.__version__}, single-threaded; "

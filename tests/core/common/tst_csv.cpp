@@ -1,7 +1,12 @@
 #include "common/csv.h"
+#include "common/csvwriter.h"
+#include "common/portablerandom.h"
 
 #include <QBuffer>
 #include <QTest>
+#include <bit>
+#include <cmath>
+#include <limits>
 
 using namespace tideline;
 
@@ -97,6 +102,65 @@ private slots:
         QFETCH(QString, text);
         QFETCH(QString, field);
         QCOMPARE(csvField(text), field);
+    }
+
+    void numbersAreShortestRoundTrip_data()
+    {
+        QTest::addColumn<double>("value");
+        QTest::addColumn<QString>("text");
+        QTest::newRow("0.17") << 0.17 << QStringLiteral("0.17");
+        QTest::newRow("0.03") << 0.03 << QStringLiteral("0.03");
+        QTest::newRow("0.1+0.2") << 0.1 + 0.2 << QStringLiteral("0.30000000000000004");
+        QTest::newRow("1/3") << 1.0 / 3.0 << QStringLiteral("0.3333333333333333");
+        QTest::newRow("count") << 1000000.0 << QStringLiteral("1000000");
+        QTest::newRow("negative count") << -42.0 << QStringLiteral("-42");
+        QTest::newRow("huge") << 1e300 << QStringLiteral("1e+300");
+        QTest::newRow("tiny") << 1.5e-300 << QStringLiteral("1.5e-300");
+        QTest::newRow("zero") << 0.0 << QStringLiteral("0");
+        QTest::newRow("inf") << std::numeric_limits<double>::infinity() << QStringLiteral("inf");
+        QTest::newRow("-inf") << -std::numeric_limits<double>::infinity() << QStringLiteral("-inf");
+        QTest::newRow("nan") << -std::numeric_limits<double>::quiet_NaN() << QStringLiteral("nan");
+    }
+
+    void numbersAreShortestRoundTrip()
+    {
+        QFETCH(double, value);
+        QFETCH(QString, text);
+        QCOMPARE(CsvWriter::number(value), text);
+    }
+
+    // Any double comes back bit for bit, with no more digits than it needs: one digit less
+    // would read back as another double.
+    void randomNumbersReadBackExactly()
+    {
+        PortableRandom rng(13);
+        for (int i = 0; i < 20000; ++i) {
+            // Every bit pattern half the time, the scores and rates a CSV holds the other half.
+            const double value = i % 2 == 0 ? std::bit_cast<double>(rng.next())
+                                            : rng.uniform() * std::exp2(double(i % 40) - 20.0);
+            if (!std::isfinite(value))
+                continue;
+            const QString text = CsvWriter::number(value);
+            bool ok = false;
+            QCOMPARE(text.toDouble(&ok), value);
+            QVERIFY(ok);
+            // Whole numbers are written in full, whatever their length: "1e+17" is no shorter
+            // than "100000000000000000" to a reader.
+            if (value == std::trunc(value))
+                continue;
+            // Significant digits: no sign, point, exponent, leading or trailing zeros.
+            QString mantissa = text.left(text.indexOf(u'e'));
+            mantissa.remove(u'-').remove(u'.');
+            while (mantissa.startsWith(u'0'))
+                mantissa.remove(0, 1);
+            while (mantissa.endsWith(u'0'))
+                mantissa.chop(1);
+            const int digits = int(mantissa.size());
+            QVERIFY2(digits <= 17, qPrintable(text));
+            if (digits > 1)
+                QVERIFY2(QString::number(value, 'g', digits - 1).toDouble() != value,
+                         qPrintable(text));
+        }
     }
 
     void findsColumnsLoosely()

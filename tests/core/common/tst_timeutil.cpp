@@ -1,6 +1,10 @@
+#include "common/portablerandom.h"
 #include "common/timeutil.h"
 
+#include <QDateTime>
 #include <QTest>
+#include <QTimeZone>
+#include <limits>
 
 using namespace tideline;
 
@@ -25,6 +29,27 @@ private slots:
         QFETCH(qint64, ns);
         QCOMPARE(formatIsoUtc(ns), text);
         QCOMPARE(parseIsoUtc(text), std::optional<TimeNs>(ns));
+    }
+
+    // The calendar arithmetic agrees with QDateTime's over the whole range of TimeNs,
+    // including leap days, century years and times before 1970.
+    void isoFormatAgreesWithQDateTime()
+    {
+        PortableRandom rng(29);
+        std::vector<TimeNs> times{
+            std::numeric_limits<TimeNs>::min(), std::numeric_limits<TimeNs>::max(), -1, 0,
+            951782400LL * kNsPerSecond,      // 2000-02-29
+            4107542400LL * kNsPerSecond - 1, // 2100-02-28T23:59:59.999
+            -2203891200LL * kNsPerSecond};   // 1900-02-28
+        for (int i = 0; i < 20000; ++i)
+            times.push_back(TimeNs(rng.next()));
+        for (const TimeNs t : times) {
+            const QString expected =
+                QDateTime::fromMSecsSinceEpoch(t / kNsPerMs - (t % kNsPerMs < 0 ? 1 : 0),
+                                               QTimeZone::utc())
+                    .toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ"));
+            QCOMPARE(formatIsoUtc(t), expected);
+        }
     }
 
     void isoVariants_data()

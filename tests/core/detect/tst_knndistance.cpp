@@ -5,6 +5,7 @@
 #include <QTest>
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 using namespace tideline;
 using namespace tideline::testing;
@@ -96,8 +97,10 @@ private slots:
                 rows(r, c) = std::round(gaussian(rng) * 2.0) / 2.0;
         }
         const Eigen::MatrixXd train = rows.topRows(2500);
-        KnnDistance knn(
-            ParameterValues{{QStringLiteral("k"), k}, {QStringLiteral("aggregate"), aggregate}}, 1);
+        KnnDistance knn(ParameterValues{{QStringLiteral("k"), k},
+                                        {QStringLiteral("aggregate"), aggregate},
+                                        {QStringLiteral("trim"), 0.0}},
+                        1);
         QVERIFY(knn.fit(train, {}).ok());
         const Eigen::VectorXd scores = knn.score(rows);
         for (Eigen::Index q = 0; q < rows.rows(); q += 7) {
@@ -124,6 +127,43 @@ private slots:
                                                            .arg(scores[q], 0, 'g', 17)
                                                            .arg(expected, 0, 'g', 17)));
         }
+    }
+
+    // An attack that lasts six bins, in the training range: with k = 5 its bins would be each
+    // other's nearest neighbours and score as the most ordinary rows. The trimmed fit leaves
+    // them out of the training rows, so each scores above every normal row.
+    void attackOfSeveralRowsIsNotItsOwnNeighbourhood()
+    {
+        Planted planted = plantedMatrix(3000, 0, 6, 5);
+        const Eigen::Index first = 1700;
+        PortableRandom rng(9);
+        for (Eigen::Index r = first; r < first + 6; ++r) {
+            for (Eigen::Index c = 0; c < planted.rows.cols(); ++c)
+                planted.rows(r, c) = 2.0 + 0.05 * gaussian(rng);
+            planted.rows(r, 0) = 14.0 + 0.05 * gaussian(rng); // far out in one feature
+        }
+        KnnDistance knn(KnnDistance::Parameters{}, 1);
+        QVERIFY(knn.fit(planted.rows, {}).ok());
+        QCOMPARE(knn.trainingRows(), qint64(3000 - 30));
+        const Eigen::VectorXd scores = knn.score(planted.rows);
+        double normalMax = 0.0;
+        double attackMin = std::numeric_limits<double>::infinity();
+        for (Eigen::Index r = 0; r < scores.size(); ++r) {
+            if (r >= first && r < first + 6)
+                attackMin = std::min(attackMin, scores[r]);
+            else
+                normalMax = std::max(normalMax, scores[r]);
+        }
+        QVERIFY2(attackMin > normalMax,
+                 qPrintable(QStringLiteral("attack %1, normal %2").arg(attackMin).arg(normalMax)));
+    }
+
+    void trimZeroKeepsEveryRow()
+    {
+        const Planted planted = plantedMatrix(500, 0);
+        KnnDistance knn(ParameterValues{{QStringLiteral("trim"), 0.0}}, 1);
+        QVERIFY(knn.fit(planted.rows, {}).ok());
+        QCOMPARE(knn.trainingRows(), qint64(500));
     }
 
     void subsamplesAboveTheCapBySeed()

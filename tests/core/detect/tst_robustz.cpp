@@ -51,14 +51,47 @@ private slots:
         QVERIFY(qFuzzyCompare(scores[1], 5.0));
     }
 
-    void zeroMadFallsBackToMeanDeviation()
+    // More than half equal: MAD 0. The scale is then the 99th percentile of |x - median|
+    // (10 here) over 2.5758, not a tiny mean deviation that makes ordinary values huge.
+    void zeroMadFallsBackToTheTail()
     {
-        // More than half equal: MAD 0, mean absolute deviation 10/6.
         Eigen::MatrixXd train(6, 1);
         train << 0, 0, 0, 0, 0, 10;
         RobustZ detector({}, 0);
         QVERIFY(detector.fit(train, {}).ok());
-        QVERIFY(qFuzzyCompare(detector.scales()[0], 1.2533 * 10.0 / 6.0));
+        QVERIFY(qFuzzyCompare(detector.scales()[0], 10.0 / 2.5758));
+    }
+
+    // Training rows: column 0 Gaussian (σ 1), column 1 0 in every row but a few — a count of
+    // ICMP packets in a quiet network, log-scaled. One packet (log1p 1) is the smallest change
+    // that column can show; it must score below a 6σ excursion of column 0, whose score must
+    // be its own z.
+    void mostlyEqualColumnDoesNotDominate_data()
+    {
+        QTest::addColumn<int>("nonZero"); // training rows of 2000 where column 1 is log1p(1)
+        QTest::newRow("constant") << 0;
+        QTest::newRow("0.5 % non-zero") << 10;
+        QTest::newRow("5 % non-zero") << 100;
+    }
+    void mostlyEqualColumnDoesNotDominate()
+    {
+        QFETCH(int, nonZero);
+        const Eigen::Index n = 2000;
+        Eigen::MatrixXd train(n, 2);
+        PortableRandom rng(3);
+        for (Eigen::Index r = 0; r < n; ++r) {
+            train(r, 0) = gaussian(rng);
+            train(r, 1) =
+                r % (n / std::max(nonZero, 1)) == 0 && nonZero > 0 ? std::log1p(1.0) : 0.0;
+        }
+        RobustZ detector({}, 0);
+        QVERIFY(detector.fit(train, {}).ok());
+        Eigen::MatrixXd rows(2, 2);
+        rows << 6.0, 0.0,         // far out in column 0
+            0.0, std::log1p(1.0); // one packet in column 1
+        const Eigen::VectorXd scores = detector.score(rows);
+        QVERIFY2(scores[0] > 4.5 && scores[0] < 7.5, qPrintable(QString::number(scores[0])));
+        QVERIFY2(scores[1] < 4.0, qPrintable(QString::number(scores[1])));
     }
 };
 

@@ -70,6 +70,40 @@ private slots:
         QVERIFY(scores[10] > 20.0);
         QVERIFY(scores[17] < 1.0);
     }
+    // The third row of a file has a window of two rows, which may agree closely by chance: a
+    // deviation from them is not evidence. Rows are compared with the training deviation
+    // until the window holds ten.
+    void shortWindowIsNotTrusted()
+    {
+        PortableRandom rng(5);
+        Eigen::MatrixXd train(1000, 1);
+        for (Eigen::Index r = 0; r < train.rows(); ++r)
+            train(r, 0) = gaussian(rng);
+        WindowedGaussian detector(WindowedGaussian::Parameters{});
+        QVERIFY(detector.fit(train, {}).ok());
+        Eigen::MatrixXd rows(3, 1);
+        rows << 0.0, 0.001, 0.5; // half a training σ from the first two
+        const Eigen::VectorXd scores = detector.score(rows);
+        QVERIFY2(scores[2] < 1.0, qPrintable(QString::number(scores[2])));
+    }
+
+    // A count that is 0 in most training bins (log-scaled), then a quiet hour of zeros and one
+    // packet: the smallest step the feature can take is no sign of an attack (about 3.5 σ of
+    // its rounding noise), while a thousand packets are.
+    void constantWindowAndOneStep()
+    {
+        Eigen::MatrixXd train(1000, 1);
+        for (Eigen::Index r = 0; r < train.rows(); ++r)
+            train(r, 0) = r % 10 == 0 ? std::log1p(1.0) : 0.0;
+        WindowedGaussian detector(WindowedGaussian::Parameters{});
+        QVERIFY(detector.fit(train, {}).ok());
+        Eigen::MatrixXd rows = Eigen::MatrixXd::Zero(152, 1);
+        rows(150, 0) = std::log1p(1.0);
+        rows(151, 0) = std::log1p(1000.0);
+        const Eigen::VectorXd scores = detector.score(rows);
+        QVERIFY2(scores[150] < 4.0, qPrintable(QString::number(scores[150])));
+        QVERIFY2(scores[151] > 20.0, qPrintable(QString::number(scores[151])));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestWindowedGaussian)

@@ -24,7 +24,7 @@ private:
         Anomaly a;
         a.start = *parseIsoUtc(u"2024-03-01T12:00:00.250Z");
         a.end = a.start + 1500 * kNsPerMs;
-        a.peakScore = 0.1 + 0.2; // 0.30000000000000004: needs all 17 digits
+        a.peakScore = 0.1 + 0.2; // 0.30000000000000004: needs 17 digits
         a.meanScore = 1.0 / 3.0;
         a.threshold = 0.6180339887498949;
         a.detector = QStringLiteral("isolation_forest");
@@ -86,7 +86,7 @@ private slots:
                                       "detector,packets,bytes,top_source,top_destination_port,"
                                       "label,note\r"));
         QCOMPARE(lines[1], QByteArray("2024-03-01T12:00:00.250Z,2024-03-01T12:00:01.750Z,1.5,"
-                                      "0.30000000000000004,0.33333333333333331,"
+                                      "0.30000000000000004,0.3333333333333333,"
                                       "0.6180339887498949,isolation_forest,123456789012,9,"
                                       "2001:db8::1,443,attack,\"said \"\"hi\"\", then"));
         QCOMPARE(lines[2], QByteArray("left \"\r"));

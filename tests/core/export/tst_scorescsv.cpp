@@ -14,7 +14,7 @@ private:
     FixtureDir m_dir;
 
 private slots:
-    void writesOneRowPerRowAtFullPrecision()
+    void writesOneRowPerRowInShortestRoundTripForm()
     {
         ScoreRows rows;
         const TimeNs t0 = *parseIsoUtc(u"2024-01-01T00:00:00Z");
@@ -30,8 +30,8 @@ private slots:
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.readAll(),
                  QByteArray("timestamp,score,threshold,anomalous,score_normalized\r\n"
-                            "2024-01-01T00:00:00.000Z,0.10000000000000001,0.5,0,0.25\r\n"
-                            "2024-01-01T00:00:01.000Z,0.70000000000000007,0.5,1,1\r\n"
+                            "2024-01-01T00:00:00.000Z,0.1,0.5,0,0.25\r\n"
+                            "2024-01-01T00:00:01.000Z,0.7000000000000001,0.5,1,1\r\n"
                             "2024-01-01T00:00:02.000Z,1e-300,0.5,0,0\r\n"));
 
         Diagnostics diagnostics;

@@ -1,6 +1,8 @@
+#include "common/portablerandom.h"
 #include "records/numberparse.h"
 
 #include <QTest>
+#include <array>
 #include <charconv>
 #include <cmath>
 #include <limits>
@@ -43,12 +45,29 @@ private slots:
     void fastPathRoundsLikeFromChars()
     {
         // The fast path must give the correctly rounded double, the same as the slow one.
-        for (const char *text : {"0.1", "0.3", "90909.0902", "180363632", "1.7976931348623",
-                                 "123456789012345", "0.0000000000000000000001", "-0.0"}) {
+        for (const char *text :
+             {"0.1", "0.3", "90909.0902", "180363632", "1.7976931348623", "123456789012345",
+              "0.0000000000000000000001", "-0.0", "9007199254740992", "9007199254740993",
+              "0.9007199254740993", "7.008502339449956", "1234567890123456789",
+              "12345678901234567890"}) {
             double slow = 0.0;
             const std::string_view view(text);
             std::from_chars(view.data(), view.data() + view.size(), slow);
             QCOMPARE(*parseNumber(view), slow);
+        }
+    }
+
+    // Every double written in its shortest form (up to 17 digits, most of them 16 or fewer)
+    // reads back bit for bit, through the fast path or the slow one.
+    void shortestFormsReadBack()
+    {
+        PortableRandom rng(17);
+        for (int i = 0; i < 100000; ++i) {
+            const double value = rng.uniform() * std::exp2(double(i % 64) - 32.0);
+            std::array<char, 32> text{};
+            const auto end = std::to_chars(text.data(), text.data() + text.size(), value).ptr;
+            QCOMPARE(*parseNumber(std::string_view(text.data(), std::size_t(end - text.data()))),
+                     value);
         }
     }
 

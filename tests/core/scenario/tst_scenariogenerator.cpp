@@ -279,6 +279,39 @@ private slots:
         QVERIFY(!QFileInfo::exists(path));
     }
 
+    // --attack-seconds shortens the scan, flood and amplification to that length at the same
+    // places; --attack-intensity multiplies their packets; the exfiltration keeps its share.
+    void attacksCanBeBriefAndIntense()
+    {
+        QTemporaryDir dir;
+        ScenarioOptions base = smallScenario(5);
+        base.durationSeconds = 120;
+        ScenarioOptions brief = base;
+        brief.attackSeconds = 2;
+        brief.attackIntensity = 5;
+        const ScenarioResult wide = generateScenario(dir.filePath(QStringLiteral("a.pcap")), base);
+        const ScenarioResult narrow =
+            generateScenario(dir.filePath(QStringLiteral("b.pcap")), brief);
+        QVERIFY(wide.ok() && narrow.ok());
+        QCOMPARE(narrow.anomalies.size(), wide.anomalies.size());
+        for (std::size_t i = 0; i < wide.anomalies.size(); ++i) {
+            const ScenarioAnomaly &w = wide.anomalies[i];
+            const ScenarioAnomaly &n = narrow.anomalies[i];
+            QCOMPARE(n.kind, w.kind);
+            QCOMPARE(n.start, w.start);
+            if (w.kind == u"exfiltration") {
+                QCOMPARE(n.end, w.end);
+                continue;
+            }
+            QCOMPARE(n.end, n.start + 2 * kNsPerSecond);
+            // 5 times the rate for 2 s of the 5-6 s share.
+            const double expected = 5.0 * 2.0 * double(kNsPerSecond) / double(w.end - w.start);
+            const double ratio = double(n.packets) / double(w.packets);
+            QVERIFY2(ratio > 0.8 * expected && ratio < 1.2 * expected,
+                     qPrintable(w.kind + QLatin1Char(' ') + QString::number(ratio)));
+        }
+    }
+
     void badOptionsAreRefused_data()
     {
         QTest::addColumn<double>("duration");
