@@ -19,6 +19,22 @@ qsizetype Series::rowsWithData() const
                            : qsizetype(std::count(hasData.begin(), hasData.end(), true));
 }
 
+TimeNs rowDuration(const Series &series)
+{
+    if (series.axis == Series::Axis::Row)
+        return 0;
+    if (series.binWidth > 0)
+        return series.binWidth;
+    const std::vector<TimeNs> &starts = series.starts;
+    std::vector<TimeNs> steps;
+    for (std::size_t i = 1; i < starts.size(); ++i)
+        steps.push_back(starts[i] - starts[i - 1]);
+    if (steps.empty())
+        return 0;
+    std::nth_element(steps.begin(), steps.begin() + std::ptrdiff_t(steps.size() / 2), steps.end());
+    return std::max<TimeNs>(0, steps[steps.size() / 2]);
+}
+
 TimeNs rowEnd(const Series &series, qsizetype row)
 {
     const std::vector<TimeNs> &starts = series.starts;
@@ -29,13 +45,7 @@ TimeNs rowEnd(const Series &series, qsizetype row)
         return starts[std::size_t(row)] + series.binWidth;
     if (row + 1 < n)
         return starts[std::size_t(row + 1)];
-    std::vector<TimeNs> steps;
-    for (qsizetype i = 1; i < n; ++i)
-        steps.push_back(starts[std::size_t(i)] - starts[std::size_t(i - 1)]);
-    if (steps.empty())
-        return starts[std::size_t(row)] + 1;
-    std::nth_element(steps.begin(), steps.begin() + std::ptrdiff_t(steps.size() / 2), steps.end());
-    return starts[std::size_t(row)] + std::max<TimeNs>(1, steps[steps.size() / 2]);
+    return starts[std::size_t(row)] + std::max<TimeNs>(1, rowDuration(series));
 }
 
 } // namespace tideline
