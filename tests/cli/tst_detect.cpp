@@ -150,9 +150,10 @@ private slots:
         const std::vector<ScoreRow> rows = readScores(m_dir.filePath(QStringLiteral("scores.csv")));
         QCOMPARE(rows.size(), std::size_t(2880));
         QVERIFY(rows.front().threshold > byAlarms);
-        // Only the planted spike stands out.
+        // Only the planted spike stands out, with the neighbours the hold joins to it.
+        QVERIFY(rows[2000].anomalous);
         for (std::size_t r = 0; r < rows.size(); ++r)
-            QCOMPARE(rows[r].anomalous, r == 2000);
+            QVERIFY2(!rows[r].anomalous || (r >= 1995 && r <= 2005), qPrintable(rows[r].time));
     }
 
     void scoreNormalizedIsCalibrated()

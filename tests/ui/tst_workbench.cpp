@@ -189,7 +189,7 @@ private slots:
         QTRY_VERIFY(bandCount() > 0);
         QTRY_COMPARE(bandsDrawn(timeline), bandCount());
         QCOMPARE(bandsDrawn(scores), bandCount());
-        const auto *timeAxis =
+        auto *timeAxis =
             qobject_cast<QCategoryAxis *>(scores->chart()->axes(Qt::Horizontal).value(0));
         QVERIFY(timeAxis);
         QTRY_VERIFY(timeAxis->categoriesLabels().size() > 2);
