@@ -11,6 +11,7 @@
 #include "threshold/detectionrun.h"
 
 #include <QCoreApplication>
+#include <cmath>
 
 namespace tideline::cli {
 
@@ -36,17 +37,30 @@ std::optional<int> readOptions(const QStringList &arguments, DetectOptions &opti
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Score every bin of FILE with a detector, flag those above the threshold (the "
-           "percentile of the training rows' scores) and write the merged anomalous intervals."));
+        tr("Score every bin of FILE with a detector, flag those above the threshold (from the "
+           "distribution of the training rows' scores, with a fitted tail beyond what they "
+           "resolve) and write the merged anomalous intervals. By default the threshold allows "
+           "one false alarm per day of normal traffic."));
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("A capture or a table."));
     const QCommandLineOption detector(QStringLiteral("detector"),
                                       tr("Detector name (see tideline detectors)."),
                                       QStringLiteral("NAME"));
     const QCommandLineOption bin(QStringLiteral("bin"), tr("Bin width (default: automatic)."),
                                  QStringLiteral("W"));
-    const QCommandLineOption percentile(QStringLiteral("percentile"),
-                                        tr("Threshold percentile of the training scores (99)."),
-                                        QStringLiteral("P"));
+    const QCommandLineOption percentile(
+        QStringLiteral("percentile"),
+        tr("Threshold at this percentile of the training scores (may be 99.999)."),
+        QStringLiteral("P"));
+    const QCommandLineOption alarms(
+        QStringLiteral("false-alarms-per-day"),
+        tr("Threshold allowing N false alarms per day of normal traffic (default 1; tables "
+           "without times: the 99th percentile)."),
+        QStringLiteral("N"));
+    const QCommandLineOption hold(
+        QStringLiteral("hold"),
+        tr("An interval holds while the score stays above this percentile of the training "
+           "scores (95; 100: no hold)."),
+        QStringLiteral("P"));
     const QCommandLineOption param(QStringLiteral("param"), tr("A detector parameter."),
                                    QStringLiteral("key=value"));
     const QCommandLineOption seed(QStringLiteral("seed"), tr("Random seed (1)."),
@@ -75,8 +89,8 @@ std::optional<int> readOptions(const QStringList &arguments, DetectOptions &opti
                                     QStringLiteral("anomalies.csv"));
     const QCommandLineOption scores(QStringLiteral("scores"), tr("Also write per-bin scores."),
                                     QStringLiteral("scores.csv"));
-    parser.addOptions({detector, bin, percentile, param, seed, trainRange, trainFraction, gap,
-                       features, timeFeatures, modelFrom, output, scores});
+    parser.addOptions({detector, bin, percentile, alarms, hold, param, seed, trainRange,
+                       trainFraction, gap, features, timeFeatures, modelFrom, output, scores});
     if (const auto status = parse(parser, arguments))
         return status;
     if (!takeOnePositional(parser, options.file, QStringLiteral("FILE")))
@@ -104,10 +118,25 @@ std::optional<int> readOptions(const QStringList &arguments, DetectOptions &opti
         options.load.binWidth = *width;
     }
     bool ok = true;
+    ThresholdSettings &threshold = detection.threshold;
+    if (parser.isSet(percentile) && parser.isSet(alarms))
+        return usageError(tr("give --percentile or --false-alarms-per-day, not both"));
     if (parser.isSet(percentile)) {
-        detection.percentile = parser.value(percentile).toDouble(&ok);
-        if (!ok || detection.percentile < 0 || detection.percentile > 100)
+        const double value = parser.value(percentile).toDouble(&ok);
+        if (!ok || !(value >= 0 && value <= 100))
             return usageError(tr("--percentile needs a number from 0 to 100"));
+        threshold.rule = ThresholdRule::percentile(value);
+    }
+    if (parser.isSet(alarms)) {
+        const double value = parser.value(alarms).toDouble(&ok);
+        if (!ok || !(value >= 0 && std::isfinite(value)))
+            return usageError(tr("--false-alarms-per-day needs a number of at least 0"));
+        threshold.rule = ThresholdRule::falseAlarmsPerDay(value);
+    }
+    if (parser.isSet(hold)) {
+        threshold.holdPercentile = parser.value(hold).toDouble(&ok);
+        if (!ok || !(threshold.holdPercentile >= 0 && threshold.holdPercentile <= 100))
+            return usageError(tr("--hold needs a percentile from 0 to 100"));
     }
     if (parser.isSet(seed)) {
         detection.seed = parser.value(seed).toULongLong(&ok);
@@ -115,8 +144,8 @@ std::optional<int> readOptions(const QStringList &arguments, DetectOptions &opti
             return usageError(tr("--seed needs a whole number"));
     }
     if (parser.isSet(gap)) {
-        detection.gap = parser.value(gap).toInt(&ok);
-        if (!ok || detection.gap < 0)
+        threshold.gap = parser.value(gap).toInt(&ok);
+        if (!ok || threshold.gap < 0)
             return usageError(tr("--gap needs a whole number of bins"));
     }
     if (parser.isSet(trainRange) && parser.isSet(trainFraction))
@@ -158,6 +187,24 @@ std::optional<LoadedInput> load(const QString &path, const LoadOptions &options)
     return input;
 }
 
+// Gives a loaded capture's series `width` wide bins: from memory when its kept resolution
+// allows, else by reading it again. False (after printing why) when that fails.
+bool binAt(LoadedInput &input, TimeNs width, LoadOptions options)
+{
+    if (input.series.binWidth == width)
+        return true;
+    if (auto series = rebin(input, width)) {
+        input.series = std::move(*series);
+        return true;
+    }
+    options.binWidth = width;
+    auto reloaded = load(input.path, options);
+    if (!reloaded)
+        return false;
+    input = std::move(*reloaded);
+    return true;
+}
+
 } // namespace
 
 // tideline detect FILE --detector NAME [...] -o anomalies.csv [--scores scores.csv]
@@ -167,7 +214,7 @@ int runDetect(const QStringList &arguments)
     if (const auto status = readOptions(arguments, options))
         return *status;
 
-    const auto input = load(options.file, options.load);
+    auto input = load(options.file, options.load);
     if (!input)
         return InputError;
 
@@ -175,19 +222,27 @@ int runDetect(const QStringList &arguments)
     if (options.modelFrom.isEmpty()) {
         result = runDetection(input->series, options.detection, terminalProgress());
     } else {
-        // Bin the training file like FILE so the model sees the same kind of rows.
+        // Bin the training file like FILE so the model sees the same kind of rows. Left
+        // automatic, the width must suit both: the coarser of the two files' own widths, so a
+        // short burst scored against a long quiet training file does not leave the training
+        // file in bins that are nearly all empty.
+        const bool automatic = options.load.binWidth <= 0 && input->traffic;
         LoadOptions trainLoad = options.load;
-        trainLoad.binWidth = input->series.binWidth;
-        const auto training = load(options.modelFrom, trainLoad);
+        trainLoad.binWidth = automatic ? 0 : input->series.binWidth;
+        auto training = load(options.modelFrom, trainLoad);
         if (!training)
             return InputError;
+        if (automatic && training->traffic) {
+            const TimeNs width = std::max(input->series.binWidth, training->series.binWidth);
+            if (!binAt(*input, width, options.load) || !binAt(*training, width, options.load))
+                return InputError;
+        }
         const DetectionModel model =
             fitModel(training->series, options.detection, terminalProgress());
         if (!model.ok())
             return inputError(
                 QStringLiteral("%1: %2").arg(options.modelFrom, model.status.message));
-        result = applyModel(model, input->series, options.detection.percentile,
-                            options.detection.gap, terminalProgress());
+        result = applyModel(model, input->series, options.detection.threshold, terminalProgress());
     }
     if (!result.status.ok())
         return inputError(QStringLiteral("%1: %2").arg(options.file, result.status.message));
@@ -207,14 +262,15 @@ int runDetect(const QStringList &arguments)
         return inputError(error);
     if (!options.scoresPath.isEmpty()) {
         ScoreRows rows{input->series.starts, result.scores, result.threshold, result.flagged,
-                       normalizedScores(result.scores)};
+                       result.normalizedScores()};
         if (!writeScoresCsv(options.scoresPath, rows, &error, times))
             return inputError(error);
     }
-    err() << tr("%1 anomalous interval(s); threshold %2 = %3")
+    err() << tr("%1 anomalous interval(s); threshold %2 = %3, hold %4")
                  .arg(anomalies.size())
                  .arg(result.thresholdDescription())
                  .arg(result.threshold, 0, 'g', 6)
+                 .arg(result.hold, 0, 'g', 6)
           << Qt::endl;
     return Success;
 }

@@ -24,6 +24,11 @@ QString ratio(double x)
     return std::isfinite(x) ? QString::number(x, 'f', 3) : tr("n/a");
 }
 
+QString percent(double x)
+{
+    return std::isfinite(x) ? QStringLiteral("%1%").arg(x * 100.0, 0, 'f', 0) : tr("n/a");
+}
+
 // The first error among a reader's diagnostics, or an empty string.
 QString firstError(const Diagnostics &diagnostics)
 {
@@ -60,6 +65,13 @@ void printText(QTextStream &stream, const Evaluation &e, const QString &anomalie
     }
     if (!missed.isEmpty())
         stream << tr("missed:    %1\n").arg(missed.join(QStringLiteral("; ")));
+    for (std::size_t i = 0; i < e.truth.size(); ++i) {
+        if (!e.events.found[i])
+            continue;
+        stream << tr("coverage:  %1 %2: %3 covered, %4 spill-over\n")
+                      .arg(formatCsvTime(e.truth[i].start, e.times), e.truth[i].kind)
+                      .arg(percent(e.events.coverage[i]), percent(e.events.spill[i]));
+    }
     if (!e.hasRows)
         return;
     stream << tr("rows:      %1 in %2, %3 inside truth intervals\n")

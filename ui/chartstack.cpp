@@ -15,6 +15,26 @@ namespace {
 // Bins shown on each side of a focused interval, at least.
 constexpr qsizetype kMinimumContext = 10;
 
+// The raw scores that 1 in 10, 100, … 10^12 normal bins exceed, for the score chart's
+// second axis: calibrated, so "1 in 1M" means the same for every detector and file.
+std::vector<std::pair<double, QString>> rarityTicks(const ScoreDistribution &distribution)
+{
+    static const char *const kSuffixes[] = {"", "k", "M", "G", "T"};
+    std::vector<std::pair<double, QString>> ticks;
+    if (distribution.size() == 0)
+        return ticks;
+    for (int decade = 1; decade <= 12; ++decade) {
+        const double value = distribution.thresholdForRisk(std::pow(10.0, -decade));
+        if (!std::isfinite(value) || (!ticks.empty() && value <= ticks.back().first))
+            continue;
+        const QString count = QStringLiteral("%1%2")
+                                  .arg(std::pow(10.0, decade % 3), 0, 'g', 3)
+                                  .arg(QLatin1String(kSuffixes[decade / 3]));
+        ticks.emplace_back(value, ChartStack::tr("1 in %1").arg(count));
+    }
+    return ticks;
+}
+
 } // namespace
 
 ChartStack::ChartStack(QWidget *parent)
@@ -67,11 +87,16 @@ void ChartStack::alignPlots()
 {
     if (m_scores->isHidden()) {
         m_timeline->setLeftInset(0);
+        m_timeline->setRightInset(0);
         return;
     }
     const double timeline = m_timeline->naturalPlotLeft(), scores = m_scores->naturalPlotLeft();
     m_timeline->setLeftInset(int(std::round(std::max(0.0, scores - timeline))));
     m_scores->setLeftInset(int(std::round(std::max(0.0, timeline - scores))));
+    const double timelineRight = m_timeline->naturalRightMargin();
+    const double scoresRight = m_scores->naturalRightMargin();
+    m_timeline->setRightInset(int(std::round(std::max(0.0, scoresRight - timelineRight))));
+    m_scores->setRightInset(int(std::round(std::max(0.0, timelineRight - scoresRight))));
 }
 
 void ChartStack::setSeries(std::shared_ptr<const Series> series, const QList<int> &features,
@@ -101,20 +126,22 @@ void ChartStack::setResult(const DetectionResult *result)
         alignPlots();
         m_timeline->setBands({});
         m_scores->setBands({});
+        m_scores->setRarityTicks({});
         return;
     }
     m_scores->setValues(
         std::vector<double>(result->scores.data(), result->scores.data() + result->scores.size()),
         tr("%1 score").arg(result->model.detector));
-    m_scores->setThreshold(result->threshold);
+    m_scores->setThreshold(result->threshold, result->hold);
+    m_scores->setRarityTicks(rarityTicks(result->model.trainingScores));
     m_scores->setVisibleRows(m_timeline->visibleFrom(), m_timeline->visibleTo());
     m_scores->show();
     alignPlots();
 }
 
-void ChartStack::setThreshold(double threshold)
+void ChartStack::setThreshold(double threshold, double hold)
 {
-    m_scores->setThreshold(threshold);
+    m_scores->setThreshold(threshold, hold);
 }
 
 void ChartStack::setBands(const std::vector<std::pair<qsizetype, qsizetype>> &bands, int selected)

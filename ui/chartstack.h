@@ -27,7 +27,8 @@ public:
     void setLogScale(bool on);
     // Scores, threshold and bands of a detection run over the same rows; null clears them.
     void setResult(const DetectionResult *result);
-    void setThreshold(double threshold);
+    // Moves the threshold and hold lines only (re-thresholding keeps the scores drawn).
+    void setThreshold(double threshold, double hold);
     void setBands(const std::vector<std::pair<qsizetype, qsizetype>> &bands, int selected);
     void setSelectedBand(int selected);
     // Zooms to rows [first, last] with context on each side.

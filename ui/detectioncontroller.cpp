@@ -28,7 +28,6 @@ void DetectionController::train(const DetectionOptions &options)
     if (!m_series)
         return;
     const std::shared_ptr<const Series> series = m_series;
-    m_gap = options.gap;
     m_runner->start<std::shared_ptr<DetectionResult>>(
         [series, options](const ProgressCallback &progress) {
             return std::make_shared<DetectionResult>(runDetection(*series, options, progress));
@@ -58,13 +57,15 @@ void DetectionController::showResult(std::shared_ptr<DetectionResult> result)
     emit trainingFinished();
 }
 
-void DetectionController::setPercentile(double percentile)
+void DetectionController::setThresholdSettings(const ThresholdSettings &settings)
 {
     if (!m_result)
         return;
-    m_result->rethreshold(percentile, m_gap);
+    ThresholdSettings kept = settings;
+    kept.gap = m_result->settings.gap; // the panel has no gap: keep the run's
+    m_result->rethreshold(kept);
     rebuildEntries();
-    emit resultChanged();
+    emit thresholdChanged();
 }
 
 DetectionController::Entry DetectionController::entryFor(qsizetype first, qsizetype last,

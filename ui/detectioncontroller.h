@@ -37,7 +37,8 @@ public:
     bool isTraining() const;
     JobRunner *runner() const { return m_runner; }
 
-    void setPercentile(double percentile);
+    // Re-thresholds the cached scores: new flags and intervals, never new scores.
+    void setThresholdSettings(const ThresholdSettings &settings);
     const DetectionResult *result() const { return m_result.get(); }
     std::shared_ptr<const DetectionResult> sharedResult() const { return m_result; }
 
@@ -50,7 +51,8 @@ public:
 signals:
     void trainingFinished();
     void trainingFailed(const QString &message);
-    void resultChanged();
+    void resultChanged();    // new scores (or none)
+    void thresholdChanged(); // same scores, new threshold, hold and intervals
     void anomaliesChanged();
 
 private:
@@ -63,7 +65,6 @@ private:
     std::shared_ptr<const Series> m_series;
     std::shared_ptr<DetectionResult> m_result;
     std::vector<Entry> m_entries;
-    int m_gap = 1; // of the run being shown, for re-thresholding
 };
 
 } // namespace tideline

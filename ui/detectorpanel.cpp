@@ -14,14 +14,53 @@
 #include <QSlider>
 #include <QSpinBox>
 #include <QStandardItemModel>
+#include <QTimer>
 #include <QVBoxLayout>
+#include <algorithm>
 #include <cmath>
 
 namespace tideline {
 
 namespace {
 
-constexpr int kSliderSteps = 10; // tenths of a percent
+// The slider moves through the rarity of the threshold: its position is −log10(risk) in
+// thousandths, from 50 % (0.301) to 99.99999 % (7), so each "nine" is an equal stretch.
+constexpr int kSliderPerNine = 1000;
+constexpr double kLowestPercentile = 50.0;
+constexpr double kHighestPercentile = 99.99999;
+constexpr int kCoalesceMs = 120; // a slider burst re-thresholds once it rests this long
+
+int sliderPosition(double percentile)
+{
+    const double risk = std::clamp(1.0 - percentile / 100.0, 1.0 - kHighestPercentile / 100.0,
+                                   1.0 - kLowestPercentile / 100.0);
+    return int(std::lround(-std::log10(risk) * kSliderPerNine));
+}
+
+double sliderPercentile(int position)
+{
+    return 100.0 * (1.0 - std::pow(10.0, -double(position) / kSliderPerNine));
+}
+
+// Shows as many decimals as the value needs (99.999, not 99.99900).
+class TrimmedSpinBox : public QDoubleSpinBox
+{
+public:
+    using QDoubleSpinBox::QDoubleSpinBox;
+
+    QString textFromValue(double value) const override
+    {
+        QString text = locale().toString(value, 'f', decimals());
+        const QChar point = locale().decimalPoint().front();
+        if (text.contains(point)) {
+            while (text.endsWith(QLatin1Char('0')))
+                text.chop(1);
+            if (text.endsWith(point))
+                text.chop(1);
+        }
+        return text;
+    }
+};
 
 QString parameterKey(const QString &detector, const QString &parameter)
 {
@@ -89,7 +128,10 @@ DetectorPanel::DetectorPanel(QWidget *parent)
     , m_trainingPercent(new QSpinBox(this))
     , m_seed(new QSpinBox(this))
     , m_percentileSlider(new QSlider(Qt::Horizontal, this))
-    , m_percentile(new QDoubleSpinBox(this))
+    , m_percentile(new TrimmedSpinBox(this))
+    , m_alarms(new TrimmedSpinBox(this))
+    , m_hold(new QDoubleSpinBox(this))
+    , m_thresholdTimer(new QTimer(this))
     , m_train(new QPushButton(tr("&Train"), this))
     , m_outcome(new QLabel(this))
 {
@@ -116,19 +158,47 @@ DetectorPanel::DetectorPanel(QWidget *parent)
     m_seed->setRange(0, std::numeric_limits<int>::max());
     m_seed->setToolTip(tr("The same data, parameters and seed give the same scores"));
 
-    m_percentileSlider->setRange(50 * kSliderSteps, 100 * kSliderSteps);
-    m_percentile->setRange(50.0, 100.0);
-    m_percentile->setDecimals(1);
-    m_percentile->setSingleStep(0.5);
+    m_percentileSlider->setObjectName(QStringLiteral("percentileSlider"));
+    m_percentile->setObjectName(QStringLiteral("percentile"));
+    m_alarms->setObjectName(QStringLiteral("falseAlarmsPerDay"));
+    m_hold->setObjectName(QStringLiteral("hold"));
+    m_percentileSlider->setRange(sliderPosition(kLowestPercentile),
+                                 sliderPosition(kHighestPercentile));
+    m_percentileSlider->setToolTip(tr("Each step right makes an alarm ten times rarer"));
+    m_percentile->setRange(kLowestPercentile, kHighestPercentile);
+    m_percentile->setDecimals(5);
+    m_percentile->setSingleStep(0.1);
     m_percentile->setSuffix(tr(" th"));
     m_percentile->setToolTip(tr("Bins scoring above this percentile of the training rows' scores "
-                                "are anomalous. Changing it never retrains."));
+                                "are anomalous. Past what the training rows resolve, the "
+                                "percentile comes from a tail fitted to their highest scores. "
+                                "Changing it never retrains."));
+    m_alarms->setRange(0.0, 1e7);
+    m_alarms->setDecimals(4);
+    m_alarms->setSingleStep(1.0);
+    m_alarms->setSuffix(tr(" / day"));
+    m_alarms->setEnabled(false);
+    m_alarms->setToolTip(tr("The same threshold as the false alarms to expect per day of normal "
+                            "traffic, through the bin width. Type either."));
+    m_hold->setRange(0.0, 100.0);
+    m_hold->setDecimals(1);
+    m_hold->setSingleStep(1.0);
+    m_hold->setSuffix(tr(" th"));
+    m_hold->setToolTip(tr("An interval opens where the score crosses the threshold and holds "
+                          "while it stays above this percentile of the training scores, so it "
+                          "covers the whole event. 100: no hold."));
+    m_thresholdTimer->setSingleShot(true);
+    m_thresholdTimer->setInterval(kCoalesceMs);
     m_train->setToolTip(tr("Fit the detector in the background and score every bin (F5)"));
     m_outcome->setWordWrap(true);
 
     auto *threshold = new QHBoxLayout;
     threshold->addWidget(m_percentileSlider, 1);
     threshold->addWidget(m_percentile);
+    auto *alarmsRow = new QHBoxLayout;
+    alarmsRow->addWidget(m_alarms, 1);
+    alarmsRow->addWidget(new QLabel(tr("hold above"), this));
+    alarmsRow->addWidget(m_hold, 1);
     auto *trainingRow = new QHBoxLayout;
     trainingRow->addWidget(m_training, 1);
     trainingRow->addWidget(m_trainingPercent);
@@ -142,6 +212,7 @@ DetectorPanel::DetectorPanel(QWidget *parent)
     form->addRow(tr("Train on:"), trainingRow);
     form->addRow(tr("Seed:"), m_seed);
     form->addRow(tr("Threshold:"), threshold);
+    form->addRow(tr("False alarms:"), alarmsRow);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -156,7 +227,17 @@ DetectorPanel::DetectorPanel(QWidget *parent)
     m_seed->setValue(settings.value(QStringLiteral("detect/seed"), 1).toInt());
     m_timeFeatures->setChecked(
         settings.value(QStringLiteral("detect/timeFeatures"), false).toBool());
-    setPercentile(settings.value(QStringLiteral("detect/percentile"), 99.0).toDouble());
+    const ThresholdSettings defaults;
+    m_hold->setValue(
+        settings.value(QStringLiteral("detect/hold"), defaults.holdPercentile).toDouble());
+    m_rule = settings.value(QStringLiteral("detect/thresholdKind")).toString() == u"percentile"
+                 ? ThresholdRule::percentile(
+                       settings.value(QStringLiteral("detect/thresholdValue")).toDouble())
+                 : ThresholdRule::falseAlarmsPerDay(
+                       settings.value(QStringLiteral("detect/thresholdValue"), defaults.rule.value)
+                           .toDouble());
+    showRule(false);
+    m_thresholdTimer->stop();
     setDetector(
         settings.value(QStringLiteral("detect/detector"), QStringLiteral("isolation_forest"))
             .toString());
@@ -167,14 +248,20 @@ DetectorPanel::DetectorPanel(QWidget *parent)
         m_trainingPercent->setVisible(index == int(Training::FirstPercent));
     });
     m_trainingPercent->setVisible(training() == Training::FirstPercent);
-    connect(m_percentileSlider, &QSlider::valueChanged, this,
-            [this](int value) { m_percentile->setValue(double(value) / kSliderSteps); });
-    connect(m_percentile, &QDoubleSpinBox::valueChanged, this, [this](double value) {
-        const QSignalBlocker blocker(m_percentileSlider);
-        m_percentileSlider->setValue(int(std::lround(value * kSliderSteps)));
-        QSettings().setValue(QStringLiteral("detect/percentile"), value);
-        emit percentileChanged(value);
+    connect(m_percentileSlider, &QSlider::valueChanged, this, [this](int position) {
+        m_rule = ThresholdRule::percentile(sliderPercentile(position));
+        showRule(false);
     });
+    connect(m_percentile, &QDoubleSpinBox::valueChanged, this, [this](double value) {
+        m_rule = ThresholdRule::percentile(value);
+        showRule(false);
+    });
+    connect(m_alarms, &QDoubleSpinBox::valueChanged, this, [this](double value) {
+        m_rule = ThresholdRule::falseAlarmsPerDay(value);
+        showRule(false);
+    });
+    connect(m_hold, &QDoubleSpinBox::valueChanged, m_thresholdTimer, qOverload<>(&QTimer::start));
+    connect(m_thresholdTimer, &QTimer::timeout, this, &DetectorPanel::commitThreshold);
     connect(m_train, &QPushButton::clicked, this, &DetectorPanel::trainRequested);
 }
 
@@ -248,16 +335,73 @@ void DetectorPanel::setDetector(const QString &name)
         m_detector->setCurrentIndex(index);
 }
 
+void DetectorPanel::setRowDuration(TimeNs duration)
+{
+    m_rowDuration = duration;
+    m_alarms->setEnabled(duration > 0);
+    showRule(false);
+    m_thresholdTimer->stop();
+}
+
 double DetectorPanel::percentile() const
 {
-    return m_percentile->value();
+    return m_rule.percentileFor(m_rowDuration);
 }
 
 void DetectorPanel::setPercentile(double percentile)
 {
-    m_percentile->setValue(percentile);
-    const QSignalBlocker blocker(m_percentileSlider);
-    m_percentileSlider->setValue(int(std::lround(percentile * kSliderSteps)));
+    m_rule = ThresholdRule::percentile(percentile);
+    showRule(true);
+}
+
+void DetectorPanel::setFalseAlarmsPerDay(double alarms)
+{
+    m_rule = ThresholdRule::falseAlarmsPerDay(alarms);
+    showRule(true);
+}
+
+ThresholdSettings DetectorPanel::thresholdSettings() const
+{
+    ThresholdSettings settings;
+    settings.rule = m_rule;
+    settings.holdPercentile = m_hold->value();
+    return settings;
+}
+
+void DetectorPanel::showRule(bool now)
+{
+    {
+        const QSignalBlocker sliderBlocker(m_percentileSlider);
+        const QSignalBlocker percentileBlocker(m_percentile);
+        const QSignalBlocker alarmsBlocker(m_alarms);
+        const double p = percentile();
+        m_percentileSlider->setValue(sliderPosition(p));
+        if (m_rule.kind != ThresholdRule::Kind::Percentile || m_percentile->value() != p)
+            m_percentile->setValue(p);
+        const double alarms = m_rule.falseAlarmsPerDayFor(m_rowDuration);
+        if (std::isnan(alarms))
+            m_alarms->clear();
+        else if (m_rule.kind != ThresholdRule::Kind::FalseAlarmsPerDay ||
+                 m_alarms->value() != alarms)
+            m_alarms->setValue(alarms);
+    }
+    if (now)
+        commitThreshold();
+    else
+        m_thresholdTimer->start();
+}
+
+void DetectorPanel::commitThreshold()
+{
+    m_thresholdTimer->stop();
+    QSettings settings;
+    settings.setValue(QStringLiteral("detect/thresholdKind"),
+                      m_rule.kind == ThresholdRule::Kind::Percentile
+                          ? QStringLiteral("percentile")
+                          : QStringLiteral("falseAlarmsPerDay"));
+    settings.setValue(QStringLiteral("detect/thresholdValue"), m_rule.value);
+    settings.setValue(QStringLiteral("detect/hold"), m_hold->value());
+    emit thresholdChanged(thresholdSettings());
 }
 
 DetectorPanel::Training DetectorPanel::training() const
@@ -280,7 +424,7 @@ DetectionOptions DetectorPanel::options() const
     options.timeFeatures = m_timeFeatures->isChecked();
     if (training() == Training::FirstPercent)
         options.training = TrainingRange::firstFraction(m_trainingPercent->value() / 100.0);
-    options.percentile = percentile();
+    options.threshold = thresholdSettings();
     return options;
 }
 

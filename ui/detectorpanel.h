@@ -13,12 +13,15 @@ class QListWidget;
 class QPushButton;
 class QSlider;
 class QSpinBox;
+class QTimer;
 
 namespace tideline {
 
 // Choose a detector and its parameters (generated from the detector registry, remembered per
-// detector), the features, the training range, the seed and the threshold percentile. Asks
-// for training; moving the percentile asks for an instant re-threshold.
+// detector), the features, the training range, the seed and the threshold: a percentile of the
+// training scores (slider and spin box, up to 99.99999) or the same as expected false alarms
+// per day of normal traffic, and the hold level intervals stay open above. Asks for training;
+// moving the threshold asks for an instant re-threshold, once per burst of slider moves.
 class DetectorPanel : public QWidget
 {
     Q_OBJECT
@@ -34,8 +37,13 @@ public:
 
     QString detector() const;
     void setDetector(const QString &name);
+    // What a row lasts, to show the threshold as false alarms per day (0: rows of a table).
+    void setRowDuration(TimeNs duration);
     double percentile() const;
+    // Programmatic changes re-threshold at once; the analyst's are coalesced.
     void setPercentile(double percentile);
+    void setFalseAlarmsPerDay(double alarms);
+    ThresholdSettings thresholdSettings() const;
     Training training() const;
     // The options for a run; the training range is left for the window to fill from the
     // chart's selection when training() is Training::Selection.
@@ -44,11 +52,15 @@ public:
 
 signals:
     void trainRequested();
-    void percentileChanged(double percentile);
+    void thresholdChanged(const ThresholdSettings &settings);
 
 private:
     void rebuildParameters();
     void rememberParameters() const;
+    // The rule changed: shows it in every control, and asks for a re-threshold now or after
+    // the burst of edits settles.
+    void showRule(bool now);
+    void commitThreshold();
 
     QComboBox *m_detector = nullptr;
     QLabel *m_description = nullptr;
@@ -62,6 +74,11 @@ private:
     QSpinBox *m_seed = nullptr;
     QSlider *m_percentileSlider = nullptr;
     QDoubleSpinBox *m_percentile = nullptr;
+    QDoubleSpinBox *m_alarms = nullptr;
+    QDoubleSpinBox *m_hold = nullptr;
+    QTimer *m_thresholdTimer = nullptr; // coalesces slider and spin box bursts
+    ThresholdRule m_rule;
+    TimeNs m_rowDuration = 0;
     QPushButton *m_train = nullptr;
     QLabel *m_outcome = nullptr;
 };

@@ -122,9 +122,10 @@ MainWindow::MainWindow(QWidget *parent)
     });
     connect(m_binBox, &QComboBox::activated, this, &MainWindow::changeBinWidth);
     connect(m_detectorPanel, &DetectorPanel::trainRequested, this, &MainWindow::train);
-    connect(m_detectorPanel, &DetectorPanel::percentileChanged, m_detection,
-            &DetectionController::setPercentile);
+    connect(m_detectorPanel, &DetectorPanel::thresholdChanged, m_detection,
+            &DetectionController::setThresholdSettings);
     connect(m_detection, &DetectionController::resultChanged, this, &MainWindow::showResult);
+    connect(m_detection, &DetectionController::thresholdChanged, this, &MainWindow::showThreshold);
     connect(m_detection, &DetectionController::anomaliesChanged, this, &MainWindow::showAnomalies);
     connect(m_detection, &DetectionController::trainingFinished, this, [this] {
         statusBar()->showMessage(tr("Training finished"), 5000);
@@ -404,6 +405,7 @@ void MainWindow::showSeries()
     }
     m_charts->setSeries(series, chosenFeatures(m_featureBox), chosenLayout(m_featureBox));
     m_detectorPanel->setFeatures(series->features);
+    m_detectorPanel->setRowDuration(rowDuration(*series));
     m_detectorPanel->setSelectionAvailable(false);
     m_markSelection->setEnabled(false);
     m_anomalyModel->setTimeAxis(series->axis == Series::Axis::Time);
@@ -500,16 +502,29 @@ void MainWindow::trainWith(const QString &detector, std::optional<double> percen
 
 void MainWindow::showResult()
 {
+    m_charts->setResult(m_detection->result());
+    showOutcome();
+}
+
+void MainWindow::showThreshold()
+{
+    if (const DetectionResult *result = m_detection->result())
+        m_charts->setThreshold(result->threshold, result->hold);
+    showOutcome();
+}
+
+void MainWindow::showOutcome()
+{
     const DetectionResult *result = m_detection->result();
-    m_charts->setResult(result);
-    if (result) {
-        m_detectorPanel->showOutcome(tr("Threshold %1 = %2 · %n anomalous interval(s)", nullptr,
-                                        int(m_detection->entries().size()))
-                                         .arg(result->threshold, 0, 'g', 5)
-                                         .arg(result->thresholdDescription()));
-    } else {
+    if (!result) {
         m_detectorPanel->showOutcome(QString());
+        return;
     }
+    m_detectorPanel->showOutcome(tr("Threshold %1 = %2, hold %3 · %n anomalous interval(s)",
+                                    nullptr, int(m_detection->entries().size()))
+                                     .arg(result->threshold, 0, 'g', 5)
+                                     .arg(result->thresholdDescription())
+                                     .arg(result->hold, 0, 'g', 5));
 }
 
 void MainWindow::showAnomalies()
@@ -522,7 +537,7 @@ void MainWindow::showAnomalies()
     m_charts->setBands(bands, -1);
     m_anomalyModel->setAnomalies(m_detection->anomalies());
     m_anomalyView->resizeColumnsToContents();
-    showResult();
+    showOutcome();
     m_inspector->clear();
 }
 

@@ -82,6 +82,8 @@ private:
     void changeBinWidth();
     void refreshBinWidths();
     void showResult();
+    void showThreshold();
+    void showOutcome();
     void showAnomalies();
     void stepAnomaly(int step);
     void markSelection();

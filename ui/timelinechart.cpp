@@ -139,6 +139,7 @@ TimelineChart::TimelineChart(Role role, QWidget *parent)
     , m_role(role)
     , m_chart(new QChart)
     , m_thresholdLine(new QLineSeries)
+    , m_holdLine(new QLineSeries)
     , m_axisX(new QCategoryAxis)
     , m_rubberBand(new QRubberBand(QRubberBand::Rectangle, this))
     , m_layoutTimer(new QTimer(this))
@@ -146,10 +147,12 @@ TimelineChart::TimelineChart(Role role, QWidget *parent)
     m_chart->legend()->hide();
     m_chart->setMargins(role == Role::Overview ? QMargins(2, 0, 2, 0) : QMargins(4, 4, 4, 4));
     m_chart->addSeries(m_thresholdLine);
+    m_chart->addSeries(m_holdLine);
     m_axisX->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     m_axisX->setTruncateLabels(false);
     m_chart->addAxis(m_axisX, Qt::AlignBottom);
     m_thresholdLine->attachAxis(m_axisX);
+    m_holdLine->attachAxis(m_axisX);
     installYAxis(new QValueAxis);
 
     if (role == Role::Overview) {
@@ -184,6 +187,7 @@ void TimelineChart::installYAxis(QAbstractAxis *axis)
 {
     if (m_axisY) {
         m_thresholdLine->detachAxis(m_axisY);
+        m_holdLine->detachAxis(m_axisY);
         m_chart->removeAxis(m_axisY);
         delete m_axisY;
     }
@@ -197,6 +201,7 @@ void TimelineChart::installYAxis(QAbstractAxis *axis)
     }
     m_chart->addAxis(m_axisY, Qt::AlignLeft);
     m_thresholdLine->attachAxis(m_axisY);
+    m_holdLine->attachAxis(m_axisY);
     styleAxis(m_axisY);
     if (m_role == Role::Overview)
         m_axisY->setVisible(false);
@@ -219,6 +224,12 @@ void TimelineChart::applyPalette()
     thresholdPen.setStyle(Qt::DashLine);
     thresholdPen.setWidthF(1.5);
     m_thresholdLine->setPen(thresholdPen);
+    QPen holdPen = thresholdPen;
+    holdPen.setStyle(Qt::DotLine);
+    holdPen.setWidthF(1.0);
+    m_holdLine->setPen(holdPen);
+    if (m_rarityAxis)
+        styleAxis(m_rarityAxis);
     for (const Overlay &overlay : m_overlays)
         styleOverlay(overlay);
 }
@@ -360,10 +371,55 @@ void TimelineChart::setLines(std::vector<std::pair<QString, std::vector<double>>
     refreshPoints();
 }
 
-void TimelineChart::setThreshold(std::optional<double> threshold)
+void TimelineChart::setThreshold(std::optional<double> threshold, std::optional<double> hold)
 {
     m_threshold = threshold;
+    m_hold = hold;
     refreshPoints();
+}
+
+void TimelineChart::setRarityTicks(std::vector<std::pair<double, QString>> ticks)
+{
+    m_rarityTicks = std::move(ticks);
+    if (m_rarityTicks.empty()) {
+        if (m_rarityAxis) {
+            m_chart->removeAxis(m_rarityAxis);
+            delete m_rarityAxis;
+            m_rarityAxis = nullptr;
+        }
+        return;
+    }
+    if (!m_rarityAxis) {
+        m_rarityAxis = new QCategoryAxis;
+        m_rarityAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+        m_rarityAxis->setGridLineVisible(false);
+        m_rarityAxis->setTitleText(tr("rarity"));
+        m_chart->addAxis(m_rarityAxis, Qt::AlignRight);
+        styleAxis(m_rarityAxis);
+    }
+    refreshRarityAxis();
+}
+
+void TimelineChart::refreshRarityAxis()
+{
+    if (!m_rarityAxis)
+        return;
+    const auto *linear = qobject_cast<QValueAxis *>(m_axisY);
+    const double low = linear ? linear->min() : m_yRange.first;
+    const double high = linear ? linear->max() : m_yRange.second;
+    for (const QString &label : m_rarityAxis->categoriesLabels())
+        m_rarityAxis->remove(label);
+    m_rarityAxis->setRange(low, high);
+    m_rarityAxis->setStartValue(low);
+    // Labels closer than a line of text would overlap: keep the rarer one's predecessor only.
+    const double minimumSpacing = (high - low) * 14.0 / std::max(1.0, m_chart->plotArea().height());
+    double previous = low - minimumSpacing;
+    for (const auto &[value, label] : m_rarityTicks) {
+        if (value <= low || value >= high || value - previous < minimumSpacing)
+            continue;
+        m_rarityAxis->append(label, value);
+        previous = value;
+    }
 }
 
 void TimelineChart::setLogScale(bool on)
@@ -386,6 +442,8 @@ void TimelineChart::setBands(const std::vector<std::pair<qsizetype, qsizetype>> 
         addOverlay(Overlay::Kind::Band, double(bands[i].first), double(bands[i].second + 1),
                    int(i));
     setSelectedBand(selected);
+    // New overlays have no geometry until placed; without this they waited for the next zoom.
+    refreshOverlays();
 }
 
 void TimelineChart::setSelectedBand(int selected)
@@ -393,6 +451,16 @@ void TimelineChart::setSelectedBand(int selected)
     m_selectedBand = selected;
     for (const Overlay &overlay : m_overlays)
         styleOverlay(overlay);
+}
+
+QList<QRectF> TimelineChart::bandRects() const
+{
+    QList<QRectF> rects;
+    for (const Overlay &overlay : m_overlays) {
+        if (overlay.kind == Overlay::Kind::Band && overlay.item->isVisible())
+            rects << overlay.item->rect();
+    }
+    return rects;
 }
 
 void TimelineChart::setSelection(std::optional<std::pair<double, double>> rows)
@@ -475,6 +543,21 @@ double TimelineChart::naturalPlotLeft() const
     return m_chart->plotArea().left() - m_leftInset;
 }
 
+void TimelineChart::setRightInset(int pixels)
+{
+    if (pixels == m_rightInset)
+        return;
+    QMargins margins = m_chart->margins();
+    margins.setRight(margins.right() - m_rightInset + pixels);
+    m_rightInset = pixels;
+    m_chart->setMargins(margins);
+}
+
+double TimelineChart::naturalRightMargin() const
+{
+    return m_chart->size().width() - m_chart->plotArea().right() - m_rightInset;
+}
+
 void TimelineChart::setVisibleRows(double from, double to)
 {
     applyRange(from, to, true);
@@ -545,7 +628,7 @@ void TimelineChart::refreshPoints()
     const auto first = qsizetype(std::floor(m_from));
     const auto last = qsizetype(std::ceil(m_to));
     std::vector<QList<QPointF>> points;
-    double top = m_threshold.value_or(0.0);
+    double top = std::max(m_threshold.value_or(0.0), m_hold.value_or(0.0));
     double lowestPositive = std::numeric_limits<double>::max();
     for (const Line &line : m_lines) {
         points.push_back(decimateMinMax(line.values, first, last, std::max(1, m_decimatedWidth)));
@@ -576,6 +659,7 @@ void TimelineChart::refreshPoints()
         m_axisY->setRange(range.first, range.second);
         if (!m_logScale)
             static_cast<QValueAxis *>(m_axisY)->applyNiceNumbers();
+        refreshRarityAxis();
     }
     for (std::size_t i = 0; i < m_lines.size(); ++i)
         m_lines[i].item->setPoints(std::move(points[i]));
@@ -584,6 +668,10 @@ void TimelineChart::refreshPoints()
         m_thresholdLine->replace({QPointF(m_from, *m_threshold), QPointF(m_to, *m_threshold)});
     else
         m_thresholdLine->clear();
+    if (m_hold && m_hold != m_threshold)
+        m_holdLine->replace({QPointF(m_from, *m_hold), QPointF(m_to, *m_hold)});
+    else
+        m_holdLine->clear();
 }
 
 void TimelineChart::placeLines()
@@ -704,10 +792,15 @@ void TimelineChart::resizeEvent(QResizeEvent *event)
 
 void TimelineChart::plotAreaMoved()
 {
-    if (int(m_chart->plotArea().width()) != m_decimatedWidth)
+    // The number of time labels follows the width: a chart laid out while hidden (the score
+    // chart before the first training) would otherwise keep its one or two labels.
+    if (int(m_chart->plotArea().width()) != m_decimatedWidth) {
+        refreshTimeAxis();
         refreshPoints();
-    else
+    } else {
         placeLines();
+    }
+    refreshRarityAxis();
     refreshOverlays();
 }
 

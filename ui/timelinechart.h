@@ -54,13 +54,19 @@ public:
         return m_lines[std::size_t(line)].values;
     }
 
-    void setThreshold(std::optional<double> threshold);
+    // The threshold (dashed) and the lower hold level intervals stay open above (dotted).
+    void setThreshold(std::optional<double> threshold, std::optional<double> hold = {});
+    // Scores: a second axis on the right labelled with these (value, label) pairs ("1 in 1k")
+    // at the raw values; empty removes it.
+    void setRarityTicks(std::vector<std::pair<double, QString>> ticks);
     void setLogScale(bool on);
     bool logScale() const { return m_logScale; }
 
     // Anomalous intervals as inclusive row ranges; `selected` is highlighted (-1: none).
     void setBands(const std::vector<std::pair<qsizetype, qsizetype>> &bands, int selected = -1);
     void setSelectedBand(int selected);
+    // Where the visible bands are drawn, in the chart's coordinates.
+    QList<QRectF> bandRects() const;
     // A range the analyst picked (Ctrl+drag), in row positions; nullopt clears it.
     void setSelection(std::optional<std::pair<double, double>> rows);
     std::optional<std::pair<double, double>> selection() const { return m_selection; }
@@ -73,9 +79,12 @@ public:
     void setVisibleRows(double from, double to);
 
     // Extra room left of the plot, so charts stacked on one time axis line their plots up;
-    // naturalPlotLeft() is where the plot would start without it.
+    // naturalPlotLeft() is where the plot would start without it. The same on the right,
+    // where the score chart's rarity axis takes room the timeline does not.
     void setLeftInset(int pixels);
     double naturalPlotLeft() const;
+    void setRightInset(int pixels);
+    double naturalRightMargin() const;
 
     void zoomBy(double factor);  // > 1 zooms in, around the middle
     void panBy(double fraction); // of the visible width; negative is earlier
@@ -136,6 +145,8 @@ private:
     QGraphicsRectItem *addOverlay(Overlay::Kind kind, double from, double to, int index = -1);
     void styleOverlay(const Overlay &overlay) const;
     void installYAxis(QAbstractAxis *axis);
+    // The rarity axis spans what the value axis spans, labelled where its ticks fall inside.
+    void refreshRarityAxis();
     // Colours of the chart, its axes, lines and overlays from the widget's palette.
     void applyPalette();
     void styleAxis(QAbstractAxis *axis) const;
@@ -148,6 +159,9 @@ private:
     QChart *m_chart = nullptr;
     std::vector<Line> m_lines; // drawn decimated, the first one under the others
     QLineSeries *m_thresholdLine = nullptr;
+    QLineSeries *m_holdLine = nullptr;
+    QCategoryAxis *m_rarityAxis = nullptr; // scores only, when calibrated
+    std::vector<std::pair<double, QString>> m_rarityTicks;
     QCategoryAxis *m_axisX = nullptr;
     QAbstractAxis *m_axisY = nullptr;
     std::pair<double, double> m_yRange; // last asked of m_axisY, before nice numbers
@@ -155,11 +169,13 @@ private:
     QTimer *m_layoutTimer = nullptr; // coalesces plot-area changes into one refresh
     int m_decimatedWidth = 0;
     int m_leftInset = 0;
+    int m_rightInset = 0;
 
     std::shared_ptr<const Series> m_series;
     QList<int> m_features; // empty when the lines are other values (scores)
     Layout m_layout = Layout::Overlaid;
     std::optional<double> m_threshold;
+    std::optional<double> m_hold;
     bool m_logScale = false;
     double m_from = 0;
     double m_to = 1;

@@ -52,4 +52,8 @@ struct Series
 // last row of an irregular series ends one typical step later).
 TimeNs rowEnd(const Series &series, qsizetype row);
 
+// What one row lasts: the bin width, or the median step of irregular times; 0 for rows of a
+// table without times (and for a single irregular row).
+TimeNs rowDuration(const Series &series);
+
 } // namespace tideline

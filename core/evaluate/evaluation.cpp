@@ -56,7 +56,9 @@ QJsonObject toJson(const Evaluation &e)
         truth.append(QJsonObject{{QStringLiteral("start"), position(t.start, e.times)},
                                  {QStringLiteral("end"), position(t.end, e.times)},
                                  {QStringLiteral("kind"), t.kind},
-                                 {QStringLiteral("found"), bool(e.events.found[i])}});
+                                 {QStringLiteral("found"), bool(e.events.found[i])},
+                                 {QStringLiteral("coverage"), number(e.events.coverage[i])},
+                                 {QStringLiteral("spill"), number(e.events.spill[i])}});
     }
     QJsonObject json{{QStringLiteral("events"), events}, {QStringLiteral("truth"), truth}};
     if (e.hasRows) {

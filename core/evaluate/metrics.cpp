@@ -60,6 +60,38 @@ BinaryMetrics binaryMetrics(const std::vector<bool> &truth, const std::vector<bo
     return m;
 }
 
+namespace {
+
+// The union of the detected intervals overlapping `truth`: its share of the truth and its
+// length outside the truth, both over the truth's length.
+std::pair<double, double> coverageOf(const TruthInterval &truth,
+                                     const std::vector<Anomaly> &detected)
+{
+    const double length = double(truth.end - truth.start);
+    if (!(length > 0))
+        return {std::numeric_limits<double>::quiet_NaN(), std::numeric_limits<double>::quiet_NaN()};
+    std::vector<std::pair<TimeNs, TimeNs>> matching;
+    for (const Anomaly &a : detected) {
+        if (overlaps(truth.start, truth.end, a.start, a.end))
+            matching.emplace_back(a.start, std::max(a.start, a.end));
+    }
+    std::sort(matching.begin(), matching.end());
+    double inside = 0.0;
+    double total = 0.0;
+    for (std::size_t i = 0; i < matching.size();) {
+        TimeNs start = matching[i].first;
+        TimeNs end = matching[i].second;
+        for (++i; i < matching.size() && matching[i].first <= end; ++i)
+            end = std::max(end, matching[i].second);
+        total += double(end - start);
+        inside +=
+            double(std::max<TimeNs>(0, std::min(end, truth.end) - std::max(start, truth.start)));
+    }
+    return {inside / length, (total - inside) / length};
+}
+
+} // namespace
+
 EventMetrics eventMetrics(const std::vector<TruthInterval> &truth,
                           const std::vector<Anomaly> &detected)
 {
@@ -75,6 +107,11 @@ EventMetrics eventMetrics(const std::vector<TruthInterval> &truth,
                 detectedTrue[d] = true;
             }
         }
+    }
+    for (const TruthInterval &t : truth) {
+        const auto [covered, spilled] = coverageOf(t, detected);
+        m.coverage.push_back(covered);
+        m.spill.push_back(spilled);
     }
     m.truthFound = std::count(m.found.begin(), m.found.end(), true);
     m.detectedTrue = std::count(detectedTrue.begin(), detectedTrue.end(), true);

@@ -38,6 +38,11 @@ struct EventMetrics
     double recall = 0.0;    // truthFound / truthIntervals
     double f1 = 0.0;
     std::vector<bool> found; // per truth interval, in the given order
+    // Per truth interval, over the detected intervals that overlap it (their union): the share
+    // of the truth's duration they cover, and how far they spill past it, as a share of the
+    // truth's duration too. 0 and 0 when nothing overlaps; NaN for an empty truth interval.
+    std::vector<double> coverage;
+    std::vector<double> spill;
 };
 
 EventMetrics eventMetrics(const std::vector<TruthInterval> &truth,

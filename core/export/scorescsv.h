@@ -11,7 +11,7 @@ namespace tideline {
 
 // The per-row scores CSV: timestamp,score,threshold,anomalous,score_normalized — one row per
 // bin (or per input row), scores and threshold at full double precision, anomalous 0/1,
-// score_normalized in [0, 1] and monotone in the score.
+// score_normalized in [0, 1], monotone in the score (the calibrated anomaly probability).
 struct ScoreRows
 {
     std::vector<TimeNs> times;

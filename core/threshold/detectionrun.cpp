@@ -39,27 +39,6 @@ std::vector<bool> trainingRows(const Series &series, const TrainingRange &range)
     return mask;
 }
 
-QString ordinal(double percentile)
-{
-    const QString number = QString::number(percentile, 'g', 6);
-    const bool whole = percentile == std::floor(percentile);
-    const int n = int(percentile);
-    if (!whole)
-        return number + QStringLiteral("th");
-    if (n % 100 >= 11 && n % 100 <= 13)
-        return number + QStringLiteral("th");
-    switch (n % 10) {
-    case 1:
-        return number + QStringLiteral("st");
-    case 2:
-        return number + QStringLiteral("nd");
-    case 3:
-        return number + QStringLiteral("rd");
-    default:
-        return number + QStringLiteral("th");
-    }
-}
-
 // The pipeline and detector fitted on `mask`; status says whether it worked.
 DetectionModel fitOnRows(const Series &series, const DetectionOptions &options,
                          const std::vector<bool> &mask, const ProgressCallback &progress)
@@ -154,18 +133,34 @@ FitStatus scoreSeries(const DetectionModel &model, const Series &series,
 
 } // namespace
 
-void DetectionResult::rethreshold(double newPercentile, int gap)
+void DetectionResult::rethreshold(const ThresholdSettings &newSettings)
 {
-    percentile = newPercentile;
-    threshold = model.trainingScores.percentile(newPercentile);
-    flagged = flagRows(scores, threshold, eligible);
-    intervals = mergeFlagged(scores, flagged, gap);
+    settings = newSettings;
+    const ScoreDistribution &distribution = model.trainingScores;
+    const double risk = settings.rule.risk(rowDuration);
+    percentile = 100.0 * (1.0 - risk);
+    threshold = settings.rule.kind == ThresholdRule::Kind::Percentile
+                    ? distribution.percentile(settings.rule.value)
+                    : distribution.thresholdForRisk(risk);
+    hold = std::min(threshold, distribution.percentile(settings.holdPercentile));
+    flagged = flagWithHold(scores, threshold, hold, eligible);
+    intervals = mergeFlagged(scores, flagged, settings.gap);
+}
+
+double DetectionResult::falseAlarmsPerDay() const
+{
+    return settings.rule.falseAlarmsPerDayFor(rowDuration);
+}
+
+Eigen::VectorXd DetectionResult::normalizedScores() const
+{
+    return model.trainingScores.normalized(scores);
 }
 
 QString DetectionResult::thresholdDescription() const
 {
-    return QCoreApplication::translate("tideline", "%1 percentile of the scores on %2")
-        .arg(ordinal(percentile), model.trainingDescription);
+    return QCoreApplication::translate("tideline", "%1 of the scores on %2")
+        .arg(settings.rule.describe(rowDuration), model.trainingDescription);
 }
 
 DetectionModel fitModel(const Series &series, const DetectionOptions &options,
@@ -187,8 +182,8 @@ DetectionModel fitModel(const Series &series, const DetectionOptions &options,
     return model;
 }
 
-DetectionResult applyModel(const DetectionModel &model, const Series &series, double percentile,
-                           int gap, const ProgressCallback &progress)
+DetectionResult applyModel(const DetectionModel &model, const Series &series,
+                           const ThresholdSettings &settings, const ProgressCallback &progress)
 {
     DetectionResult result;
     result.model = model;
@@ -206,7 +201,8 @@ DetectionResult applyModel(const DetectionModel &model, const Series &series, do
     }
     result.training.assign(std::size_t(series.rowCount()), false);
     result.eligible = rowsWithData(series);
-    result.rethreshold(percentile, gap);
+    result.rowDuration = rowDuration(series);
+    result.rethreshold(settings);
     return result;
 }
 
@@ -230,7 +226,8 @@ DetectionResult runDetection(const Series &series, const DetectionOptions &optio
     result.model.trainingScores = ScoreDistribution(result.scores, mask);
     result.training = mask;
     result.eligible = rowsWithData(series);
-    result.rethreshold(options.percentile, options.gap);
+    result.rowDuration = rowDuration(series);
+    result.rethreshold(options.threshold);
     return result;
 }
 

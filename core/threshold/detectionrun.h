@@ -4,6 +4,7 @@
 #include "detect/detector.h"
 #include "detect/featurepipeline.h"
 #include "threshold/threshold.h"
+#include "threshold/thresholdrule.h"
 #include "threshold/trainingrange.h"
 
 #include <memory>
@@ -20,16 +21,17 @@ namespace tideline {
 //     options.training = TrainingRange::firstFraction(0.7);
 //     DetectionResult result = runDetection(series, options, progress);
 //     if (!result.status.ok()) → result.status.message (Failed) or stop (Cancelled)
-//     result.scores / result.threshold / result.flagged → the scores CSV
+//     result.scores / result.threshold / result.flagged / result.normalizedScores() → scores CSV
 //     toAnomalies(series, result) (investigation/anomalies.h) → the anomalies CSV
 //
 // Train on one file and apply to another (same feature names):
 //
 //     DetectionModel model = fitModel(seriesA, options, progress);
-//     DetectionResult b = applyModel(model, seriesB, options.percentile, options.gap, progress);
+//     DetectionResult b = applyModel(model, seriesB, options.threshold, progress);
 //
-// The threshold is the percentile of the scores of the model's training rows; changing the
-// percentile or gap is result.rethreshold(p, gap), which never rescores.
+// The threshold comes from the distribution of the model's training rows' scores (its
+// Pareto tail beyond what the rows resolve), for the rule's percentile or alarms per day;
+// changing the rule, hold or gap is result.rethreshold(settings), which never rescores.
 
 struct DetectionOptions
 {
@@ -39,10 +41,9 @@ struct DetectionOptions
     QStringList features;                  // columns to use; empty = all
     bool logCounts = true;                 // log1p on FeatureKind::Count columns
     std::optional<FeatureScaling> scaling; // empty = the detector's own (DetectorInfo::scaling)
-    bool timeFeatures = false; // adds time-of-day and day-of-week columns (FeaturePipeline)
-    TrainingRange training;    // always restricted to rows that have data
-    double percentile = 99.0;
-    int gap = 1; // flagged rows at most this many rows apart merge
+    bool timeFeatures = false;             // adds time-of-day and day-of-week columns (FeaturePipeline)
+    TrainingRange training;                // always restricted to rows that have data
+    ThresholdSettings threshold;
 };
 
 // A fitted feature pipeline and detector, reusable on any Series with the same columns.
@@ -55,7 +56,7 @@ struct DetectionModel
     quint64 seed = 0;
     FeaturePipeline pipeline;
     std::shared_ptr<const Detector> fitted;
-    ScoreDistribution trainingScores; // the training rows' scores: thresholds come from here
+    ScoreDistribution trainingScores; // the training rows' scores: thresholds and calibration
     QString trainingDescription;      // "the first 70% of rows" — for saying where P came from
     QStringList warnings;             // from the pipeline's fit
 
@@ -69,15 +70,22 @@ struct DetectionResult
     Eigen::VectorXd scores;     // one per row, finite, higher = more anomalous
     std::vector<bool> training; // rows of this series the model trained on (none when applied)
     std::vector<bool> eligible; // rows that may be flagged: those with data
-    double percentile = 99.0;
+    TimeNs rowDuration = 0;     // what a row of this series lasts (0: rows of a table)
+    ThresholdSettings settings;
+    double percentile = 99.0; // the settings' rule as a percentile of the training scores
     double threshold = 0.0;
-    std::vector<bool> flagged; // score > threshold and eligible
+    double hold = 0.0;         // the hold level (≤ threshold)
+    std::vector<bool> flagged; // in a hysteresis run that crossed the threshold, eligible
     std::vector<ScoredInterval> intervals;
     QStringList warnings; // the model's, plus values this series had replaced
 
-    // New threshold, flags and intervals from the cached scores.
-    void rethreshold(double newPercentile, int gap);
-    // "99th percentile of the scores on the first 70% of rows"
+    // New threshold, hold, flags and intervals from the cached scores.
+    void rethreshold(const ThresholdSettings &newSettings);
+    // Expected false alarms per day of normal traffic at this threshold (NaN for tables).
+    double falseAlarmsPerDay() const;
+    // The calibrated scores (ScoreDistribution::normalized), one per row.
+    Eigen::VectorXd normalizedScores() const;
+    // "1 false alarm(s) per day (99.9988th percentile) of the scores on the first 70% of rows"
     QString thresholdDescription() const;
 };
 
@@ -87,8 +95,8 @@ DetectionModel fitModel(const Series &series, const DetectionOptions &options,
 
 // Scores every row of `series` with a fitted model and thresholds with the model's training
 // scores.
-DetectionResult applyModel(const DetectionModel &model, const Series &series, double percentile,
-                           int gap, const ProgressCallback &progress);
+DetectionResult applyModel(const DetectionModel &model, const Series &series,
+                           const ThresholdSettings &settings, const ProgressCallback &progress);
 
 // Fit on the training range of `series`, then score all of it (each row scored once).
 DetectionResult runDetection(const Series &series, const DetectionOptions &options,

@@ -6,22 +6,17 @@
 
 namespace tideline {
 
-ScoreDistribution::ScoreDistribution(const Eigen::Ref<const Eigen::VectorXd> &scores,
-                                     const std::vector<bool> &mask)
-{
-    const Eigen::Index n = scores.size();
-    m_sorted.reserve(std::size_t(n));
-    for (Eigen::Index i = 0; i < n; ++i) {
-        if (mask.empty() || (std::size_t(i) < mask.size() && mask[std::size_t(i)]))
-            m_sorted.push_back(scores[i]);
-    }
-    std::sort(m_sorted.begin(), m_sorted.end());
-}
-
 double percentileThreshold(const Eigen::Ref<const Eigen::VectorXd> &scores,
                            const std::vector<bool> &mask, double percentile)
 {
-    return ScoreDistribution(scores, mask).percentile(percentile);
+    std::vector<double> values;
+    values.reserve(std::size_t(scores.size()));
+    for (Eigen::Index i = 0; i < scores.size(); ++i) {
+        if (mask.empty() || (std::size_t(i) < mask.size() && mask[std::size_t(i)]))
+            values.push_back(scores[i]);
+    }
+    std::sort(values.begin(), values.end());
+    return percentileOfSorted(values.data(), qsizetype(values.size()), percentile);
 }
 
 std::vector<bool> flagRows(const Eigen::Ref<const Eigen::VectorXd> &scores, double threshold,
@@ -69,19 +64,29 @@ std::vector<ScoredInterval> mergeFlagged(const Eigen::Ref<const Eigen::VectorXd>
     return intervals;
 }
 
-Eigen::VectorXd normalizedScores(const Eigen::Ref<const Eigen::VectorXd> &scores)
+std::vector<bool> flagWithHold(const Eigen::Ref<const Eigen::VectorXd> &scores, double threshold,
+                               double hold, const std::vector<bool> &eligible)
 {
-    Eigen::VectorXd normalized = Eigen::VectorXd::Zero(scores.size());
-    if (scores.size() == 0)
-        return normalized;
-    const double lo = scores.minCoeff();
-    const double hi = scores.maxCoeff();
-    if (!(hi > lo))
-        return normalized;
-    const double span = hi - lo;
-    for (Eigen::Index i = 0; i < scores.size(); ++i)
-        normalized[i] = std::clamp((scores[i] - lo) / span, 0.0, 1.0);
-    return normalized;
+    std::vector<bool> flags = flagRows(scores, threshold, eligible);
+    if (!(hold < threshold))
+        return flags;
+    const std::vector<bool> above = flagRows(scores, hold, eligible);
+    const std::size_t n = flags.size();
+    std::size_t r = 0;
+    while (r < n) {
+        if (!above[r]) {
+            ++r;
+            continue;
+        }
+        std::size_t end = r;
+        bool crosses = false;
+        for (; end < n && above[end]; ++end)
+            crosses = crosses || flags[end];
+        if (crosses)
+            std::fill(flags.begin() + std::ptrdiff_t(r), flags.begin() + std::ptrdiff_t(end), true);
+        r = end;
+    }
+    return flags;
 }
 
 } // namespace tideline

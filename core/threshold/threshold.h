@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/percentile.h"
+#include "threshold/scoredistribution.h"
 
 #include <Eigen/Core>
 #include <QtGlobal>
@@ -8,31 +9,12 @@
 
 namespace tideline {
 
-// The threshold rule: a percentile of the training rows' scores; rows strictly above it are
-// flagged, and flagged rows close together merge into intervals. All of it runs on cached
-// scores, so changing the percentile or the gap never retrains.
+// Rows strictly above the threshold are flagged, each grown to the neighbouring rows above a
+// lower hold level (hysteresis), and flagged rows close together merge into intervals. All of
+// it runs on cached scores, so changing the threshold, the hold or the gap never retrains.
+// Thresholds come from ScoreDistribution.
 
-// Sorted once, then any percentile is a lookup (the threshold studio drags through many).
-class ScoreDistribution
-{
-public:
-    ScoreDistribution() = default;
-    // The scores of the rows where `mask` is true (an empty mask means every row).
-    ScoreDistribution(const Eigen::Ref<const Eigen::VectorXd> &scores,
-                      const std::vector<bool> &mask);
-
-    double percentile(double p) const
-    {
-        return percentileOfSorted(m_sorted.data(), qsizetype(m_sorted.size()), p);
-    }
-    qsizetype size() const { return qsizetype(m_sorted.size()); }
-    const std::vector<double> &sorted() const { return m_sorted; }
-
-private:
-    std::vector<double> m_sorted;
-};
-
-// percentile(p) of the scores under `mask` without keeping the distribution.
+// The numpy percentile of the scores under `mask` (empty: every row), without a tail.
 double percentileThreshold(const Eigen::Ref<const Eigen::VectorXd> &scores,
                            const std::vector<bool> &mask, double percentile);
 
@@ -53,13 +35,16 @@ struct ScoredInterval
 std::vector<bool> flagRows(const Eigen::Ref<const Eigen::VectorXd> &scores, double threshold,
                            const std::vector<bool> &eligible = {});
 
+// Hysteresis: every run of eligible rows with score > hold that holds a row with
+// score > threshold is flagged whole, so an event is flagged from where its score rose out of
+// the ordinary to where it fell back, not only where it peaked. A hold at or above the
+// threshold is flagRows.
+std::vector<bool> flagWithHold(const Eigen::Ref<const Eigen::VectorXd> &scores, double threshold,
+                               double hold, const std::vector<bool> &eligible = {});
+
 // Flagged rows separated by at most `gap` unflagged rows become one interval (gap 0: only
 // adjacent rows merge).
 std::vector<ScoredInterval> mergeFlagged(const Eigen::Ref<const Eigen::VectorXd> &scores,
                                          const std::vector<bool> &flags, int gap);
-
-// Scores mapped to [0, 1] by min–max over all the given scores: monotone, 0 for the least and
-// 1 for the most anomalous row of this output; all 0 when every score is the same.
-Eigen::VectorXd normalizedScores(const Eigen::Ref<const Eigen::VectorXd> &scores);
 
 } // namespace tideline

@@ -96,6 +96,35 @@ private slots:
         QVERIFY(run.out.contains("missed:    2024-01-01T00:00:40.000Z port_scan"));
     }
 
+    void coverageOfEachEvent()
+    {
+        // The first truth interval is covered exactly; of the second, one detection covers a
+        // tenth and the other ends where it starts.
+        const TidelineRun json =
+            runTideline({QStringLiteral("evaluate"), m_anomalies, QStringLiteral("--truth"),
+                         m_truth, QStringLiteral("--json")});
+        QCOMPARE(json.exitCode, 0);
+        const QJsonArray truth =
+            QJsonDocument::fromJson(json.out).object()[QStringLiteral("truth")].toArray();
+        QCOMPARE(truth[0].toObject()[QStringLiteral("coverage")].toDouble(), 1.0);
+        QCOMPARE(truth[0].toObject()[QStringLiteral("spill")].toDouble(), 0.0);
+        QCOMPARE(truth[1].toObject()[QStringLiteral("coverage")].toDouble(), 0.1);
+        QCOMPARE(truth[1].toObject()[QStringLiteral("spill")].toDouble(), 0.0);
+
+        // A detection twice as long as the event, half outside it, spills over by 100 %.
+        const QString wide = m_dir.write(
+            "wide.csv", "start,end,duration_s,peak_score,mean_score,threshold,detector,packets,"
+                        "bytes,top_source,top_destination_port,label,note\r\n"
+                        "2024-01-01T00:00:05.000Z,2024-01-01T00:00:25.000Z,20,1,1,0.5,knn,,,,,,"
+                        "\r\n");
+        const TidelineRun text = runTideline(
+            {QStringLiteral("evaluate"), wide, QStringLiteral("--truth"), m_truth});
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY2(text.out.contains("coverage:  2024-01-01T00:00:10.000Z syn_flood: 100% covered, "
+                                   "100% spill-over\n"),
+                 text.out.constData());
+    }
+
     void rowNumberedTable()
     {
         // A table without a time column: detect numbers its rows, and evaluate reports rows,

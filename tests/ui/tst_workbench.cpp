@@ -13,11 +13,14 @@
 #include "timelinechart.h"
 
 #include <QAbstractItemModelTester>
+#include <QCategoryAxis>
 #include <QDir>
+#include <QDoubleSpinBox>
 #include <QFileInfo>
 #include <QLabel>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSlider>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -159,6 +162,66 @@ private slots:
         QVERIFY(kept != again.end());
         QCOMPARE(kept->anomaly.label, QStringLiteral("scan"));
         QVERIFY(kept->anomaly.marked);
+    }
+
+    void rethresholdingMovesOnlyTheLinesAndBands()
+    {
+        MainWindow window;
+        window.show();
+        QSignalSpy loaded(&window, &MainWindow::loadFinished);
+        window.openFile(m_sample);
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 1, 60000);
+        QSignalSpy trained(&window, &MainWindow::trainingFinished);
+        window.trainWith(QStringLiteral("isolation_forest"), 97.0);
+        QTRY_COMPARE_WITH_TIMEOUT(trained.size(), 1, 120000);
+        TimelineChart *timeline = window.timeline();
+        TimelineChart *scores = window.charts()->scores();
+        const auto bandsDrawn = [&](TimelineChart *chart) {
+            const QList<QRectF> rects = chart->bandRects();
+            const auto placed = std::count_if(rects.begin(), rects.end(), [](const QRectF &r) {
+                return r.width() > 0 && r.height() > 0;
+            });
+            return qsizetype(placed);
+        };
+        const auto bandCount = [&] { return qsizetype(window.detection()->entries().size()); };
+        // Right after the first training: every band drawn on both charts, and the score
+        // chart (hidden until now) labels its time axis across its width.
+        QTRY_VERIFY(bandCount() > 0);
+        QTRY_COMPARE(bandsDrawn(timeline), bandCount());
+        QCOMPARE(bandsDrawn(scores), bandCount());
+        auto *timeAxis =
+            qobject_cast<QCategoryAxis *>(scores->chart()->axes(Qt::Horizontal).value(0));
+        QVERIFY(timeAxis);
+        QTRY_VERIFY(timeAxis->categoriesLabels().size() > 2);
+
+        // A burst of slider moves re-thresholds once, after it settles, from the cached scores:
+        // the drawn scores are the same vector, and the new bands are drawn without a zoom.
+        const double *drawn = scores->values().data();
+        auto *slider =
+            window.detectorPanel()->findChild<QSlider *>(QStringLiteral("percentileSlider"));
+        QVERIFY(slider);
+        QSignalSpy rethresholded(window.detectorPanel(), &DetectorPanel::thresholdChanged);
+        const double before = window.detection()->result()->threshold;
+        for (int step = 1; step <= 20; ++step)
+            slider->setValue(slider->value() + 20);
+        QCOMPARE(rethresholded.size(), 0);
+        QTRY_COMPARE(rethresholded.size(), 1);
+        QVERIFY(window.detection()->result()->threshold > before);
+        QCOMPARE(trained.size(), 1);
+        QCOMPARE(scores->values().data(), drawn);
+        QCOMPARE(bandsDrawn(timeline), bandCount());
+        QCOMPARE(bandsDrawn(scores), bandCount());
+
+        // The same threshold as false alarms per day: one a day of 0.5 s bins.
+        window.detectorPanel()->setFalseAlarmsPerDay(1.0);
+        const DetectionResult *result = window.detection()->result();
+        QCOMPARE(result->falseAlarmsPerDay(), 1.0);
+        QCOMPARE(result->percentile, 100.0 - 100.0 / 172800);
+        auto *percentile =
+            window.detectorPanel()->findChild<QDoubleSpinBox *>(QStringLiteral("percentile"));
+        QVERIFY(percentile);
+        QCOMPARE(percentile->value(), 99.99942);
+        QCOMPARE(bandsDrawn(timeline), bandCount());
     }
 
     void aFailedExportKeepsTheEarlierFile()

@@ -44,8 +44,9 @@ private:
     {
         DetectionOptions o;
         o.detector = QStringLiteral("isolation_forest");
-        o.percentile = 99.5;
-        o.gap = 0;
+        o.threshold.rule = ThresholdRule::percentile(99.5);
+        o.threshold.holdPercentile = 100.0; // no hysteresis: single planted rows
+        o.threshold.gap = 0;
         return o;
     }
 
@@ -94,10 +95,61 @@ private slots:
         const Series s = series(5);
         DetectionResult result = runDetection(s, options(), {});
         const Eigen::VectorXd before = result.scores;
-        result.rethreshold(50.0, 0);
+        ThresholdSettings settings = result.settings;
+        settings.rule = ThresholdRule::percentile(50.0);
+        result.rethreshold(settings);
         QCOMPARE(result.scores, before);
         QVERIFY(result.intervals.size() > 10);
         QCOMPARE(result.threshold, result.model.trainingScores.percentile(50.0));
+    }
+
+    void falseAlarmsPerDayGoThroughTheBinWidth()
+    {
+        const Series s = series(5); // 1 s bins: 86,400 a day
+        DetectionOptions o = options();
+        o.threshold.rule = ThresholdRule::falseAlarmsPerDay(8.64);
+        DetectionResult result = runDetection(s, o, {});
+        QVERIFY(result.status.ok());
+        QCOMPARE(result.rowDuration, kNsPerSecond);
+        QCOMPARE(result.percentile, 99.99);
+        QCOMPARE(result.threshold, result.model.trainingScores.thresholdForRisk(1e-4));
+        QCOMPARE(result.falseAlarmsPerDay(), 8.64);
+        QVERIFY2(result.thresholdDescription().contains(QStringLiteral("99.99th percentile")),
+                 qPrintable(result.thresholdDescription()));
+        // Fewer alarms a day is a higher threshold; the same percentile is the same threshold.
+        const double threshold = result.threshold;
+        ThresholdSettings settings = result.settings;
+        settings.rule = ThresholdRule::falseAlarmsPerDay(0.5);
+        result.rethreshold(settings);
+        QVERIFY(result.threshold > threshold);
+        settings.rule = ThresholdRule::percentile(99.99);
+        result.rethreshold(settings);
+        QCOMPARE(result.threshold, threshold);
+        QVERIFY(std::abs(result.falseAlarmsPerDay() - 8.64) < 1e-9);
+
+        // Rows of a table have no duration: alarms per day mean the 99th percentile there.
+        Series table = s;
+        table.axis = Series::Axis::Row;
+        table.binWidth = 0;
+        const DetectionResult rows = runDetection(table, o, {});
+        QCOMPARE(rows.rowDuration, TimeNs(0));
+        QCOMPARE(rows.percentile, ThresholdRule::kPercentileWithoutDuration);
+        QVERIFY(std::isnan(rows.falseAlarmsPerDay()));
+    }
+
+    void theDefaultIsAboutOneFalseAlarmADay()
+    {
+        const DetectionOptions defaults;
+        QCOMPARE(defaults.threshold.rule, ThresholdRule::falseAlarmsPerDay(1.0));
+        Series s = series(5);
+        s.binWidth = 10 * kNsPerSecond; // 8,640 bins a day
+        DetectionOptions o = options();
+        o.threshold = defaults.threshold;
+        const DetectionResult result = runDetection(s, o, {});
+        QCOMPARE(result.falseAlarmsPerDay(), 1.0);
+        QCOMPARE(result.threshold, result.model.trainingScores.thresholdForRisk(1.0 / 8640));
+        QVERIFY(result.hold < result.threshold);
+        QCOMPARE(result.hold, result.model.trainingScores.percentile(95.0));
     }
 
     void rowsWithoutDataNeitherTrainNorFlag()
@@ -138,7 +190,7 @@ private slots:
         const DetectionModel model = fitModel(a, options(), {});
         QVERIFY2(model.ok(), qPrintable(model.status.message));
         QCOMPARE(model.trainingScores.size(), a.rowCount());
-        const DetectionResult applied = applyModel(model, b, 99.5, 0, {});
+        const DetectionResult applied = applyModel(model, b, options().threshold, {});
         QVERIFY2(applied.status.ok(), qPrintable(applied.status.message));
         QCOMPARE(applied.scores.size(), b.values.rows());
         QCOMPARE(applied.threshold, model.trainingScores.percentile(99.5));
@@ -148,7 +200,7 @@ private slots:
 
         Series missing = b;
         missing.features[0].name = QStringLiteral("other");
-        const DetectionResult failed = applyModel(model, missing, 99, 1, {});
+        const DetectionResult failed = applyModel(model, missing, {}, {});
         QCOMPARE(failed.status.code, FitStatus::Code::Failed);
     }
 

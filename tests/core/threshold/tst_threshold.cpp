@@ -1,7 +1,10 @@
 #include "threshold/threshold.h"
+#include "threshold/thresholdrule.h"
 
 #include <QTest>
+#include <algorithm>
 #include <cmath>
+#include <limits>
 
 using namespace tideline;
 
@@ -69,7 +72,7 @@ private slots:
         const ScoreDistribution d(scores, {false, true, true, true, true, false});
         QCOMPARE(d.size(), qsizetype(4));
         QCOMPARE(d.percentile(25), 1.75);
-        QCOMPARE(d.percentile(100), 4.0);
+        QCOMPARE(d.percentile(100), std::numeric_limits<double>::infinity()); // nothing above
     }
 
     void flagsStrictlyAboveAndOnlyEligible()
@@ -121,15 +124,79 @@ private slots:
         QCOMPARE(intervals[0].rowCount(), qsizetype(3));
     }
 
-    void normalizedIsMonotoneInUnitInterval()
+    void holdGrowsAPlantedPlateauToItsShoulders()
     {
-        const Eigen::VectorXd scores = vector({3, -1, 7, 3, 1e6});
-        const Eigen::VectorXd n = normalizedScores(scores);
-        QCOMPARE(n[1], 0.0);
-        QCOMPARE(n[4], 1.0);
-        QCOMPARE(n[0], n[3]);
-        QVERIFY(n[1] < n[0] && n[0] < n[2] && n[2] < n[4]);
-        QCOMPARE(normalizedScores(vector({2, 2, 2})), Eigen::VectorXd(Eigen::VectorXd::Zero(3)));
+        // Quiet rows at 1, a plateau at 6 (above the hold, 4) with one spike at 9 (above the
+        // threshold, 8), and a second plateau that never crosses the threshold.
+        Eigen::VectorXd scores = Eigen::VectorXd::Constant(40, 1.0);
+        scores.segment(10, 12).setConstant(6.0);
+        scores[15] = 9.0;
+        scores.segment(30, 5).setConstant(6.0);
+        const std::vector<bool> flags = flagWithHold(scores, 8.0, 4.0);
+        for (Eigen::Index r = 0; r < scores.size(); ++r)
+            QCOMPARE(bool(flags[std::size_t(r)]), r >= 10 && r < 22);
+        const std::vector<ScoredInterval> intervals = mergeFlagged(scores, flags, 1);
+        QCOMPARE(intervals.size(), std::size_t(1));
+        QCOMPARE(intervals[0].first, qsizetype(10));
+        QCOMPARE(intervals[0].last, qsizetype(21));
+        QCOMPARE(intervals[0].peak, 9.0);
+
+        // Without a hold only the spike is flagged; a hold above the threshold changes nothing.
+        QCOMPARE(flagWithHold(scores, 8.0, 8.0), flagRows(scores, 8.0));
+        QCOMPARE(flagWithHold(scores, 8.0, 20.0), flagRows(scores, 8.0));
+        QCOMPARE(std::count(flags.begin(), flags.end(), true), 12);
+    }
+
+    void holdStopsAtRowsWithoutData()
+    {
+        Eigen::VectorXd scores = Eigen::VectorXd::Constant(10, 6.0);
+        scores[5] = 9.0;
+        std::vector<bool> eligible(10, true);
+        eligible[2] = false;
+        eligible[8] = false;
+        const std::vector<bool> flags = flagWithHold(scores, 8.0, 4.0, eligible);
+        QCOMPARE(flags, (std::vector<bool>{false, false, false, true, true, true, true, true, false,
+                                           false}));
+    }
+
+    void falseAlarmsPerDayConvertToRisk_data()
+    {
+        QTest::addColumn<TimeNs>("rowDuration");
+        QTest::addColumn<double>("alarms");
+        QTest::addColumn<double>("percentile");
+        QTest::newRow("1 s bins, 86.4 a day") << kNsPerSecond << 86.4 << 99.9;
+        QTest::newRow("10 s bins, 1 a day") << 10 * kNsPerSecond << 1.0 << 100.0 - 100.0 / 8640;
+        QTest::newRow("5 min rows, 2.88 a day") << 300 * kNsPerSecond << 2.88 << 99.0;
+        QTest::newRow("100 ms bins, none") << 100 * kNsPerMs << 0.0 << 100.0;
+    }
+    void falseAlarmsPerDayConvertToRisk()
+    {
+        QFETCH(TimeNs, rowDuration);
+        QFETCH(double, alarms);
+        QFETCH(double, percentile);
+        const ThresholdRule rule = ThresholdRule::falseAlarmsPerDay(alarms);
+        QCOMPARE(rule.percentileFor(rowDuration), percentile);
+        QCOMPARE(rule.falseAlarmsPerDayFor(rowDuration), alarms);
+        // And back: the percentile rule shows the same alarms per day.
+        QCOMPARE(ThresholdRule::percentile(percentile).falseAlarmsPerDayFor(rowDuration) + 1.0,
+                 alarms + 1.0);
+    }
+
+    void withoutADurationAlarmsPerDayAreUndefined()
+    {
+        const ThresholdRule rule = ThresholdRule::falseAlarmsPerDay(1.0);
+        QCOMPARE(rule.percentileFor(0), ThresholdRule::kPercentileWithoutDuration);
+        QVERIFY(std::isnan(rule.falseAlarmsPerDayFor(0)));
+        QVERIFY(std::isnan(falseAlarmsPerDay(0.01, 0)));
+        QCOMPARE(ThresholdRule::percentile(97.5).percentileFor(0), 97.5);
+        QCOMPARE(rule.describe(0), QStringLiteral("99th percentile"));
+        QCOMPARE(rule.describe(10 * kNsPerSecond),
+                 QStringLiteral("1 false alarm(s) per day (99.988426th percentile)"));
+        QCOMPARE(ThresholdRule::percentile(99.9).describe(kNsPerSecond),
+                 QStringLiteral("99.9th percentile (86.4 false alarm(s) per day)"));
+        QCOMPARE(ordinalPercentile(99.0), QStringLiteral("99th"));
+        QCOMPARE(ordinalPercentile(42.0), QStringLiteral("42nd"));
+        QCOMPARE(ordinalPercentile(99.999), QStringLiteral("99.999th"));
     }
 };
 

@@ -46,7 +46,7 @@ private:
         DetectionOptions options;
         options.detector = QStringLiteral("knn");
         options.training = TrainingRange::firstFraction(0.5);
-        options.percentile = 99.0;
+        options.threshold.rule = ThresholdRule::percentile(99.0);
         options.timeFeatures = timeFeatures;
         return runDetection(dailyRhythm(), options, {});
     }

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "threshold/paretotail.h"
+
+#include <Eigen/Core>
+#include <QtGlobal>
+#include <vector>
+
+namespace tideline {
+
+// The training rows' scores as a calibrated distribution of normal scores: the empirical
+// distribution in the body, a generalised Pareto tail fitted by maximum likelihood to the
+// scores above a high quantile (peaks over threshold). From it come
+//  - thresholds for any percentile, also far past what the rows resolve (99.999 of 1,000), and
+//  - for any score, the share of normal rows expected to score higher (its exceedance), which
+//    means the same in every file and for every detector.
+// Sorted and fitted once; every lookup after that is a binary search or a formula, so the
+// threshold studio can drag through thousands of percentiles.
+class ScoreDistribution
+{
+public:
+    // The tail starts at the top kTailShare of the rows, with at least kMinimumTail and at
+    // most kMaximumTail rows in it (half the rows when there are fewer than 2·kMinimumTail).
+    static constexpr double kTailShare = 0.02; // Siffer et al.'s 98th percentile
+    static constexpr int kMinimumTail = 10;
+    static constexpr int kMaximumTail = 5000;
+
+    ScoreDistribution() = default;
+    // The finite scores of the rows where `mask` is true (an empty mask means every row).
+    ScoreDistribution(const Eigen::Ref<const Eigen::VectorXd> &scores,
+                      const std::vector<bool> &mask);
+    explicit ScoreDistribution(std::vector<double> scores);
+
+    qsizetype size() const { return qsizetype(m_sorted.size()); }
+    const std::vector<double> &sorted() const { return m_sorted; }
+
+    // The threshold that a share `risk` of normal rows scores above: numpy's linear percentile
+    // in the body, the Pareto tail beyond tailStart(). Non-decreasing as risk falls; +∞ for
+    // risk ≤ 0, the lowest score for risk ≥ 1, NaN without scores.
+    double thresholdForRisk(double risk) const;
+    // thresholdForRisk(1 − p/100).
+    double percentile(double p) const;
+
+    // ln of the estimated share of normal rows scoring above `score`: 0 below every training
+    // score, strictly falling from the tail on and without end beyond the largest training
+    // score (a bounded tail continues exponentially there), so no two big anomalies tie. NaN
+    // without scores.
+    double logExceedance(double score) const;
+    // "1 in N normal rows score this high": 1 / exceedance.
+    double rarity(double score) const;
+    // The calibrated anomaly probability, 1 − exceedance, in [0, 1): the same number means the
+    // same rarity in every file and for every detector. Below an exceedance e of 1e-9, where
+    // 1 − e would soon round to 1, it goes on rising as 1 − 1e-9·sqrt(ln 1e-9 / ln e), so it
+    // still ranks every score and never reaches 1.
+    double normalized(double score) const;
+    Eigen::VectorXd normalized(const Eigen::Ref<const Eigen::VectorXd> &scores) const;
+
+    // Where the fitted tail starts, the share of rows above it, and the tail itself.
+    double tailStart() const { return m_tailStart; }
+    double tailShare() const { return m_tailShare; }
+    const ParetoTail &tail() const { return m_tail; }
+
+private:
+    void fitTail();
+    double largest() const { return m_sorted.back(); }
+    // ln exceedance of the largest training score, and the scale of the exponential decay
+    // beyond it when the fitted tail is bounded.
+    double m_tailStart = 0.0;
+    double m_tailShare = 0.0;
+    ParetoTail m_tail;
+    double m_logBeyond = 0.0;
+    double m_beyondScale = 0.0; // 0: the Pareto tail itself continues past the largest score
+    std::vector<double> m_sorted;
+};
+
+} // namespace tideline

@@ -1,0 +1,100 @@
+#include "thresholdrule.h"
+
+#include <QCoreApplication>
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace tideline {
+
+namespace {
+
+constexpr double kDayNs = 86400.0 * double(kNsPerSecond);
+
+// Enough digits to tell 99.999 from 99.9999, none that only say rounding error.
+QString percentileNumber(double percentile)
+{
+    QString text = QString::number(percentile, 'f', 6);
+    while (text.endsWith(QLatin1Char('0')))
+        text.chop(1);
+    if (text.endsWith(QLatin1Char('.')))
+        text.chop(1);
+    return text;
+}
+
+} // namespace
+
+ThresholdRule ThresholdRule::percentile(double percentile)
+{
+    return {Kind::Percentile, percentile};
+}
+
+ThresholdRule ThresholdRule::falseAlarmsPerDay(double alarms)
+{
+    return {Kind::FalseAlarmsPerDay, alarms};
+}
+
+double ThresholdRule::risk(TimeNs rowDuration) const
+{
+    if (kind == Kind::Percentile)
+        return std::clamp(1.0 - value / 100.0, 0.0, 1.0);
+    if (rowDuration <= 0)
+        return 1.0 - kPercentileWithoutDuration / 100.0;
+    return std::clamp(riskForFalseAlarms(value, rowDuration), 0.0, 1.0);
+}
+
+double ThresholdRule::falseAlarmsPerDayFor(TimeNs rowDuration) const
+{
+    return tideline::falseAlarmsPerDay(risk(rowDuration), rowDuration);
+}
+
+QString ThresholdRule::describe(TimeNs rowDuration) const
+{
+    const double p = percentileFor(rowDuration);
+    const QString ordinal = ordinalPercentile(p);
+    if (rowDuration <= 0)
+        return QCoreApplication::translate("tideline", "%1 percentile").arg(ordinal);
+    const double alarms = falseAlarmsPerDayFor(rowDuration);
+    const QString perDay = QString::number(alarms, 'g', 3);
+    if (kind == Kind::FalseAlarmsPerDay)
+        return QCoreApplication::translate("tideline", "%1 false alarm(s) per day (%2 percentile)")
+            .arg(perDay, ordinal);
+    return QCoreApplication::translate("tideline", "%1 percentile (%2 false alarm(s) per day)")
+        .arg(ordinal, perDay);
+}
+
+double falseAlarmsPerDay(double risk, TimeNs rowDuration)
+{
+    if (rowDuration <= 0)
+        return std::numeric_limits<double>::quiet_NaN();
+    return risk * kDayNs / double(rowDuration);
+}
+
+double riskForFalseAlarms(double alarmsPerDay, TimeNs rowDuration)
+{
+    if (rowDuration <= 0)
+        return std::numeric_limits<double>::quiet_NaN();
+    return std::max(0.0, alarmsPerDay) * double(rowDuration) / kDayNs;
+}
+
+QString ordinalPercentile(double percentile)
+{
+    const QString number = percentileNumber(percentile);
+    if (number.contains(QLatin1Char('.')))
+        return number + QStringLiteral("th");
+    const int n = int(std::lround(percentile));
+    if (n % 100 >= 11 && n % 100 <= 13)
+        return number + QStringLiteral("th");
+    switch (n % 10) {
+    case 1:
+        return number + QStringLiteral("st");
+    case 2:
+        return number + QStringLiteral("nd");
+    case 3:
+        return number + QStringLiteral("rd");
+    default:
+        return number + QStringLiteral("th");
+    }
+}
+
+} // namespace tideline

@@ -1,0 +1,177 @@
+#include "threshold/scoredistribution.h"
+#include "threshold/threshold.h"
+
+#include <QTest>
+#include <cmath>
+#include <limits>
+#include <random>
+
+using namespace tideline;
+
+namespace {
+
+double uniform(std::mt19937_64 &random)
+{
+    return (double(random() >> 11) + 0.5) * 0x1.0p-53;
+}
+
+// Scores of n normal rows with a known exceedance: exponential (rate 1), so the score that
+// a share q exceeds is −ln q.
+std::vector<double> exponentialScores(int n, quint64 seed)
+{
+    std::mt19937_64 random(seed);
+    std::vector<double> scores;
+    for (int i = 0; i < n; ++i)
+        scores.push_back(-std::log(uniform(random)));
+    return scores;
+}
+
+std::vector<double> boundedScores(int n, quint64 seed)
+{
+    std::mt19937_64 random(seed);
+    std::vector<double> scores;
+    for (int i = 0; i < n; ++i)
+        scores.push_back(0.3 + 0.4 * uniform(random)); // like isolation-forest scores
+    return scores;
+}
+
+const double kInfinity = std::numeric_limits<double>::infinity();
+
+} // namespace
+
+class TestScoreDistribution : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void bodyIsNumpysPercentile()
+    {
+        std::vector<double> scores = exponentialScores(5000, 1);
+        const ScoreDistribution d(scores);
+        std::sort(scores.begin(), scores.end());
+        // The tail starts at the top 2 %: below it, every percentile is numpy's, bit for bit.
+        for (double p : {0.0, 10.0, 50.0, 90.0, 97.5})
+            QCOMPARE(d.percentile(p), percentileOfSorted(scores.data(), 5000, p));
+        QCOMPARE(d.tailStart(), scores[5000 - 100 - 1]);
+    }
+
+    void tailExtrapolatesPastTheRows()
+    {
+        // 20,000 rows resolve the 99.995th percentile at best; the tail goes on. Exponential
+        // scores: the true threshold for risk q is −ln q.
+        const ScoreDistribution d(exponentialScores(20000, 2));
+        for (double q : {1e-3, 1e-4, 1e-5, 1e-6}) {
+            const double threshold = d.thresholdForRisk(q);
+            QVERIFY2(std::abs(threshold / -std::log(q) - 1.0) < 0.15,
+                     qPrintable(
+                         QStringLiteral("q %1: %2 vs %3").arg(q).arg(threshold).arg(-std::log(q))));
+            // Calibration is the inverse of the threshold.
+            QVERIFY(std::abs(d.logExceedance(threshold) - std::log(q)) < 1e-9);
+        }
+        QCOMPARE(d.percentile(99.999), d.thresholdForRisk(1e-5));
+    }
+
+    void thresholdIsMonotoneInThePercentile_data()
+    {
+        QTest::addColumn<std::vector<double>>("scores");
+        QTest::newRow("exponential") << exponentialScores(3000, 3);
+        QTest::newRow("bounded") << boundedScores(3000, 4);
+        QTest::newRow("few rows") << exponentialScores(12, 5);
+        QTest::newRow("two rows") << std::vector<double>{1.0, 2.0};
+        QTest::newRow("one row") << std::vector<double>{5.0};
+        QTest::newRow("constant") << std::vector<double>(100, 0.25);
+        std::vector<double> mostlyEmpty(10000, 0.0); // empty bins that all score alike
+        const std::vector<double> busy = exponentialScores(300, 6);
+        std::copy(busy.begin(), busy.end(), mostlyEmpty.begin());
+        QTest::newRow("mostly empty bins") << mostlyEmpty;
+        std::vector<double> huge = exponentialScores(500, 7);
+        for (double &x : huge)
+            x *= 1e200;
+        QTest::newRow("huge") << huge;
+    }
+    void thresholdIsMonotoneInThePercentile()
+    {
+        QFETCH(std::vector<double>, scores);
+        const ScoreDistribution d(scores);
+        double previous = -kInfinity;
+        for (double p = 0.0; p < 99.9999999; p = p < 99 ? p + 0.5 : 100 - (100 - p) / 1.5) {
+            const double threshold = d.percentile(p);
+            QVERIFY2(std::isfinite(threshold), qPrintable(QString::number(p)));
+            QVERIFY2(threshold >= previous,
+                     qPrintable(QStringLiteral("%1: %2 < %3").arg(p).arg(threshold).arg(previous)));
+            previous = threshold;
+        }
+        // And the calibrated score never falls as the raw score rises.
+        double last = -1.0;
+        const double lo = *std::min_element(scores.begin(), scores.end());
+        const double hi = *std::max_element(scores.begin(), scores.end());
+        for (int i = -10; i <= 110; ++i) {
+            const double n = d.normalized(lo + (hi - lo) * i / 100.0);
+            QVERIFY(n >= last && n >= 0.0 && n < 1.0);
+            last = n;
+        }
+    }
+
+    void emptyTrainingBinsDoNotCollapseTheThreshold()
+    {
+        // 99 % of the training bins are empty and score 0: a rare risk still needs a score
+        // beyond what the busy bins reach, not anything above 0.
+        std::vector<double> scores(10000, 0.0);
+        const std::vector<double> busy = exponentialScores(100, 8);
+        std::copy(busy.begin(), busy.end(), scores.begin());
+        const ScoreDistribution d(scores);
+        QVERIFY(d.tailStart() == 0.0);
+        QVERIFY(d.thresholdForRisk(1e-5) > *std::max_element(busy.begin(), busy.end()) * 0.5);
+        QCOMPARE(d.logExceedance(0.0), std::log(100.0 / 9999.0));
+    }
+
+    void beyondTheLargestScoreEveryScoreRanks_data()
+    {
+        QTest::addColumn<std::vector<double>>("scores");
+        QTest::newRow("heavy tail") << exponentialScores(2000, 9);
+        QTest::newRow("bounded tail") << boundedScores(2000, 10);
+        QTest::newRow("constant") << std::vector<double>(50, 3.0);
+        QTest::newRow("one row") << std::vector<double>{3.0};
+    }
+    void beyondTheLargestScoreEveryScoreRanks()
+    {
+        QFETCH(std::vector<double>, scores);
+        const ScoreDistribution d(scores);
+        const double top = *std::max_element(scores.begin(), scores.end());
+        double previous = d.normalized(top);
+        double previousLog = d.logExceedance(top);
+        for (double beyond : {1e-6, 0.1, 1.0, 10.0, 1e3, 1e6}) {
+            const double n = d.normalized(top + beyond);
+            const double log = d.logExceedance(top + beyond);
+            QVERIFY2(n > previous && n < 1.0, qPrintable(QStringLiteral("+%1: %2 after %3")
+                                                             .arg(beyond)
+                                                             .arg(n, 0, 'g', 17)
+                                                             .arg(previous, 0, 'g', 17)));
+            QVERIFY(log < previousLog && std::isfinite(log));
+            previous = n;
+            previousLog = log;
+        }
+        QVERIFY(d.rarity(top + 1.0) > double(scores.size()));
+    }
+
+    void nothingToCalibrateIsNaN()
+    {
+        const ScoreDistribution empty;
+        QVERIFY(std::isnan(empty.percentile(99)));
+        QVERIFY(std::isnan(empty.thresholdForRisk(0.01)));
+        QVERIFY(std::isnan(empty.normalized(1.0)));
+        const ScoreDistribution nonFinite(std::vector<double>{std::nan(""), kInfinity});
+        QCOMPARE(nonFinite.size(), qsizetype(0));
+    }
+
+    void extremesOfTheRisk()
+    {
+        const ScoreDistribution d(std::vector<double>{1, 2, 3, 4});
+        QCOMPARE(d.thresholdForRisk(1.0), 1.0);
+        QCOMPARE(d.thresholdForRisk(0.0), kInfinity);
+        QCOMPARE(d.normalized(0.0), 0.0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestScoreDistribution)
+#include "tst_scoredistribution.moc"
