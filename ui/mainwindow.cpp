@@ -21,6 +21,7 @@
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -505,7 +506,7 @@ void MainWindow::showResult()
     if (result) {
         m_detectorPanel->showOutcome(tr("Threshold %1 = %2 · %n anomalous interval(s)", nullptr,
                                         int(m_detection->entries().size()))
-                                         .arg(result->threshold, 0, 'g', 5)
+                                         .arg(QLocale().toString(result->threshold, 'g', 5))
                                          .arg(result->thresholdDescription()));
     } else {
         m_detectorPanel->showOutcome(QString());
@@ -541,7 +542,8 @@ void MainWindow::selectAnomaly(int index)
             proxyIndex, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     }
     m_anomalyView->scrollTo(proxyIndex);
-    m_inspector->showInterval(m_input, m_detection->result(), entry.firstRow, entry.lastRow);
+    m_inspector->showInterval(m_input, m_detection->result(), entry.firstRow, entry.lastRow,
+                              m_detection->otherRanges(std::size_t(index)));
     emit anomalySelected(index);
 }
 

@@ -4,6 +4,7 @@
 #include "detect/detectorregistry.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <algorithm>
 #include <cmath>
 
@@ -31,25 +32,29 @@ std::vector<bool> trainingRows(const Series &series, const TrainingRange &range)
     return mask;
 }
 
+// "99th" in English, "99." in German: the suffix is the translator's, the number the locale's.
 QString ordinal(double percentile)
 {
-    const QString number = QString::number(percentile, 'g', 6);
+    const QString number = QLocale().toString(percentile, 'g', 6);
     const bool whole = percentile == std::floor(percentile);
     const int n = int(percentile);
-    if (!whole)
-        return number + QStringLiteral("th");
-    if (n % 100 >= 11 && n % 100 <= 13)
-        return number + QStringLiteral("th");
-    switch (n % 10) {
-    case 1:
-        return number + QStringLiteral("st");
-    case 2:
-        return number + QStringLiteral("nd");
-    case 3:
-        return number + QStringLiteral("rd");
-    default:
-        return number + QStringLiteral("th");
+    const char *form = QT_TRANSLATE_NOOP("tideline", "%1th");
+    if (whole && !(n % 100 >= 11 && n % 100 <= 13)) {
+        switch (n % 10) {
+        case 1:
+            form = QT_TRANSLATE_NOOP("tideline", "%1st");
+            break;
+        case 2:
+            form = QT_TRANSLATE_NOOP("tideline", "%1nd");
+            break;
+        case 3:
+            form = QT_TRANSLATE_NOOP("tideline", "%1rd");
+            break;
+        default:
+            break;
+        }
     }
+    return QCoreApplication::translate("tideline", form).arg(number);
 }
 
 // The pipeline and detector fitted on `mask`; status says whether it worked.
