@@ -30,6 +30,8 @@ constexpr qint64 kMinFloodPackets = 100;
 constexpr double kFloodRise = 3.0;    // × the baseline rate
 constexpr double kFloodRate = 1000.0; // packets/s to one host, whatever the baseline
 constexpr qint64 kMinReflectors = 5;
+constexpr double kReflectionShare = 0.3;     // of packets or bytes, UDP
+constexpr qint64 kMinEvidencePackets = 200;  // fewer: the shape rules look around the interval
 constexpr double kNewTalkerActivity = 0.5;   // of the interval
 constexpr double kNewTalkerByteShare = 0.05; // of the interval's bytes
 constexpr TimeNs kMinimumHistory = 60 * kNsPerSecond;
@@ -108,7 +110,7 @@ Phrase::Decimal percent(double share)
 Phrase::Decimal secondsArg(TimeNs t)
 {
     const double s = seconds(t);
-    return {s, s < 10.0 ? 2 : (s < 100.0 ? 1 : 0)};
+    return {s, s < 0.1 ? 3 : (s < 10.0 ? 2 : (s < 100.0 ? 1 : 0))};
 }
 
 Phrase::Decimal rate(double perSecond)
@@ -287,7 +289,12 @@ Explanation IntervalDescriber::explain(TimeNs from, TimeNs to,
     e.distinctDestinationPorts =
         qint64(m_traffic.top(Dimension::DestinationPort, from, to, all).size());
 
-    if (e.packets == 0) {
+    // An empty stretch is a gap only as long as the series calls one; a bin left empty amid
+    // traffic is judged like any other interval.
+    TimeNs inGaps = 0;
+    for (const TimeRange &gap : m_traffic.gaps(from, to, m_binWidth))
+        inGaps += gap.second - gap.first;
+    if (e.packets == 0 && (m_traffic.isEmpty() || 2 * inGaps >= to - from)) {
         e.kind = AnomalyKind::NoData;
         e.summary = Phrase(
             QT_TRANSLATE_NOOP("tideline::Phrase", "No packets for %1 s: a gap in the capture"),
@@ -313,7 +320,6 @@ Explanation IntervalDescriber::explain(TimeNs from, TimeNs to,
     const auto baselineRate = [&](traffic::Counter c) {
         return baselineSeconds > 0.0 ? double(base[c]) / baselineSeconds : 0.0;
     };
-    const double packets = double(e.packets);
 
     if (comparison.hasBaseline()) {
         e.evidence.push_back(Phrase(
@@ -339,7 +345,35 @@ Explanation IntervalDescriber::explain(TimeNs from, TimeNs to,
     if (const ComparisonRow *row = topRow(comparison, ComparisonDimension::Service))
         e.destinationPort = portOfText(row->key);
 
-    const std::vector<IntervalFlow> flows = intervalFlows(m_traffic, from, to);
+    // A flagged bin or two may hold too few packets to show a shape (a few probes, one SYN):
+    // the shape rules then look at the traffic around it, up to a baseline's length each side.
+    TimeNs viewFrom = from;
+    TimeNs viewTo = to;
+    auto view = sums;
+    if (e.packets < kMinEvidencePackets) {
+        for (TimeNs side = duration;; side *= 2) {
+            const TimeNs reach = std::min(side, options.before);
+            viewFrom = std::min(from, std::max(m_traffic.first(), from - reach));
+            viewTo = std::max(to, std::min(m_traffic.last() + 1, to + reach));
+            view = m_traffic.totals(viewFrom, viewTo);
+            if (view[traffic::Packets] >= std::uint64_t(kMinEvidencePackets) ||
+                reach >= options.before)
+                break;
+        }
+        if (viewFrom != from || viewTo != to)
+            e.evidence.push_back(Phrase(
+                QT_TRANSLATE_NOOP("tideline::Phrase",
+                                  "the interval holds %1 packets: the shape rules looked at the "
+                                  "%2 s around it (%3 packets)"),
+                {e.packets, secondsArg(viewTo - viewFrom), qint64(view[traffic::Packets])}));
+    }
+    const TimeNs viewDuration = std::max<TimeNs>(viewTo - viewFrom, 1);
+    const double viewSeconds = seconds(viewDuration);
+    const double viewPackets = double(view[traffic::Packets]);
+    const double viewBytes = double(view[traffic::Bytes]);
+    const auto viewRate = [&](traffic::Counter c) { return double(view[c]) / viewSeconds; };
+
+    const std::vector<IntervalFlow> flows = intervalFlows(m_traffic, viewFrom, viewTo);
     // Scans and sweeps: one sender fanning out in small flows.
     const FanOut fan = widestSender(m_traffic, flows);
     if (fan.flows >= kMinFanOut) {
@@ -350,8 +384,9 @@ Explanation IntervalDescriber::explain(TimeNs from, TimeNs to,
         const qint64 ports = qint64(fan.services.size());
         const qint64 hosts = qint64(fan.receivers.size());
         const QString sender = m_traffic.addressText(fan.sender);
-        const TimeNs span = std::max<TimeNs>(std::min(fan.last, to) - std::max(fan.first, from),
-                                             std::min<TimeNs>(duration, 1));
+        const TimeNs span =
+            std::max<TimeNs>(std::min(fan.last, viewTo) - std::max(fan.first, viewFrom),
+                             std::min<TimeNs>(viewDuration, 1));
         const bool tcpMostly = fan.tcp * 2 > fan.flows;
         if (smallShare >= kSmallFlowShare && ports >= kMinFanOut && ports >= hosts) {
             e.kind = AnomalyKind::PortScan;
@@ -438,11 +473,12 @@ Explanation IntervalDescriber::explain(TimeNs from, TimeNs to,
             udpSent += sent;
             udpTargets.add(receiver, sent);
             udpSenders[receiver].insert(f.direction.initiator);
-            if (f.direction.service && f.direction.serviceAtInitiator &&
-                reflectionService(*f.direction.service)) {
+            // Unanswered replies from a reflection port, whatever port they go to.
+            const std::uint32_t port = f.direction.initiatorPort | traffic::kUdpPortBit;
+            if (f.direction.responderPackets == 0 && reflectionService(port)) {
                 reflected.add(receiver, sent);
                 reflectors[receiver].insert(f.direction.initiator);
-                reflectedServices[*f.direction.service] += sent;
+                reflectedServices[port] += sent;
             }
         }
         if (f.direction.service && !f.direction.serviceAtInitiator)
@@ -464,12 +500,12 @@ Explanation IntervalDescriber::explain(TimeNs from, TimeNs to,
         return senders.size() == 1 ? m_traffic.addressText(*senders.begin()) : QString();
     };
 
-    const double tcp = double(sums[traffic::PacketsTcp]);
-    const double syn = double(sums[traffic::SynNoAck]);
-    const double udp = double(sums[traffic::PacketsUdp]);
+    const double tcp = double(view[traffic::PacketsTcp]);
+    const double syn = double(view[traffic::SynNoAck]);
+    const double udp = double(view[traffic::PacketsUdp]);
     // Ordinary TCP has one SYN per connection among many packets; a SYN share this high is a
     // flood even when the flood goes on in the baseline (a detector often flags only its start).
-    if (tcp >= kMajority * packets && syn >= kSynShare * tcp && syn >= kMinFloodPackets &&
+    if (tcp >= kMajority * viewPackets && syn >= kSynShare * tcp && syn >= kMinFloodPackets &&
         synTargets.total > 0.0) {
         const auto [target, toTarget] = synTargets.top();
         const double targetShare = toTarget / synTargets.total;
@@ -486,27 +522,30 @@ Explanation IntervalDescriber::explain(TimeNs from, TimeNs to,
                 e.summary = Phrase(
                     QT_TRANSLATE_NOOP("tideline::Phrase",
                                       "SYN flood %1 → %2 (%3): %4 SYNs in %5 s (%6 per second)"),
-                    {one, e.destination, portName, qint64(syn), secondsArg(duration),
-                     rate(syn / intervalSeconds)});
+                    {one, e.destination, portName, qint64(syn), secondsArg(viewDuration),
+                     rate(syn / viewSeconds)});
             } else {
                 e.summary = Phrase(QT_TRANSLATE_NOOP("tideline::Phrase",
                                                      "SYN flood → %1 (%2) from %3 sources: %4 "
                                                      "SYNs in %5 s (%6 per second)"),
                                    {e.destination, portName, qint64(senders.size()), qint64(syn),
-                                    secondsArg(duration), rate(syn / intervalSeconds)});
+                                    secondsArg(viewDuration), rate(syn / viewSeconds)});
             }
             e.evidence.push_back(Phrase(
                 QT_TRANSLATE_NOOP("tideline::Phrase",
                                   "%1 % of TCP packets were SYN without ACK, %2 per second "
                                   "against %3 in the baseline; %4 % of them went to %5"),
-                {percent(syn / tcp), rate(intervalRate(traffic::SynNoAck)),
+                {percent(syn / tcp), rate(viewRate(traffic::SynNoAck)),
                  rate(baselineRate(traffic::SynNoAck)), percent(targetShare), e.destination}));
             return e;
         }
     }
 
-    if (udp >= kMajority * packets && reflected.total >= kMajority * udpSent &&
-        reflected.total > 0.0) {
+    // Reflected replies are large: they may be a minority of packets beside the victim's own
+    // traffic and still most of its bytes.
+    const double udpBytes = double(view[traffic::BytesUdp]);
+    if ((udp >= kReflectionShare * viewPackets || udpBytes >= kReflectionShare * viewBytes) &&
+        reflected.total >= kMajority * udpSent && reflected.total > 0.0) {
         const auto [target, toTarget] = reflected.top();
         const double targetShare = toTarget / reflected.total;
         const qint64 count = qint64(reflectors[target].size());
@@ -536,12 +575,13 @@ Explanation IntervalDescriber::explain(TimeNs from, TimeNs to,
                 if (const ComparisonRow *row = topRow(comparison, ComparisonDimension::Sender))
                     e.source = row->key;
             }
-            e.summary = Phrase(QT_TRANSLATE_NOOP("tideline::Phrase",
-                                                 "%1 amplification → %2 from %3 reflectors (%4): "
-                                                 "%5 packets, %6 MB in %7 s"),
-                               {names.join(QLatin1Char('/')), e.destination, count,
-                                ports.join(QStringLiteral(", ")), rounded(toTarget),
-                                Phrase::Decimal{double(e.bytes) / 1e6, 1}, secondsArg(duration)});
+            e.summary =
+                Phrase(QT_TRANSLATE_NOOP("tideline::Phrase",
+                                         "%1 amplification → %2 from %3 reflectors (%4): "
+                                         "%5 packets, %6 MB in %7 s"),
+                       {names.join(QLatin1Char('/')), e.destination, count,
+                        ports.join(QStringLiteral(", ")), rounded(toTarget),
+                        Phrase::Decimal{double(viewBytes) / 1e6, 1}, secondsArg(viewDuration)});
             e.evidence.push_back(Phrase(
                 QT_TRANSLATE_NOOP("tideline::Phrase",
                                   "%1 % of UDP packets came unanswered from reflection ports (%2) "
@@ -552,14 +592,13 @@ Explanation IntervalDescriber::explain(TimeNs from, TimeNs to,
         }
     }
 
-    const double udpRise =
-        ratio(intervalRate(traffic::PacketsUdp), baselineRate(traffic::PacketsUdp));
-    if (udp >= kMajority * packets && udp >= kMinFloodPackets && udpTargets.total > 0.0) {
+    const double udpRise = ratio(viewRate(traffic::PacketsUdp), baselineRate(traffic::PacketsUdp));
+    if (udp >= kMajority * viewPackets && udp >= kMinFloodPackets && udpTargets.total > 0.0) {
         const auto [target, toTarget] = udpTargets.top();
         const double targetShare = toTarget / udpTargets.total;
         // A flood that goes on in the baseline does not rise against it, but is still fast.
         if (targetShare >= kMajority &&
-            (udpRise >= kFloodRise || toTarget / intervalSeconds >= kFloodRate)) {
+            (udpRise >= kFloodRise || toTarget / viewSeconds >= kFloodRate)) {
             e.kind = AnomalyKind::UdpFlood;
             e.destination = m_traffic.addressText(target);
             const auto port = topPortOf(target);
@@ -573,19 +612,19 @@ Explanation IntervalDescriber::explain(TimeNs from, TimeNs to,
                                                      "UDP flood %1 → %2 (%3): %4 packets in %5 s "
                                                      "(%6 per second)"),
                                    {one, e.destination, portName, rounded(toTarget),
-                                    secondsArg(duration), rate(toTarget / intervalSeconds)});
+                                    secondsArg(viewDuration), rate(toTarget / viewSeconds)});
             } else {
                 e.summary = Phrase(
                     QT_TRANSLATE_NOOP("tideline::Phrase", "UDP flood → %1 (%2) from %3 sources: %4 "
                                                           "packets in %5 s (%6 per second)"),
                     {e.destination, portName, qint64(senders.size()), rounded(toTarget),
-                     secondsArg(duration), rate(toTarget / intervalSeconds)});
+                     secondsArg(viewDuration), rate(toTarget / viewSeconds)});
             }
             e.evidence.push_back(Phrase(
                 QT_TRANSLATE_NOOP("tideline::Phrase",
                                   "%1 % of packets were UDP, %2 per second against %3 in the "
                                   "baseline; %4 % of them went to %5"),
-                {percent(udp / packets), rate(intervalRate(traffic::PacketsUdp)),
+                {percent(udp / viewPackets), rate(viewRate(traffic::PacketsUdp)),
                  rate(baselineRate(traffic::PacketsUdp)), percent(targetShare), e.destination}));
             return e;
         }
@@ -605,13 +644,13 @@ Explanation IntervalDescriber::explain(TimeNs from, TimeNs to,
         std::unordered_map<std::uint32_t, Talker> talkers;
         const auto isNew = [&](std::uint32_t id) {
             return id < m_firstSeen.size() && m_firstSeen[id] - m_traffic.first() >= history &&
-                   m_firstSeen[id] < to;
+                   m_firstSeen[id] < viewTo;
         };
         for (const IntervalFlow &f : flows) {
             const Flow &flow = *f.flow;
             const double bytes = f.share * double(flow.bytes);
-            const double active =
-                seconds(std::max<TimeNs>(0, std::min(flow.last, to) - std::max(flow.first, from)));
+            const double active = seconds(
+                std::max<TimeNs>(0, std::min(flow.last, viewTo) - std::max(flow.first, viewFrom)));
             for (const auto &[id, peer] :
                  {std::pair{f.direction.initiator, f.direction.responder},
                   std::pair{f.direction.responder, f.direction.initiator}}) {
@@ -630,8 +669,8 @@ Explanation IntervalDescriber::explain(TimeNs from, TimeNs to,
         std::uint32_t best = 0;
         const Talker *chosen = nullptr;
         for (const auto &[id, talker] : talkers) {
-            if (std::min(talker.active, intervalSeconds) < kNewTalkerActivity * intervalSeconds ||
-                talker.bytes < kNewTalkerByteShare * double(e.bytes))
+            if (std::min(talker.active, viewSeconds) < kNewTalkerActivity * viewSeconds ||
+                talker.bytes < kNewTalkerByteShare * double(viewBytes))
                 continue;
             if (!chosen || talker.bytes > chosen->bytes ||
                 (talker.bytes == chosen->bytes && id < best)) {
@@ -661,14 +700,14 @@ Explanation IntervalDescriber::explain(TimeNs from, TimeNs to,
                 QT_TRANSLATE_NOOP("tideline::Phrase", "New talker %1: %2 → %3 (%4), first seen %5; "
                                                       "%6 kB in %7 s"),
                 {host, e.source, e.destination, service, formatIsoUtc(m_firstSeen[best]),
-                 Phrase::Decimal{chosen->bytes / 1e3, 0}, secondsArg(duration)});
+                 Phrase::Decimal{chosen->bytes / 1e3, 0}, secondsArg(viewDuration)});
             e.evidence.push_back(Phrase(
                 QT_TRANSLATE_NOOP("tideline::Phrase",
                                   "%1 was first seen %2 s into the capture; its flows cover %3 % "
                                   "of the interval and carry %4 % of its bytes"),
                 {host, Phrase::Decimal{seconds(m_firstSeen[best] - m_traffic.first()), 0},
-                 percent(std::min(1.0, chosen->active / intervalSeconds)),
-                 percent(chosen->bytes / double(e.bytes))}));
+                 percent(std::min(1.0, chosen->active / viewSeconds)),
+                 percent(chosen->bytes / double(viewBytes))}));
             return e;
         }
     }

@@ -29,14 +29,16 @@ struct Explanation
 };
 
 // Describes intervals of one capture. The rules, in order (the first that holds wins; the
-// README lists the thresholds):
-//   no_data        no packet in the interval;
+// README lists the thresholds; an interval of under 200 packets is judged by the shape rules,
+// port_scan to udp_flood, on the traffic around it):
+//   no_data        no packet in the interval, which lies mostly in a capture gap;
 //   port_scan      one sender opens ≥ 20 small flows to ≥ 20 service ports;
 //   host_sweep     one sender opens ≥ 20 small flows to ≥ 20 hosts on ≤ 3 ports (or ICMP),
 //                  the hosts packed in one /24 or mostly silent;
 //   syn_flood      ≥ 45 % of TCP packets are SYN without ACK, most of them to one host;
-//   amplification  most UDP packets come unanswered from reflection service ports (DNS, NTP,
-//                  SNMP, CLDAP, ISAKMP, SSDP, memcached, …) of ≥ 5 sources to one host;
+//   amplification  UDP is ≥ 30 % of packets or bytes, most of it unanswered replies from
+//                  reflection ports (DNS, NTP, SNMP, CLDAP, ISAKMP, SSDP, memcached, …) of
+//                  ≥ 5 sources to one host;
 //   udp_flood      most packets are UDP to one host, at ≥ 3× the baseline's UDP rate or
 //                  ≥ 1,000 packets/s;
 //   new_talker     a host first seen after a baseline's worth of capture, active through most

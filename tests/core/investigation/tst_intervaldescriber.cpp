@@ -128,6 +128,24 @@ private slots:
         }));
     }
 
+    void aFewPacketsAreJudgedByTheTrafficAroundThem()
+    {
+        // A slow scan, one probe a second: a flagged second holds a single probe, the seconds
+        // around it show the scan.
+        const IpAddress scanner = v4(203, 0, 113, 9);
+        const Traffic traffic = capture(60, [&](int s, TrafficBinner &binner) {
+            const auto port = std::uint16_t(3000 + s);
+            binner.addPacket(
+                packet(at(s + 0.5), scanner, 50437, kServer, port, ipproto::Tcp, tcpflag::Syn));
+        });
+        const Explanation e = explain(traffic, 30, 31);
+        QCOMPARE(e.kind, AnomalyKind::PortScan);
+        QCOMPARE(e.source, QStringLiteral("203.0.113.9"));
+        QVERIFY(std::any_of(e.evidence.begin(), e.evidence.end(), [](const Phrase &phrase) {
+            return phrase.english().startsWith(QStringLiteral("the interval holds 11 packets"));
+        }));
+    }
+
     void icmpSweepNamesTheNetwork()
     {
         const IpAddress sweeper = v4(10, 0, 0, 128);
