@@ -17,6 +17,7 @@
 #include "series/tableloader.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -224,7 +225,9 @@ int runSummarize(const QStringList &arguments)
         return inputError(translated(QT_TRANSLATE_NOOP("tideline::cli",
                                                        "%1: is a folder, not a capture or a table"))
                               .arg(path));
-    if (!info.isFile())
+    // QFileInfo calls a device a file; reading one, it is sequential.
+    QFile probe(path);
+    if (!info.isFile() || (probe.open(QIODevice::ReadOnly) && probe.isSequential()))
         return inputError(translated(QT_TRANSLATE_NOOP("tideline::cli",
                                                        "%1: is not a regular file (a device, "
                                                        "pipe or socket), not a capture or a table"))

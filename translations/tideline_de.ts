@@ -1840,8 +1840,8 @@ Belege: %2</translation>
     </message>
     <message>
         <location filename="../core/investigation/intervaldescriber.cpp" line="666"/>
-        <source>%1 was first seen %2 s into the capture; its flows cover %3 % of the interval and carry %4 % of its bytes</source>
-        <translation>%1 wurde zuerst %2 s nach Beginn des Mitschnitts gesehen; seine Flüsse decken %3 % des Zeitraums ab und tragen %4 % seiner Bytes</translation>
+        <source>%1 was first seen %2 s into the capture; its flows span %3 % of the interval and carry %4 % of its bytes</source>
+        <translation>%1 wurde zuerst %2 s nach Beginn des Mitschnitts gesehen; seine Flüsse erstrecken sich über %3 % des Zeitraums und tragen %4 % seiner Bytes</translation>
     </message>
     <message>
         <location filename="../core/investigation/intervaldescriber.cpp" line="683"/>

@@ -636,7 +636,11 @@ Explanation IntervalDescriber::explain(TimeNs from, TimeNs to,
         struct Talker
         {
             double bytes = 0.0;
-            double active = 0.0; // seconds of its flows inside the interval
+            // From its first to its last packet inside the interval: one long flow or
+            // chunks sent every few seconds are alike steady.
+            TimeNs first = std::numeric_limits<TimeNs>::max();
+            TimeNs last = std::numeric_limits<TimeNs>::min();
+            double active() const { return last > first ? seconds(last - first) : 0.0; }
             std::uint32_t peer = 0;
             double peerBytes = 0.0;
             std::optional<std::uint32_t> service;
@@ -649,8 +653,6 @@ Explanation IntervalDescriber::explain(TimeNs from, TimeNs to,
         for (const IntervalFlow &f : flows) {
             const Flow &flow = *f.flow;
             const double bytes = f.share * double(flow.bytes);
-            const double active = seconds(
-                std::max<TimeNs>(0, std::min(flow.last, viewTo) - std::max(flow.first, viewFrom)));
             for (const auto &[id, peer] :
                  {std::pair{f.direction.initiator, f.direction.responder},
                   std::pair{f.direction.responder, f.direction.initiator}}) {
@@ -658,7 +660,8 @@ Explanation IntervalDescriber::explain(TimeNs from, TimeNs to,
                     continue;
                 Talker &talker = talkers[id];
                 talker.bytes += bytes;
-                talker.active += active;
+                talker.first = std::min(talker.first, std::max(flow.first, viewFrom));
+                talker.last = std::max(talker.last, std::min(flow.last, viewTo));
                 if (bytes > talker.peerBytes) {
                     talker.peer = peer;
                     talker.peerBytes = bytes;
@@ -669,7 +672,7 @@ Explanation IntervalDescriber::explain(TimeNs from, TimeNs to,
         std::uint32_t best = 0;
         const Talker *chosen = nullptr;
         for (const auto &[id, talker] : talkers) {
-            if (std::min(talker.active, viewSeconds) < kNewTalkerActivity * viewSeconds ||
+            if (talker.active() < kNewTalkerActivity * viewSeconds ||
                 talker.bytes < kNewTalkerByteShare * double(viewBytes))
                 continue;
             if (!chosen || talker.bytes > chosen->bytes ||
@@ -703,10 +706,10 @@ Explanation IntervalDescriber::explain(TimeNs from, TimeNs to,
                  Phrase::Decimal{chosen->bytes / 1e3, 0}, secondsArg(viewDuration)});
             e.evidence.push_back(Phrase(
                 QT_TRANSLATE_NOOP("tideline::Phrase",
-                                  "%1 was first seen %2 s into the capture; its flows cover %3 % "
+                                  "%1 was first seen %2 s into the capture; its flows span %3 % "
                                   "of the interval and carry %4 % of its bytes"),
                 {host, Phrase::Decimal{seconds(m_firstSeen[best] - m_traffic.first()), 0},
-                 percent(std::min(1.0, chosen->active / viewSeconds)),
+                 percent(std::min(1.0, chosen->active() / viewSeconds)),
                  percent(chosen->bytes / double(viewBytes))}));
             return e;
         }
