@@ -1780,8 +1780,8 @@ Belege: %2</translation>
     </message>
     <message>
         <location filename="../core/investigation/intervaldescriber.cpp" line="382"/>
-        <source>%1 opened %2 flows to %3 ports on %4 host(s); %5 % carried at most 3 packets from it; %6 % were answered, %7 % with RST</source>
-        <translation>%1 eröffnete %2 Flüsse zu %3 Ports auf %4 Host(s); %5 % trugen höchstens 3 Pakete von ihm; %6 % wurden beantwortet, %7 % mit RST</translation>
+        <source>%1 had %2 flows to %3 ports on %4 host(s); %5 % carried at most 3 packets from it; %6 % were answered, %7 % with RST</source>
+        <translation>%1 hatte %2 Flüsse zu %3 Ports auf %4 Host(s); %5 % trugen höchstens 3 Pakete von ihm; %6 % wurden beantwortet, %7 % mit RST</translation>
     </message>
     <message>
         <location filename="../core/investigation/intervaldescriber.cpp" line="406"/>
@@ -1790,8 +1790,8 @@ Belege: %2</translation>
     </message>
     <message>
         <location filename="../core/investigation/intervaldescriber.cpp" line="412"/>
-        <source>%1 opened %2 flows to %3 hosts on %4 port(s); %5 % carried at most 3 packets from it; %6 hosts in %7; %8 % were answered</source>
-        <translation>%1 eröffnete %2 Flüsse zu %3 Hosts auf %4 Port(s); %5 % trugen höchstens 3 Pakete von ihm; %6 Hosts in %7; %8 % wurden beantwortet</translation>
+        <source>%1 had %2 flows to %3 hosts on %4 port(s); %5 % carried at most 3 packets from it; %6 hosts in %7; %8 % were answered</source>
+        <translation>%1 hatte %2 Flüsse zu %3 Hosts auf %4 Port(s); %5 % trugen höchstens 3 Pakete von ihm; %6 Hosts in %7; %8 % wurden beantwortet</translation>
     </message>
     <message>
         <location filename="../core/investigation/intervaldescriber.cpp" line="487"/>

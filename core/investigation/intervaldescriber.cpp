@@ -138,7 +138,6 @@ struct IntervalFlow
     const Flow *flow = nullptr;
     FlowDirection direction;
     double share = 0.0; // of its packets inside the interval
-    bool starts = false;
 };
 
 // What a single sender did in the interval (for scans and sweeps).
@@ -191,17 +190,18 @@ std::vector<IntervalFlow> intervalFlows(const Traffic &traffic, TimeNs from, Tim
             break; // in order of their first packets
         const double share = shareIn(flow, from, to);
         if (share > 0.0)
-            flows.push_back({&flow, directionOf(flow), share, flow.first >= from});
+            flows.push_back({&flow, directionOf(flow), share});
     }
     return flows;
 }
 
 FanOut widestSender(const Traffic &traffic, const std::vector<IntervalFlow> &flows)
 {
+    // Every flow a sender had in the view, not only those it opened there: a sweep's second
+    // round reuses the first round's flows.
     std::unordered_map<std::uint32_t, qint64> started;
     for (const IntervalFlow &f : flows) {
-        if (f.starts)
-            ++started[f.direction.initiator];
+        ++started[f.direction.initiator];
     }
     FanOut fan;
     for (const auto &[sender, n] : started) {
@@ -215,7 +215,7 @@ FanOut widestSender(const Traffic &traffic, const std::vector<IntervalFlow> &flo
     std::unordered_map<std::uint32_t, qint64> networks; // /24 by its first receiver
     std::unordered_map<QString, qint64> networkHosts;
     for (const IntervalFlow &f : flows) {
-        if (!f.starts || f.direction.initiator != fan.sender)
+        if (f.direction.initiator != fan.sender)
             continue;
         const Flow &flow = *f.flow;
         if (fan.receivers.insert(f.direction.responder).second)
@@ -415,7 +415,7 @@ Explanation IntervalDescriber::explain(TimeNs from, TimeNs to,
             }
             e.evidence.push_back(
                 Phrase(QT_TRANSLATE_NOOP("tideline::Phrase",
-                                         "%1 opened %2 flows to %3 ports on %4 host(s); %5 % "
+                                         "%1 had %2 flows to %3 ports on %4 host(s); %5 % "
                                          "carried at most 3 packets from it; %6 % were answered, "
                                          "%7 % with RST"),
                        {sender, fan.flows, ports, hosts, percent(smallShare),
@@ -445,7 +445,7 @@ Explanation IntervalDescriber::explain(TimeNs from, TimeNs to,
                                 percent(answeredShare)});
             e.evidence.push_back(Phrase(
                 QT_TRANSLATE_NOOP("tideline::Phrase",
-                                  "%1 opened %2 flows to %3 hosts on %4 port(s); %5 % carried at "
+                                  "%1 had %2 flows to %3 hosts on %4 port(s); %5 % carried at "
                                   "most 3 packets from it; %6 hosts in %7; %8 % were answered"),
                 {sender, fan.flows, hosts, ports, percent(smallShare), fan.densestNetworkHosts,
                  fan.densestNetwork, percent(answeredShare)}));
@@ -470,7 +470,9 @@ Explanation IntervalDescriber::explain(TimeNs from, TimeNs to,
             synSenders[receiver].insert(f.direction.initiator);
         }
         if (flow.protocol == ipproto::Udp) {
-            udpSent += sent;
+            // IP fragments after the first have no ports: they cannot tell reflection apart.
+            if (f.direction.initiatorPort != 0 || f.direction.responderPort != 0)
+                udpSent += sent;
             udpTargets.add(receiver, sent);
             udpSenders[receiver].insert(f.direction.initiator);
             // Unanswered replies from a reflection port, whatever port they go to.

@@ -32,8 +32,8 @@ struct Explanation
 // README lists the thresholds; an interval of under 200 packets is judged by the shape rules,
 // port_scan to udp_flood, on the traffic around it):
 //   no_data        no packet in the interval, which lies mostly in a capture gap;
-//   port_scan      one sender opens ≥ 20 small flows to ≥ 20 service ports;
-//   host_sweep     one sender opens ≥ 20 small flows to ≥ 20 hosts on ≤ 3 ports (or ICMP),
+//   port_scan      one sender has ≥ 20 small flows to ≥ 20 ports;
+//   host_sweep     one sender has ≥ 20 small flows to ≥ 20 hosts on ≤ 3 ports (or ICMP),
 //                  the hosts packed in one /24 or mostly silent;
 //   syn_flood      ≥ 45 % of TCP packets are SYN without ACK, most of them to one host;
 //   amplification  UDP is ≥ 30 % of packets or bytes, most of it unanswered replies from
