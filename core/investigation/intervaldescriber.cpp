@@ -44,25 +44,14 @@ struct ReflectionService
     std::uint16_t port;
     const char *name;
 };
-constexpr std::array<ReflectionService, 18> kReflectionServices = {{
-    {17, "QOTD"},
-    {19, "chargen"},
-    {53, "DNS"},
-    {69, "TFTP"},
-    {111, "portmap"},
-    {123, "NTP"},
-    {137, "NetBIOS"},
-    {161, "SNMP"},
-    {389, "CLDAP"},
-    {500, "ISAKMP"},
-    {520, "RIP"},
-    {1434, "MS SQL"},
-    {1900, "SSDP"},
-    {3283, "ARD"},
-    {3702, "WS-Discovery"},
-    {5353, "mDNS"},
-    {5683, "CoAP"},
-    {11211, "memcached"},
+constexpr std::array<ReflectionService, 19> kReflectionServices = {{
+    {17, "QOTD"},     {19, "chargen"},  {53, "DNS"},
+    {69, "TFTP"},     {111, "portmap"}, {123, "NTP"},
+    {137, "NetBIOS"}, {161, "SNMP"},    {389, "CLDAP"},
+    {500, "ISAKMP"},  {520, "RIP"},     {1434, "MS SQL"},
+    {1900, "SSDP"},   {3283, "ARD"},    {3702, "WS-Discovery"},
+    {4500, "ISAKMP"}, // IKE's NAT-traversal port
+    {5353, "mDNS"},   {5683, "CoAP"},   {11211, "memcached"},
 }};
 
 const ReflectionService *reflectionService(std::uint32_t serviceKey)
