@@ -33,7 +33,10 @@ constexpr qint64 kMinReflectors = 5;
 constexpr double kReflectionShare = 0.3;     // of packets or bytes, UDP
 constexpr qint64 kMinEvidencePackets = 200;  // fewer: the shape rules look around the interval
 constexpr double kNewTalkerActivity = 0.5;   // of the interval
-constexpr double kNewTalkerByteShare = 0.05; // of the interval's bytes
+constexpr double kNewTalkerByteShare = 0.02; // of the interval's bytes
+// A new web server a client fetches from for a few seconds is no new talker: it must have
+// kept talking this long since it was first seen.
+constexpr TimeNs kNewTalkerSpan = 30 * kNsPerSecond;
 constexpr TimeNs kMinimumHistory = 60 * kNsPerSecond;
 constexpr double kSpikeRatio = 2.0;
 constexpr double kDropRatio = 0.5;
@@ -247,9 +250,12 @@ IntervalDescriber::IntervalDescriber(const Traffic &traffic, TimeNs binWidth)
     for (std::size_t i = 0; i < list.size(); ++i) {
         const Flow &flow = list[i];
         for (const std::uint32_t id : {flow.client, flow.server}) {
-            if (id >= m_firstSeen.size())
+            if (id >= m_firstSeen.size()) {
                 m_firstSeen.resize(id + 1, std::numeric_limits<TimeNs>::max());
+                m_lastSeen.resize(id + 1, std::numeric_limits<TimeNs>::min());
+            }
             m_firstSeen[id] = std::min(m_firstSeen[id], flow.first);
+            m_lastSeen[id] = std::max(m_lastSeen[id], flow.last);
         }
     }
 }
@@ -639,7 +645,8 @@ Explanation IntervalDescriber::explain(TimeNs from, TimeNs to,
         std::unordered_map<std::uint32_t, Talker> talkers;
         const auto isNew = [&](std::uint32_t id) {
             return id < m_firstSeen.size() && m_firstSeen[id] - m_traffic.first() >= history &&
-                   m_firstSeen[id] < viewTo;
+                   m_firstSeen[id] < viewTo &&
+                   std::min(m_lastSeen[id], viewTo) - m_firstSeen[id] >= kNewTalkerSpan;
         };
         for (const IntervalFlow &f : flows) {
             const Flow &flow = *f.flow;

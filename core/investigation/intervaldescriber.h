@@ -41,8 +41,8 @@ struct Explanation
 //                  ≥ 5 sources to one host;
 //   udp_flood      most packets are UDP to one host, at ≥ 3× the baseline's UDP rate or
 //                  ≥ 1,000 packets/s;
-//   new_talker     a host first seen after a baseline's worth of capture, active through most
-//                  of the interval, carrying ≥ 5 % of its bytes;
+//   new_talker     a host first seen after a baseline's worth of capture, talking for ≥ 30 s
+//                  since, through most of the interval, carrying ≥ 2 % of its bytes;
 //   volume_spike   ≥ 2× the baseline's packet or byte rate;
 //   volume_drop    ≤ ½ the baseline's packet rate;
 //   unknown        none of these.
@@ -74,6 +74,7 @@ private:
     const Traffic &m_traffic;
     TimeNs m_binWidth;
     std::vector<TimeNs> m_firstSeen; // per address id: the first packet of its first flow
+    std::vector<TimeNs> m_lastSeen;  // and the last packet of its flows
 };
 
 } // namespace tideline
