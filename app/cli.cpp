@@ -3,7 +3,10 @@
 #include "commands.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
+#include <algorithm>
 #include <array>
+#include <vector>
 
 namespace tideline::cli {
 
@@ -56,12 +59,46 @@ void printHelp(QTextStream &stream)
     stream << translated(QT_TRANSLATE_NOOP(
         "tideline::cli",
         "\nWindow options:\n"
-        "  --screenshot OUT.png   render the window offscreen after loading and exit\n"
+        "  --palette NAME         the window's colours: system, light or dark\n"
+        "  --screenshot OUT.png   render the window offscreen after loading FILE and exit\n"
+        "  --detector NAME        with --screenshot: train this detector first\n"
+        "  --percentile P         with --screenshot: the threshold percentile\n"
+        "  --series NAME          with --screenshot: the Series entry to draw\n"
         "\n"
         "  -h, --help             this help; tideline COMMAND --help for a command\n"
         "  -v, --version          the version\n"
         "\n"
         "Exit status: 0 success, 1 the input could not be used, 2 usage error.\n"));
+}
+
+// Edits (insertions, deletions, substitutions) turning a into b.
+qsizetype editDistance(QStringView a, QStringView b)
+{
+    std::vector<qsizetype> row(std::size_t(b.size()) + 1);
+    for (qsizetype j = 0; j <= b.size(); ++j)
+        row[std::size_t(j)] = j;
+    for (qsizetype i = 1; i <= a.size(); ++i) {
+        qsizetype diagonal = row[0];
+        row[0] = i;
+        for (qsizetype j = 1; j <= b.size(); ++j) {
+            const qsizetype above = row[std::size_t(j)];
+            row[std::size_t(j)] = std::min({above + 1, row[std::size_t(j - 1)] + 1,
+                                            diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+            diagonal = above;
+        }
+    }
+    return row[std::size_t(b.size())];
+}
+
+// The usage line of a command's help names it as typed in a terminal, not by the binary's path.
+QString commandHelp(const QCommandLineParser &parser, const QStringList &arguments)
+{
+    QString text = parser.helpText();
+    const QString program = arguments.value(0);
+    const qsizetype at = program.isEmpty() ? -1 : text.indexOf(program);
+    if (at >= 0)
+        text.replace(at, program.size(), QStringLiteral("tideline ") + arguments.value(1));
+    return text;
 }
 
 } // namespace
@@ -87,6 +124,14 @@ const Command *findCommand(QStringView name)
     return nullptr;
 }
 
+bool isMistypedCommand(const QString &argument)
+{
+    // Files to open have a dot or a slash, or exist; commands are bare words.
+    return !argument.isEmpty() && !argument.startsWith(QLatin1Char('-')) &&
+           !argument.contains(QLatin1Char('.')) && !argument.contains(QLatin1Char('/')) &&
+           !QFileInfo::exists(argument) && !findCommand(argument);
+}
+
 int run(const QStringList &arguments)
 {
     const QString first = arguments.value(1);
@@ -105,6 +150,27 @@ int run(const QStringList &arguments)
         err().flush();
         return status;
     }
+    if (isMistypedCommand(first)) {
+        const Command *closest = nullptr;
+        qsizetype best = 3; // more edits than this is another word, not a typo
+        for (const Command &command : kCommands) {
+            const qsizetype d = editDistance(first, QString::fromLatin1(command.name));
+            if (d < best) {
+                best = d;
+                closest = &command;
+            }
+        }
+        if (closest)
+            return usageError(
+                translated(QT_TRANSLATE_NOOP("tideline::cli",
+                                             "unknown command '%1' (did you mean %2?); "
+                                             "tideline --help lists the commands"))
+                    .arg(first, QLatin1String(closest->name)));
+        return usageError(
+            translated(QT_TRANSLATE_NOOP("tideline::cli", "unknown command '%1'; tideline --help "
+                                                          "lists the commands"))
+                .arg(first));
+    }
     printHelp(err());
     return UsageError;
 }
@@ -119,11 +185,11 @@ std::optional<int> parse(QCommandLineParser &parser, const QStringList &argument
     if (!parser.parse(arguments.mid(1))) {
         err() << QStringLiteral("tideline %1: ").arg(arguments.value(1)) << parser.errorText()
               << "\n\n"
-              << parser.helpText();
+              << commandHelp(parser, arguments);
         return UsageError;
     }
     if (parser.isSet(help)) {
-        out() << parser.helpText();
+        out() << commandHelp(parser, arguments);
         return Success;
     }
     return std::nullopt;
@@ -136,7 +202,7 @@ bool takeOnePositional(const QCommandLineParser &parser, QString &value, const Q
         err() << translated(
                      QT_TRANSLATE_NOOP("tideline::cli", "tideline: expected exactly one %1\n\n"))
                      .arg(name)
-              << parser.helpText();
+              << commandHelp(parser, QCoreApplication::arguments());
         return false;
     }
     value = positional.front();

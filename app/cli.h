@@ -28,6 +28,9 @@ QTextStream &err();
 
 // The known headless commands.
 const Command *findCommand(QStringView name);
+// A bare word that is neither a command nor a file: a mistyped command, answered with a usage
+// error (and a suggestion) instead of a window on a file of that name.
+bool isMistypedCommand(const QString &argument);
 
 // Runs `tideline COMMAND ARGS…`, or prints the general help / version.
 int run(const QStringList &arguments);

@@ -7,6 +7,7 @@
 #include "export/scorescsv.h"
 #include "input/inputloader.h"
 #include "investigation/anomalies.h"
+#include "investigation/intervaldescriber.h"
 #include "loadprogress.h"
 #include "threshold/detectionrun.h"
 
@@ -250,10 +251,8 @@ int runDetect(const QStringList &arguments)
         err() << tr("warning: ") << warning << Qt::endl;
 
     std::vector<Anomaly> anomalies = toAnomalies(input->series, result);
-    if (input->traffic) {
-        for (Anomaly &anomaly : anomalies)
-            describeAnomaly(*input->traffic, anomaly);
-    }
+    if (input->traffic)
+        IntervalDescriber(*input->traffic, input->series.binWidth).describeAll(anomalies);
     // Tables without a time column are numbered by row, and so are their outputs.
     const CsvTimes times =
         input->series.axis == Series::Axis::Row ? CsvTimes::RowNumbers : CsvTimes::Iso;
@@ -265,6 +264,11 @@ int runDetect(const QStringList &arguments)
                        result.normalizedScores()};
         if (!writeScoresCsv(options.scoresPath, rows, &error, times))
             return inputError(error);
+    }
+    for (const Anomaly &anomaly : anomalies) {
+        if (!anomaly.kind.isEmpty())
+            err() << formatIsoUtc(anomaly.start) << QStringLiteral("  ") << anomaly.kind
+                  << QStringLiteral("  ") << anomaly.shownSummary() << Qt::endl;
     }
     err() << tr("%1 anomalous interval(s); threshold %2 = %3, hold %4")
                  .arg(anomalies.size())

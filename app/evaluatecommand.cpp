@@ -63,8 +63,17 @@ void printText(QTextStream &stream, const Evaluation &e, const QString &anomalie
                           .arg(formatCsvTime(e.truth[i].start, e.times), e.truth[i].kind)
                           .trimmed();
     }
-    if (!missed.isEmpty())
+    // A label table can miss thousands of runs: name the first few and count the rest.
+    constexpr qsizetype kMissedShown = 10;
+    if (missed.size() > kMissedShown) {
+        const qsizetype more = missed.size() - kMissedShown;
+        missed.resize(kMissedShown);
+        stream << tr("missed:    %1; … and %2 more\n")
+                      .arg(missed.join(QStringLiteral("; ")))
+                      .arg(more);
+    } else if (!missed.isEmpty()) {
         stream << tr("missed:    %1\n").arg(missed.join(QStringLiteral("; ")));
+    }
     for (std::size_t i = 0; i < e.truth.size(); ++i) {
         if (!e.events.found[i])
             continue;

@@ -2,6 +2,7 @@
 
 #include "appearance.h"
 #include "cli.h"
+#include "detect/detectorregistry.h"
 #include "mainwindow.h"
 #include "screenshot.h"
 
@@ -44,7 +45,8 @@ bool isHeadless(int argc, char **argv)
         if (std::strcmp(first, flag) == 0)
             return true;
     }
-    return tideline::cli::findCommand(QString::fromLocal8Bit(first)) != nullptr;
+    const QString name = QString::fromLocal8Bit(first);
+    return tideline::cli::findCommand(name) != nullptr || tideline::cli::isMistypedCommand(name);
 }
 
 int runWindow(QApplication &app)
@@ -86,6 +88,11 @@ int runWindow(QApplication &app)
         return tideline::cli::usageError(
             QApplication::translate("main", "--palette needs one of: %1")
                 .arg(tideline::appearance::names().join(QStringLiteral(", "))));
+
+    if (parser.isSet(detector) && !tideline::findDetector(parser.value(detector)))
+        return tideline::cli::usageError(
+            QApplication::translate("main", "unknown detector '%1' (see tideline detectors)")
+                .arg(parser.value(detector)));
 
     tideline::MainWindow window;
     if (parser.isSet(screenshot)) {

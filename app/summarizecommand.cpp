@@ -17,6 +17,7 @@
 #include "series/tableloader.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -217,9 +218,23 @@ int runSummarize(const QStringList &arguments)
         return UsageError;
 
     const QFileInfo info(path);
-    if (!info.isFile() || !info.isReadable())
+    if (!info.exists())
         return inputError(
-            translated(QT_TRANSLATE_NOOP("tideline::cli", "%1: no such file, or not readable"))
+            translated(QT_TRANSLATE_NOOP("tideline::cli", "%1: no such file")).arg(path));
+    if (info.isDir())
+        return inputError(translated(QT_TRANSLATE_NOOP("tideline::cli",
+                                                       "%1: is a folder, not a capture or a table"))
+                              .arg(path));
+    // QFileInfo calls a device a file; reading one, it is sequential.
+    QFile probe(path);
+    if (!info.isFile() || (probe.open(QIODevice::ReadOnly) && probe.isSequential()))
+        return inputError(translated(QT_TRANSLATE_NOOP("tideline::cli",
+                                                       "%1: is not a regular file (a device, "
+                                                       "pipe or socket), not a capture or a table"))
+                              .arg(path));
+    if (!info.isReadable())
+        return inputError(
+            translated(QT_TRANSLATE_NOOP("tideline::cli", "%1: cannot be read (permission denied)"))
                 .arg(path));
     // Captures are recognised by their magic number; everything else is a table.
     if (looksLikeCapture(path))

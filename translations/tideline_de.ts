@@ -4,57 +4,62 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="54"/>
+        <location filename="../app/main.cpp" line="56"/>
         <source>Network traffic anomaly workbench</source>
         <translation>Werkbank für Anomalien im Netzwerkverkehr</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="57"/>
+        <location filename="../app/main.cpp" line="59"/>
         <source>Render the window after loading FILE, save it, and exit.</source>
         <translation>Das Fenster nach dem Laden von FILE rendern, speichern und beenden.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="58"/>
+        <location filename="../app/main.cpp" line="60"/>
         <source>OUT.png</source>
         <translation>AUSGABE.png</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="69"/>
+        <location filename="../app/main.cpp" line="71"/>
         <source>With --screenshot: the Series entry to draw.</source>
         <translation>Mit --screenshot: der zu zeichnende Eintrag der Reihe.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="73"/>
+        <location filename="../app/main.cpp" line="75"/>
         <source>The window&apos;s colours: %1 (default: system).</source>
         <translation>Die Farben des Fensters: %1 (Vorgabe: system).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="78"/>
+        <location filename="../app/main.cpp" line="80"/>
         <source>A capture or table to open.</source>
         <translation>Ein Mitschnitt oder eine Tabelle zum Öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="87"/>
+        <location filename="../app/main.cpp" line="89"/>
         <source>--palette needs one of: %1</source>
         <translation>--palette braucht einen der Werte: %1</translation>
     </message>
     <message>
         <location filename="../app/main.cpp" line="94"/>
+        <source>unknown detector &apos;%1&apos; (see tideline detectors)</source>
+        <translation>unbekannter Detektor &apos;%1&apos; (siehe tideline detectors)</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="101"/>
         <source>--screenshot needs a FILE to open</source>
         <translation>--screenshot braucht eine Datei (FILE) zum Öffnen</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="61"/>
+        <location filename="../app/main.cpp" line="63"/>
         <source>With --screenshot: train this detector first.</source>
         <translation>Mit --screenshot: zuerst diesen Detektor trainieren.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="65"/>
+        <location filename="../app/main.cpp" line="67"/>
         <source>With --screenshot: the threshold percentile.</source>
         <translation>Mit --screenshot: das Perzentil für den Schwellenwert.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="102"/>
+        <location filename="../app/main.cpp" line="109"/>
         <source>--percentile needs a number</source>
         <translation>--percentile braucht eine Zahl</translation>
     </message>
@@ -161,27 +166,47 @@
         <translation>der Autoencoder ist in Epoche %1 divergiert; eine kleinere learning_rate versuchen</translation>
     </message>
     <message>
-        <location filename="../core/detect/detectionrun.cpp" line="76"/>
+        <location filename="../core/detect/detectionrun.cpp" line="40"/>
+        <source>%1th</source>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <location filename="../core/detect/detectionrun.cpp" line="44"/>
+        <source>%1st</source>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <location filename="../core/detect/detectionrun.cpp" line="47"/>
+        <source>%1nd</source>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <location filename="../core/detect/detectionrun.cpp" line="50"/>
+        <source>%1rd</source>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <location filename="../core/detect/detectionrun.cpp" line="81"/>
         <source>the training range (%1) has no rows with data</source>
         <translation>der Trainingsbereich (%1) hat keine Zeilen mit Daten</translation>
     </message>
     <message>
-        <location filename="../core/detect/detectionrun.cpp" line="114"/>
+        <location filename="../core/detect/detectionrun.cpp" line="119"/>
         <source>%1: %2 values were NaN or infinite and were scored as the training median</source>
         <translation>%1: %2 Werte waren NaN oder unendlich und wurden wie der Trainingsmedian bewertet</translation>
     </message>
     <message>
-        <location filename="../core/detect/detectionrun.cpp" line="130"/>
+        <location filename="../core/detect/detectionrun.cpp" line="135"/>
         <source>%1 gave %2 scores for %3 rows</source>
         <translation>%1 lieferte %2 Bewertungen für %3 Zeilen</translation>
     </message>
     <message>
-        <location filename="../core/detect/detectionrun.cpp" line="149"/>
+        <location filename="../core/detect/detectionrun.cpp" line="154"/>
         <source>%1 percentile of the scores on %2</source>
-        <translation>%1-Perzentil der Bewertungen über %2</translation>
+        <translation>%1 Perzentil der Bewertungen über %2</translation>
     </message>
     <message>
-        <location filename="../core/detect/detectionrun.cpp" line="179"/>
+        <location filename="../core/detect/detectionrun.cpp" line="184"/>
         <source>the model was not fitted</source>
         <translation>das Modell wurde nicht angepasst</translation>
     </message>
@@ -359,38 +384,39 @@
         <translation>die Datei ist leer</translation>
     </message>
     <message>
-        <location filename="../core/evaluate/truth.cpp" line="118"/>
+        <location filename="../core/evaluate/truth.cpp" line="139"/>
         <source>the header has neither &apos;start&apos; and &apos;end&apos; columns nor a label column</source>
         <translation>die Kopfzeile hat weder die Spalten &apos;start&apos; und &apos;end&apos; noch eine Kennzeichnungsspalte</translation>
     </message>
     <message>
-        <location filename="../core/evaluate/truth.cpp" line="135"/>
-        <location filename="../core/export/anomaliescsv.cpp" line="104"/>
-        <location filename="../core/export/anomaliescsv.cpp" line="107"/>
+        <location filename="../core/evaluate/truth.cpp" line="157"/>
+        <location filename="../core/evaluate/truth.cpp" line="175"/>
+        <location filename="../core/export/anomaliescsv.cpp" line="118"/>
+        <location filename="../core/export/anomaliescsv.cpp" line="121"/>
         <location filename="../core/export/scorescsv.cpp" line="69"/>
         <source>&apos;%1&apos; is not a time</source>
         <translation>&apos;%1&apos; ist keine Zeitangabe</translation>
     </message>
     <message>
-        <location filename="../core/evaluate/truth.cpp" line="148"/>
-        <location filename="../core/export/anomaliescsv.cpp" line="110"/>
+        <location filename="../core/evaluate/truth.cpp" line="189"/>
+        <location filename="../core/export/anomaliescsv.cpp" line="124"/>
         <source>the end is before the start</source>
         <translation>das Ende liegt vor dem Beginn</translation>
     </message>
     <message>
-        <location filename="../core/export/anomaliescsv.cpp" line="74"/>
+        <location filename="../core/export/anomaliescsv.cpp" line="82"/>
         <source>the header has no &apos;start&apos; and &apos;end&apos; columns</source>
         <translation>die Kopfzeile hat keine Spalten &apos;start&apos; und &apos;end&apos;</translation>
     </message>
     <message>
-        <location filename="../core/export/anomaliescsv.cpp" line="117"/>
+        <location filename="../core/export/anomaliescsv.cpp" line="131"/>
         <location filename="../core/export/scorescsv.cpp" line="76"/>
         <location filename="../core/export/scorescsv.cpp" line="94"/>
         <source>&apos;%1&apos; is not a number</source>
         <translation>&apos;%1&apos; ist keine Zahl</translation>
     </message>
     <message>
-        <location filename="../core/export/anomaliescsv.cpp" line="127"/>
+        <location filename="../core/export/anomaliescsv.cpp" line="141"/>
         <source>&apos;%1&apos; is not an integer in 0..%2</source>
         <translation>&apos;%1&apos; ist keine ganze Zahl in 0..%2</translation>
     </message>
@@ -466,12 +492,12 @@
     </message>
     <message>
         <location filename="../core/records/tablehead.cpp" line="48"/>
-        <location filename="../core/records/tablehead.cpp" line="53"/>
-        <source>is not a text table: it holds binary data</source>
-        <translation>ist keine Texttabelle: enthält Binärdaten</translation>
+        <location filename="../core/records/tablehead.cpp" line="54"/>
+        <source>is neither a packet capture (no pcap or pcapng magic number) nor a text table: it holds binary data</source>
+        <translation>ist weder ein Paketmitschnitt (keine pcap- oder pcapng-Kennung) noch eine Texttabelle: enthält Binärdaten</translation>
     </message>
     <message>
-        <location filename="../core/records/tablehead.cpp" line="108"/>
+        <location filename="../core/records/tablehead.cpp" line="110"/>
         <source>the column name &quot;%1&quot; appears more than once; column %2 is called &quot;%3&quot;</source>
         <translation>der Spaltenname &quot;%1&quot; kommt mehrfach vor; Spalte %2 heißt &quot;%3&quot;</translation>
     </message>
@@ -481,33 +507,33 @@
         <translation>ist ein Ordner, keine Tabelle</translation>
     </message>
     <message>
-        <location filename="../core/capture/capturereader.cpp" line="141"/>
+        <location filename="../core/capture/capturereader.cpp" line="148"/>
         <location filename="../core/records/tableloader.cpp" line="85"/>
         <source>cannot open the file: %1</source>
         <translation>die Datei kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/capture/capturereader.cpp" line="153"/>
+        <location filename="../core/capture/capturereader.cpp" line="164"/>
         <source>not a capture libpcap can read: %1</source>
         <translation>kein Mitschnitt, den libpcap lesen kann: %1</translation>
     </message>
     <message>
-        <location filename="../core/capture/capturereader.cpp" line="168"/>
+        <location filename="../core/capture/capturereader.cpp" line="179"/>
         <source>no such file</source>
         <translation>die Datei existiert nicht</translation>
     </message>
     <message>
-        <location filename="../core/capture/capturereader.cpp" line="207"/>
+        <location filename="../core/capture/capturereader.cpp" line="218"/>
         <source>timestamp outside the years 1678 to 2262; clamped</source>
         <translation>Zeitstempel außerhalb der Jahre 1678 bis 2262; auf diesen Bereich begrenzt</translation>
     </message>
     <message>
-        <location filename="../core/capture/capturereader.cpp" line="209"/>
+        <location filename="../core/capture/capturereader.cpp" line="220"/>
         <source>timestamp with a fraction of a second out of range</source>
         <translation>Zeitstempel mit einem Sekundenbruchteil außerhalb des gültigen Bereichs</translation>
     </message>
     <message>
-        <location filename="../core/capture/capturereader.cpp" line="241"/>
+        <location filename="../core/capture/capturereader.cpp" line="252"/>
         <source>the file is truncated or damaged here; the packets before it are loaded (libpcap: %1)</source>
         <translation>die Datei ist hier abgeschnitten oder beschädigt; die Pakete davor sind geladen (libpcap: %1)</translation>
     </message>
@@ -624,14 +650,67 @@
     </message>
 </context>
 <context>
+    <name>tideline::AnomalyKind</name>
+    <message>
+        <location filename="../core/investigation/anomalykind.cpp" line="18"/>
+        <source>Port scan</source>
+        <translation>Portscan</translation>
+    </message>
+    <message>
+        <location filename="../core/investigation/anomalykind.cpp" line="20"/>
+        <source>Host sweep</source>
+        <translation>Host-Sweep</translation>
+    </message>
+    <message>
+        <location filename="../core/investigation/anomalykind.cpp" line="21"/>
+        <source>SYN flood</source>
+        <translation>SYN-Flut</translation>
+    </message>
+    <message>
+        <location filename="../core/investigation/anomalykind.cpp" line="22"/>
+        <source>UDP flood</source>
+        <translation>UDP-Flut</translation>
+    </message>
+    <message>
+        <location filename="../core/investigation/anomalykind.cpp" line="24"/>
+        <source>Amplification</source>
+        <translation>Verstärkungsangriff</translation>
+    </message>
+    <message>
+        <location filename="../core/investigation/anomalykind.cpp" line="26"/>
+        <source>New talker</source>
+        <translation>Neuer Teilnehmer</translation>
+    </message>
+    <message>
+        <location filename="../core/investigation/anomalykind.cpp" line="28"/>
+        <source>Volume spike</source>
+        <translation>Verkehrsspitze</translation>
+    </message>
+    <message>
+        <location filename="../core/investigation/anomalykind.cpp" line="30"/>
+        <source>Volume drop</source>
+        <translation>Verkehrseinbruch</translation>
+    </message>
+    <message>
+        <location filename="../core/investigation/anomalykind.cpp" line="31"/>
+        <source>No data</source>
+        <translation>Keine Daten</translation>
+    </message>
+    <message>
+        <location filename="../core/investigation/anomalykind.cpp" line="32"/>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+</context>
+<context>
     <name>tideline::AnomalyModel</name>
     <message>
-        <location filename="../ui/anomalymodel.cpp" line="83"/>
+        <location filename="../ui/anomalymodel.cpp" line="85"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/anomalymodel.cpp" line="84"/>
+        <location filename="../ui/anomalymodel.cpp" line="86"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n Zeile</numerusform>
@@ -639,142 +718,179 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/anomalymodel.cpp" line="171"/>
+        <location filename="../ui/anomalymodel.cpp" line="155"/>
+        <source>%1
+Evidence: %2</source>
+        <translation>%1
+Belege: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/anomalymodel.cpp" line="183"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/anomalymodel.cpp" line="173"/>
+        <location filename="../ui/anomalymodel.cpp" line="185"/>
         <source>Start</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../ui/anomalymodel.cpp" line="173"/>
+        <location filename="../ui/anomalymodel.cpp" line="185"/>
         <source>First row</source>
         <translation>Erste Zeile</translation>
     </message>
     <message>
-        <location filename="../ui/anomalymodel.cpp" line="175"/>
+        <location filename="../ui/anomalymodel.cpp" line="187"/>
         <source>End</source>
         <translation>Ende</translation>
     </message>
     <message>
-        <location filename="../ui/anomalymodel.cpp" line="175"/>
+        <location filename="../ui/anomalymodel.cpp" line="187"/>
         <source>End row</source>
         <translation>Endzeile</translation>
     </message>
     <message>
-        <location filename="../ui/anomalymodel.cpp" line="177"/>
+        <location filename="../ui/anomalymodel.cpp" line="189"/>
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../ui/anomalymodel.cpp" line="177"/>
+        <location filename="../ui/anomalymodel.cpp" line="189"/>
         <source>Rows</source>
         <translation>Zeilen</translation>
     </message>
     <message>
-        <location filename="../ui/anomalymodel.cpp" line="179"/>
+        <location filename="../ui/anomalymodel.cpp" line="191"/>
         <source>Peak score</source>
         <translation>Höchste Bewertung</translation>
     </message>
     <message>
-        <location filename="../ui/anomalymodel.cpp" line="181"/>
+        <location filename="../ui/anomalymodel.cpp" line="193"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../ui/anomalymodel.cpp" line="195"/>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <location filename="../ui/anomalymodel.cpp" line="197"/>
         <source>Packets</source>
         <translation>Pakete</translation>
     </message>
     <message>
-        <location filename="../ui/anomalymodel.cpp" line="183"/>
+        <location filename="../ui/anomalymodel.cpp" line="199"/>
         <source>Bytes</source>
         <translation>Bytes</translation>
     </message>
     <message>
-        <location filename="../ui/anomalymodel.cpp" line="185"/>
+        <location filename="../ui/anomalymodel.cpp" line="201"/>
         <source>Top source</source>
         <translation>Häufigste Quelle</translation>
     </message>
     <message>
-        <location filename="../ui/anomalymodel.cpp" line="187"/>
+        <location filename="../ui/anomalymodel.cpp" line="203"/>
+        <source>Top destination</source>
+        <translation>Wichtigstes Ziel</translation>
+    </message>
+    <message>
+        <location filename="../ui/anomalymodel.cpp" line="205"/>
         <source>Top dst port</source>
         <translation>Häufigster Zielport</translation>
     </message>
     <message>
-        <location filename="../ui/anomalymodel.cpp" line="189"/>
+        <location filename="../ui/anomalymodel.cpp" line="207"/>
         <source>Label</source>
         <translation>Kennzeichnung</translation>
     </message>
     <message>
-        <location filename="../ui/anomalymodel.cpp" line="191"/>
+        <location filename="../ui/anomalymodel.cpp" line="209"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../ui/anomalymodel.cpp" line="199"/>
+        <location filename="../ui/anomalymodel.cpp" line="217"/>
         <source>Checked anomalies are written by File ▸ Export marked anomalies</source>
         <translation>Angehakte Anomalien werden von Datei ▸ Markierte Anomalien exportieren geschrieben</translation>
     </message>
     <message>
-        <location filename="../ui/anomalymodel.cpp" line="201"/>
+        <location filename="../ui/anomalymodel.cpp" line="219"/>
         <source>Start of the interval (UTC)</source>
         <translation>Beginn des Zeitraums (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/anomalymodel.cpp" line="201"/>
+        <location filename="../ui/anomalymodel.cpp" line="219"/>
         <source>First row of the interval</source>
         <translation>Erste Zeile des Zeitraums</translation>
     </message>
     <message>
-        <location filename="../ui/anomalymodel.cpp" line="203"/>
+        <location filename="../ui/anomalymodel.cpp" line="221"/>
         <source>End of the interval (UTC), exclusive</source>
         <translation>Ende des Zeitraums (UTC), ausschließlich</translation>
     </message>
     <message>
-        <location filename="../ui/anomalymodel.cpp" line="204"/>
+        <location filename="../ui/anomalymodel.cpp" line="222"/>
         <source>Row after the interval&apos;s last row</source>
         <translation>Zeile nach der letzten Zeile des Zeitraums</translation>
     </message>
     <message>
-        <location filename="../ui/anomalymodel.cpp" line="206"/>
+        <location filename="../ui/anomalymodel.cpp" line="224"/>
         <source>Length of the interval in seconds</source>
         <translation>Länge des Zeitraums in Sekunden</translation>
     </message>
     <message>
-        <location filename="../ui/anomalymodel.cpp" line="207"/>
+        <location filename="../ui/anomalymodel.cpp" line="225"/>
         <source>Number of rows in the interval</source>
         <translation>Anzahl der Zeilen im Zeitraum</translation>
     </message>
     <message>
-        <location filename="../ui/anomalymodel.cpp" line="209"/>
+        <location filename="../ui/anomalymodel.cpp" line="227"/>
         <source>Highest anomaly score in the interval</source>
         <translation>Höchste Anomaliebewertung im Zeitraum</translation>
     </message>
     <message>
-        <location filename="../ui/anomalymodel.cpp" line="211"/>
+        <location filename="../ui/anomalymodel.cpp" line="229"/>
+        <source>What the interval was, by plain rules: port scan, host sweep, SYN flood, UDP flood, amplification, new talker, volume spike or drop, no data</source>
+        <translation>Was der Zeitraum war, nach einfachen Regeln: Portscan, Host-Sweep, SYN-Flut, UDP-Flut, Verstärkungsangriff, neuer Teilnehmer, Verkehrsspitze oder -einbruch, keine Daten</translation>
+    </message>
+    <message>
+        <location filename="../ui/anomalymodel.cpp" line="232"/>
+        <source>One line saying what happened, who did it and how much</source>
+        <translation>Eine Zeile: was geschah, wer es tat und wie viel</translation>
+    </message>
+    <message>
+        <location filename="../ui/anomalymodel.cpp" line="234"/>
         <source>Packets in the interval</source>
         <translation>Pakete im Zeitraum</translation>
     </message>
     <message>
-        <location filename="../ui/anomalymodel.cpp" line="213"/>
+        <location filename="../ui/anomalymodel.cpp" line="236"/>
         <source>Bytes in the interval</source>
         <translation>Bytes im Zeitraum</translation>
     </message>
     <message>
-        <location filename="../ui/anomalymodel.cpp" line="215"/>
-        <source>Source address that sent the most packets in the interval</source>
-        <translation>Quelladresse, die im Zeitraum die meisten Pakete gesendet hat</translation>
+        <location filename="../ui/anomalymodel.cpp" line="238"/>
+        <source>The sender whose traffic changed most against the baseline (a host that only answers is no sender)</source>
+        <translation>Der Sender, dessen Verkehr sich gegenüber der Grundlinie am stärksten änderte (ein Host, der nur antwortet, ist kein Sender)</translation>
     </message>
     <message>
-        <location filename="../ui/anomalymodel.cpp" line="217"/>
-        <source>Destination port that received the most packets in the interval</source>
-        <translation>Zielport, der im Zeitraum die meisten Pakete empfangen hat</translation>
+        <location filename="../ui/anomalymodel.cpp" line="241"/>
+        <source>The receiver whose traffic changed most against the baseline</source>
+        <translation>Der Empfänger, dessen Verkehr sich gegenüber der Grundlinie am stärksten änderte</translation>
     </message>
     <message>
-        <location filename="../ui/anomalymodel.cpp" line="219"/>
+        <location filename="../ui/anomalymodel.cpp" line="243"/>
+        <source>The service port whose traffic changed most against the baseline (a reply&apos;s destination port is no service)</source>
+        <translation>Der Dienstport, dessen Verkehr sich gegenüber der Grundlinie am stärksten änderte (der Zielport einer Antwort ist kein Dienst)</translation>
+    </message>
+    <message>
+        <location filename="../ui/anomalymodel.cpp" line="246"/>
         <source>Your verdict: attack, false positive, benign… (double-click to edit)</source>
         <translation>Ihre Einschätzung: Angriff, Fehlalarm, harmlos… (Doppelklick zum Bearbeiten)</translation>
     </message>
     <message>
-        <location filename="../ui/anomalymodel.cpp" line="221"/>
+        <location filename="../ui/anomalymodel.cpp" line="248"/>
         <source>Free text for your notes (double-click to edit)</source>
         <translation>Freitext für Ihre Notizen (Doppelklick zum Bearbeiten)</translation>
     </message>
@@ -883,7 +999,7 @@
 <context>
     <name>tideline::DetectionController</name>
     <message>
-        <location filename="../ui/detectioncontroller.cpp" line="165"/>
+        <location filename="../ui/detectioncontroller.cpp" line="184"/>
         <source>analyst</source>
         <translation>Analyst</translation>
     </message>
@@ -969,37 +1085,37 @@
 <context>
     <name>tideline::FeatureContributionModel</name>
     <message>
-        <location filename="../ui/featurecontributionmodel.cpp" line="72"/>
+        <location filename="../ui/featurecontributionmodel.cpp" line="73"/>
         <source>Feature</source>
         <translation>Merkmal</translation>
     </message>
     <message>
-        <location filename="../ui/featurecontributionmodel.cpp" line="74"/>
+        <location filename="../ui/featurecontributionmodel.cpp" line="75"/>
         <source>Interval mean</source>
         <translation>Mittelwert im Zeitraum</translation>
     </message>
     <message>
-        <location filename="../ui/featurecontributionmodel.cpp" line="76"/>
+        <location filename="../ui/featurecontributionmodel.cpp" line="77"/>
         <source>Typical (training median)</source>
         <translation>Typisch (Trainingsmedian)</translation>
     </message>
     <message>
-        <location filename="../ui/featurecontributionmodel.cpp" line="78"/>
+        <location filename="../ui/featurecontributionmodel.cpp" line="79"/>
         <source>Robust z</source>
         <translation>Robustes z</translation>
     </message>
     <message>
-        <location filename="../ui/featurecontributionmodel.cpp" line="86"/>
+        <location filename="../ui/featurecontributionmodel.cpp" line="87"/>
         <source>The feature&apos;s mean over the interval&apos;s bins, in its own units</source>
         <translation>Mittelwert des Merkmals über die Intervalle des Zeitraums, in seiner eigenen Einheit</translation>
     </message>
     <message>
-        <location filename="../ui/featurecontributionmodel.cpp" line="88"/>
+        <location filename="../ui/featurecontributionmodel.cpp" line="89"/>
         <source>The feature&apos;s median over the rows the detector trained on</source>
         <translation>Median des Merkmals über die Zeilen, auf denen der Detektor trainiert wurde</translation>
     </message>
     <message>
-        <location filename="../ui/featurecontributionmodel.cpp" line="90"/>
+        <location filename="../ui/featurecontributionmodel.cpp" line="91"/>
         <source>How far the interval is from typical, as the detector saw the feature (after log and scaling): (mean − median) / (IQR / 1.349). Sorted by size.</source>
         <translation>Wie weit der Zeitraum vom Typischen abweicht, so wie der Detektor das Merkmal sah (nach Logarithmierung und Skalierung): (Mittelwert − Median) / (IQR / 1,349). Nach Größe sortiert.</translation>
     </message>
@@ -1095,93 +1211,108 @@
 <context>
     <name>tideline::InspectorPanel</name>
     <message>
-        <location filename="../ui/inspectorpanel.cpp" line="93"/>
+        <location filename="../ui/inspectorpanel.cpp" line="92"/>
         <source>What changed</source>
         <translation>Was sich geändert hat</translation>
     </message>
     <message>
-        <location filename="../ui/inspectorpanel.cpp" line="94"/>
+        <location filename="../ui/inspectorpanel.cpp" line="93"/>
         <source>Flows</source>
         <translation>Flüsse</translation>
     </message>
     <message>
-        <location filename="../ui/inspectorpanel.cpp" line="95"/>
+        <location filename="../ui/inspectorpanel.cpp" line="94"/>
         <source>Features</source>
         <translation>Merkmale</translation>
     </message>
     <message>
-        <location filename="../ui/inspectorpanel.cpp" line="110"/>
+        <location filename="../ui/inspectorpanel.cpp" line="109"/>
         <source>Sources</source>
         <translation>Quellen</translation>
     </message>
     <message>
-        <location filename="../ui/inspectorpanel.cpp" line="111"/>
+        <location filename="../ui/inspectorpanel.cpp" line="110"/>
         <source>Source networks (/24, /48)</source>
         <translation>Quellnetze (/24, /48)</translation>
     </message>
     <message>
-        <location filename="../ui/inspectorpanel.cpp" line="113"/>
+        <location filename="../ui/inspectorpanel.cpp" line="112"/>
         <source>Destinations</source>
         <translation>Ziele</translation>
     </message>
     <message>
-        <location filename="../ui/inspectorpanel.cpp" line="114"/>
+        <location filename="../ui/inspectorpanel.cpp" line="113"/>
         <source>Destination ports</source>
         <translation>Zielports</translation>
     </message>
     <message>
-        <location filename="../ui/inspectorpanel.cpp" line="115"/>
+        <location filename="../ui/inspectorpanel.cpp" line="114"/>
         <source>Protocols</source>
         <translation>Protokolle</translation>
     </message>
     <message>
-        <location filename="../ui/inspectorpanel.cpp" line="127"/>
+        <location filename="../ui/inspectorpanel.cpp" line="115"/>
+        <source>Senders (who opened the flows)</source>
+        <translation>Sender (wer die Flüsse eröffnete)</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspectorpanel.cpp" line="116"/>
+        <source>Receivers (whom the senders reached)</source>
+        <translation>Empfänger (wen die Sender erreichten)</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspectorpanel.cpp" line="118"/>
+        <source>Services (the ports the senders used)</source>
+        <translation>Dienste (die Ports, die die Sender ansprachen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspectorpanel.cpp" line="131"/>
         <source>Break down by:</source>
         <translation>Aufschlüsseln nach:</translation>
     </message>
     <message>
-        <location filename="../ui/inspectorpanel.cpp" line="141"/>
+        <location filename="../ui/inspectorpanel.cpp" line="145"/>
         <source>Filter by address, port or protocol</source>
         <translation>Nach Adresse, Port oder Protokoll filtern</translation>
     </message>
     <message>
-        <location filename="../ui/inspectorpanel.cpp" line="188"/>
+        <location filename="../ui/inspectorpanel.cpp" line="192"/>
         <source>Select an anomaly or an interval on the chart to inspect it.</source>
         <translation>Eine Anomalie oder einen Zeitraum im Diagramm auswählen, um ihn zu untersuchen.</translation>
     </message>
     <message>
-        <location filename="../ui/inspectorpanel.cpp" line="189"/>
-        <location filename="../ui/inspectorpanel.cpp" line="220"/>
+        <location filename="../ui/inspectorpanel.cpp" line="193"/>
+        <location filename="../ui/inspectorpanel.cpp" line="224"/>
         <source>Key</source>
         <translation>Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/inspectorpanel.cpp" line="192"/>
+        <location filename="../ui/inspectorpanel.cpp" line="196"/>
         <source>Nothing selected.</source>
         <translation>Nichts ausgewählt.</translation>
     </message>
     <message>
-        <location filename="../ui/inspectorpanel.cpp" line="223"/>
+        <location filename="../ui/inspectorpanel.cpp" line="227"/>
         <source>This needs a packet capture: a table has no per-packet breakdown.</source>
         <translation>Dafür ist ein Paketmitschnitt nötig: eine Tabelle hat keine Aufschlüsselung nach Paketen.</translation>
     </message>
     <message>
-        <location filename="../ui/inspectorpanel.cpp" line="237"/>
+        <location filename="../ui/inspectorpanel.cpp" line="242"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../ui/inspectorpanel.cpp" line="238"/>
+        <location filename="../ui/inspectorpanel.cpp" line="243"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/inspectorpanel.cpp" line="240"/>
+        <location filename="../ui/inspectorpanel.cpp" line="245"/>
         <source>rows %1 – %2</source>
         <translation>Zeilen %1 – %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/inspectorpanel.cpp" line="241"/>
+        <location filename="../ui/inspectorpanel.cpp" line="246"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n Zeile</numerusform>
@@ -1189,39 +1320,44 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/inspectorpanel.cpp" line="245"/>
-        <location filename="../ui/inspectorpanel.cpp" line="249"/>
+        <location filename="../ui/inspectorpanel.cpp" line="250"/>
+        <location filename="../ui/inspectorpanel.cpp" line="254"/>
         <source>%1 packets</source>
         <translation>%1 Pakete</translation>
     </message>
     <message>
-        <location filename="../ui/inspectorpanel.cpp" line="246"/>
         <location filename="../ui/inspectorpanel.cpp" line="251"/>
+        <location filename="../ui/inspectorpanel.cpp" line="256"/>
         <source>%1 bytes</source>
         <translation>%1 Bytes</translation>
     </message>
     <message>
-        <location filename="../ui/inspectorpanel.cpp" line="255"/>
+        <location filename="../ui/inspectorpanel.cpp" line="260"/>
         <source>peak score %1 (threshold %2)</source>
         <translation>höchste Bewertung %1 (Schwellenwert %2)</translation>
     </message>
     <message>
-        <location filename="../ui/inspectorpanel.cpp" line="272"/>
-        <source>Baseline: %1 s around the interval (%2 s before, %3 s after): %4 packets, against %5 in the interval.</source>
-        <translation>Grundlinie: %1 s um das Intervall (%2 s davor, %3 s danach): %4 Pakete, gegenüber %5 im Intervall.</translation>
+        <location filename="../ui/inspectorpanel.cpp" line="271"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2&lt;br&gt;%3&lt;br&gt;&lt;small&gt;Evidence: %4&lt;/small&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: %2&lt;br&gt;%3&lt;br&gt;&lt;small&gt;Belege: %4&lt;/small&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/inspectorpanel.cpp" line="280"/>
+        <location filename="../ui/inspectorpanel.cpp" line="289"/>
+        <source>Baseline: %1 s of traffic between %2 s before and %3 s after the interval, leaving out %4 s of other flagged or marked intervals and %5 s of gaps: %6 packets, against %7 in the interval.</source>
+        <translation>Grundlinie: %1 s Verkehr zwischen %2 s vor und %3 s nach dem Zeitraum, ohne %4 s anderer markierter oder gemeldeter Zeiträume und %5 s Lücken: %6 Pakete, gegenüber %7 im Zeitraum.</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspectorpanel.cpp" line="299"/>
         <source>No baseline: the interval covers the whole capture, so the change is the interval&apos;s own rate.</source>
         <translation>Kein Vergleichszeitraum: Der Zeitraum umfasst den ganzen Mitschnitt, daher ist die Änderung die eigene Rate des Zeitraums.</translation>
     </message>
     <message>
-        <location filename="../ui/inspectorpanel.cpp" line="305"/>
+        <location filename="../ui/inspectorpanel.cpp" line="324"/>
         <source>Showing the %1 largest of %2 flows.</source>
         <translation>Die %1 größten von %2 Flüssen werden angezeigt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/inspectorpanel.cpp" line="309"/>
+        <location filename="../ui/inspectorpanel.cpp" line="328"/>
         <source>%n flow(s) active in the interval.</source>
         <translation>
             <numerusform>%n Fluss im Zeitraum aktiv.</numerusform>
@@ -1229,12 +1365,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/inspectorpanel.cpp" line="313"/>
+        <location filename="../ui/inspectorpanel.cpp" line="332"/>
         <source>No flows in this interval.</source>
         <translation>Keine Flüsse in diesem Zeitraum.</translation>
     </message>
     <message>
-        <location filename="../ui/inspectorpanel.cpp" line="324"/>
+        <location filename="../ui/inspectorpanel.cpp" line="343"/>
         <source>Train a detector to see which features pushed the score up.</source>
         <translation>Einen Detektor trainieren, um zu sehen, welche Merkmale die Bewertung nach oben getrieben haben.</translation>
     </message>
@@ -1270,127 +1406,127 @@
 <context>
     <name>tideline::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="55"/>
+        <location filename="../ui/mainwindow.cpp" line="56"/>
         <source>Captures and tables (*.pcap *.pcapng *.cap *.dmp *.csv *.txt *.tsv);;Captures (*.pcap *.pcapng *.cap *.dmp);;Tables (*.csv *.txt *.tsv);;All files (*)</source>
         <translation>Mitschnitte und Tabellen (*.pcap *.pcapng *.cap *.dmp *.csv *.txt *.tsv);;Mitschnitte (*.pcap *.pcapng *.cap *.dmp);;Tabellen (*.csv *.txt *.tsv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="98"/>
+        <location filename="../ui/mainwindow.cpp" line="99"/>
         <source>Tideline</source>
         <translation>Tideline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="116"/>
+        <location filename="../ui/mainwindow.cpp" line="117"/>
         <source>Loading cancelled</source>
         <translation>Laden abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="203"/>
+        <location filename="../ui/mainwindow.cpp" line="204"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="204"/>
+        <location filename="../ui/mainwindow.cpp" line="205"/>
         <source>&amp;Open…</source>
         <translation>&amp;Öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="206"/>
+        <location filename="../ui/mainwindow.cpp" line="207"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="213"/>
+        <location filename="../ui/mainwindow.cpp" line="214"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="217"/>
+        <location filename="../ui/mainwindow.cpp" line="218"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="218"/>
+        <location filename="../ui/mainwindow.cpp" line="219"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Vergrößern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="221"/>
+        <location filename="../ui/mainwindow.cpp" line="222"/>
         <source>Zoom &amp;Out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="223"/>
+        <location filename="../ui/mainwindow.cpp" line="224"/>
         <source>&amp;Reset Zoom</source>
         <translation>Zoom &amp;zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="225"/>
+        <location filename="../ui/mainwindow.cpp" line="226"/>
         <source>&amp;Back</source>
         <translation>Zu&amp;rück</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="227"/>
+        <location filename="../ui/mainwindow.cpp" line="228"/>
         <source>&amp;Forward</source>
         <translation>Vor&amp;wärts</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="229"/>
+        <location filename="../ui/mainwindow.cpp" line="230"/>
         <source>Pan &amp;Left</source>
         <translation>Nach &amp;links</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="231"/>
+        <location filename="../ui/mainwindow.cpp" line="232"/>
         <source>Pan Ri&amp;ght</source>
         <translation>Nach r&amp;echts</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="261"/>
+        <location filename="../ui/mainwindow.cpp" line="262"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="262"/>
+        <location filename="../ui/mainwindow.cpp" line="263"/>
         <source>&amp;About Tideline</source>
         <translation>&amp;Über Tideline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="264"/>
+        <location filename="../ui/mainwindow.cpp" line="265"/>
         <source>Timeline</source>
         <translation>Zeitachse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="268"/>
+        <location filename="../ui/mainwindow.cpp" line="269"/>
         <source>Series: </source>
         <translation>Reihe: </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="296"/>
+        <location filename="../ui/mainwindow.cpp" line="297"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="297"/>
+        <location filename="../ui/mainwindow.cpp" line="298"/>
         <source>Stop the work in progress (Esc)</source>
         <translation>Die laufende Arbeit anhalten (Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="336"/>
+        <location filename="../ui/mainwindow.cpp" line="337"/>
         <source>Loading %1…</source>
         <translation>Lade %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="359"/>
+        <location filename="../ui/mainwindow.cpp" line="360"/>
         <source>Cannot open %1</source>
         <translation>%1 kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="366"/>
+        <location filename="../ui/mainwindow.cpp" line="367"/>
         <source>%1 — Tideline</source>
         <translation>%1 — Tideline</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="370"/>
+        <location filename="../ui/mainwindow.cpp" line="371"/>
         <source>%1 loaded with %n warning(s)</source>
         <translation>
             <numerusform>%1 mit %n Warnung geladen</numerusform>
@@ -1398,157 +1534,157 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="415"/>
+        <location filename="../ui/mainwindow.cpp" line="416"/>
         <source>%L1 packets · %L2 bytes · %3 bins of %4 · %L5 flows</source>
         <translation>%L1 Pakete · %L2 Bytes · %3 Intervalle zu %4 · %L5 Flüsse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="422"/>
+        <location filename="../ui/mainwindow.cpp" line="423"/>
         <source>%L1 rows</source>
         <translation>%L1 Zeilen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="613"/>
+        <location filename="../ui/mainwindow.cpp" line="615"/>
         <source>Open capture or table</source>
         <translation>Mitschnitt oder Tabelle öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="644"/>
+        <location filename="../ui/mainwindow.cpp" line="646"/>
         <source>About Tideline</source>
         <translation>Über Tideline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="112"/>
+        <location filename="../ui/mainwindow.cpp" line="113"/>
         <source>Loading</source>
         <translation>Laden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="113"/>
+        <location filename="../ui/mainwindow.cpp" line="114"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="130"/>
+        <location filename="../ui/mainwindow.cpp" line="131"/>
         <source>Training finished</source>
         <translation>Training abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="134"/>
+        <location filename="../ui/mainwindow.cpp" line="135"/>
         <source>Training failed</source>
         <translation>Training fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="162"/>
+        <location filename="../ui/mainwindow.cpp" line="163"/>
         <source>Detector</source>
         <translation>Detektor</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="188"/>
+        <location filename="../ui/mainwindow.cpp" line="189"/>
         <source>Anomalies</source>
         <translation>Anomalien</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="194"/>
+        <location filename="../ui/mainwindow.cpp" line="195"/>
         <source>Inspector</source>
         <translation>Inspektor</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="210"/>
+        <location filename="../ui/mainwindow.cpp" line="211"/>
         <source>&amp;Export Marked Anomalies…</source>
         <translation>Markierte Anomalien &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="234"/>
+        <location filename="../ui/mainwindow.cpp" line="235"/>
         <source>&amp;Logarithmic Scale</source>
         <translation>Logari&amp;thmische Skala</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="245"/>
+        <location filename="../ui/mainwindow.cpp" line="246"/>
         <source>&amp;Detect</source>
         <translation>&amp;Erkennung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="246"/>
+        <location filename="../ui/mainwindow.cpp" line="247"/>
         <source>&amp;Train</source>
         <translation>&amp;Trainieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="248"/>
+        <location filename="../ui/mainwindow.cpp" line="249"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="251"/>
+        <location filename="../ui/mainwindow.cpp" line="252"/>
         <source>&amp;Next Anomaly</source>
         <translation>&amp;Nächste Anomalie</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="253"/>
+        <location filename="../ui/mainwindow.cpp" line="254"/>
         <source>&amp;Previous Anomaly</source>
         <translation>&amp;Vorherige Anomalie</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="256"/>
+        <location filename="../ui/mainwindow.cpp" line="257"/>
         <source>&amp;Mark Selected Range</source>
         <translation>Ausgewählten Bereich &amp;markieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="258"/>
+        <location filename="../ui/mainwindow.cpp" line="259"/>
         <source>Ctrl+drag on a chart to select a range</source>
         <translation>Strg+Ziehen in einem Diagramm wählt einen Bereich aus</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="271"/>
+        <location filename="../ui/mainwindow.cpp" line="272"/>
         <source>The features drawn on the timeline</source>
         <translation>Die auf der Zeitachse gezeichneten Merkmale</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="273"/>
+        <location filename="../ui/mainwindow.cpp" line="274"/>
         <source> Bin: </source>
         <translation> Intervall: </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="274"/>
+        <location filename="../ui/mainwindow.cpp" line="275"/>
         <source>Bin width; widths that are multiples of the kept resolution re-bin without reading the file again</source>
         <translation>Intervallbreite; Breiten, die ein Vielfaches der vorgehaltenen Auflösung sind, werden neu eingeteilt, ohne die Datei erneut zu lesen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="319"/>
+        <location filename="../ui/mainwindow.cpp" line="320"/>
         <source>%1 %p% · %L2 · %L3/s</source>
         <translation>%1 %p% · %L2 · %L3/s</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="399"/>
+        <location filename="../ui/mainwindow.cpp" line="400"/>
         <source>packets by protocol (stacked)</source>
         <translation>Pakete nach Protokoll (gestapelt)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="400"/>
+        <location filename="../ui/mainwindow.cpp" line="401"/>
         <source>packets by protocol (overlaid)</source>
         <translation>Pakete nach Protokoll (überlagert)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="401"/>
+        <location filename="../ui/mainwindow.cpp" line="402"/>
         <source>bytes by protocol (stacked)</source>
         <translation>Bytes nach Protokoll (gestapelt)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="402"/>
+        <location filename="../ui/mainwindow.cpp" line="403"/>
         <source>bytes by protocol (overlaid)</source>
         <translation>Bytes nach Protokoll (überlagert)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="439"/>
+        <location filename="../ui/mainwindow.cpp" line="440"/>
         <source>as in the file</source>
         <translation>wie in der Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="476"/>
+        <location filename="../ui/mainwindow.cpp" line="477"/>
         <source>Re-binned; train again to score the new bins</source>
         <translation>Neu eingeteilt; erneut trainieren, um die neuen Intervalle zu bewerten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="513"/>
+        <location filename="../ui/mainwindow.cpp" line="514"/>
         <source>Threshold %1 = %2 · %n anomalous interval(s)</source>
         <translation>
             <numerusform>Schwellenwert %1 = %2 · %n anomaler Zeitraum</numerusform>
@@ -1556,27 +1692,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="585"/>
+        <location filename="../ui/mainwindow.cpp" line="587"/>
         <source>Nothing to export: tick the anomalies to export in the Anomalies table first</source>
         <translation>Nichts zu exportieren: zuerst die zu exportierenden Anomalien in der Tabelle Anomalien anhaken</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="593"/>
+        <location filename="../ui/mainwindow.cpp" line="595"/>
         <source>Export marked anomalies</source>
         <translation>Markierte Anomalien exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="594"/>
+        <location filename="../ui/mainwindow.cpp" line="596"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="599"/>
+        <location filename="../ui/mainwindow.cpp" line="601"/>
         <source>Export failed</source>
         <translation>Exportieren fehlgeschlagen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="604"/>
+        <location filename="../ui/mainwindow.cpp" line="606"/>
         <source>Exported %n anomaly(s) to %1</source>
         <translation>
             <numerusform>%n Anomalie nach %1 exportiert</numerusform>
@@ -1584,7 +1720,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="645"/>
+        <location filename="../ui/mainwindow.cpp" line="647"/>
         <source>&lt;h3&gt;Tideline %1&lt;/h3&gt;&lt;p&gt;A workbench for finding and investigating anomalies in network traffic.&lt;/p&gt;&lt;p&gt;Copyright © 2026 the Tideline developers. Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (Widgets, Charts), Eigen %3.%4.%5, %6 and Abseil&apos;s hash maps.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Tideline %1&lt;/h3&gt;&lt;p&gt;Eine Werkbank zum Finden und Untersuchen von Anomalien im Netzwerkverkehr.&lt;/p&gt;&lt;p&gt;Copyright © 2026 die Tideline-Entwickler. Lizenziert unter der GNU General Public License, Version 3 oder später.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2 (Widgets, Charts), Eigen %3.%4.%5, %6 und den Hash-Tabellen von Abseil.&lt;/p&gt;</translation>
     </message>
@@ -1606,39 +1742,172 @@
     </message>
 </context>
 <context>
+    <name>tideline::Phrase</name>
+    <message>
+        <location filename="../core/investigation/intervaldescriber.cpp" line="293"/>
+        <source>No packets for %1 s: a gap in the capture</source>
+        <translation>Keine Pakete für %1 s: eine Lücke im Mitschnitt</translation>
+    </message>
+    <message>
+        <location filename="../core/investigation/intervaldescriber.cpp" line="296"/>
+        <source>no packet between the interval&apos;s ends</source>
+        <translation>kein Paket zwischen Anfang und Ende des Zeitraums</translation>
+    </message>
+    <message>
+        <location filename="../core/investigation/intervaldescriber.cpp" line="320"/>
+        <source>baseline: %1 s around the interval, leaving out %2 s flagged or marked and %3 s of gaps</source>
+        <translation>Grundlinie: %1 s um den Zeitraum, ohne %2 s gemeldeter oder markierter Zeit und %3 s Lücken</translation>
+    </message>
+    <message>
+        <location filename="../core/investigation/intervaldescriber.cpp" line="326"/>
+        <source>no baseline: nothing clean around the interval to compare with</source>
+        <translation>keine Grundlinie: um den Zeitraum gibt es nichts Unauffälliges zum Vergleichen</translation>
+    </message>
+    <message>
+        <location filename="../core/investigation/intervaldescriber.cpp" line="365"/>
+        <source>%1 port scan %2 → %3: %4 ports in %5 s, %6 % answered RST</source>
+        <translation>%1-Portscan %2 → %3: %4 Ports in %5 s, %6 % mit RST beantwortet</translation>
+    </message>
+    <message>
+        <location filename="../core/investigation/intervaldescriber.cpp" line="370"/>
+        <source>%1 port scan %2 → %3: %4 ports in %5 s, %6 % answered</source>
+        <translation>%1-Portscan %2 → %3: %4 Ports in %5 s, %6 % beantwortet</translation>
+    </message>
+    <message>
+        <location filename="../core/investigation/intervaldescriber.cpp" line="376"/>
+        <source>%1 port scan %2 → %3 hosts: %4 ports in %5 s, %6 % answered</source>
+        <translation>%1-Portscan %2 → %3 Hosts: %4 Ports in %5 s, %6 % beantwortet</translation>
+    </message>
+    <message>
+        <location filename="../core/investigation/intervaldescriber.cpp" line="382"/>
+        <source>%1 had %2 flows to %3 ports on %4 host(s); %5 % carried at most 3 packets from it; %6 % were answered, %7 % with RST</source>
+        <translation>%1 hatte %2 Flüsse zu %3 Ports auf %4 Host(s); %5 % trugen höchstens 3 Pakete von ihm; %6 % wurden beantwortet, %7 % mit RST</translation>
+    </message>
+    <message>
+        <location filename="../core/investigation/intervaldescriber.cpp" line="406"/>
+        <source>%1 host sweep %2 → %3: %4 hosts in %5 s, %6 % answered</source>
+        <translation>%1-Host-Sweep %2 → %3: %4 Hosts in %5 s, %6 % beantwortet</translation>
+    </message>
+    <message>
+        <location filename="../core/investigation/intervaldescriber.cpp" line="412"/>
+        <source>%1 had %2 flows to %3 hosts on %4 port(s); %5 % carried at most 3 packets from it; %6 hosts in %7; %8 % were answered</source>
+        <translation>%1 hatte %2 Flüsse zu %3 Hosts auf %4 Port(s); %5 % trugen höchstens 3 Pakete von ihm; %6 Hosts in %7; %8 % wurden beantwortet</translation>
+    </message>
+    <message>
+        <location filename="../core/investigation/intervaldescriber.cpp" line="487"/>
+        <source>SYN flood %1 → %2 (%3): %4 SYNs in %5 s (%6 per second)</source>
+        <translation>SYN-Flut %1 → %2 (%3): %4 SYNs in %5 s (%6 pro Sekunde)</translation>
+    </message>
+    <message>
+        <location filename="../core/investigation/intervaldescriber.cpp" line="492"/>
+        <source>SYN flood → %1 (%2) from %3 sources: %4 SYNs in %5 s (%6 per second)</source>
+        <translation>SYN-Flut → %1 (%2) von %3 Quellen: %4 SYNs in %5 s (%6 pro Sekunde)</translation>
+    </message>
+    <message>
+        <location filename="../core/investigation/intervaldescriber.cpp" line="499"/>
+        <source>%1 % of TCP packets were SYN without ACK, %2 per second against %3 in the baseline; %4 % of them went to %5</source>
+        <translation>%1 % der TCP-Pakete waren SYN ohne ACK, %2 pro Sekunde gegenüber %3 in der Grundlinie; %4 % davon gingen an %5</translation>
+    </message>
+    <message>
+        <location filename="../core/investigation/intervaldescriber.cpp" line="539"/>
+        <source>%1 amplification → %2 from %3 reflectors (%4): %5 packets, %6 MB in %7 s</source>
+        <translation>%1-Verstärkungsangriff → %2 von %3 Reflektoren (%4): %5 Pakete, %6 MB in %7 s</translation>
+    </message>
+    <message>
+        <location filename="../core/investigation/intervaldescriber.cpp" line="546"/>
+        <source>%1 % of UDP packets came unanswered from reflection ports (%2) of %3 sources; %4 % of them went to %5</source>
+        <translation>%1 % der UDP-Pakete kamen unbeantwortet von Reflexionsports (%2) von %3 Quellen; %4 % davon gingen an %5</translation>
+    </message>
+    <message>
+        <location filename="../core/investigation/intervaldescriber.cpp" line="572"/>
+        <source>UDP flood %1 → %2 (%3): %4 packets in %5 s (%6 per second)</source>
+        <translation>UDP-Flut %1 → %2 (%3): %4 Pakete in %5 s (%6 pro Sekunde)</translation>
+    </message>
+    <message>
+        <location filename="../core/investigation/intervaldescriber.cpp" line="579"/>
+        <source>UDP flood → %1 (%2) from %3 sources: %4 packets in %5 s (%6 per second)</source>
+        <translation>UDP-Flut → %1 (%2) von %3 Quellen: %4 Pakete in %5 s (%6 pro Sekunde)</translation>
+    </message>
+    <message>
+        <location filename="../core/investigation/intervaldescriber.cpp" line="585"/>
+        <source>%1 % of packets were UDP, %2 per second against %3 in the baseline; %4 % of them went to %5</source>
+        <translation>%1 % der Pakete waren UDP, %2 pro Sekunde gegenüber %3 in der Grundlinie; %4 % davon gingen an %5</translation>
+    </message>
+    <message>
+        <location filename="../core/investigation/intervaldescriber.cpp" line="661"/>
+        <source>New talker %1: %2 → %3 (%4), first seen %5; %6 kB in %7 s</source>
+        <translation>Neuer Teilnehmer %1: %2 → %3 (%4), zuerst gesehen %5; %6 kB in %7 s</translation>
+    </message>
+    <message>
+        <location filename="../core/investigation/intervaldescriber.cpp" line="666"/>
+        <source>%1 was first seen %2 s into the capture; its flows span %3 % of the interval and carry %4 % of its bytes</source>
+        <translation>%1 wurde zuerst %2 s nach Beginn des Mitschnitts gesehen; seine Flüsse erstrecken sich über %3 % des Zeitraums und tragen %4 % seiner Bytes</translation>
+    </message>
+    <message>
+        <location filename="../core/investigation/intervaldescriber.cpp" line="683"/>
+        <source>%1 packets/s and %2 bytes/s against %3 and %4 in the baseline</source>
+        <translation>%1 Pakete/s und %2 Bytes/s gegenüber %3 und %4 in der Grundlinie</translation>
+    </message>
+    <message>
+        <location filename="../core/investigation/intervaldescriber.cpp" line="691"/>
+        <source>Traffic spike: %1 packets/s against %2 in the baseline (%3×), most change from %4</source>
+        <translation>Verkehrsspitze: %1 Pakete/s gegenüber %2 in der Grundlinie (%3×), die größte Änderung von %4</translation>
+    </message>
+    <message>
+        <location filename="../core/investigation/intervaldescriber.cpp" line="697"/>
+        <source>Traffic spike: %1 bytes/s against %2 in the baseline (%3×), most change from %4</source>
+        <translation>Verkehrsspitze: %1 Bytes/s gegenüber %2 in der Grundlinie (%3×), die größte Änderung von %4</translation>
+    </message>
+    <message>
+        <location filename="../core/investigation/intervaldescriber.cpp" line="707"/>
+        <source>Traffic drop: %1 packets/s against %2 in the baseline</source>
+        <translation>Verkehrseinbruch: %1 Pakete/s gegenüber %2 in der Grundlinie</translation>
+    </message>
+    <message>
+        <location filename="../core/investigation/intervaldescriber.cpp" line="713"/>
+        <source>No rule matched: %1 packets/s against %2 in the baseline, most change from %3</source>
+        <translation>Keine Regel trifft zu: %1 Pakete/s gegenüber %2 in der Grundlinie, die größte Änderung von %3</translation>
+    </message>
+    <message>
+        <location filename="../core/investigation/intervaldescriber.cpp" line="719"/>
+        <source>No rule matched: %1 packets in %2 s, no baseline to compare with</source>
+        <translation>Keine Regel trifft zu: %1 Pakete in %2 s, keine Grundlinie zum Vergleichen</translation>
+    </message>
+</context>
+<context>
     <name>tideline::TimelineChart</name>
     <message>
-        <location filename="../ui/timelinechart.cpp" line="257"/>
+        <location filename="../ui/timelinechart.cpp" line="262"/>
         <source>stacked, bottom up: %1</source>
         <translation>gestapelt, von unten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/timelinechart.cpp" line="823"/>
+        <location filename="../ui/timelinechart.cpp" line="828"/>
         <source>row %1</source>
         <translation>Zeile %1</translation>
     </message>
     <message>
-        <location filename="../ui/timelinechart.cpp" line="838"/>
+        <location filename="../ui/timelinechart.cpp" line="843"/>
         <source>no data</source>
         <translation>keine Daten</translation>
     </message>
     <message>
-        <location filename="../ui/timelinechart.cpp" line="845"/>
+        <location filename="../ui/timelinechart.cpp" line="850"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/timelinechart.cpp" line="848"/>
+        <location filename="../ui/timelinechart.cpp" line="853"/>
         <source>total: %1</source>
         <translation>gesamt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/timelinechart.cpp" line="849"/>
+        <location filename="../ui/timelinechart.cpp" line="854"/>
         <source>bin %1</source>
         <translation>Intervall %1</translation>
     </message>
     <message>
-        <location filename="../ui/timelinechart.cpp" line="296"/>
+        <location filename="../ui/timelinechart.cpp" line="301"/>
         <source>No data: nothing was captured here</source>
         <translation>Keine Daten: hier wurde nichts mitgeschnitten</translation>
     </message>
@@ -1646,22 +1915,22 @@
 <context>
     <name>tideline::cli</name>
     <message>
-        <location filename="../app/cli.cpp" line="15"/>
+        <location filename="../app/cli.cpp" line="18"/>
         <source>Write the sample scenario capture and its truth file</source>
         <translation>Den Beispielmitschnitt und seine Wahrheitsdatei schreiben</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="18"/>
+        <location filename="../app/cli.cpp" line="21"/>
         <source>Packets, bytes, time span, link types and problems of a file</source>
         <translation>Pakete, Bytes, Zeitspanne, Link-Typen und Probleme einer Datei</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="22"/>
+        <location filename="../app/cli.cpp" line="25"/>
         <source>Write the binned features of a file as CSV</source>
         <translation>Die Merkmale je Intervall einer Datei als CSV schreiben</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="46"/>
+        <location filename="../app/cli.cpp" line="49"/>
         <source>Usage: tideline [FILE]                 open the workbench (optionally on FILE)
        tideline COMMAND [OPTIONS…]      run a command without a window
 
@@ -1674,10 +1943,14 @@ Befehle:
 </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="56"/>
+        <location filename="../app/cli.cpp" line="59"/>
         <source>
 Window options:
-  --screenshot OUT.png   render the window offscreen after loading and exit
+  --palette NAME         the window&apos;s colours: system, light or dark
+  --screenshot OUT.png   render the window offscreen after loading FILE and exit
+  --detector NAME        with --screenshot: train this detector first
+  --percentile P         with --screenshot: the threshold percentile
+  --series NAME          with --screenshot: the Series entry to draw
 
   -h, --help             this help; tideline COMMAND --help for a command
   -v, --version          the version
@@ -1686,7 +1959,11 @@ Exit status: 0 success, 1 the input could not be used, 2 usage error.
 </source>
         <translation>
 Fensteroptionen:
-  --screenshot OUT.png   das Fenster nach dem Laden ohne Bildschirm rendern und beenden
+  --palette NAME         die Farben des Fensters: system, light oder dark
+  --screenshot OUT.png   das Fenster nach dem Laden von FILE ohne Bildschirm rendern und beenden
+  --detector NAME        mit --screenshot: zuerst diesen Detektor trainieren
+  --percentile P         mit --screenshot: das Perzentil für den Schwellenwert
+  --series NAME          mit --screenshot: der zu zeichnende Eintrag der Reihe
 
   -h, --help             diese Hilfe; tideline COMMAND --help für einen Befehl
   -v, --version          die Version
@@ -1695,12 +1972,22 @@ Exit-Status: 0 Erfolg, 1 die Eingabe war nicht verwendbar, 2 Aufruffehler.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="116"/>
+        <location filename="../app/cli.cpp" line="165"/>
+        <source>unknown command &apos;%1&apos; (did you mean %2?); tideline --help lists the commands</source>
+        <translation>unbekannter Befehl &apos;%1&apos; (meinten Sie %2?); tideline --help listet die Befehle</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="170"/>
+        <source>unknown command &apos;%1&apos;; tideline --help lists the commands</source>
+        <translation>unbekannter Befehl &apos;%1&apos;; tideline --help listet die Befehle</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="182"/>
         <source>Show this help.</source>
         <translation>Diese Hilfe anzeigen.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="137"/>
+        <location filename="../app/cli.cpp" line="203"/>
         <source>tideline: expected exactly one %1
 
 </source>
@@ -1769,7 +2056,7 @@ Exit-Status: 0 Erfolg, 1 die Eingabe war nicht verwendbar, 2 Aufruffehler.
         <translation>Eine Zeile pro Intervall schreiben: Startzeit und jedes Merkmal.</translation>
     </message>
     <message>
-        <location filename="../app/detectcommand.cpp" line="39"/>
+        <location filename="../app/detectcommand.cpp" line="40"/>
         <location filename="../app/seriescommand.cpp" line="26"/>
         <source>A capture or a table.</source>
         <translation>Ein Mitschnitt oder eine Tabelle.</translation>
@@ -1785,14 +2072,14 @@ Exit-Status: 0 Erfolg, 1 die Eingabe war nicht verwendbar, 2 Aufruffehler.
         <translation>Wohin die CSV geschrieben wird (Standard: Standardausgabe).</translation>
     </message>
     <message>
-        <location filename="../app/detectcommand.cpp" line="96"/>
+        <location filename="../app/detectcommand.cpp" line="97"/>
         <location filename="../app/seriescommand.cpp" line="46"/>
         <source>--bin: &apos;%1&apos; is not a duration like 100ms, 1s or 1m</source>
         <translation>--bin: &apos;%1&apos; ist keine Dauer wie 100ms, 1s oder 1m</translation>
     </message>
     <message>
-        <location filename="../app/detectcommand.cpp" line="149"/>
-        <location filename="../app/detectcommand.cpp" line="187"/>
+        <location filename="../app/detectcommand.cpp" line="150"/>
+        <location filename="../app/detectcommand.cpp" line="188"/>
         <location filename="../app/seriescommand.cpp" line="54"/>
         <source>warning: </source>
         <translation>Warnung: </translation>
@@ -1909,126 +2196,141 @@ Exit-Status: 0 Erfolg, 1 die Eingabe war nicht verwendbar, 2 Aufruffehler.
     </message>
     <message>
         <location filename="../app/summarizecommand.cpp" line="222"/>
-        <source>%1: no such file, or not readable</source>
-        <translation>%1: die Datei existiert nicht oder ist nicht lesbar</translation>
+        <source>%1: no such file</source>
+        <translation>%1: die Datei existiert nicht</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="25"/>
+        <location filename="../app/summarizecommand.cpp" line="224"/>
+        <source>%1: is a folder, not a capture or a table</source>
+        <translation>%1: ist ein Ordner, kein Mitschnitt und keine Tabelle</translation>
+    </message>
+    <message>
+        <location filename="../app/summarizecommand.cpp" line="228"/>
+        <source>%1: is not a regular file (a device, pipe or socket), not a capture or a table</source>
+        <translation>%1: ist keine reguläre Datei (ein Gerät, eine Pipe oder ein Socket), kein Mitschnitt und keine Tabelle</translation>
+    </message>
+    <message>
+        <location filename="../app/summarizecommand.cpp" line="234"/>
+        <source>%1: cannot be read (permission denied)</source>
+        <translation>%1: kann nicht gelesen werden (keine Berechtigung)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="28"/>
         <source>Score a file with a detector and write its anomalous intervals</source>
         <translation>Eine Datei mit einem Detektor bewerten und ihre anomalen Zeiträume schreiben</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="29"/>
+        <location filename="../app/cli.cpp" line="32"/>
         <source>List the detectors and their parameters</source>
         <translation>Die Detektoren und ihre Parameter auflisten</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="32"/>
+        <location filename="../app/cli.cpp" line="35"/>
         <source>Precision, recall and AUC of detected intervals against truth</source>
         <translation>Präzision, Trefferquote und AUC der erkannten Zeiträume gegenüber der Wahrheit</translation>
     </message>
     <message>
-        <location filename="../app/detectcommand.cpp" line="37"/>
+        <location filename="../app/detectcommand.cpp" line="38"/>
         <source>Score every bin of FILE with a detector, flag those above the threshold (the percentile of the training rows&apos; scores) and write the merged anomalous intervals.</source>
         <translation>Jedes Intervall von FILE mit einem Detektor bewerten, die Intervalle über dem Schwellenwert (dem Perzentil der Bewertungen der Trainingszeilen) markieren und die zusammengeführten anomalen Zeiträume schreiben.</translation>
     </message>
     <message>
-        <location filename="../app/detectcommand.cpp" line="41"/>
+        <location filename="../app/detectcommand.cpp" line="42"/>
         <source>Detector name (see tideline detectors).</source>
         <translation>Name des Detektors (siehe tideline detectors).</translation>
     </message>
     <message>
-        <location filename="../app/detectcommand.cpp" line="43"/>
+        <location filename="../app/detectcommand.cpp" line="44"/>
         <source>Bin width (default: automatic).</source>
         <translation>Intervallbreite (Standard: automatisch).</translation>
     </message>
     <message>
-        <location filename="../app/detectcommand.cpp" line="46"/>
+        <location filename="../app/detectcommand.cpp" line="47"/>
         <source>Threshold percentile of the training scores (99).</source>
         <translation>Perzentil der Trainingsbewertungen als Schwellenwert (99).</translation>
     </message>
     <message>
-        <location filename="../app/detectcommand.cpp" line="48"/>
+        <location filename="../app/detectcommand.cpp" line="49"/>
         <source>A detector parameter.</source>
         <translation>Ein Detektorparameter.</translation>
     </message>
     <message>
-        <location filename="../app/detectcommand.cpp" line="50"/>
+        <location filename="../app/detectcommand.cpp" line="51"/>
         <source>Random seed (1).</source>
         <translation>Zufallsstartwert (1).</translation>
     </message>
     <message>
-        <location filename="../app/detectcommand.cpp" line="53"/>
+        <location filename="../app/detectcommand.cpp" line="54"/>
         <source>Train on rows starting in [START, END) (ISO 8601).</source>
         <translation>Auf Zeilen trainieren, die in [START, END) beginnen (ISO 8601).</translation>
     </message>
     <message>
-        <location filename="../app/detectcommand.cpp" line="56"/>
+        <location filename="../app/detectcommand.cpp" line="57"/>
         <source>Train on the first fraction of rows (0.7 or 70%).</source>
         <translation>Auf dem ersten Anteil der Zeilen trainieren (0.7 oder 70%).</translation>
     </message>
     <message>
-        <location filename="../app/detectcommand.cpp" line="59"/>
+        <location filename="../app/detectcommand.cpp" line="60"/>
         <source>Merge flagged bins at most this many bins apart (1).</source>
         <translation>Markierte Intervalle zusammenführen, die höchstens so viele Intervalle auseinanderliegen (1).</translation>
     </message>
     <message>
-        <location filename="../app/detectcommand.cpp" line="62"/>
+        <location filename="../app/detectcommand.cpp" line="63"/>
         <source>Comma-separated feature columns (default: all).</source>
         <translation>Kommagetrennte Merkmalsspalten (Standard: alle).</translation>
     </message>
     <message>
-        <location filename="../app/detectcommand.cpp" line="65"/>
+        <location filename="../app/detectcommand.cpp" line="66"/>
         <source>Train on this file (all of it, or --train-range/--train-fraction of it) and score FILE.</source>
         <translation>Auf dieser Datei trainieren (ganz oder dem mit --train-range/--train-fraction gewählten Teil) und FILE bewerten.</translation>
     </message>
     <message>
-        <location filename="../app/detectcommand.cpp" line="69"/>
+        <location filename="../app/detectcommand.cpp" line="70"/>
         <source>Where to write the anomalies CSV (required).</source>
         <translation>Wohin die Anomalie-CSV geschrieben wird (erforderlich).</translation>
     </message>
     <message>
-        <location filename="../app/detectcommand.cpp" line="71"/>
+        <location filename="../app/detectcommand.cpp" line="72"/>
         <source>Also write per-bin scores.</source>
         <translation>Zusätzlich die Bewertungen je Intervall schreiben.</translation>
     </message>
     <message>
-        <location filename="../app/detectcommand.cpp" line="83"/>
+        <location filename="../app/detectcommand.cpp" line="84"/>
         <source>--detector is required (see tideline detectors)</source>
         <translation>--detector ist erforderlich (siehe tideline detectors)</translation>
     </message>
     <message>
-        <location filename="../app/detectcommand.cpp" line="86"/>
+        <location filename="../app/detectcommand.cpp" line="87"/>
         <source>unknown detector &apos;%1&apos; (see tideline detectors)</source>
         <translation>unbekannter Detektor &apos;%1&apos; (siehe tideline detectors)</translation>
     </message>
     <message>
-        <location filename="../app/detectcommand.cpp" line="103"/>
+        <location filename="../app/detectcommand.cpp" line="104"/>
         <source>--percentile needs a number from 0 to 100</source>
         <translation>--percentile braucht eine Zahl von 0 bis 100</translation>
     </message>
     <message>
-        <location filename="../app/detectcommand.cpp" line="108"/>
+        <location filename="../app/detectcommand.cpp" line="109"/>
         <source>--seed needs a whole number</source>
         <translation>--seed braucht eine ganze Zahl</translation>
     </message>
     <message>
-        <location filename="../app/detectcommand.cpp" line="113"/>
+        <location filename="../app/detectcommand.cpp" line="114"/>
         <source>--gap needs a whole number of bins</source>
         <translation>--gap braucht eine ganze Zahl von Intervallen</translation>
     </message>
     <message>
-        <location filename="../app/detectcommand.cpp" line="116"/>
+        <location filename="../app/detectcommand.cpp" line="117"/>
         <source>give --train-range or --train-fraction, not both</source>
         <translation>--train-range oder --train-fraction angeben, nicht beides</translation>
     </message>
     <message>
-        <location filename="../app/detectcommand.cpp" line="133"/>
+        <location filename="../app/detectcommand.cpp" line="134"/>
         <source>-o anomalies.csv is required</source>
         <translation>-o anomalies.csv ist erforderlich</translation>
     </message>
     <message>
-        <location filename="../app/detectcommand.cpp" line="206"/>
+        <location filename="../app/detectcommand.cpp" line="210"/>
         <source>%1 anomalous interval(s); threshold %2 = %3</source>
         <translation>Anomale Zeiträume: %1; Schwellenwert %2 = %3</translation>
     </message>
@@ -2060,7 +2362,7 @@ Exit-Status: 0 Erfolg, 1 die Eingabe war nicht verwendbar, 2 Aufruffehler.
     </message>
     <message>
         <location filename="../app/detectorscommand.cpp" line="102"/>
-        <location filename="../app/evaluatecommand.cpp" line="123"/>
+        <location filename="../app/evaluatecommand.cpp" line="132"/>
         <source>Print JSON instead of text.</source>
         <translation>JSON statt Text ausgeben.</translation>
     </message>
@@ -2096,60 +2398,67 @@ Exit-Status: 0 Erfolg, 1 die Eingabe war nicht verwendbar, 2 Aufruffehler.
 </translation>
     </message>
     <message>
-        <location filename="../app/evaluatecommand.cpp" line="62"/>
+        <location filename="../app/evaluatecommand.cpp" line="66"/>
+        <source>missed:    %1; … and %2 more
+</source>
+        <translation>verpasst:  %1; … und %2 weitere
+</translation>
+    </message>
+    <message>
+        <location filename="../app/evaluatecommand.cpp" line="70"/>
         <source>missed:    %1
 </source>
         <translation>Verpasst:   %1
 </translation>
     </message>
     <message>
-        <location filename="../app/evaluatecommand.cpp" line="65"/>
+        <location filename="../app/evaluatecommand.cpp" line="74"/>
         <source>rows:      %1 in %2, %3 inside truth intervals
 </source>
         <translation>Zeilen:     %1 in %2, %3 in Wahrheitszeiträumen
 </translation>
     </message>
     <message>
-        <location filename="../app/evaluatecommand.cpp" line="70"/>
+        <location filename="../app/evaluatecommand.cpp" line="79"/>
         <source>bins:      precision %1, recall %2, F1 %3 (TP %4, FP %5, FN %6, TN %7)
 </source>
         <translation>Intervalle: Präzision %1, Trefferquote %2, F1 %3 (TP %4, FP %5, FN %6, TN %7)
 </translation>
     </message>
     <message>
-        <location filename="../app/evaluatecommand.cpp" line="76"/>
+        <location filename="../app/evaluatecommand.cpp" line="85"/>
         <source>ranking:   ROC AUC %1, PR AUC %2
 </source>
         <translation>Rangfolge:  ROC AUC %1, PR AUC %2
 </translation>
     </message>
     <message>
-        <location filename="../app/evaluatecommand.cpp" line="100"/>
+        <location filename="../app/evaluatecommand.cpp" line="109"/>
         <source>%1 numbers rows but %2 has times: they cannot be compared</source>
         <translation>%1 nummeriert Zeilen, %2 hat Zeiten: Sie lassen sich nicht vergleichen</translation>
     </message>
     <message>
-        <location filename="../app/evaluatecommand.cpp" line="111"/>
+        <location filename="../app/evaluatecommand.cpp" line="120"/>
         <source>Compare detected intervals (and per-row scores) with ground truth: event-level precision, recall and F1; with --scores also bin-level ones and ROC / PR AUC. A truth interval is found when a detected interval overlaps it; a row is positive when its timestamp falls inside a truth interval.</source>
         <translation>Erkannte Zeiträume (und Bewertungen je Zeile) mit der Wahrheit vergleichen: Präzision, Trefferquote und F1 auf Ereignisebene; mit --scores zusätzlich auf Intervallebene sowie ROC- / PR-AUC. Ein Wahrheitszeitraum gilt als gefunden, wenn ein erkannter Zeitraum ihn überlappt; eine Zeile ist positiv, wenn ihr Zeitstempel in einen Wahrheitszeitraum fällt.</translation>
     </message>
     <message>
-        <location filename="../app/evaluatecommand.cpp" line="116"/>
+        <location filename="../app/evaluatecommand.cpp" line="125"/>
         <source>Detected intervals, as written by tideline detect.</source>
         <translation>Erkannte Zeiträume, wie von tideline detect geschrieben.</translation>
     </message>
     <message>
-        <location filename="../app/evaluatecommand.cpp" line="118"/>
+        <location filename="../app/evaluatecommand.cpp" line="127"/>
         <source>Truth intervals (start,end[,kind]) or a per-row label table.</source>
         <translation>Wahrheitszeiträume (start,end[,kind]) oder eine Tabelle mit Kennzeichnungen je Zeile.</translation>
     </message>
     <message>
-        <location filename="../app/evaluatecommand.cpp" line="121"/>
+        <location filename="../app/evaluatecommand.cpp" line="130"/>
         <source>Per-row scores, as written by tideline detect --scores.</source>
         <translation>Bewertungen je Zeile, wie von tideline detect --scores geschrieben.</translation>
     </message>
     <message>
-        <location filename="../app/evaluatecommand.cpp" line="131"/>
+        <location filename="../app/evaluatecommand.cpp" line="140"/>
         <source>--truth truth.csv is required</source>
         <translation>--truth truth.csv ist erforderlich</translation>
     </message>

@@ -1,5 +1,7 @@
 #include "anomalymodel.h"
 
+#include "investigation/anomalykind.h"
+
 #include <QLocale>
 
 namespace tideline {
@@ -81,16 +83,22 @@ QVariant AnomalyModel::display(const Anomaly &anomaly, int column) const
         return timeText(anomaly.end);
     case Duration:
         return m_hasTimeAxis
-                   ? tr("%1 s").arg(anomaly.durationSeconds(), 0, 'f', 3)
+                   ? tr("%1 s").arg(locale.toString(anomaly.durationSeconds(), 'f', 3))
                    : tr("%n row(s)", nullptr, int(timeBetween(anomaly.start, anomaly.end)));
     case PeakScore:
-        return QString::number(anomaly.peakScore, 'g', 4);
+        return locale.toString(anomaly.peakScore, 'g', 4);
+    case Kind:
+        return kindTextForId(anomaly.kind);
+    case Summary:
+        return anomaly.shownSummary();
     case Packets:
         return anomaly.packets ? locale.toString(*anomaly.packets) : QString();
     case Bytes:
         return anomaly.bytes ? locale.toString(*anomaly.bytes) : QString();
     case TopSource:
         return anomaly.topSource;
+    case TopDestination:
+        return anomaly.topDestination;
     case TopDestinationPort:
         return anomaly.topDestinationPort ? QString::number(*anomaly.topDestinationPort)
                                           : QString();
@@ -144,7 +152,11 @@ QVariant AnomalyModel::data(const QModelIndex &index, int role) const
     case SortRole:
         return sortValue(anomaly, column);
     case Qt::ToolTipRole:
-        return column == Note || column == Label ? display(anomaly, column) : QVariant();
+        if (column == Summary && !anomaly.evidence.isEmpty())
+            return tr("%1\nEvidence: %2")
+                .arg(anomaly.shownSummary(), anomaly.evidence.join(QStringLiteral("; ")));
+        return column == Note || column == Label || column == Summary ? display(anomaly, column)
+                                                                      : QVariant();
     case Qt::TextAlignmentRole:
         switch (column) {
         case Duration:
@@ -178,12 +190,18 @@ QVariant AnomalyModel::headerData(int section, Qt::Orientation orientation, int 
             return time ? tr("Duration") : tr("Rows");
         case PeakScore:
             return tr("Peak score");
+        case Kind:
+            return tr("Kind");
+        case Summary:
+            return tr("Summary");
         case Packets:
             return tr("Packets");
         case Bytes:
             return tr("Bytes");
         case TopSource:
             return tr("Top source");
+        case TopDestination:
+            return tr("Top destination");
         case TopDestinationPort:
             return tr("Top dst port");
         case Label:
@@ -208,14 +226,23 @@ QVariant AnomalyModel::headerData(int section, Qt::Orientation orientation, int 
                         : tr("Number of rows in the interval");
         case PeakScore:
             return tr("Highest anomaly score in the interval");
+        case Kind:
+            return tr("What the interval was, by plain rules: port scan, host sweep, SYN flood, "
+                      "UDP flood, amplification, new talker, volume spike or drop, no data");
+        case Summary:
+            return tr("One line saying what happened, who did it and how much");
         case Packets:
             return tr("Packets in the interval");
         case Bytes:
             return tr("Bytes in the interval");
         case TopSource:
-            return tr("Source address that sent the most packets in the interval");
+            return tr("The sender whose traffic changed most against the baseline (a host that "
+                      "only answers is no sender)");
+        case TopDestination:
+            return tr("The receiver whose traffic changed most against the baseline");
         case TopDestinationPort:
-            return tr("Destination port that received the most packets in the interval");
+            return tr("The service port whose traffic changed most against the baseline (a "
+                      "reply's destination port is no service)");
         case Label:
             return tr("Your verdict: attack, false positive, benign… (double-click to edit)");
         case Note:

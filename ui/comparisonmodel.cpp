@@ -38,12 +38,12 @@ QVariant ComparisonModel::display(const ComparisonRow &row, int column) const
     case BaselinePackets:
         return locale.toString(qulonglong(row.baselinePackets));
     case Surprise:
-        return QString::number(row.surprise, 'f', 1);
+        return QLocale().toString(row.surprise, 'f', 1);
     case ChangeShare:
-        return tr("%1 %").arg(100.0 * row.changeShare, 0, 'f', 1);
+        return tr("%1 %").arg(QLocale().toString(100.0 * row.changeShare, 'f', 1));
     case RateChange:
         return (row.rateChange > 0 ? QStringLiteral("+") : QString()) +
-               QString::number(row.rateChange, 'f', 2);
+               QLocale().toString(row.rateChange, 'f', 2);
     case New:
         return row.isNew ? tr("yes") : tr("no");
     default:
@@ -84,8 +84,8 @@ QVariant ComparisonModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         return tr("%1: %2 % of the interval's packets, %3 % of the baseline's")
             .arg(row.key)
-            .arg(100.0 * row.intervalShare, 0, 'f', 1)
-            .arg(100.0 * row.baselineShare, 0, 'f', 1);
+            .arg(QLocale().toString(100.0 * row.intervalShare, 'f', 1))
+            .arg(QLocale().toString(100.0 * row.baselineShare, 'f', 1));
     case Qt::TextAlignmentRole:
         return index.column() == Key ? QVariant() : QVariant(Qt::AlignRight | Qt::AlignVCenter);
     default:

@@ -1,5 +1,6 @@
 #include "detectioncontroller.h"
 
+#include "investigation/intervaldescriber.h"
 #include "jobrunner.h"
 
 #include <algorithm>
@@ -83,8 +84,6 @@ DetectionController::Entry DetectionController::entryFor(qsizetype first, qsizet
         anomaly.threshold = m_result->threshold;
         anomaly.detector = m_result->model.detector;
     }
-    if (m_input && m_input->traffic)
-        describeAnomaly(*m_input->traffic, anomaly);
     return entry;
 }
 
@@ -125,7 +124,27 @@ void DetectionController::rebuildEntries()
     }
     std::stable_sort(m_entries.begin(), m_entries.end(),
                      [](const Entry &a, const Entry &b) { return a.firstRow < b.firstRow; });
+    describeEntries();
     emit anomaliesChanged();
+}
+
+std::vector<TimeRange> DetectionController::otherRanges(std::size_t index) const
+{
+    std::vector<TimeRange> ranges;
+    for (std::size_t i = 0; i < m_entries.size(); ++i) {
+        if (i != index)
+            ranges.emplace_back(m_entries[i].anomaly.start, m_entries[i].anomaly.end);
+    }
+    return ranges;
+}
+
+void DetectionController::describeEntries()
+{
+    if (!m_input || !m_input->traffic || !m_series)
+        return;
+    const IntervalDescriber describer(*m_input->traffic, m_series->binWidth);
+    for (std::size_t i = 0; i < m_entries.size(); ++i)
+        describer.describe(m_entries[i].anomaly, otherRanges(i));
 }
 
 std::vector<Anomaly> DetectionController::anomalies() const
@@ -169,6 +188,7 @@ int DetectionController::addManual(qsizetype firstRow, qsizetype lastRow)
                          [](qsizetype row, const Entry &e) { return row < e.firstRow; });
     const int index = int(position - m_entries.begin());
     m_entries.insert(position, std::move(entry));
+    describeEntries();
     emit anomaliesChanged();
     return index;
 }

@@ -43,6 +43,8 @@ public:
     std::shared_ptr<const DetectionResult> sharedResult() const { return m_result; }
 
     const std::vector<Entry> &entries() const { return m_entries; }
+    // The intervals of every entry but `index`: what its baseline leaves out.
+    std::vector<TimeRange> otherRanges(std::size_t index) const;
     std::vector<Anomaly> anomalies() const;
     void updateAnnotations(int index, const Anomaly &edited);
     // An interval the analyst picked on the chart, as a marked anomaly.
@@ -58,6 +60,8 @@ signals:
 private:
     void showResult(std::shared_ptr<DetectionResult> result);
     void rebuildEntries();
+    // Kinds, actors and summaries, each against a baseline without the other entries.
+    void describeEntries();
     Entry entryFor(qsizetype first, qsizetype last, double peak, double mean) const;
 
     JobRunner *m_runner = nullptr;

@@ -1,5 +1,6 @@
 #include "featurecontributionmodel.h"
 
+#include <QLocale>
 #include <cmath>
 
 namespace tideline {
@@ -8,7 +9,7 @@ namespace {
 
 QString number(double value)
 {
-    return std::isfinite(value) ? QString::number(value, 'g', 4) : QString();
+    return std::isfinite(value) ? QLocale().toString(value, 'g', 4) : QString();
 }
 
 } // namespace
@@ -55,7 +56,7 @@ QVariant FeatureContributionModel::data(const QModelIndex &index, int role) cons
     case Z:
         return raw ? QVariant(std::abs(c.z))
                    : QVariant((c.z > 0 ? QStringLiteral("+") : QString()) +
-                              QString::number(c.z, 'f', 2));
+                              QLocale().toString(c.z, 'f', 2));
     default:
         return {};
     }

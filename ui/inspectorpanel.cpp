@@ -4,6 +4,7 @@
 #include "detect/featurecontribution.h"
 #include "featurecontributionmodel.h"
 #include "flowmodel.h"
+#include "investigation/intervaldescriber.h"
 #include "threshold/detectionrun.h"
 
 #include <QComboBox>
@@ -26,9 +27,6 @@ namespace tideline {
 namespace {
 
 constexpr int kFilterDelayMs = 300;
-// Bins of baseline on each side of an interval, at least: a short interval's own duration is
-// too little traffic to estimate each key's usual rate from.
-constexpr TimeNs kMinimumBaselineBins = 20;
 
 // A stack whose first page is a message (shown when the tab has nothing to show) and whose
 // second page is `content`.
@@ -88,6 +86,7 @@ InspectorPanel::InspectorPanel(QWidget *parent)
     m_header = new QLabel;
     m_header->setObjectName(QStringLiteral("header"));
     m_header->setWordWrap(true);
+    m_header->setTextFormat(Qt::RichText);
     m_header->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_tabs = new QTabWidget;
     m_tabs->addTab(createChangesTab(), tr("What changed"));
@@ -113,6 +112,11 @@ QWidget *InspectorPanel::createChangesTab()
     m_dimensionBox->addItem(tr("Destinations"), int(ComparisonDimension::Destination));
     m_dimensionBox->addItem(tr("Destination ports"), int(ComparisonDimension::DestinationPort));
     m_dimensionBox->addItem(tr("Protocols"), int(ComparisonDimension::Protocol));
+    m_dimensionBox->addItem(tr("Senders (who opened the flows)"), int(ComparisonDimension::Sender));
+    m_dimensionBox->addItem(tr("Receivers (whom the senders reached)"),
+                            int(ComparisonDimension::Receiver));
+    m_dimensionBox->addItem(tr("Services (the ports the senders used)"),
+                            int(ComparisonDimension::Service));
     connect(m_dimensionBox, &QComboBox::currentIndexChanged, this, &InspectorPanel::showDimension);
 
     m_baselineLabel = new QLabel;
@@ -197,7 +201,7 @@ void InspectorPanel::clear()
 
 void InspectorPanel::showInterval(std::shared_ptr<const LoadedInput> input,
                                   const DetectionResult *result, qsizetype firstRow,
-                                  qsizetype lastRow)
+                                  qsizetype lastRow, const std::vector<TimeRange> &exclude)
 {
     if (!input || firstRow < 0 || lastRow < firstRow || lastRow >= input->series.rowCount()) {
         clear();
@@ -209,11 +213,11 @@ void InspectorPanel::showInterval(std::shared_ptr<const LoadedInput> input,
         result = nullptr; // scores of another bin width: nothing here to explain
     const TimeNs from = series.starts[std::size_t(firstRow)];
     const TimeNs to = rowEnd(series, lastRow);
-    showHeader(result, firstRow, lastRow, from, to);
+    showHeader(result, firstRow, lastRow, from, to, exclude);
 
     const bool canDrillDown = m_input->traffic && series.axis == Series::Axis::Time;
     if (canDrillDown) {
-        showChanges(from, to);
+        showChanges(from, to, exclude);
         showFlows(from, to);
     } else {
         m_comparison = {};
@@ -228,14 +232,15 @@ void InspectorPanel::showInterval(std::shared_ptr<const LoadedInput> input,
 }
 
 void InspectorPanel::showHeader(const DetectionResult *result, qsizetype firstRow,
-                                qsizetype lastRow, TimeNs from, TimeNs to)
+                                qsizetype lastRow, TimeNs from, TimeNs to,
+                                const std::vector<TimeRange> &exclude)
 {
     const QLocale locale;
     const Series &series = m_input->series;
     QStringList parts;
     if (series.axis == Series::Axis::Time) {
         parts << tr("%1 – %2").arg(formatIsoUtc(from), formatIsoUtc(to))
-              << tr("%1 s").arg(double(timeBetween(from, to)) / double(kNsPerSecond), 0, 'f', 3);
+              << tr("%1 s").arg(locale.toString(double(timeBetween(from, to)) / double(kNsPerSecond), 'f', 3));
     } else {
         parts << tr("rows %1 – %2").arg(firstRow).arg(lastRow)
               << tr("%n row(s)", nullptr, int(lastRow - firstRow + 1));
@@ -253,30 +258,42 @@ void InspectorPanel::showHeader(const DetectionResult *result, qsizetype firstRo
     if (result) {
         const double peak = result->scores.segment(firstRow, lastRow - firstRow + 1).maxCoeff();
         parts << tr("peak score %1 (threshold %2)")
-                     .arg(QString::number(peak, 'g', 4),
-                          QString::number(result->threshold, 'g', 4));
+                     .arg(locale.toString(peak, 'g', 4),
+                          locale.toString(result->threshold, 'g', 4));
     }
-    m_header->setText(parts.join(QStringLiteral(" · ")));
+    QString text = parts.join(QStringLiteral(" · ")).toHtmlEscaped();
+    if (m_input->traffic && series.axis == Series::Axis::Time) {
+        const Explanation explanation =
+            IntervalDescriber(*m_input->traffic, series.binWidth).explain(from, to, exclude);
+        QStringList evidence;
+        for (const Phrase &phrase : explanation.evidence)
+            evidence << phrase.local();
+        text = tr("<b>%1</b>: %2<br>%3<br><small>Evidence: %4</small>")
+                   .arg(kindText(explanation.kind).toHtmlEscaped(),
+                        explanation.summary.local().toHtmlEscaped(), text,
+                        evidence.join(QStringLiteral("; ")).toHtmlEscaped());
+    }
+    m_header->setText(text);
 }
 
-void InspectorPanel::showChanges(TimeNs from, TimeNs to)
+void InspectorPanel::showChanges(TimeNs from, TimeNs to, const std::vector<TimeRange> &exclude)
 {
-    ComparisonOptions options;
+    ComparisonOptions options = IntervalDescriber(*m_input->traffic, m_input->series.binWidth)
+                                    .comparisonOptions(from, to, exclude);
     options.limit = std::size_t(kComparisonRows);
-    options.before = options.after =
-        std::max(timeBetween(from, to), kMinimumBaselineBins * m_input->series.binWidth);
     m_comparison = compareInterval(*m_input->traffic, from, to, options);
     const QLocale locale;
+    const auto seconds = [&](double s) { return locale.toString(s, 'f', 3); };
     if (m_comparison.hasBaseline()) {
         m_baselineLabel->setText(
-            tr("Baseline: %1 s around the interval (%2 s before, %3 s after): %4 packets, "
-               "against %5 in the interval.")
-                .arg(m_comparison.baselineSeconds, 0, 'f', 3)
-                .arg(double(timeBetween(m_comparison.baselineStart, from)) / double(kNsPerSecond),
-                     0, 'f', 3)
-                .arg(double(timeBetween(to, m_comparison.baselineEnd)) / double(kNsPerSecond), 0,
-                     'f', 3)
-                .arg(locale.toString(qulonglong(m_comparison.baselinePackets)),
+            tr("Baseline: %1 s of traffic between %2 s before and %3 s after the interval, "
+               "leaving out %4 s of other flagged or marked intervals and %5 s of gaps: %6 "
+               "packets, against %7 in the interval.")
+                .arg(seconds(m_comparison.baselineSeconds),
+                     seconds(double(timeBetween(m_comparison.baselineStart, from)) / double(kNsPerSecond)),
+                     seconds(double(timeBetween(to, m_comparison.baselineEnd)) / double(kNsPerSecond)),
+                     seconds(m_comparison.excludedSeconds), seconds(m_comparison.gapSeconds),
+                     locale.toString(qulonglong(m_comparison.baselinePackets)),
                      locale.toString(qulonglong(m_comparison.intervalPackets))));
     } else {
         m_baselineLabel->setText(tr("No baseline: the interval covers the whole capture, so the "

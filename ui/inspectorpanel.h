@@ -37,9 +37,11 @@ public:
     ~InspectorPanel() override;
 
     // Rows [firstRow, lastRow] of input->series; `result` (may be null) gives scores and the
-    // model whose features are explained. The result must be for this series.
+    // model whose features are explained. The result must be for this series. `exclude`: the
+    // other flagged intervals and marked ranges, which the baseline leaves out.
     void showInterval(std::shared_ptr<const LoadedInput> input, const DetectionResult *result,
-                      qsizetype firstRow, qsizetype lastRow);
+                      qsizetype firstRow, qsizetype lastRow,
+                      const std::vector<TimeRange> &exclude = {});
     void clear();
 
 private:
@@ -47,8 +49,8 @@ private:
     QWidget *createFlowsTab();
     QWidget *createFeaturesTab();
     void showHeader(const DetectionResult *result, qsizetype firstRow, qsizetype lastRow,
-                    TimeNs from, TimeNs to);
-    void showChanges(TimeNs from, TimeNs to);
+                    TimeNs from, TimeNs to, const std::vector<TimeRange> &exclude);
+    void showChanges(TimeNs from, TimeNs to, const std::vector<TimeRange> &exclude);
     void showDimension();
     void showFlows(TimeNs from, TimeNs to);
     void showFeatures(const DetectionResult *result, qsizetype firstRow, qsizetype lastRow);

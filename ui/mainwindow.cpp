@@ -21,6 +21,7 @@
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -522,9 +523,9 @@ void MainWindow::showOutcome()
     }
     m_detectorPanel->showOutcome(tr("Threshold %1 = %2, hold %3 · %n anomalous interval(s)",
                                     nullptr, int(m_detection->entries().size()))
-                                     .arg(result->threshold, 0, 'g', 5)
+                                     .arg(QLocale().toString(result->threshold, 'g', 5))
                                      .arg(result->thresholdDescription())
-                                     .arg(result->hold, 0, 'g', 5));
+                                     .arg(QLocale().toString(result->hold, 'g', 5)));
 }
 
 void MainWindow::showAnomalies()
@@ -556,7 +557,8 @@ void MainWindow::selectAnomaly(int index)
             proxyIndex, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     }
     m_anomalyView->scrollTo(proxyIndex);
-    m_inspector->showInterval(m_input, m_detection->result(), entry.firstRow, entry.lastRow);
+    m_inspector->showInterval(m_input, m_detection->result(), entry.firstRow, entry.lastRow,
+                              m_detection->otherRanges(std::size_t(index)));
     emit anomalySelected(index);
 }
 

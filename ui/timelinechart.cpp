@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QGraphicsRectItem>
 #include <QLineSeries>
+#include <QLocale>
 #include <QLogValueAxis>
 #include <QMouseEvent>
 #include <QRubberBand>
@@ -932,7 +933,7 @@ void TimelineChart::showBinTip(const QPoint &viewPosition, const QPoint &globalP
         return;
     const bool hasData = m_series->rowHasData(row);
     const auto number = [hasData](double value) {
-        return hasData ? QString::number(value, 'g', 10) : tr("no data");
+        return hasData ? QLocale().toString(value, 'g', 10) : tr("no data");
     };
     // Each feature's own value, also where the lines draw their running sum.
     QStringList text{rowTimeText(row)};

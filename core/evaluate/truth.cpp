@@ -3,11 +3,15 @@
 #include "common/csvtable.h"
 #include "common/csvtimes.h"
 #include "common/labels.h"
+#include "records/tableflavour.h"
+#include "records/timeparse.h"
 #include "series/tableloader.h"
 
 #include <QCoreApplication>
 #include <algorithm>
+#include <array>
 #include <numeric>
+#include <string_view>
 
 namespace tideline {
 
@@ -22,10 +26,18 @@ struct TruthColumns
     int time = -1;
     int kind = -1;
     int description = -1;
+    int className = -1;   // the attack's name beside a 0/1 label (attack_cat), or the label itself
+    std::string timeName; // normalised: it tells the unit of epoch numbers ("… ms")
 
     bool asIntervals() const { return start >= 0 && end >= 0; }
     bool usable() const { return asIntervals() || label >= 0; }
 };
+
+// The time columns a label table may have: the plain names, then the ones the table loader
+// bins flow tables by.
+constexpr std::array<std::u16string_view, 7> kTimeColumns = {
+    u"timestamp",       u"time", u"ts", u"datetime", u"bidirectional_first_seen_ms", u"stime",
+    u"frame.time_epoch"};
 
 TruthColumns findColumns(const CsvTable &csv)
 {
@@ -33,9 +45,18 @@ TruthColumns findColumns(const CsvTable &csv)
     c.start = csv.column(u"start");
     c.end = csv.column(u"end");
     c.label = csv.firstColumn({u"label", u"is_anomaly", u"attack_cat", u"class", u"anomaly"});
-    c.time = csv.firstColumn({u"timestamp", u"time", u"ts", u"datetime"});
+    for (const std::u16string_view name : kTimeColumns) {
+        if (c.time < 0 && csv.column(name) >= 0) {
+            c.time = csv.column(name);
+            c.timeName = normaliseHeader(
+                QString::fromUtf16(name.data(), qsizetype(name.size())).toStdString());
+        }
+    }
     c.kind = csv.column(u"kind");
     c.description = csv.column(u"description");
+    c.className = csv.firstColumn({u"attack_cat", u"class", u"category"});
+    if (c.className < 0)
+        c.className = c.label;
     return c;
 }
 
@@ -113,6 +134,7 @@ readTruthCsv(const QString &path, Diagnostics &diagnostics, std::optional<CsvTim
     std::vector<TruthInterval> intervals;
     std::vector<TimeNs> times;
     std::vector<bool> positive;
+    std::vector<QString> classes;
     TimeNs rowNumber = 0;
     const auto time = [&](int c) -> std::optional<TimeNs> {
         CsvTimes form = CsvTimes::Iso;
@@ -122,6 +144,25 @@ readTruthCsv(const QString &path, Diagnostics &diagnostics, std::optional<CsvTim
                 c, QCoreApplication::translate("tideline", "'%1' is not a time").arg(csv.text(c)));
         else if (timeForm && !*timeForm)
             *timeForm = form;
+        return t;
+    };
+    // A label table's times in the format its first time has (epoch seconds or milliseconds,
+    // CICFlowMeter's dates…), as the table loader reads them; ISO times and row numbers as
+    // parseCsvTime() reads them.
+    std::optional<TimeFormat> format;
+    const auto labelTime = [&]() -> std::optional<TimeNs> {
+        const QByteArray text = csv.text(columns.time).toUtf8();
+        const std::string_view raw(text.constData(), std::size_t(text.size()));
+        if (!format)
+            format = detectTimeFormat({raw}, columns.timeName);
+        if (*format == TimeFormat::None || *format == TimeFormat::Iso)
+            return time(columns.time);
+        const std::optional<TimeNs> t = parseTime(raw, *format);
+        if (!t)
+            csv.error(columns.time, QCoreApplication::translate("tideline", "'%1' is not a time")
+                                        .arg(csv.text(columns.time)));
+        else if (timeForm && !*timeForm)
+            *timeForm = CsvTimes::Iso;
         return t;
     };
     while (csv.next()) {
@@ -140,10 +181,11 @@ readTruthCsv(const QString &path, Diagnostics &diagnostics, std::optional<CsvTim
             continue;
         }
         std::optional<TimeNs> t = rowNumber++;
-        if (columns.time >= 0 && !(t = time(columns.time)))
+        if (columns.time >= 0 && !(t = labelTime()))
             continue;
         times.push_back(*t);
         positive.push_back(isAttackLabel(csv.text(columns.label)));
+        classes.push_back(positive.back() ? csv.text(columns.className).toString() : QString());
     }
     if (asIntervals)
         return intervals;
@@ -154,13 +196,30 @@ readTruthCsv(const QString &path, Diagnostics &diagnostics, std::optional<CsvTim
                      [&](std::size_t a, std::size_t b) { return times[a] < times[b]; });
     std::vector<TimeNs> sortedTimes;
     std::vector<bool> sortedPositive;
+    std::vector<QString> sortedClasses;
     for (std::size_t i : order) {
         sortedTimes.push_back(times[i]);
         sortedPositive.push_back(positive[i]);
+        sortedClasses.push_back(classes[i]);
     }
     std::vector<TruthInterval> fromLabels = intervalsFromLabels(sortedTimes, sortedPositive);
-    for (TruthInterval &interval : fromLabels)
-        interval.kind = QStringLiteral("label");
+    // Each run is named by its rows' classes ("neptune"), first seen first; a 0/1 label with
+    // no class beside it names nothing but itself.
+    std::size_t row = 0;
+    for (TruthInterval &interval : fromLabels) {
+        while (row < sortedTimes.size() &&
+               !(sortedPositive[row] && sortedTimes[row] >= interval.start))
+            ++row;
+        QStringList names;
+        for (; row < sortedTimes.size() && sortedTimes[row] < interval.end; ++row) {
+            const QString &name = sortedClasses[row];
+            bool numeric = false;
+            name.toDouble(&numeric);
+            if (sortedPositive[row] && !numeric && !name.isEmpty() && !names.contains(name))
+                names << name;
+        }
+        interval.kind = names.isEmpty() ? QStringLiteral("label") : names.join(QLatin1Char('+'));
+    }
     return fromLabels;
 }
 

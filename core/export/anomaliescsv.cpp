@@ -33,7 +33,13 @@ QStringList anomaliesCsvHeader()
             QStringLiteral("top_source"),
             QStringLiteral("top_destination_port"),
             QStringLiteral("label"),
-            QStringLiteral("note")};
+            QStringLiteral("note"),
+            QStringLiteral("kind"),
+            QStringLiteral("summary"),
+            QStringLiteral("top_destination"),
+            QStringLiteral("distinct_sources"),
+            QStringLiteral("distinct_destinations"),
+            QStringLiteral("distinct_destination_ports")};
 }
 
 bool writeAnomaliesCsv(const QString &path, const std::vector<Anomaly> &anomalies, QString *error,
@@ -48,7 +54,9 @@ bool writeAnomaliesCsv(const QString &path, const std::vector<Anomaly> &anomalie
                          CsvWriter::number(a.peakScore), CsvWriter::number(a.meanScore),
                          CsvWriter::number(a.threshold), a.detector, optionalNumber(a.packets),
                          optionalNumber(a.bytes), a.topSource, optionalNumber(a.topDestinationPort),
-                         a.label, a.note});
+                         a.label, a.note, a.kind, a.summary, a.topDestination,
+                         optionalNumber(a.distinctSources), optionalNumber(a.distinctDestinations),
+                         optionalNumber(a.distinctDestinationPorts)});
     }
     const std::optional<QString> failure = writer.commit();
     if (failure && error)
@@ -79,6 +87,12 @@ std::optional<std::vector<Anomaly>> readAnomaliesCsv(const QString &path, Diagno
     const int port = csv.column(u"top_destination_port");
     const int label = csv.column(u"label");
     const int note = csv.column(u"note");
+    const int kind = csv.column(u"kind");
+    const int summary = csv.column(u"summary");
+    const int destination = csv.column(u"top_destination");
+    const int sources = csv.column(u"distinct_sources");
+    const int destinations = csv.column(u"distinct_destinations");
+    const int ports = csv.column(u"distinct_destination_ports");
 
     std::vector<Anomaly> anomalies;
     while (csv.next()) {
@@ -132,6 +146,9 @@ std::optional<std::vector<Anomaly>> readAnomaliesCsv(const QString &path, Diagno
         a.bytes = integer(bytes, kCountLimit);
         if (const std::optional<qint64> p = integer(port, 65535))
             a.topDestinationPort = int(*p);
+        a.distinctSources = integer(sources, kCountLimit);
+        a.distinctDestinations = integer(destinations, kCountLimit);
+        a.distinctDestinationPorts = integer(ports, kCountLimit);
         if (!problem.isEmpty()) {
             csv.error(problemColumn, problem);
             continue;
@@ -144,6 +161,9 @@ std::optional<std::vector<Anomaly>> readAnomaliesCsv(const QString &path, Diagno
         a.topSource = csv.field(source);
         a.label = csv.field(label);
         a.note = csv.field(note);
+        a.kind = csv.field(kind);
+        a.summary = csv.field(summary);
+        a.topDestination = csv.field(destination);
         anomalies.push_back(a);
     }
     return anomalies;

@@ -37,19 +37,4 @@ std::vector<Anomaly> toAnomalies(const Series &series, const DetectionResult &re
     return anomalies;
 }
 
-void describeAnomaly(const Traffic &traffic, Anomaly &anomaly)
-{
-    const auto sums = traffic.totals(anomaly.start, anomaly.end);
-    anomaly.packets = qint64(sums[traffic::Packets]);
-    anomaly.bytes = qint64(sums[traffic::Bytes]);
-    const auto sources = traffic.top(traffic::Dimension::Source, anomaly.start, anomaly.end, 1);
-    anomaly.topSource = sources.empty() ? QString() : traffic.addressText(sources.front().key);
-    const auto ports =
-        traffic.top(traffic::Dimension::DestinationPort, anomaly.start, anomaly.end, 1);
-    if (ports.empty())
-        anomaly.topDestinationPort.reset();
-    else
-        anomaly.topDestinationPort = int(ports.front().key & 0xffff);
-}
-
 } // namespace tideline

@@ -3,6 +3,7 @@
 #include "common/timeutil.h"
 
 #include <QString>
+#include <QStringList>
 #include <optional>
 
 namespace tideline {
@@ -19,11 +20,25 @@ struct Anomaly
     QString detector;
     std::optional<qint64> packets; // absent for inputs that have no packet or byte columns
     std::optional<qint64> bytes;
+    // The actors whose traffic changed most against the baseline, direction-aware (see
+    // IntervalDescriber); empty or absent when the input cannot tell.
     QString topSource;
     std::optional<int> topDestinationPort;
+    QString topDestination;
     QString label; // the analyst's verdict ("attack", "false positive", …)
     QString note;
+    QString kind;    // an AnomalyKind identifier ("port_scan", …); empty: not described
+    QString summary; // one line in plain English, as the CSV has it
+    std::optional<qint64> distinctSources;
+    std::optional<qint64> distinctDestinations;
+    std::optional<qint64> distinctDestinationPorts;
+    // Not CSV columns: the summary in the user's language (empty: `summary`), and what the rule
+    // that chose the kind looked at.
+    QString localSummary;
+    QStringList evidence;
     bool marked = false; // chosen for export in the GUI; not a CSV column
+
+    QString shownSummary() const { return localSummary.isEmpty() ? summary : localSummary; }
 
     double durationSeconds() const
     {

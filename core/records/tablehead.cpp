@@ -43,12 +43,14 @@ QString notATextTable(std::string_view data)
     for (char c : head) {
         const auto byte = static_cast<unsigned char>(c);
         if (byte == 0)
-            return tr("is not a text table: it holds binary data");
+            return tr("is neither a packet capture (no pcap or pcapng magic number) nor a text "
+                      "table: it holds binary data");
         if (byte < 0x20 && byte != '\t' && byte != '\n' && byte != '\r' && byte != '\f')
             ++controls;
     }
     if (controls * 100 > head.size())
-        return tr("is not a text table: it holds binary data");
+        return tr("is neither a packet capture (no pcap or pcapng magic number) nor a text "
+                  "table: it holds binary data");
     return QString();
 }
 

@@ -1,10 +1,13 @@
 #include "intervalcomparison.h"
 
+#include "series/flowdirection.h"
+
 #include <algorithm>
 #include <cmath>
 #include <functional>
 #include <limits>
 #include <map>
+#include <span>
 #include <tuple>
 #include <unordered_map>
 
@@ -49,15 +52,179 @@ double surpriseOf(std::uint64_t k, std::uint64_t b, const IntervalComparison &co
     return std::max(0.0, xLogRatio(double(k), n * p) + xLogRatio(double(b), n * (1.0 - p)));
 }
 
-// Packets per key over [from, to), added into `counts` (interval or baseline side).
-void addTallies(const Traffic &traffic, Dimension dimension, TimeNs from, TimeNs to,
+// Packets per key over the ranges, added into `counts` (interval or baseline side).
+void addTallies(const Traffic &traffic, Dimension dimension, std::span<const TimeRange> ranges,
                 std::uint64_t Counts::*side, std::unordered_map<std::uint32_t, Counts> &counts)
 {
-    if (to <= from)
-        return;
     const auto all = std::numeric_limits<std::size_t>::max();
-    for (const traffic::Tally &tally : traffic.top(dimension, from, to, all))
-        counts[tally.key].*side += tally.packets;
+    for (const auto &[from, to] : ranges) {
+        if (to <= from)
+            continue;
+        for (const traffic::Tally &tally : traffic.top(dimension, from, to, all))
+            counts[tally.key].*side += tally.packets;
+    }
+}
+
+// The share of a flow's packets that fell in [from, to), assuming it sent them evenly between
+// its first and last packet.
+double flowShare(const Flow &flow, TimeNs from, TimeNs to)
+{
+    if (flow.last <= flow.first)
+        return flow.first >= from && flow.first < to ? 1.0 : 0.0;
+    const TimeNs overlap = std::min(flow.last, to) - std::max(flow.first, from);
+    return overlap > 0 ? double(overlap) / double(flow.last - flow.first) : 0.0;
+}
+
+// Per key and side, the packets that went the way a dimension counts (`wanted`) out of all
+// (`all`), from the flows active there.
+struct Direction
+{
+    double wanted = 0.0;
+    double all = 0.0;
+};
+struct Sides
+{
+    Direction interval;
+    Direction baseline;
+};
+using DirectionMap = std::unordered_map<std::uint32_t, Sides>;
+
+// The per-packet counts of a dimension, keeping of each key's packets the share that went the
+// way `directions` counts: bins know when, flows know which way. A key no flow tells about
+// (on that side) keeps all its packets.
+std::unordered_map<std::uint32_t, Counts>
+directed(const std::unordered_map<std::uint32_t, Counts> &counts, const DirectionMap &directions)
+{
+    const auto keep = [](std::uint64_t n, const Direction &d) {
+        return d.all > 0.0 ? std::uint64_t(std::llround(double(n) * d.wanted / d.all)) : n;
+    };
+    std::unordered_map<std::uint32_t, Counts> result;
+    for (const auto &[key, n] : counts) {
+        const auto it = directions.find(key);
+        const Counts kept = it == directions.end() ? n
+                                                   : Counts{keep(n.interval, it->second.interval),
+                                                            keep(n.baseline, it->second.baseline)};
+        if (kept.interval > 0 || kept.baseline > 0)
+            result.emplace(key, kept);
+    }
+    return result;
+}
+
+// Which way each address and port's packets went in the interval and the baseline: sent as a
+// flow's sender, received as its receiver, sent to a service port.
+struct FlowDirections
+{
+    DirectionMap senders, receivers, services;
+};
+
+FlowDirections flowDirections(const Traffic &traffic, const IntervalComparison &comparison)
+{
+    FlowDirections d;
+    const FlowList &list = traffic.flows();
+    for (std::size_t i = 0; i < list.size(); ++i) {
+        const Flow &flow = list[i];
+        if (flow.first >= comparison.baselineEnd)
+            break; // flows are in order of their first packets
+        if (flow.last < comparison.baselineStart)
+            continue;
+        const double inInterval = flowShare(flow, comparison.from, comparison.to);
+        double inBaseline = 0.0;
+        for (const auto &[from, to] : comparison.baseline)
+            inBaseline += flowShare(flow, from, to);
+        if (inInterval == 0.0 && inBaseline == 0.0)
+            continue;
+        const FlowDirection direction = directionOf(flow);
+        const double requests = double(direction.initiatorPackets);
+        const double replies = double(direction.responderPackets);
+        const auto add = [&](DirectionMap &map, std::uint32_t key, double wanted, double all) {
+            Sides &sides = map[key];
+            sides.interval.wanted += inInterval * wanted;
+            sides.interval.all += inInterval * all;
+            sides.baseline.wanted += inBaseline * wanted;
+            sides.baseline.all += inBaseline * all;
+        };
+        add(d.senders, direction.initiator, requests, requests);
+        add(d.senders, direction.responder, 0.0, replies);
+        add(d.receivers, direction.responder, requests, requests);
+        add(d.receivers, direction.initiator, 0.0, replies);
+        if (!direction.service)
+            continue;
+        const std::uint32_t udp = *direction.service & traffic::kUdpPortBit;
+        // Unanswered replies from a service port go to ports that serve nothing.
+        const double toResponder = direction.serviceAtInitiator ? 0.0 : requests;
+        add(d.services, direction.responderPort | udp, toResponder, requests);
+        add(d.services, direction.initiatorPort | udp, 0.0, replies);
+    }
+    return d;
+}
+
+// Sorted, merged ranges.
+std::vector<TimeRange> merged(std::vector<TimeRange> ranges)
+{
+    std::sort(ranges.begin(), ranges.end());
+    std::vector<TimeRange> result;
+    for (const TimeRange &range : ranges) {
+        if (range.second <= range.first)
+            continue;
+        if (!result.empty() && range.first <= result.back().second)
+            result.back().second = std::max(result.back().second, range.second);
+        else
+            result.push_back(range);
+    }
+    return result;
+}
+
+// Walks away from `start` (backwards when `step` is -1) over [limit, start) or [start, limit),
+// taking clean time around the `bad` ranges (sorted, merged) until `wanted` is reached.
+// Returns the clean stretches and how far the walk went.
+std::pair<std::vector<TimeRange>, TimeNs> reach(TimeNs start, TimeNs limit, int step, TimeNs wanted,
+                                                const std::vector<TimeRange> &bad)
+{
+    std::vector<TimeRange> clean;
+    TimeNs cursor = start;
+    TimeNs taken = 0;
+    const auto inside = [&] { return step < 0 ? cursor > limit : cursor < limit; };
+    while (taken < wanted && inside()) {
+        // The bad range at or next to the cursor in the walking direction.
+        TimeNs edge = limit;
+        bool blocked = false;
+        for (const TimeRange &range : bad) {
+            if (step < 0 && range.first < cursor && range.second >= cursor) {
+                cursor = std::max(range.first, limit);
+                blocked = true;
+                break;
+            }
+            if (step > 0 && range.first <= cursor && range.second > cursor) {
+                cursor = std::min(range.second, limit);
+                blocked = true;
+                break;
+            }
+            if (step < 0 && range.second < cursor)
+                edge = std::max(edge, range.second);
+            if (step > 0 && range.first > cursor)
+                edge = std::min(edge, range.first);
+        }
+        if (blocked)
+            continue;
+        const TimeNs room = std::abs(edge - cursor);
+        const TimeNs take = std::min(room, wanted - taken);
+        const TimeNs next = cursor + step * take;
+        clean.emplace_back(std::min(cursor, next), std::max(cursor, next));
+        taken += take;
+        cursor = next;
+    }
+    if (step < 0)
+        std::reverse(clean.begin(), clean.end());
+    return {clean, cursor};
+}
+
+// Seconds of `ranges` (sorted, merged) inside [from, to).
+double secondsWithin(const std::vector<TimeRange> &ranges, TimeNs from, TimeNs to)
+{
+    TimeNs sum = 0;
+    for (const TimeRange &range : ranges)
+        sum += std::max<TimeNs>(0, std::min(range.second, to) - std::max(range.first, from));
+    return double(sum) / double(kNsPerSecond);
 }
 
 // Rates, shares and the ranking of every key; text only for the rows kept. Ties go to the
@@ -164,21 +331,43 @@ IntervalComparison compareInterval(const Traffic &traffic, TimeNs from, TimeNs t
     const TimeNs duration = timeBetween(from, to);
     const TimeNs before = options.before >= 0 ? options.before : duration;
     const TimeNs after = options.after >= 0 ? options.after : duration;
-    comparison.baselineStart = std::min(from, std::max(captureStart, timeAfter(from, -before)));
-    comparison.baselineEnd = std::max(to, std::min(captureEnd, timeAfter(to, after)));
+    const std::vector<TimeRange> excluded = merged(options.exclude);
+    const std::vector<TimeRange> gaps = merged(traffic.gaps(
+        captureStart, captureEnd, options.gapWidth > 0 ? options.gapWidth : traffic.baseWidth()));
+    // How far the baseline may reach: kBaselineReach times its length of time that is not a gap.
+    const TimeNs reachStart = reach(from, captureStart, -1, kBaselineReach * before, gaps).second;
+    const TimeNs reachEnd = reach(to, captureEnd, 1, kBaselineReach * after, gaps).second;
+    std::vector<TimeRange> bad = excluded;
+    bad.insert(bad.end(), gaps.begin(), gaps.end());
+    bad = merged(std::move(bad));
+    auto [beforeStretches, start] = reach(from, reachStart, -1, before, bad);
+    auto [afterStretches, end] = reach(to, reachEnd, 1, after, bad);
+    comparison.baselineStart = start;
+    comparison.baselineEnd = end;
+    comparison.baseline = std::move(beforeStretches);
+    comparison.baseline.insert(comparison.baseline.end(), afterStretches.begin(),
+                               afterStretches.end());
+    TimeNs clean = 0;
+    for (const TimeRange &range : comparison.baseline)
+        clean += timeBetween(range.first, range.second);
     comparison.intervalSeconds = double(duration) / double(kNsPerSecond);
-    comparison.baselineSeconds = (double(timeBetween(comparison.baselineStart, from)) +
-                                  double(timeBetween(to, comparison.baselineEnd))) /
-                                 double(kNsPerSecond);
+    comparison.baselineSeconds = double(clean) / double(kNsPerSecond);
+    // What was skipped between the bounds: gaps first (a flagged interval over a gap adds
+    // nothing to leave out), then flagged or marked time outside them.
+    const auto outside = [&](const std::vector<TimeRange> &ranges) {
+        return secondsWithin(ranges, start, from) + secondsWithin(ranges, to, end);
+    };
+    comparison.gapSeconds = outside(gaps);
+    comparison.excludedSeconds = outside(bad) - comparison.gapSeconds;
+    const TimeRange interval{from, to};
     comparison.intervalPackets = traffic.totals(from, to)[traffic::Packets];
-    comparison.baselinePackets = traffic.totals(comparison.baselineStart, from)[traffic::Packets] +
-                                 traffic.totals(to, comparison.baselineEnd)[traffic::Packets];
+    for (const auto &[a, b] : comparison.baseline)
+        comparison.baselinePackets += traffic.totals(a, b)[traffic::Packets];
 
     const auto countsOf = [&](Dimension dimension) {
         std::unordered_map<std::uint32_t, Counts> counts;
-        addTallies(traffic, dimension, from, to, &Counts::interval, counts);
-        addTallies(traffic, dimension, comparison.baselineStart, from, &Counts::baseline, counts);
-        addTallies(traffic, dimension, to, comparison.baselineEnd, &Counts::baseline, counts);
+        addTallies(traffic, dimension, std::span(&interval, 1), &Counts::interval, counts);
+        addTallies(traffic, dimension, comparison.baseline, &Counts::baseline, counts);
         return counts;
     };
     const auto ranked = [&](Dimension dimension,
@@ -199,11 +388,24 @@ IntervalComparison compareInterval(const Traffic &traffic, TimeNs from, TimeNs t
         ranked(Dimension::Source, sources);
     comparison.dimensions[std::size_t(ComparisonDimension::SourceNetwork)] =
         rank(networks, comparison, options.limit, &networkText, AddressOrder());
-    for (const auto &[dimension, into] :
-         {std::pair{Dimension::Destination, ComparisonDimension::Destination},
-          std::pair{Dimension::DestinationPort, ComparisonDimension::DestinationPort},
-          std::pair{Dimension::Protocol, ComparisonDimension::Protocol}})
-        comparison.dimensions[std::size_t(into)] = ranked(dimension, countsOf(dimension));
+    const auto destinations = countsOf(Dimension::Destination);
+    const auto ports = countsOf(Dimension::DestinationPort);
+    comparison.dimensions[std::size_t(ComparisonDimension::Destination)] =
+        ranked(Dimension::Destination, destinations);
+    comparison.dimensions[std::size_t(ComparisonDimension::DestinationPort)] =
+        ranked(Dimension::DestinationPort, ports);
+    comparison.dimensions[std::size_t(ComparisonDimension::Protocol)] =
+        ranked(Dimension::Protocol, countsOf(Dimension::Protocol));
+
+    // The same counts, keeping only the packets that went the way senders, receivers and
+    // services are counted.
+    const FlowDirections directions = flowDirections(traffic, comparison);
+    comparison.dimensions[std::size_t(ComparisonDimension::Sender)] =
+        ranked(Dimension::Source, directed(sources, directions.senders));
+    comparison.dimensions[std::size_t(ComparisonDimension::Receiver)] =
+        ranked(Dimension::Destination, directed(destinations, directions.receivers));
+    comparison.dimensions[std::size_t(ComparisonDimension::Service)] =
+        ranked(Dimension::DestinationPort, directed(ports, directions.services));
     return comparison;
 }
 

@@ -279,6 +279,26 @@ QString Traffic::keyText(Dimension dimension, std::uint32_t key) const
     return {};
 }
 
+std::vector<TimeRange> Traffic::gaps(TimeNs from, TimeNs to, TimeNs width) const
+{
+    std::vector<TimeRange> result;
+    if (m_bins.empty() || to <= from)
+        return result;
+    const TimeNs threshold = binwidth::gapThreshold(width);
+    const auto [begin, end] = binRange(from, to);
+    // Between consecutive bins, counting the ones just outside [from, to) too.
+    const std::size_t first = begin > 0 ? begin - 1 : 0;
+    const std::size_t last = std::min(end + 1, m_bins.size());
+    for (std::size_t i = first + 1; i < last; ++i) {
+        const TimeNs emptyStart = (m_bins[i - 1].index + 1) * m_baseWidth;
+        const TimeNs emptyEnd = m_bins[i].index * m_baseWidth;
+        const TimeNs a = std::max(emptyStart, from), b = std::min(emptyEnd, to);
+        if (emptyEnd - emptyStart >= threshold && a < b)
+            result.emplace_back(a, b);
+    }
+    return result;
+}
+
 std::vector<std::uint32_t> Traffic::flowsBetween(TimeNs from, TimeNs to) const
 {
     std::vector<std::uint32_t> result;

@@ -8,6 +8,7 @@
 #include <array>
 #include <cstdint>
 #include <span>
+#include <utility>
 #include <vector>
 
 namespace tideline {
@@ -71,6 +72,8 @@ using TallyTables = std::array<TallyTable, kDimensionCount>;
 
 } // namespace traffic
 
+using TimeRange = std::pair<TimeNs, TimeNs>; // [first, second)
+
 class Traffic
 {
 public:
@@ -102,6 +105,8 @@ public:
                                     std::size_t limit) const;
     std::array<std::uint64_t, traffic::CounterCount> totals(TimeNs from, TimeNs to) const;
     QString keyText(traffic::Dimension dimension, std::uint32_t key) const;
+    // The empty stretches binwidth::gapThreshold(width) long or longer, clipped to [from, to).
+    std::vector<TimeRange> gaps(TimeNs from, TimeNs to, TimeNs width) const;
 
     // Flows active at some time in [from, to), as indices into flows().
     std::vector<std::uint32_t> flowsBetween(TimeNs from, TimeNs to) const;

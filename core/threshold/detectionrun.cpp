@@ -4,6 +4,7 @@
 #include "detect/detectorregistry.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <algorithm>
 #include <cmath>
 

@@ -77,24 +77,29 @@ double riskForFalseAlarms(double alarmsPerDay, TimeNs rowDuration)
     return std::max(0.0, alarmsPerDay) * double(rowDuration) / kDayNs;
 }
 
+// "99th" in English, "99." in German: the suffix is the translator's, the number the locale's.
 QString ordinalPercentile(double percentile)
 {
     const QString number = percentileNumber(percentile);
-    if (number.contains(QLatin1Char('.')))
-        return number + QStringLiteral("th");
     const int n = int(std::lround(percentile));
-    if (n % 100 >= 11 && n % 100 <= 13)
-        return number + QStringLiteral("th");
-    switch (n % 10) {
-    case 1:
-        return number + QStringLiteral("st");
-    case 2:
-        return number + QStringLiteral("nd");
-    case 3:
-        return number + QStringLiteral("rd");
-    default:
-        return number + QStringLiteral("th");
+    const bool whole = !number.contains(QLatin1Char('.')) && !number.contains(QLatin1Char(','));
+    const char *form = QT_TRANSLATE_NOOP("tideline", "%1th");
+    if (whole && !(n % 100 >= 11 && n % 100 <= 13)) {
+        switch (n % 10) {
+        case 1:
+            form = QT_TRANSLATE_NOOP("tideline", "%1st");
+            break;
+        case 2:
+            form = QT_TRANSLATE_NOOP("tideline", "%1nd");
+            break;
+        case 3:
+            form = QT_TRANSLATE_NOOP("tideline", "%1rd");
+            break;
+        default:
+            break;
+        }
     }
+    return QCoreApplication::translate("tideline", form).arg(number);
 }
 
 } // namespace tideline

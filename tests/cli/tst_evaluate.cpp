@@ -157,7 +157,8 @@ private slots:
                          QStringLiteral("--scores"), scores});
         QCOMPARE(text.exitCode, 0);
         QVERIFY2(text.out.contains("recall 0.500"), text.out.constData());
-        QVERIFY2(text.out.contains("missed:    150 label\n"), text.out.constData());
+        // A run is named by its rows' label, not by the column's name.
+        QVERIFY2(text.out.contains("missed:    150 attack\n"), text.out.constData());
         QVERIFY2(text.out.contains("rows:      200 in rows.scores.csv, 5 inside"),
                  text.out.constData());
         QVERIFY(!text.out.contains("1970"));
@@ -205,6 +206,48 @@ private slots:
             runTideline({QStringLiteral("evaluate"), anomalies, QStringLiteral("--truth"), input});
         QVERIFY2(run.exitCode == 0, run.err.constData());
         QVERIFY2(run.out.contains("truth:     1 intervals (KDDTrain.txt)"), run.out.constData());
+        QVERIFY2(run.out.contains("recall 1.000 (1 of 1 truth intervals found)"),
+                 run.out.constData());
+    }
+
+    void labelRunsNamedByClassAndLongListsCut()
+    {
+        // 30 separate neptune runs in a headerless NSL-KDD table, one detected: the missed
+        // line names the class, not the column, and stops after ten.
+        QByteArray table;
+        for (int row = 0; row < 120; ++row) {
+            table += "0,tcp,http,SF,200,5450";
+            for (int feature = 6; feature < 41; ++feature)
+                table += ",0";
+            table += row % 4 == 1 ? ",neptune,19\n" : ",normal,21\n";
+        }
+        const QString truth = m_dir.write("KDDMany.txt", table);
+        const QString anomalies = m_dir.write("one.csv", "start,end\n1,2\n");
+        const TidelineRun run =
+            runTideline({QStringLiteral("evaluate"), anomalies, QStringLiteral("--truth"), truth});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        const QString out = run.outText();
+        QVERIFY2(out.contains(QStringLiteral("missed:    5 neptune; 9 neptune;")), qPrintable(out));
+        QVERIFY2(out.contains(QStringLiteral("… and 19 more")), qPrintable(out));
+        QVERIFY(!out.contains(QStringLiteral(" label")));
+    }
+
+    void flowTableTimesInMilliseconds()
+    {
+        // An NFStream table keeps its times as epoch milliseconds, which detect turns into
+        // times: evaluate reads them the same way instead of calling them row numbers.
+        const QString truth =
+            m_dir.write("flows.csv", "id,bidirectional_first_seen_ms,bidirectional_packets,"
+                                     "label\n"
+                                     "0,1704067200000,3,BENIGN\n"
+                                     "1,1704067210000,3,DoS\n"
+                                     "2,1704067220000,3,BENIGN\n");
+        const QString anomalies =
+            m_dir.write("timed.csv", "start,end\n"
+                                     "2024-01-01T00:00:10.000Z,2024-01-01T00:00:11.000Z\n");
+        const TidelineRun run =
+            runTideline({QStringLiteral("evaluate"), anomalies, QStringLiteral("--truth"), truth});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
         QVERIFY2(run.out.contains("recall 1.000 (1 of 1 truth intervals found)"),
                  run.out.constData());
     }

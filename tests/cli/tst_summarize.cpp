@@ -95,6 +95,11 @@ private slots:
     void usageErrors();
     void speaksGerman_data();
     void speaksGerman();
+    void saysWhatAFileIsNot_data();
+    void saysWhatAFileIsNot();
+    void mistypedCommandIsAUsageError();
+    void helpNamesTheCommandAndEveryOption();
+    void screenshotRefusesAnUnknownDetector();
 
 private:
     QTemporaryDir m_dir;
@@ -220,7 +225,7 @@ void TestSummarize::speaksGerman_data()
         << QString() << QStringLiteral("tideline: genau ein FILE erwartet") << 2;
     QTest::newRow("the command's own error")
         << m_dir.filePath(QStringLiteral("missing.pcap"))
-        << QStringLiteral("missing.pcap: die Datei existiert nicht oder ist nicht lesbar") << 1;
+        << QStringLiteral("missing.pcap: die Datei existiert nicht") << 1;
     QTest::newRow("the command's text form")
         << m_capture << QStringLiteral("EN10MB (3 Pakete)") << 0;
     QTest::newRow("the capture reader's warning")
@@ -251,6 +256,73 @@ void TestSummarize::speaksGerman()
     QCOMPARE(run.exitCode, exitCode);
     const QString output = QString::fromUtf8(run.out + run.err);
     QVERIFY2(output.contains(expected), qPrintable(output));
+}
+
+void TestSummarize::saysWhatAFileIsNot_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("a folder") << m_dir.path() << QStringLiteral("is a folder, not a capture");
+    QTest::newRow("a device") << QStringLiteral("/dev/null")
+                              << QStringLiteral("is not a regular file");
+    // A PNG renamed .pcap: neither magic number fits.
+    const QString png = m_dir.filePath(QStringLiteral("picture.pcap"));
+    QFile file(png);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QByteArray::fromHex("89504e470d0a1a0a0000000d49484452") + QByteArray(64, '\0'));
+    QTest::newRow("a PNG named .pcap")
+        << png
+        << QStringLiteral("is neither a packet capture (no pcap or pcapng magic number) nor a "
+                          "text table");
+}
+
+void TestSummarize::saysWhatAFileIsNot()
+{
+    QFETCH(QString, path);
+    QFETCH(QString, message);
+    const TidelineRun run = runTideline({QStringLiteral("summarize"), path});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.errText().contains(message), run.err.constData());
+}
+
+void TestSummarize::mistypedCommandIsAUsageError()
+{
+    const TidelineRun run = runTideline({QStringLiteral("sumarize"), m_capture});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.errText().contains(
+                 QStringLiteral("unknown command 'sumarize' (did you mean summarize?)")),
+             run.err.constData());
+    const TidelineRun far = runTideline({QStringLiteral("frobnicate")});
+    QCOMPARE(far.exitCode, 2);
+    QVERIFY2(far.errText().contains(QStringLiteral("unknown command 'frobnicate'")) &&
+                 !far.errText().contains(QStringLiteral("did you mean")),
+             far.err.constData());
+}
+
+void TestSummarize::helpNamesTheCommandAndEveryOption()
+{
+    const TidelineRun command =
+        runTideline({QStringLiteral("summarize"), QStringLiteral("--help")});
+    QCOMPARE(command.exitCode, 0);
+    QVERIFY2(command.outText().contains(QStringLiteral("tideline summarize [options] FILE")),
+             command.out.constData());
+    QVERIFY(!command.outText().contains(QStringLiteral(TIDELINE_EXE)));
+    const TidelineRun top = runTideline({QStringLiteral("--help")});
+    QCOMPARE(top.exitCode, 0);
+    for (const char *option :
+         {"--palette", "--screenshot", "--detector", "--percentile", "--series"})
+        QVERIFY2(top.out.contains(option), option);
+}
+
+void TestSummarize::screenshotRefusesAnUnknownDetector()
+{
+    const TidelineRun run =
+        runTideline({QStringLiteral("--screenshot"), m_dir.filePath(QStringLiteral("shot.png")),
+                     QStringLiteral("--detector"), QStringLiteral("bogus"), m_capture});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.errText().contains(QStringLiteral("unknown detector 'bogus'")),
+             run.err.constData());
+    QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("shot.png"))));
 }
 
 QTEST_GUILESS_MAIN(TestSummarize)

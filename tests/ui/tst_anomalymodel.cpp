@@ -1,6 +1,7 @@
 #include "anomalymodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QLocale>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTest>
@@ -89,6 +90,41 @@ private slots:
         QVERIFY(!model.headerData(AnomalyModel::Label, Qt::Horizontal, Qt::ToolTipRole)
                      .toString()
                      .isEmpty());
+    }
+
+    void showsKindAndSummary()
+    {
+        std::vector<Anomaly> anomalies = sampleAnomalies();
+        anomalies[0].kind = QStringLiteral("port_scan");
+        anomalies[0].summary = QStringLiteral("SYN port scan 10.0.0.9 → 10.0.0.1: 7,575 ports");
+        anomalies[0].evidence = {QStringLiteral("10.0.0.9 opened 7,575 flows")};
+        anomalies[1].kind = QStringLiteral("someone_elses_kind");
+        AnomalyModel model;
+        model.setAnomalies(anomalies);
+        QCOMPARE(model.index(0, AnomalyModel::Kind).data().toString(), QStringLiteral("Port scan"));
+        QCOMPARE(model.index(1, AnomalyModel::Kind).data().toString(),
+                 QStringLiteral("someone_elses_kind"));
+        QCOMPARE(model.index(0, AnomalyModel::Summary).data().toString(), anomalies[0].summary);
+        QVERIFY(model.index(0, AnomalyModel::Summary)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("Evidence: 10.0.0.9 opened 7,575 flows")));
+    }
+
+    void numbersFollowTheLocale()
+    {
+        // German: a decimal comma, so "1,500 s" cannot be read as fifteen hundred.
+        const QLocale previous;
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        AnomalyModel model;
+        std::vector<Anomaly> anomalies = sampleAnomalies();
+        anomalies[0].end = anomalies[0].start + 1500 * kNsPerMs;
+        model.setAnomalies(anomalies);
+        const QString duration = model.index(0, AnomalyModel::Duration).data().toString();
+        const QString peak = model.index(2, AnomalyModel::PeakScore).data().toString();
+        QLocale::setDefault(previous);
+        QCOMPARE(duration, QStringLiteral("1,500 s"));
+        QCOMPARE(peak, QStringLiteral("1,5"));
     }
 
     void rowAxisShowsRowNumbers()

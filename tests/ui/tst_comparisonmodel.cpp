@@ -2,6 +2,7 @@
 #include "series/trafficbinner.h"
 
 #include <QAbstractItemModelTester>
+#include <QLocale>
 #include <QSortFilterProxyModel>
 #include <QTest>
 
@@ -110,11 +111,11 @@ private slots:
         QCOMPARE(text("10.0.0.1", ComparisonModel::BaselinePackets), QStringLiteral("100"));
         QCOMPARE(text("10.0.0.2", ComparisonModel::RateChange), QStringLiteral("0.00"));
         // 1000 new packets in 10 s of 30: 1000 · ln 3.
-        QCOMPARE(text("10.0.0.4", ComparisonModel::Surprise), QStringLiteral("1098.6"));
+        QCOMPARE(text("10.0.0.4", ComparisonModel::Surprise), QLocale().toString(1098.6, 'f', 1));
         QCOMPARE(text("10.0.0.2", ComparisonModel::Surprise), QStringLiteral("0.0"));
         // |Δ| = 5 + 0 + 10 + 100 + 0.9 = 115.9
         QCOMPARE(text("10.0.0.3", ComparisonModel::ChangeShare),
-                 QStringLiteral("%1 %").arg(100.0 * 10.0 / 115.9, 0, 'f', 1));
+                 QStringLiteral("%1 %").arg(QLocale().toString(100.0 * 10.0 / 115.9, 'f', 1)));
         QCOMPARE(model.index(rowOf(model, QStringLiteral("10.0.0.3")), ComparisonModel::ChangeShare)
                      .data(ComparisonModel::SortRole)
                      .toDouble(),

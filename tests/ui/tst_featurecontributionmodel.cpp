@@ -1,6 +1,7 @@
 #include "featurecontributionmodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QLocale>
 #include <QSortFilterProxyModel>
 #include <QTest>
 #include <cmath>
@@ -62,7 +63,7 @@ private slots:
         QVERIFY(text(0, FeatureContributionModel::Z).startsWith(QLatin1Char('+')));
         QVERIFY(model.contributions()[0].rawIntervalMean > 900.0);
         QCOMPARE(text(0, FeatureContributionModel::IntervalMean),
-                 QString::number(model.contributions()[0].rawIntervalMean, 'g', 4));
+                 QLocale().toString(model.contributions()[0].rawIntervalMean, 'g', 4));
         // latency fell: its z is negative and shown with its sign.
         const auto latency =
             std::find_if(model.contributions().begin(), model.contributions().end(),

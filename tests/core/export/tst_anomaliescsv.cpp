@@ -34,6 +34,14 @@ private:
         a.topDestinationPort = 443;
         a.label = QStringLiteral("attack");
         a.note = QStringLiteral("said \"hi\", then\nleft ");
+        a.kind = QStringLiteral("port_scan");
+        a.summary = QStringLiteral("SYN port scan 2001:db8::1 → 2001:db8::2: 7,575 ports in 15 s");
+        a.topDestination = QStringLiteral("2001:db8::2");
+        a.distinctSources = 2;
+        a.distinctDestinations = 1;
+        a.distinctDestinationPorts = 7575;
+        a.localSummary = QStringLiteral("not written");
+        a.evidence = QStringList{QStringLiteral("not written either")};
         Anomaly b;
         b.start = 0;
         b.end = 2 * kNsPerSecond;
@@ -73,7 +81,16 @@ private slots:
         QCOMPARE(a.topDestinationPort, expected.topDestinationPort);
         QCOMPARE(a.label, expected.label);
         QCOMPARE(a.note, expected.note);
+        QCOMPARE(a.kind, expected.kind);
+        QCOMPARE(a.summary, expected.summary);
+        QCOMPARE(a.topDestination, expected.topDestination);
+        QCOMPARE(a.distinctSources, expected.distinctSources);
+        QCOMPARE(a.distinctDestinations, expected.distinctDestinations);
+        QCOMPARE(a.distinctDestinationPorts, expected.distinctDestinationPorts);
+        QVERIFY(a.localSummary.isEmpty());
+        QVERIFY(a.evidence.isEmpty());
         QVERIFY(!read->back().packets);
+        QVERIFY(!read->back().distinctSources);
         QVERIFY(!read->back().topDestinationPort);
     }
 
@@ -84,14 +101,17 @@ private slots:
         const QList<QByteArray> lines = contents(path).split('\n');
         QCOMPARE(lines[0], QByteArray("start,end,duration_s,peak_score,mean_score,threshold,"
                                       "detector,packets,bytes,top_source,top_destination_port,"
-                                      "label,note\r"));
+                                      "label,note,kind,summary,top_destination,distinct_sources,"
+                                      "distinct_destinations,distinct_destination_ports\r"));
         QCOMPARE(lines[1], QByteArray("2024-03-01T12:00:00.250Z,2024-03-01T12:00:01.750Z,1.5,"
                                       "0.30000000000000004,0.3333333333333333,"
                                       "0.6180339887498949,isolation_forest,123456789012,9,"
                                       "2001:db8::1,443,attack,\"said \"\"hi\"\", then"));
-        QCOMPARE(lines[2], QByteArray("left \"\r"));
+        QCOMPARE(lines[2],
+                 QByteArray("left \",port_scan,\"SYN port scan 2001:db8::1 → 2001:db8::2: "
+                            "7,575 ports in 15 s\",2001:db8::2,2,1,7575\r"));
         QCOMPARE(lines[3], QByteArray("1970-01-01T00:00:00.000Z,1970-01-01T00:00:02.000Z,2,0,0,0,"
-                                      "knn,,,,,,\r"));
+                                      "knn,,,,,,,,,,,,\r"));
     }
 
     void rowNumbers()

@@ -105,6 +105,51 @@ class TestIntervalComparison : public QObject
     Q_OBJECT
 
 private slots:
+    void baselineLeavesOutFlaggedTimeAndReachesFurther()
+    {
+        ComparisonOptions options;
+        options.exclude = {{at(30), at(40)}, {at(5), at(8)}};
+        const IntervalComparison c = compareInterval(floodedCapture(), at(20), at(30), options);
+        // 10 s wanted on each side: [10, 20) before; after, [30, 40) is flagged: [40, 50).
+        QCOMPARE(c.baseline, (std::vector<TimeRange>{{at(10), at(20)}, {at(40), at(50)}}));
+        QCOMPARE(c.baselineSeconds, 20.0);
+        QCOMPARE(c.excludedSeconds, 10.0);
+        QCOMPARE(c.gapSeconds, 0.0);
+        QCOMPARE(c.baselineEnd, at(50));
+        // Only the clean stretches count: 5 hosts × 20 s.
+        QCOMPARE(c.baselinePackets, std::uint64_t(100));
+
+        // Flagged time inside what would have been the baseline is skipped over, not counted.
+        options.exclude = {{at(12), at(18)}};
+        const IntervalComparison skipped =
+            compareInterval(floodedCapture(), at(20), at(30), options);
+        QCOMPARE(skipped.baseline,
+                 (std::vector<TimeRange>{{at(4), at(12)}, {at(18), at(20)}, {at(30), at(40)}}));
+        QCOMPARE(skipped.excludedSeconds, 6.0);
+    }
+
+    void baselineLeavesOutGaps()
+    {
+        // Traffic in [0, 100) and [300, 400): the 200 s between is a gap, not quiet traffic.
+        TrafficBinner binner(kNsPerSecond);
+        for (int s = 0; s < 400; ++s) {
+            if (s < 100 || s >= 300)
+                binner.addPacket(tcp(at(s), v4(10, 0, 0, 1), v4(192, 0, 2, 1), 443));
+        }
+        const Traffic traffic = binner.finish();
+        ComparisonOptions options;
+        options.before = options.after = 50 * kNsPerSecond;
+        const IntervalComparison c = compareInterval(traffic, at(300), at(310), options);
+        // The gap starts where the last bin before it ends (a bin is finer than a second).
+        QCOMPARE(c.baseline.size(), std::size_t(2));
+        QVERIFY(c.baseline.front().first > at(49) && c.baseline.front().second < at(100));
+        QCOMPARE(c.baseline.back(), TimeRange(at(310), at(360)));
+        QCOMPARE(c.baselineSeconds, 100.0);
+        QVERIFY(c.gapSeconds > 199.0 && c.gapSeconds < 201.0);
+        QCOMPARE(c.excludedSeconds, 0.0);
+        QCOMPARE(c.rows(ComparisonDimension::Source).front().rateChange, 0.0);
+    }
+
     void floodingSourceRanksFirstAndIsNew()
     {
         const Traffic traffic = floodedCapture();
