@@ -240,7 +240,8 @@ void InspectorPanel::showHeader(const DetectionResult *result, qsizetype firstRo
     QStringList parts;
     if (series.axis == Series::Axis::Time) {
         parts << tr("%1 – %2").arg(formatIsoUtc(from), formatIsoUtc(to))
-              << tr("%1 s").arg(locale.toString(double(timeBetween(from, to)) / double(kNsPerSecond), 'f', 3));
+              << tr("%1 s").arg(
+                     locale.toString(double(timeBetween(from, to)) / double(kNsPerSecond), 'f', 3));
     } else {
         parts << tr("rows %1 – %2").arg(firstRow).arg(lastRow)
               << tr("%n row(s)", nullptr, int(lastRow - firstRow + 1));
@@ -290,8 +291,10 @@ void InspectorPanel::showChanges(TimeNs from, TimeNs to, const std::vector<TimeR
                "leaving out %4 s of other flagged or marked intervals and %5 s of gaps: %6 "
                "packets, against %7 in the interval.")
                 .arg(seconds(m_comparison.baselineSeconds),
-                     seconds(double(timeBetween(m_comparison.baselineStart, from)) / double(kNsPerSecond)),
-                     seconds(double(timeBetween(to, m_comparison.baselineEnd)) / double(kNsPerSecond)),
+                     seconds(double(timeBetween(m_comparison.baselineStart, from)) /
+                             double(kNsPerSecond)),
+                     seconds(double(timeBetween(to, m_comparison.baselineEnd)) /
+                             double(kNsPerSecond)),
                      seconds(m_comparison.excludedSeconds), seconds(m_comparison.gapSeconds),
                      locale.toString(qulonglong(m_comparison.baselinePackets)),
                      locale.toString(qulonglong(m_comparison.intervalPackets))));

@@ -42,8 +42,8 @@ struct DetectionOptions
     QStringList features;                  // columns to use; empty = all
     bool logCounts = true;                 // log1p on FeatureKind::Count columns
     std::optional<FeatureScaling> scaling; // empty = the detector's own (DetectorInfo::scaling)
-    bool timeFeatures = false;             // adds time-of-day and day-of-week columns (FeaturePipeline)
-    TrainingRange training;                // always restricted to rows that have data
+    bool timeFeatures = false; // adds time-of-day and day-of-week columns (FeaturePipeline)
+    TrainingRange training;    // always restricted to rows that have data
     ThresholdSettings threshold;
 };
 

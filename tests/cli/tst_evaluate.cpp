@@ -117,8 +117,8 @@ private slots:
                         "bytes,top_source,top_destination_port,label,note\r\n"
                         "2024-01-01T00:00:05.000Z,2024-01-01T00:00:25.000Z,20,1,1,0.5,knn,,,,,,"
                         "\r\n");
-        const TidelineRun text = runTideline(
-            {QStringLiteral("evaluate"), wide, QStringLiteral("--truth"), m_truth});
+        const TidelineRun text =
+            runTideline({QStringLiteral("evaluate"), wide, QStringLiteral("--truth"), m_truth});
         QCOMPARE(text.exitCode, 0);
         QVERIFY2(text.out.contains("coverage:  2024-01-01T00:00:10.000Z syn_flood: 100% covered, "
                                    "100% spill-over\n"),
