@@ -22,6 +22,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <sys/stat.h>
 
 namespace tideline::cli {
 
@@ -225,9 +226,11 @@ int runSummarize(const QStringList &arguments)
         return inputError(translated(QT_TRANSLATE_NOOP("tideline::cli",
                                                        "%1: is a folder, not a capture or a table"))
                               .arg(path));
-    // QFileInfo calls a device a file; reading one, it is sequential.
-    QFile probe(path);
-    if (!info.isFile() || (probe.open(QIODevice::ReadOnly) && probe.isSequential()))
+    // QFileInfo calls a device a file: ask the file system what it is.
+    struct stat status = {};
+    const bool regular =
+        ::stat(QFile::encodeName(path).constData(), &status) == 0 && S_ISREG(status.st_mode);
+    if (!info.isFile() || !regular)
         return inputError(translated(QT_TRANSLATE_NOOP("tideline::cli",
                                                        "%1: is not a regular file (a device, "
                                                        "pipe or socket), not a capture or a table"))

@@ -55,7 +55,7 @@ private slots:
                                     << "knn: aggregate must be one of mean, kth, got 'median'";
         QTest::newRow("unknown parameter")
             << "knn" << QStringList{QStringLiteral("q=1")}
-            << "knn: unknown parameter 'q' (parameters: k, aggregate, max_train_rows)";
+            << "knn: unknown parameter 'q' (parameters: k, aggregate, max_train_rows, trim)";
         QTest::newRow("no parameters") << "robust_z" << QStringList{QStringLiteral("x=1")}
                                        << "robust_z: unknown parameter 'x' (it has no parameters)";
         QTest::newRow("no equals sign") << "knn" << QStringList{QStringLiteral("k")}
