@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # One entry point for a fresh Debian 12 machine:
 #   packaging/dev.sh workbench   install dependencies, build, generate the sample, open the window
-#   packaging/dev.sh test        install dependencies, build, run the whole test suite with ctest;
-#                                then the suite again under AddressSanitizer + UBSan (asan
-#                                preset), and each fuzz target on its seeds plus 60 s of fuzzing
-#                                (fuzz preset; TIDELINE_FUZZ_SECONDS changes the 60)
+#   packaging/dev.sh test        install dependencies, build, run the whole test suite with ctest
+#   packaging/dev.sh sanitized   the suite under AddressSanitizer + UBSan (asan preset), then each
+#                                fuzz target on its seeds plus 60 s of fuzzing (fuzz preset;
+#                                TIDELINE_FUZZ_SECONDS changes the 60)
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -32,6 +32,9 @@ workbench)
 test)
     build
     QT_QPA_PLATFORM=offscreen ctest --preset "$preset" -j "$jobs"
+    ;;
+sanitized)
+    build
     build asan
     QT_QPA_PLATFORM=offscreen ctest --preset asan -j "$jobs"
     build fuzz
@@ -39,7 +42,7 @@ test)
         "$root/build/fuzz" "$root/build/$preset/app/tideline"
     ;;
 *)
-    echo "usage: packaging/dev.sh workbench|test" >&2
+    echo "usage: packaging/dev.sh workbench|test|sanitized" >&2
     exit 2
     ;;
 esac
