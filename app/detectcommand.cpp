@@ -1,3 +1,4 @@
+#include "case/casefile.h"
 #include "cli.h"
 #include "commands.h"
 #include "detect/detectorregistry.h"
@@ -24,6 +25,8 @@ struct DetectOptions
 {
     QString file;
     QString modelFrom;
+    QString casePath;     // --case: re-run the case's current run on its source
+    QString saveCasePath; // --save-case
     LoadOptions load;
     DetectionOptions detection;
     QString anomaliesPath;
@@ -37,7 +40,10 @@ std::optional<int> readOptions(const QStringList &arguments, DetectOptions &opti
     parser.setApplicationDescription(
         tr("Score every bin of FILE with a detector, flag those above the threshold (the "
            "percentile of the training rows' scores) and write the merged anomalous intervals."));
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("A capture or a table."));
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 tr("A capture or a table (with --case: the case's source, when "
+                                    "it has moved)."),
+                                 QStringLiteral("[FILE]"));
     const QCommandLineOption detector(QStringLiteral("detector"),
                                       tr("Detector name (see tideline detectors)."),
                                       QStringLiteral("NAME"));
@@ -71,10 +77,37 @@ std::optional<int> readOptions(const QStringList &arguments, DetectOptions &opti
                                     QStringLiteral("anomalies.csv"));
     const QCommandLineOption scores(QStringLiteral("scores"), tr("Also write per-bin scores."),
                                     QStringLiteral("scores.csv"));
+    const QCommandLineOption saveCase(QStringLiteral("save-case"),
+                                      tr("Also write the source, series, run and anomalies as a "
+                                         "case the window opens."),
+                                      QStringLiteral("CASE.tideline"));
+    const QCommandLineOption fromCase(QStringLiteral("case"),
+                                      tr("Run the case's current run again on its source (which "
+                                         "must be unchanged) instead of the options above."),
+                                      QStringLiteral("CASE.tideline"));
     parser.addOptions({detector, bin, percentile, param, seed, trainRange, trainFraction, gap,
-                       features, modelFrom, output, scores});
+                       features, modelFrom, output, scores, saveCase, fromCase});
     if (const auto status = parse(parser, arguments))
         return status;
+    if (!parser.isSet(output))
+        return usageError(tr("-o anomalies.csv is required"));
+    options.anomaliesPath = parser.value(output);
+    options.scoresPath = parser.value(scores);
+    options.saveCasePath = parser.value(saveCase);
+    if (parser.isSet(fromCase)) {
+        for (const QCommandLineOption &runOption :
+             {detector, bin, percentile, param, seed, trainRange, trainFraction, gap, features,
+              modelFrom}) {
+            if (parser.isSet(runOption))
+                return usageError(tr("--case runs what the case holds: --%1 cannot be given too")
+                                      .arg(runOption.names().constFirst()));
+        }
+        if (parser.positionalArguments().size() > 1)
+            return usageError(tr("--case takes at most one FILE (where the source is now)"));
+        options.casePath = parser.value(fromCase);
+        options.file = parser.positionalArguments().value(0);
+        return std::nullopt;
+    }
     if (!takeOnePositional(parser, options.file, QStringLiteral("FILE")))
         return UsageError;
 
@@ -130,11 +163,7 @@ std::optional<int> readOptions(const QStringList &arguments, DetectOptions &opti
     }
     if (parser.isSet(features))
         detection.features = parser.value(features).split(QLatin1Char(','), Qt::SkipEmptyParts);
-    if (!parser.isSet(output))
-        return usageError(tr("-o anomalies.csv is required"));
     options.modelFrom = parser.value(modelFrom);
-    options.anomaliesPath = parser.value(output);
-    options.scoresPath = parser.value(scores);
     return std::nullopt;
 }
 
@@ -151,18 +180,54 @@ std::optional<LoadedInput> load(const QString &path, const LoadOptions &options)
     return input;
 }
 
+// --case: the options of the case's current run, its load options and its source (checked to
+// be the same file).
+std::optional<int> takeRunFromCase(DetectOptions &options)
+{
+    QString error;
+    const std::optional<CaseContents> stored = CaseFile::read(options.casePath, &error);
+    if (!stored)
+        return inputError(error);
+    const auto current =
+        std::find_if(stored->runs.begin(), stored->runs.end(),
+                     [&](const DetectorRun &r) { return r.id == stored->currentRun; });
+    const DetectorRun *run = current != stored->runs.end() ? &*current
+                             : stored->runs.empty()        ? nullptr
+                                                           : &stored->runs.back();
+    if (!run)
+        return inputError(tr("%1 holds no detector run").arg(options.casePath));
+    options.detection = run->options;
+    options.modelFrom = run->modelFrom;
+    options.load = stored->load;
+    if (run->binWidth != stored->input->series.binWidth)
+        options.load.binWidth = run->binWidth; // re-binned since, and not trained again
+    if (options.file.isEmpty())
+        options.file = stored->source.path;
+    if (!stored->source.matches(options.file, &error, terminalProgress()))
+        return inputError(
+            tr("%1 (the case's source; give the file where it is now after -o)").arg(error));
+    return std::nullopt;
+}
+
 } // namespace
 
 // tideline detect FILE --detector NAME [...] -o anomalies.csv [--scores scores.csv]
+//     [--save-case CASE]
+// tideline detect --case CASE [FILE] -o anomalies.csv
 int runDetect(const QStringList &arguments)
 {
     DetectOptions options;
     if (const auto status = readOptions(arguments, options))
         return *status;
+    if (!options.casePath.isEmpty()) {
+        if (const auto status = takeRunFromCase(options))
+            return *status;
+    }
 
-    const auto input = load(options.file, options.load);
-    if (!input)
+    auto loaded = load(options.file, options.load);
+    if (!loaded)
         return InputError;
+    const auto input = std::make_shared<const LoadedInput>(std::move(*loaded));
 
     DetectionResult result;
     if (options.modelFrom.isEmpty()) {
@@ -187,27 +252,33 @@ int runDetect(const QStringList &arguments)
     for (const QString &warning : result.warnings)
         err() << tr("warning: ") << warning << Qt::endl;
 
-    std::vector<Anomaly> anomalies = toAnomalies(input->series, result);
-    if (input->traffic) {
-        for (Anomaly &anomaly : anomalies)
-            describeAnomaly(*input->traffic, anomaly);
-    }
+    Investigation investigation;
+    investigation.setInput(input);
+    const auto shared = std::make_shared<DetectionResult>(std::move(result));
+    investigation.addRun(options.detection, shared, options.modelFrom);
+    QString error;
+    if (!writeInvestigationCsv(options.anomaliesPath, investigation, AnomalySelection::All, &error))
+        return inputError(error);
     // Tables without a time column are numbered by row, and so are their outputs.
     const CsvTimes times =
         input->series.axis == Series::Axis::Row ? CsvTimes::RowNumbers : CsvTimes::Iso;
-    QString error;
-    if (!writeAnomaliesCsv(options.anomaliesPath, anomalies, &error, times))
-        return inputError(error);
     if (!options.scoresPath.isEmpty()) {
-        ScoreRows rows{input->series.starts, result.scores, result.threshold, result.flagged,
-                       normalizedScores(result.scores)};
+        ScoreRows rows{input->series.starts, shared->scores, shared->threshold, shared->flagged,
+                       normalizedScores(shared->scores)};
         if (!writeScoresCsv(options.scoresPath, rows, &error, times))
             return inputError(error);
     }
+    if (!options.saveCasePath.isEmpty()) {
+        const std::optional<SourceIdentity> source =
+            SourceIdentity::of(options.file, &error, terminalProgress());
+        if (!source ||
+            !CaseFile::write(options.saveCasePath, investigation, *source, options.load, &error))
+            return inputError(error);
+    }
     err() << tr("%1 anomalous interval(s); threshold %2 = %3")
-                 .arg(anomalies.size())
-                 .arg(result.thresholdDescription())
-                 .arg(result.threshold, 0, 'g', 6)
+                 .arg(investigation.rows().size())
+                 .arg(shared->thresholdDescription())
+                 .arg(shared->threshold, 0, 'g', 6)
           << Qt::endl;
     return Success;
 }

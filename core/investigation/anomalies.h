@@ -4,17 +4,12 @@
 #include "series/traffic.h"
 #include "threshold/detectionrun.h"
 
-#include <vector>
-
 namespace tideline {
 
-// The result's intervals as anomalies: times from the series (or row numbers), packets and
-// bytes summed from columns of those names when present. Top source and destination port need
-// the per-bin breakdowns, which the caller adds.
-std::vector<Anomaly> toAnomalies(const Series &series, const DetectionResult &result);
-
-// Fills what the bins know about an anomalous interval: exact packets and bytes, the top
-// source and the top destination port.
-void describeAnomaly(const Traffic &traffic, Anomaly &anomaly);
+// The anomaly of rows first..last (inclusive) of `series`: its times (or row numbers), packets
+// and bytes — exact from the capture's bins, with the top source and destination port, when
+// there is `traffic`; else summed from columns of those names when the series has them. The
+// scores are the caller's. Every anomaly is described here (through Investigation).
+Anomaly describeRows(const Series &series, const Traffic *traffic, qsizetype first, qsizetype last);
 
 } // namespace tideline

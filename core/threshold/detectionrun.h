@@ -21,7 +21,7 @@ namespace tideline {
 //     DetectionResult result = runDetection(series, options, progress);
 //     if (!result.status.ok()) → result.status.message (Failed) or stop (Cancelled)
 //     result.scores / result.threshold / result.flagged → the scores CSV
-//     toAnomalies(series, result) (investigation/anomalies.h) → the anomalies CSV
+//     Investigation::addRun(options, result) (investigation/) → the anomalies CSV
 //
 // Train on one file and apply to another (same feature names):
 //
