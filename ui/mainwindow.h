@@ -116,6 +116,7 @@ private:
     void refreshRecentMenu();
 
     JobRunner *m_loader = nullptr;
+    JobRunner *m_saver = nullptr;
     DetectionController *m_detection = nullptr;
     MessageBanner *m_banner = nullptr;
     ChartStack *m_charts = nullptr;
@@ -132,7 +133,6 @@ private:
     QToolButton *m_cancelButton = nullptr;
     QMenu *m_recentMenu = nullptr;
     QAction *m_locateSource = nullptr;
-    JobRunner *m_saver = nullptr;
     QString m_loadingPath;
     std::shared_ptr<LoadedInput> m_input;
     LoadOptions m_loadOptions;
