@@ -35,6 +35,9 @@ const std::array kCommands{
             QT_TRANSLATE_NOOP("tideline::cli",
                               "Precision, recall and AUC of detected intervals against truth"),
             &runEvaluate},
+    Command{"case",
+            QT_TRANSLATE_NOOP("tideline::cli", "Show a case file, or export its marked anomalies"),
+            &runCase},
 };
 
 // lupdate cannot see what is passed here: callers mark each literal with

@@ -11,5 +11,6 @@ int runSeries(const QStringList &arguments);
 int runDetect(const QStringList &arguments);
 int runDetectors(const QStringList &arguments);
 int runEvaluate(const QStringList &arguments);
+int runCase(const QStringList &arguments);
 
 } // namespace tideline::cli

@@ -1,3 +1,4 @@
+#include "case/casefile.h"
 #include "cli.h"
 #include "commands.h"
 #include "common/binwidth.h"
@@ -6,8 +7,7 @@
 #include "export/anomaliescsv.h"
 #include "export/scorescsv.h"
 #include "input/inputloader.h"
-#include "investigation/anomalies.h"
-#include "investigation/intervaldescriber.h"
+#include "investigation/investigation.h"
 #include "loadprogress.h"
 #include "threshold/detectionrun.h"
 
@@ -27,6 +27,8 @@ struct DetectOptions
 {
     QString file;
     QString modelFrom;
+    QString casePath;     // --case: re-run the case's current run on its source
+    QString saveCasePath; // --save-case
     LoadOptions load;
     DetectionOptions detection;
     QString anomaliesPath;
@@ -42,7 +44,10 @@ std::optional<int> readOptions(const QStringList &arguments, DetectOptions &opti
            "distribution of the training rows' scores, with a fitted tail beyond what they "
            "resolve) and write the merged anomalous intervals. By default the threshold allows "
            "one false alarm per day of normal traffic."));
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("A capture or a table."));
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 tr("A capture or a table (with --case: the case's source, when "
+                                    "it has moved)."),
+                                 QStringLiteral("[FILE]"));
     const QCommandLineOption detector(QStringLiteral("detector"),
                                       tr("Detector name (see tideline detectors)."),
                                       QStringLiteral("NAME"));
@@ -90,10 +95,38 @@ std::optional<int> readOptions(const QStringList &arguments, DetectOptions &opti
                                     QStringLiteral("anomalies.csv"));
     const QCommandLineOption scores(QStringLiteral("scores"), tr("Also write per-bin scores."),
                                     QStringLiteral("scores.csv"));
+    const QCommandLineOption saveCase(QStringLiteral("save-case"),
+                                      tr("Also write the source, series, run and anomalies as a "
+                                         "case the window opens."),
+                                      QStringLiteral("CASE.tideline"));
+    const QCommandLineOption fromCase(QStringLiteral("case"),
+                                      tr("Run the case's current run again on its source (which "
+                                         "must be unchanged) instead of the options above."),
+                                      QStringLiteral("CASE.tideline"));
     parser.addOptions({detector, bin, percentile, alarms, hold, param, seed, trainRange,
-                       trainFraction, gap, features, timeFeatures, modelFrom, output, scores});
+                       trainFraction, gap, features, timeFeatures, modelFrom, output, scores,
+                       saveCase, fromCase});
     if (const auto status = parse(parser, arguments))
         return status;
+    if (!parser.isSet(output))
+        return usageError(tr("-o anomalies.csv is required"));
+    options.anomaliesPath = parser.value(output);
+    options.scoresPath = parser.value(scores);
+    options.saveCasePath = parser.value(saveCase);
+    if (parser.isSet(fromCase)) {
+        for (const QCommandLineOption &runOption :
+             {detector, bin, percentile, alarms, hold, param, seed, trainRange, trainFraction, gap,
+              features, timeFeatures, modelFrom}) {
+            if (parser.isSet(runOption))
+                return usageError(tr("--case runs what the case holds: --%1 cannot be given too")
+                                      .arg(runOption.names().constFirst()));
+        }
+        if (parser.positionalArguments().size() > 1)
+            return usageError(tr("--case takes at most one FILE (where the source is now)"));
+        options.casePath = parser.value(fromCase);
+        options.file = parser.positionalArguments().value(0);
+        return std::nullopt;
+    }
     if (!takeOnePositional(parser, options.file, QStringLiteral("FILE")))
         return UsageError;
 
@@ -167,11 +200,7 @@ std::optional<int> readOptions(const QStringList &arguments, DetectOptions &opti
     if (parser.isSet(features))
         detection.features = parser.value(features).split(QLatin1Char(','), Qt::SkipEmptyParts);
     detection.timeFeatures = parser.isSet(timeFeatures);
-    if (!parser.isSet(output))
-        return usageError(tr("-o anomalies.csv is required"));
     options.modelFrom = parser.value(modelFrom);
-    options.anomaliesPath = parser.value(output);
-    options.scoresPath = parser.value(scores);
     return std::nullopt;
 }
 
@@ -206,36 +235,71 @@ bool binAt(LoadedInput &input, TimeNs width, LoadOptions options)
     return true;
 }
 
+// --case: the options of the case's current run, its load options and its source (checked to
+// be the same file).
+std::optional<int> takeRunFromCase(DetectOptions &options)
+{
+    QString error;
+    const std::optional<CaseContents> stored = CaseFile::read(options.casePath, &error);
+    if (!stored)
+        return inputError(error);
+    const auto current =
+        std::find_if(stored->runs.begin(), stored->runs.end(),
+                     [&](const DetectorRun &r) { return r.id == stored->currentRun; });
+    const DetectorRun *run = current != stored->runs.end() ? &*current
+                             : stored->runs.empty()        ? nullptr
+                                                           : &stored->runs.back();
+    if (!run)
+        return inputError(tr("%1 holds no detector run").arg(options.casePath));
+    options.detection = run->options;
+    options.modelFrom = run->modelFrom;
+    options.load = stored->load;
+    if (run->binWidth != stored->input->series.binWidth)
+        options.load.binWidth = run->binWidth; // re-binned since, and not trained again
+    if (options.file.isEmpty())
+        options.file = stored->source.path;
+    if (!stored->source.matches(options.file, &error, terminalProgress()))
+        return inputError(
+            tr("%1 (the case's source; give the file where it is now after -o)").arg(error));
+    return std::nullopt;
+}
+
 } // namespace
 
 // tideline detect FILE --detector NAME [...] -o anomalies.csv [--scores scores.csv]
+//     [--save-case CASE]
+// tideline detect --case CASE [FILE] -o anomalies.csv
 int runDetect(const QStringList &arguments)
 {
     DetectOptions options;
     if (const auto status = readOptions(arguments, options))
         return *status;
+    if (!options.casePath.isEmpty()) {
+        if (const auto status = takeRunFromCase(options))
+            return *status;
+    }
 
-    auto input = load(options.file, options.load);
-    if (!input)
+    auto loaded = load(options.file, options.load);
+    if (!loaded)
         return InputError;
 
     DetectionResult result;
     if (options.modelFrom.isEmpty()) {
-        result = runDetection(input->series, options.detection, terminalProgress());
+        result = runDetection(loaded->series, options.detection, terminalProgress());
     } else {
         // Bin the training file like FILE so the model sees the same kind of rows. Left
         // automatic, the width must suit both: the coarser of the two files' own widths, so a
         // short burst scored against a long quiet training file does not leave the training
         // file in bins that are nearly all empty.
-        const bool automatic = options.load.binWidth <= 0 && input->traffic;
+        const bool automatic = options.load.binWidth <= 0 && loaded->traffic;
         LoadOptions trainLoad = options.load;
-        trainLoad.binWidth = automatic ? 0 : input->series.binWidth;
+        trainLoad.binWidth = automatic ? 0 : loaded->series.binWidth;
         auto training = load(options.modelFrom, trainLoad);
         if (!training)
             return InputError;
         if (automatic && training->traffic) {
-            const TimeNs width = std::max(input->series.binWidth, training->series.binWidth);
-            if (!binAt(*input, width, options.load) || !binAt(*training, width, options.load))
+            const TimeNs width = std::max(loaded->series.binWidth, training->series.binWidth);
+            if (!binAt(*loaded, width, options.load) || !binAt(*training, width, options.load))
                 return InputError;
         }
         const DetectionModel model =
@@ -243,38 +307,47 @@ int runDetect(const QStringList &arguments)
         if (!model.ok())
             return inputError(
                 QStringLiteral("%1: %2").arg(options.modelFrom, model.status.message));
-        result = applyModel(model, input->series, options.detection.threshold, terminalProgress());
+        result = applyModel(model, loaded->series, options.detection.threshold, terminalProgress());
     }
     if (!result.status.ok())
         return inputError(QStringLiteral("%1: %2").arg(options.file, result.status.message));
     for (const QString &warning : result.warnings)
         err() << tr("warning: ") << warning << Qt::endl;
 
-    std::vector<Anomaly> anomalies = toAnomalies(input->series, result);
-    if (input->traffic)
-        IntervalDescriber(*input->traffic, input->series.binWidth).describeAll(anomalies);
+    const auto input = std::make_shared<const LoadedInput>(std::move(*loaded));
+    Investigation investigation;
+    investigation.setInput(input);
+    const auto shared = std::make_shared<DetectionResult>(std::move(result));
+    investigation.addRun(options.detection, shared, options.modelFrom);
+    QString error;
+    if (!writeInvestigationCsv(options.anomaliesPath, investigation, AnomalySelection::All, &error))
+        return inputError(error);
     // Tables without a time column are numbered by row, and so are their outputs.
     const CsvTimes times =
         input->series.axis == Series::Axis::Row ? CsvTimes::RowNumbers : CsvTimes::Iso;
-    QString error;
-    if (!writeAnomaliesCsv(options.anomaliesPath, anomalies, &error, times))
-        return inputError(error);
     if (!options.scoresPath.isEmpty()) {
-        ScoreRows rows{input->series.starts, result.scores, result.threshold, result.flagged,
-                       result.normalizedScores()};
+        ScoreRows rows{input->series.starts, shared->scores, shared->threshold, shared->flagged,
+                       shared->normalizedScores()};
         if (!writeScoresCsv(options.scoresPath, rows, &error, times))
             return inputError(error);
     }
-    for (const Anomaly &anomaly : anomalies) {
+    if (!options.saveCasePath.isEmpty()) {
+        const std::optional<SourceIdentity> source =
+            SourceIdentity::of(options.file, &error, terminalProgress());
+        if (!source ||
+            !CaseFile::write(options.saveCasePath, investigation, *source, options.load, &error))
+            return inputError(error);
+    }
+    for (const Anomaly &anomaly : investigation.anomalies()) {
         if (!anomaly.kind.isEmpty())
             err() << formatIsoUtc(anomaly.start) << QStringLiteral("  ") << anomaly.kind
                   << QStringLiteral("  ") << anomaly.shownSummary() << Qt::endl;
     }
     err() << tr("%1 anomalous interval(s); threshold %2 = %3, hold %4")
-                 .arg(anomalies.size())
-                 .arg(result.thresholdDescription())
-                 .arg(result.threshold, 0, 'g', 6)
-                 .arg(result.hold, 0, 'g', 6)
+                 .arg(investigation.rows().size())
+                 .arg(shared->thresholdDescription())
+                 .arg(shared->threshold, 0, 'g', 6)
+                 .arg(shared->hold, 0, 'g', 6)
           << Qt::endl;
     return Success;
 }

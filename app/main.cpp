@@ -5,9 +5,11 @@
 #include "detect/detectorregistry.h"
 #include "mainwindow.h"
 #include "screenshot.h"
+#include "scriptdriver.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFile>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
@@ -75,10 +77,14 @@ int runWindow(QApplication &app)
         QApplication::translate("main", "The window's colours: %1 (default: system).")
             .arg(tideline::appearance::names().join(QStringLiteral(", "))),
         QStringLiteral("NAME"));
-    parser.addOptions({screenshot, detector, percentile, series, palette});
-    parser.addPositionalArgument(QStringLiteral("FILE"),
-                                 QApplication::translate("main", "A capture or table to open."),
-                                 QStringLiteral("[FILE]"));
+    // For tests: drive the window from a file of commands (see ui/scriptdriver.h).
+    QCommandLineOption script(QStringLiteral("script"), QString(), QStringLiteral("FILE"));
+    script.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({screenshot, detector, percentile, series, palette, script});
+    parser.addPositionalArgument(
+        QStringLiteral("FILE"),
+        QApplication::translate("main", "A capture, table or case to open."),
+        QStringLiteral("[FILE]"));
     if (!parser.parse(app.arguments())) {
         tideline::cli::err() << parser.errorText() << Qt::endl;
         return tideline::cli::UsageError;
@@ -111,6 +117,17 @@ int runWindow(QApplication &app)
         return tideline::saveScreenshot(window, request);
     }
     window.show();
+    if (parser.isSet(script)) {
+        QFile commands(parser.value(script));
+        if (!commands.open(QIODevice::ReadOnly | QIODevice::Text))
+            return tideline::cli::usageError(
+                QStringLiteral("--script: %1").arg(commands.errorString()));
+        auto *driver = new tideline::ScriptDriver(
+            &window, QString::fromUtf8(commands.readAll()).split(QLatin1Char('\n')));
+        QObject::connect(driver, &tideline::ScriptDriver::finished, &app, &QApplication::exit);
+        driver->start();
+        return app.exec();
+    }
     if (!file.isEmpty())
         window.openFile(file);
     return app.exec();

@@ -2,6 +2,7 @@
 
 #include "investigation/anomalykind.h"
 
+#include <QFont>
 #include <QLocale>
 
 namespace tideline {
@@ -19,33 +20,39 @@ AnomalyModel::AnomalyModel(QObject *parent)
     : QAbstractTableModel(parent)
 {}
 
-void AnomalyModel::setAnomalies(std::vector<Anomaly> anomalies)
+void AnomalyModel::setInvestigation(Investigation *investigation)
 {
     beginResetModel();
-    m_anomalies = std::move(anomalies);
+    m_investigation = investigation;
     endResetModel();
+}
+
+void AnomalyModel::refresh()
+{
+    beginResetModel();
+    endResetModel();
+}
+
+const std::vector<InvestigationRow> &AnomalyModel::rows() const
+{
+    static const std::vector<InvestigationRow> none;
+    return m_investigation ? m_investigation->rows() : none;
+}
+
+const Anomaly &AnomalyModel::anomaly(int row) const
+{
+    return rows()[std::size_t(row)].anomaly;
 }
 
 std::vector<Anomaly> AnomalyModel::markedAnomalies() const
 {
-    std::vector<Anomaly> marked;
-    for (const Anomaly &anomaly : m_anomalies) {
-        if (anomaly.marked)
-            marked.push_back(anomaly);
-    }
-    return marked;
+    return m_investigation ? m_investigation->markedAnomalies() : std::vector<Anomaly>();
 }
 
 void AnomalyModel::markAll(bool marked)
 {
-    for (std::size_t row = 0; row < m_anomalies.size(); ++row) {
-        if (m_anomalies[row].marked == marked)
-            continue;
-        m_anomalies[row].marked = marked;
-        const QModelIndex cell = index(int(row), Marked);
-        emit dataChanged(cell, cell, {Qt::CheckStateRole, SortRole});
-        emit anomalyEdited(int(row));
-    }
+    for (int row = 0; row < rowCount(); ++row)
+        setData(index(row, Marked), marked ? Qt::Checked : Qt::Unchecked, Qt::CheckStateRole);
 }
 
 void AnomalyModel::setTimeAxis(bool hasTimeAxis)
@@ -53,14 +60,14 @@ void AnomalyModel::setTimeAxis(bool hasTimeAxis)
     if (hasTimeAxis == m_hasTimeAxis)
         return;
     m_hasTimeAxis = hasTimeAxis;
-    if (!m_anomalies.empty())
+    if (!rows().empty())
         emit dataChanged(index(0, Start), index(rowCount() - 1, Duration), {Qt::DisplayRole});
     emit headerDataChanged(Qt::Horizontal, Start, Duration);
 }
 
 int AnomalyModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_anomalies.size());
+    return parent.isValid() ? 0 : int(rows().size());
 }
 
 int AnomalyModel::columnCount(const QModelIndex &parent) const
@@ -73,8 +80,9 @@ QString AnomalyModel::timeText(TimeNs time) const
     return m_hasTimeAxis ? formatIsoUtc(time) : QString::number(time);
 }
 
-QVariant AnomalyModel::display(const Anomaly &anomaly, int column) const
+QVariant AnomalyModel::display(const InvestigationRow &row, int column) const
 {
+    const Anomaly &anomaly = row.anomaly;
     const QLocale locale;
     switch (column) {
     case Start:
@@ -91,6 +99,10 @@ QVariant AnomalyModel::display(const Anomaly &anomaly, int column) const
         return kindTextForId(anomaly.kind);
     case Summary:
         return anomaly.shownSummary();
+    case Detector:
+        return row.origin == InvestigationRow::Origin::Detached
+                   ? tr("%1 (detached)").arg(anomaly.detector)
+                   : anomaly.detector;
     case Packets:
         return anomaly.packets ? locale.toString(*anomaly.packets) : QString();
     case Bytes:
@@ -111,8 +123,9 @@ QVariant AnomalyModel::display(const Anomaly &anomaly, int column) const
     }
 }
 
-QVariant AnomalyModel::sortValue(const Anomaly &anomaly, int column) const
+QVariant AnomalyModel::sortValue(const InvestigationRow &row, int column) const
 {
+    const Anomaly &anomaly = row.anomaly;
     switch (column) {
     case Marked:
         return int(anomaly.marked);
@@ -131,7 +144,7 @@ QVariant AnomalyModel::sortValue(const Anomaly &anomaly, int column) const
     case TopDestinationPort:
         return anomaly.topDestinationPort ? QVariant(*anomaly.topDestinationPort) : QVariant();
     default:
-        return display(anomaly, column);
+        return display(row, column);
     }
 }
 
@@ -139,24 +152,37 @@ QVariant AnomalyModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Anomaly &anomaly = m_anomalies[std::size_t(index.row())];
+    const InvestigationRow &row = rows()[std::size_t(index.row())];
+    const Anomaly &anomaly = row.anomaly;
     const int column = index.column();
+    const bool detached = row.origin == InvestigationRow::Origin::Detached;
     switch (role) {
     case Qt::DisplayRole:
-        return display(anomaly, column);
+        return display(row, column);
     case Qt::EditRole:
-        return column == Label || column == Note ? display(anomaly, column) : QVariant();
+        return column == Label || column == Note ? display(row, column) : QVariant();
+    case Qt::FontRole:
+        if (detached) {
+            QFont font;
+            font.setItalic(true);
+            return font;
+        }
+        return {};
     case Qt::CheckStateRole:
         return column == Marked ? QVariant(anomaly.marked ? Qt::Checked : Qt::Unchecked)
                                 : QVariant();
     case SortRole:
-        return sortValue(anomaly, column);
+        return sortValue(row, column);
     case Qt::ToolTipRole:
         if (column == Summary && !anomaly.evidence.isEmpty())
             return tr("%1\nEvidence: %2")
                 .arg(anomaly.shownSummary(), anomaly.evidence.join(QStringLiteral("; ")));
-        return column == Note || column == Label || column == Summary ? display(anomaly, column)
-                                                                      : QVariant();
+        if (column == Note || column == Label || column == Summary)
+            return display(row, column);
+        if (detached)
+            return tr("Detached: no interval of the current run overlaps what you said about this "
+                      "one. It is kept, and finds its interval again when one overlaps it.");
+        return {};
     case Qt::TextAlignmentRole:
         switch (column) {
         case Duration:
@@ -194,6 +220,8 @@ QVariant AnomalyModel::headerData(int section, Qt::Orientation orientation, int 
             return tr("Kind");
         case Summary:
             return tr("Summary");
+        case Detector:
+            return tr("Found by");
         case Packets:
             return tr("Packets");
         case Bytes:
@@ -231,6 +259,9 @@ QVariant AnomalyModel::headerData(int section, Qt::Orientation orientation, int 
                       "UDP flood, amplification, new talker, volume spike or drop, no data");
         case Summary:
             return tr("One line saying what happened, who did it and how much");
+        case Detector:
+            return tr("The detector that flagged the interval, or \"manual\" for a range you "
+                      "marked yourself");
         case Packets:
             return tr("Packets in the interval");
         case Bytes:
@@ -268,29 +299,28 @@ Qt::ItemFlags AnomalyModel::flags(const QModelIndex &index) const
 
 bool AnomalyModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!m_investigation ||
+        !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return false;
-    Anomaly &anomaly = m_anomalies[std::size_t(index.row())];
+    const int row = index.row();
     QList<int> roles;
+    bool changed = false;
     if (index.column() == Marked && role == Qt::CheckStateRole) {
-        const bool marked = value.toInt() == Qt::Checked;
-        if (marked == anomaly.marked)
-            return true;
-        anomaly.marked = marked;
+        changed = m_investigation->setMarked(row, value.toInt() == Qt::Checked);
         roles = {Qt::CheckStateRole, SortRole};
-    } else if ((index.column() == Label || index.column() == Note) && role == Qt::EditRole) {
-        QString &field = index.column() == Label ? anomaly.label : anomaly.note;
-        const QString text =
-            index.column() == Label ? value.toString().trimmed() : value.toString();
-        if (text == field)
-            return true;
-        field = text;
+    } else if (index.column() == Label && role == Qt::EditRole) {
+        changed = m_investigation->setLabel(row, value.toString().trimmed());
+        roles = {Qt::DisplayRole, Qt::EditRole, Qt::ToolTipRole, SortRole};
+    } else if (index.column() == Note && role == Qt::EditRole) {
+        changed = m_investigation->setNote(row, value.toString());
         roles = {Qt::DisplayRole, Qt::EditRole, Qt::ToolTipRole, SortRole};
     } else {
         return false;
     }
-    emit dataChanged(index, index, roles);
-    emit anomalyEdited(index.row());
+    if (changed) {
+        emit dataChanged(index, index, roles);
+        emit anomalyEdited(row);
+    }
     return true;
 }
 

@@ -1,14 +1,15 @@
 #pragma once
 
-#include "investigation/anomaly.h"
+#include "investigation/investigation.h"
 
 #include <QAbstractTableModel>
 #include <vector>
 
 namespace tideline {
 
-// The anomaly table: one row per anomalous interval, with the analyst's mark, label and note
-// editable in place. The anomalies it holds are what File ▸ Export writes.
+// The anomaly table: a view over an Investigation's rows, one per anomalous interval, with the
+// analyst's mark, label and note editable in place (the edits go to the Investigation). The
+// marked rows are what File ▸ Export writes.
 class AnomalyModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -22,6 +23,7 @@ public:
         PeakScore,
         Kind,
         Summary,
+        Detector,
         Packets,
         Bytes,
         TopSource,
@@ -36,8 +38,10 @@ public:
 
     explicit AnomalyModel(QObject *parent = nullptr);
 
-    void setAnomalies(std::vector<Anomaly> anomalies);
-    const std::vector<Anomaly> &anomalies() const { return m_anomalies; }
+    // The investigation shown (not owned); refresh() after its rows were rebuilt.
+    void setInvestigation(Investigation *investigation);
+    void refresh();
+    const Anomaly &anomaly(int row) const;
     std::vector<Anomaly> markedAnomalies() const;
     void markAll(bool marked);
 
@@ -58,11 +62,12 @@ signals:
     void anomalyEdited(int row);
 
 private:
-    QVariant display(const Anomaly &anomaly, int column) const;
-    QVariant sortValue(const Anomaly &anomaly, int column) const;
+    QVariant display(const InvestigationRow &row, int column) const;
+    QVariant sortValue(const InvestigationRow &row, int column) const;
     QString timeText(TimeNs time) const;
+    const std::vector<InvestigationRow> &rows() const;
 
-    std::vector<Anomaly> m_anomalies;
+    Investigation *m_investigation = nullptr;
     bool m_hasTimeAxis = true;
 };
 

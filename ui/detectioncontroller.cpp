@@ -1,39 +1,58 @@
 #include "detectioncontroller.h"
 
-#include "investigation/intervaldescriber.h"
 #include "jobrunner.h"
-
-#include <algorithm>
 
 namespace tideline {
 
 DetectionController::DetectionController(QObject *parent)
     : QObject(parent)
     , m_runner(new JobRunner(this))
-{}
+{
+    m_investigation.setListener(
+        [this](Investigation::Change change, qint64 id) { emit changed(change, id); });
+}
 
-void DetectionController::setInput(std::shared_ptr<const LoadedInput> input,
-                                   std::shared_ptr<const Series> series)
+void DetectionController::setInput(std::shared_ptr<const LoadedInput> input)
 {
     m_runner->cancel();
-    m_input = std::move(input);
-    m_series = std::move(series);
-    m_result.reset();
-    m_entries.clear();
+    m_investigation.setInput(std::move(input));
+    emit resultChanged();
+    emit anomaliesChanged();
+}
+
+void DetectionController::setSeries(std::shared_ptr<const LoadedInput> input)
+{
+    m_runner->cancel();
+    m_investigation.setSeries(std::move(input));
+    emit resultChanged();
+    emit anomaliesChanged();
+}
+
+void DetectionController::restore(std::shared_ptr<const LoadedInput> input,
+                                  std::vector<DetectorRun> runs, qint64 currentRun,
+                                  std::vector<Annotation> annotations)
+{
+    m_runner->cancel();
+    m_investigation.restore(std::move(input), std::move(runs), currentRun, std::move(annotations));
     emit resultChanged();
     emit anomaliesChanged();
 }
 
 void DetectionController::train(const DetectionOptions &options)
 {
-    if (!m_series)
+    const std::shared_ptr<const LoadedInput> input = m_investigation.input();
+    if (!input)
         return;
-    const std::shared_ptr<const Series> series = m_series;
     m_runner->start<std::shared_ptr<DetectionResult>>(
-        [series, options](const ProgressCallback &progress) {
-            return std::make_shared<DetectionResult>(runDetection(*series, options, progress));
+        [input, options](const ProgressCallback &progress) {
+            return std::make_shared<DetectionResult>(
+                runDetection(input->series, options, progress));
         },
-        [this](std::shared_ptr<DetectionResult> result) { showResult(std::move(result)); });
+        [this, options, input](std::shared_ptr<DetectionResult> result) {
+            // Scores of rows that are no longer shown (the bin width changed meanwhile).
+            if (input == m_investigation.input())
+                showResult(options, std::move(result));
+        });
 }
 
 void DetectionController::cancel()
@@ -46,151 +65,46 @@ bool DetectionController::isTraining() const
     return m_runner->isRunning();
 }
 
-void DetectionController::showResult(std::shared_ptr<DetectionResult> result)
+void DetectionController::showResult(const DetectionOptions &options,
+                                     std::shared_ptr<DetectionResult> result)
 {
     if (!result->status.ok()) {
         emit trainingFailed(result->status.message);
         return;
     }
-    m_result = std::move(result);
-    rebuildEntries();
+    m_investigation.addRun(options, std::move(result));
     emit resultChanged();
+    emit anomaliesChanged();
     emit trainingFinished();
 }
 
 void DetectionController::setThresholdSettings(const ThresholdSettings &settings)
 {
-    if (!m_result)
+    if (!m_investigation.result())
         return;
     ThresholdSettings kept = settings;
-    kept.gap = m_result->settings.gap; // the panel has no gap: keep the run's
-    m_result->rethreshold(kept);
-    rebuildEntries();
+    kept.gap = m_investigation.result()->settings.gap; // the panel has no gap: keep the run's
+    m_investigation.setThresholdSettings(kept);
     emit thresholdChanged();
-}
-
-DetectionController::Entry DetectionController::entryFor(qsizetype first, qsizetype last,
-                                                         double peak, double mean) const
-{
-    Entry entry;
-    entry.firstRow = first;
-    entry.lastRow = last;
-    Anomaly &anomaly = entry.anomaly;
-    anomaly.start = m_series->starts[std::size_t(first)];
-    anomaly.end = rowEnd(*m_series, last);
-    anomaly.peakScore = peak;
-    anomaly.meanScore = mean;
-    if (m_result) {
-        anomaly.threshold = m_result->threshold;
-        anomaly.detector = m_result->model.detector;
-    }
-    return entry;
-}
-
-void DetectionController::rebuildEntries()
-{
-    std::vector<Entry> previous = std::move(m_entries);
-    m_entries.clear();
-    if (m_result) {
-        const std::vector<Anomaly> fresh = toAnomalies(*m_series, *m_result);
-        for (std::size_t i = 0; i < m_result->intervals.size(); ++i) {
-            const ScoredInterval &interval = m_result->intervals[i];
-            Entry entry = entryFor(interval.first, interval.last, interval.peak, interval.mean);
-            // Packets and bytes of tables come from their columns.
-            if (!m_input || !m_input->traffic) {
-                entry.anomaly.packets = fresh[i].packets;
-                entry.anomaly.bytes = fresh[i].bytes;
-            }
-            m_entries.push_back(std::move(entry));
-        }
-    }
-    // Keep what the analyst said about intervals that are still there; keep their own intervals
-    // and the ones they marked or annotated even when the new threshold no longer flags them.
-    const auto annotated = [](const Entry &e) {
-        return e.manual || e.anomaly.marked || !e.anomaly.label.isEmpty() ||
-               !e.anomaly.note.isEmpty();
-    };
-    for (const Entry &old : previous) {
-        const auto same = std::find_if(m_entries.begin(), m_entries.end(), [&](const Entry &e) {
-            return e.firstRow == old.firstRow && e.lastRow == old.lastRow;
-        });
-        if (same != m_entries.end()) {
-            same->anomaly.label = old.anomaly.label;
-            same->anomaly.note = old.anomaly.note;
-            same->anomaly.marked = old.anomaly.marked;
-        } else if (annotated(old)) {
-            m_entries.push_back(old);
-        }
-    }
-    std::stable_sort(m_entries.begin(), m_entries.end(),
-                     [](const Entry &a, const Entry &b) { return a.firstRow < b.firstRow; });
-    describeEntries();
     emit anomaliesChanged();
 }
 
 std::vector<TimeRange> DetectionController::otherRanges(std::size_t index) const
 {
     std::vector<TimeRange> ranges;
-    for (std::size_t i = 0; i < m_entries.size(); ++i) {
+    const auto &rows = m_investigation.rows();
+    for (std::size_t i = 0; i < rows.size(); ++i) {
         if (i != index)
-            ranges.emplace_back(m_entries[i].anomaly.start, m_entries[i].anomaly.end);
+            ranges.emplace_back(rows[i].anomaly.start, rows[i].anomaly.end);
     }
     return ranges;
 }
 
-void DetectionController::describeEntries()
-{
-    if (!m_input || !m_input->traffic || !m_series)
-        return;
-    const IntervalDescriber describer(*m_input->traffic, m_series->binWidth);
-    for (std::size_t i = 0; i < m_entries.size(); ++i)
-        describer.describe(m_entries[i].anomaly, otherRanges(i));
-}
-
-std::vector<Anomaly> DetectionController::anomalies() const
-{
-    std::vector<Anomaly> result;
-    result.reserve(m_entries.size());
-    for (const Entry &entry : m_entries)
-        result.push_back(entry.anomaly);
-    return result;
-}
-
-void DetectionController::updateAnnotations(int index, const Anomaly &edited)
-{
-    if (index < 0 || std::size_t(index) >= m_entries.size())
-        return;
-    Anomaly &anomaly = m_entries[std::size_t(index)].anomaly;
-    anomaly.label = edited.label;
-    anomaly.note = edited.note;
-    anomaly.marked = edited.marked;
-}
-
 int DetectionController::addManual(qsizetype firstRow, qsizetype lastRow)
 {
-    if (!m_series || m_series->rowCount() == 0)
-        return -1;
-    firstRow = std::clamp<qsizetype>(firstRow, 0, m_series->rowCount() - 1);
-    lastRow = std::clamp<qsizetype>(lastRow, firstRow, m_series->rowCount() - 1);
-    double peak = 0, sum = 0;
-    if (m_result) {
-        const auto scores = m_result->scores.segment(firstRow, lastRow - firstRow + 1);
-        peak = scores.maxCoeff();
-        sum = scores.mean();
-    }
-    Entry entry = entryFor(firstRow, lastRow, peak, sum);
-    entry.manual = true;
-    entry.anomaly.marked = true;
-    if (!m_result)
-        entry.anomaly.detector = tr("analyst");
-    const auto position =
-        std::upper_bound(m_entries.begin(), m_entries.end(), firstRow,
-                         [](qsizetype row, const Entry &e) { return row < e.firstRow; });
-    const int index = int(position - m_entries.begin());
-    m_entries.insert(position, std::move(entry));
-    describeEntries();
+    const int row = m_investigation.addManual(firstRow, lastRow);
     emit anomaliesChanged();
-    return index;
+    return row;
 }
 
 } // namespace tideline

@@ -1,37 +1,32 @@
 #pragma once
 
-#include "input/inputloader.h"
-#include "investigation/anomalies.h"
-#include "threshold/detectionrun.h"
+#include "investigation/investigation.h"
 
 #include <QObject>
 #include <memory>
-#include <vector>
 
 namespace tideline {
 
 class JobRunner;
 
-// Trains a detector in the background on the shown series, keeps the scores, re-thresholds
-// them instantly, and keeps the list of anomalies with the analyst's marks, labels and notes
-// (which survive re-thresholding for intervals that stay the same).
+// The window's hold on the Investigation: trains detectors in the background on the shown
+// series, re-thresholds instantly, and says when the anomalies or anything else changed.
 class DetectionController : public QObject
 {
     Q_OBJECT
 
 public:
-    // An anomaly and the inclusive rows of the series it covers.
-    struct Entry
-    {
-        Anomaly anomaly;
-        qsizetype firstRow = 0;
-        qsizetype lastRow = 0;
-        bool manual = false; // marked by the analyst from a chart selection
-    };
-
     explicit DetectionController(QObject *parent = nullptr);
 
-    void setInput(std::shared_ptr<const LoadedInput> input, std::shared_ptr<const Series> series);
+    // A new source: runs and annotations are dropped.
+    void setInput(std::shared_ptr<const LoadedInput> input);
+    // The same source at another bin width: annotations stay, and find their intervals again
+    // after the next training.
+    void setSeries(std::shared_ptr<const LoadedInput> input);
+    // A case read back.
+    void restore(std::shared_ptr<const LoadedInput> input, std::vector<DetectorRun> runs,
+                 qint64 currentRun, std::vector<Annotation> annotations);
+
     void train(const DetectionOptions &options);
     void cancel();
     bool isTraining() const;
@@ -39,15 +34,13 @@ public:
 
     // Re-thresholds the cached scores: new flags and intervals, never new scores.
     void setThresholdSettings(const ThresholdSettings &settings);
-    const DetectionResult *result() const { return m_result.get(); }
-    std::shared_ptr<const DetectionResult> sharedResult() const { return m_result; }
+    const DetectionResult *result() const { return m_investigation.result(); }
 
-    const std::vector<Entry> &entries() const { return m_entries; }
-    // The intervals of every entry but `index`: what its baseline leaves out.
+    Investigation *investigation() { return &m_investigation; }
+    const std::vector<InvestigationRow> &rows() const { return m_investigation.rows(); }
+    // The intervals of every row but `index`: what its baseline leaves out.
     std::vector<TimeRange> otherRanges(std::size_t index) const;
-    std::vector<Anomaly> anomalies() const;
-    void updateAnnotations(int index, const Anomaly &edited);
-    // An interval the analyst picked on the chart, as a marked anomaly.
+    // An interval the analyst picked on the chart, as a marked anomaly; its row.
     int addManual(qsizetype firstRow, qsizetype lastRow);
 
 signals:
@@ -56,19 +49,14 @@ signals:
     void resultChanged();    // new scores (or none)
     void thresholdChanged(); // same scores, new threshold, hold and intervals
     void anomaliesChanged();
+    // Whatever the investigation reported (for the case file).
+    void changed(tideline::Investigation::Change change, qint64 id);
 
 private:
-    void showResult(std::shared_ptr<DetectionResult> result);
-    void rebuildEntries();
-    // Kinds, actors and summaries, each against a baseline without the other entries.
-    void describeEntries();
-    Entry entryFor(qsizetype first, qsizetype last, double peak, double mean) const;
+    void showResult(const DetectionOptions &options, std::shared_ptr<DetectionResult> result);
 
     JobRunner *m_runner = nullptr;
-    std::shared_ptr<const LoadedInput> m_input;
-    std::shared_ptr<const Series> m_series;
-    std::shared_ptr<DetectionResult> m_result;
-    std::vector<Entry> m_entries;
+    Investigation m_investigation;
 };
 
 } // namespace tideline

@@ -2,6 +2,7 @@
 
 #include "anomalymodel.h"
 #include "capture/pcapversion.h"
+#include "case/casefile.h"
 #include "chartstack.h"
 #include "common/binwidth.h"
 #include "detectioncontroller.h"
@@ -53,7 +54,9 @@ constexpr int kStackedRole = Qt::UserRole + 1;
 
 QString fileFilters()
 {
-    return MainWindow::tr("Captures and tables (*.pcap *.pcapng *.cap *.dmp *.csv *.txt *.tsv);;"
+    return MainWindow::tr("Captures, tables and cases (*.pcap *.pcapng *.cap *.dmp *.csv *.txt "
+                          "*.tsv *.tideline);;"
+                          "Cases (*.tideline);;"
                           "Captures (*.pcap *.pcapng *.cap *.dmp);;"
                           "Tables (*.csv *.txt *.tsv);;"
                           "All files (*)");
@@ -90,6 +93,7 @@ TimelineChart::Layout chosenLayout(const QComboBox *box)
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_loader(new JobRunner(this))
+    , m_saver(new JobRunner(this))
     , m_detection(new DetectionController(this))
     , m_banner(new MessageBanner(this))
     , m_charts(new ChartStack(this))
@@ -112,6 +116,7 @@ MainWindow::MainWindow(QWidget *parent)
     createStatusBar();
     connectWork(m_loader, tr("Loading"));
     connectWork(m_detection->runner(), tr("Training"));
+    connectWork(m_saver, tr("Saving"));
 
     connect(m_loader, &JobRunner::jobCancelled, this, [this] {
         statusBar()->showMessage(tr("Loading cancelled"), 5000);
@@ -141,9 +146,14 @@ MainWindow::MainWindow(QWidget *parent)
         m_detectorPanel->setSelectionAvailable(true);
         m_markSelection->setEnabled(true);
     });
-    connect(m_anomalyModel, &AnomalyModel::anomalyEdited, this, [this](int row) {
-        m_detection->updateAnnotations(row, m_anomalyModel->anomalies()[std::size_t(row)]);
-    });
+    // After the first save, every change is written as it happens.
+    connect(m_detection, &DetectionController::changed, this,
+            [this](Investigation::Change change, qint64 id) {
+                if (m_case && !m_case->record(*m_detection->investigation(), change, id))
+                    m_banner->showMessage(MessageBanner::Level::Error,
+                                          tr("The case could not be saved"),
+                                          {m_case->errorString()});
+            });
 
     const QSettings settings;
     restoreGeometry(settings.value(kGeometryKey).toByteArray());
@@ -167,6 +177,7 @@ void MainWindow::createDocks()
     addDockWidget(Qt::RightDockWidgetArea, detectorDock);
 
     m_anomalyModel = new AnomalyModel(this);
+    m_anomalyModel->setInvestigation(m_detection->investigation());
     m_anomalyProxy = new QSortFilterProxyModel(this);
     m_anomalyProxy->setSourceModel(m_anomalyModel);
     m_anomalyProxy->setSortRole(AnomalyModel::SortRole);
@@ -207,6 +218,19 @@ void MainWindow::createActions()
     open->setShortcut(QKeySequence::Open);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     refreshRecentMenu();
+    file->addSeparator();
+    file->addAction(tr("Open &Case…"), this, [this] {
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("Open case"), QSettings().value(kLastDirectoryKey).toString(),
+            tr("Cases (*.tideline)"));
+        if (!path.isEmpty())
+            openFile(path);
+    });
+    file->addAction(tr("&Save Case…"), this, &MainWindow::showSaveCaseDialog)
+        ->setShortcut(QKeySequence::Save);
+    m_locateSource =
+        file->addAction(tr("&Locate Source…"), this, &MainWindow::showLocateSourceDialog);
+    m_locateSource->setEnabled(false);
     file->addSeparator();
     QAction *exportMarked =
         file->addAction(tr("&Export Marked Anomalies…"), this, &MainWindow::showExportDialog);
@@ -330,20 +354,250 @@ void MainWindow::connectWork(JobRunner *runner, const QString &what)
     connect(runner, &JobRunner::jobCancelled, this, idle);
 }
 
-void MainWindow::openFile(const QString &path, TimeNs binWidth)
+bool MainWindow::openFile(const QString &path, TimeNs binWidth)
+{
+    if (!confirmDiscard())
+        return false;
+    if (QFileInfo(path).suffix() == CaseFile::suffix()) {
+        openCase(path);
+        return true;
+    }
+    LoadOptions options;
+    options.binWidth = binWidth;
+    load(path, options, false);
+    return true;
+}
+
+void MainWindow::load(const QString &path, const LoadOptions &options, bool sameSource)
 {
     m_loadingPath = path;
     m_banner->hide();
     m_detection->cancel();
     statusBar()->showMessage(tr("Loading %1…").arg(QDir::toNativeSeparators(path)));
     QSettings().setValue(kLastDirectoryKey, QFileInfo(path).absolutePath());
-    LoadOptions options;
-    options.binWidth = binWidth;
+    // A case's source is read again only when it is still the file the case was made from.
+    const std::optional<SourceIdentity> expected =
+        sameSource ? m_source : std::optional<SourceIdentity>();
     m_loader->start<std::shared_ptr<LoadedInput>>(
-        [path, options](const ProgressCallback &progress) {
+        [path, options, expected](const ProgressCallback &progress) {
+            QString why;
+            if (expected && !expected->matches(path, &why, progress)) {
+                auto refused = std::make_shared<LoadedInput>();
+                refused->path = path;
+                refused->error = Diagnostic{Diagnostic::Severity::Error, path, 0, -1, 0, why};
+                return refused;
+            }
             return std::make_shared<LoadedInput>(loadInput(path, options, progress));
         },
-        [this](std::shared_ptr<LoadedInput> input) { showInput(std::move(input)); });
+        [this, options, sameSource](std::shared_ptr<LoadedInput> input) {
+            if (!input->error)
+                m_loadOptions = options;
+            showInput(std::move(input), sameSource);
+        });
+}
+
+bool MainWindow::hasUnsavedWork() const
+{
+    const Investigation &investigation = *m_detection->investigation();
+    return !m_case && (!investigation.runs().empty() || !investigation.annotations().empty());
+}
+
+bool MainWindow::confirmDiscard()
+{
+    if (!hasUnsavedWork())
+        return true;
+    const auto answer = QMessageBox::question(
+        this, tr("Unsaved work"),
+        tr("The detector runs and what you marked, labelled and noted are not in a case yet. "
+           "Save them as a case?"),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Cancel)
+        return false;
+    if (answer == QMessageBox::Discard)
+        return true;
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save case"), QSettings().value(kLastDirectoryKey).toString(),
+        tr("Cases (*.tideline)"));
+    if (path.isEmpty())
+        return false;
+    // Written here and now: the window is about to show something else.
+    QString error;
+    const std::optional<SourceIdentity> source =
+        m_source ? m_source : SourceIdentity::of(m_input->path, &error);
+    if (!source ||
+        !CaseFile::write(path, *m_detection->investigation(), *source, m_loadOptions, &error)) {
+        m_banner->showMessage(MessageBanner::Level::Error, tr("The case was not saved"), {error});
+        return false;
+    }
+    return true;
+}
+
+void MainWindow::showSaveCaseDialog()
+{
+    if (!m_input)
+        return;
+    QString suggested = m_case ? m_case->path()
+                               : QDir(QSettings().value(kLastDirectoryKey).toString())
+                                     .filePath(QFileInfo(m_input->path).completeBaseName() +
+                                               QStringLiteral(".tideline"));
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Save case"), suggested, tr("Cases (*.tideline)"));
+    if (!path.isEmpty())
+        saveCase(QFileInfo(path).suffix().isEmpty() ? path + QStringLiteral(".tideline") : path);
+}
+
+void MainWindow::saveCase(const QString &path)
+{
+    if (!m_input)
+        return;
+    if (m_case && QFileInfo(m_case->path()) == QFileInfo(path)) {
+        emit caseSaved(path); // already saved as it changed
+        return;
+    }
+    // The job writes a copy: the analyst goes on working meanwhile, and what changed is
+    // written once the case is attached.
+    const auto snapshot = std::make_shared<Investigation>(m_detection->investigation()->copy());
+    const std::optional<SourceIdentity> known = m_source;
+    const LoadOptions load = m_loadOptions;
+    struct Saved
+    {
+        std::optional<SourceIdentity> source;
+        QString error;
+    };
+    statusBar()->showMessage(tr("Saving %1…").arg(QDir::toNativeSeparators(path)));
+    m_saver->start<std::shared_ptr<Saved>>(
+        [snapshot, known, load, path](const ProgressCallback &progress) {
+            auto saved = std::make_shared<Saved>();
+            saved->source =
+                known ? known
+                      : SourceIdentity::of(snapshot->input()->path, &saved->error, progress);
+            if (saved->source &&
+                !CaseFile::write(path, *snapshot, *saved->source, load, &saved->error))
+                saved->source.reset();
+            return saved;
+        },
+        [this, path](std::shared_ptr<Saved> saved) {
+            if (!saved->source) {
+                m_banner->showMessage(MessageBanner::Level::Error, tr("The case was not saved"),
+                                      {saved->error});
+                emit caseFailed(path, saved->error);
+                return;
+            }
+            attachCase(path, saved->source);
+            if (m_case)
+                emit caseSaved(path);
+        });
+}
+
+void MainWindow::openCase(const QString &path)
+{
+    m_loadingPath = path;
+    m_banner->hide();
+    m_detection->cancel();
+    statusBar()->showMessage(tr("Opening %1…").arg(QDir::toNativeSeparators(path)));
+    struct Opened
+    {
+        std::optional<CaseContents> contents;
+        QString error;
+    };
+    m_loader->start<std::shared_ptr<Opened>>(
+        [path](const ProgressCallback &) {
+            auto opened = std::make_shared<Opened>();
+            opened->contents = CaseFile::read(path, &opened->error);
+            return opened;
+        },
+        [this, path](std::shared_ptr<Opened> opened) {
+            statusBar()->clearMessage();
+            if (!opened->contents) {
+                m_banner->showMessage(MessageBanner::Level::Error,
+                                      tr("Cannot open %1").arg(QFileInfo(path).fileName()),
+                                      {opened->error});
+                emit loadFailed(path, opened->error);
+                return;
+            }
+            CaseContents &contents = *opened->contents;
+            closeCase();
+            m_input = contents.input;
+            m_loadOptions = contents.load;
+            showSeries();
+            refreshBinWidths();
+            m_detection->restore(m_input, std::move(contents.runs), contents.currentRun,
+                                 std::move(contents.annotations));
+            attachCase(path, contents.source);
+            rememberRecent(path);
+            emit loadFinished(path);
+        });
+}
+
+void MainWindow::attachCase(const QString &path, const std::optional<SourceIdentity> &source)
+{
+    QString error;
+    std::unique_ptr<CaseFile> file = CaseFile::attach(path, &error);
+    if (!file || !file->synchronize(*m_detection->investigation())) {
+        m_banner->showMessage(MessageBanner::Level::Error, tr("The case cannot be written"),
+                              {file ? file->errorString() : error});
+        emit caseFailed(path, file ? file->errorString() : error);
+        return;
+    }
+    m_case = std::move(file);
+    m_source = source;
+    setWindowTitle(tr("%1 — Tideline").arg(QFileInfo(path).fileName()));
+    showSourceState();
+}
+
+void MainWindow::closeCase()
+{
+    m_case.reset();
+    m_sourceFound = true;
+    m_locateSource->setEnabled(false);
+}
+
+void MainWindow::showSourceState()
+{
+    m_sourceFound = m_source && QFileInfo::exists(m_source->path);
+    m_locateSource->setEnabled(m_case && !m_sourceFound);
+    if (m_case && !m_sourceFound)
+        m_banner->showMessage(
+            MessageBanner::Level::Warning,
+            tr("The case's source is not at %1").arg(QDir::toNativeSeparators(m_source->path)),
+            {tr("Everything saved in the case is shown. To re-bin finer than it was saved or to "
+                "read the source again, tell Tideline where it is now: File ▸ Locate Source…")});
+}
+
+void MainWindow::showLocateSourceDialog()
+{
+    if (!m_source)
+        return;
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Locate %1").arg(QFileInfo(m_source->path).fileName()),
+        QFileInfo(m_source->path).absolutePath(), fileFilters());
+    if (!path.isEmpty())
+        locateSource(path);
+}
+
+void MainWindow::locateSource(const QString &path)
+{
+    if (!m_source)
+        return;
+    const SourceIdentity expected = *m_source;
+    m_saver->start<QString>(
+        [expected, path](const ProgressCallback &progress) {
+            QString why;
+            return expected.matches(path, &why, progress) ? QString() : why;
+        },
+        [this, path](const QString &why) {
+            if (!why.isEmpty()) {
+                m_banner->showMessage(MessageBanner::Level::Error,
+                                      tr("That is not the case's source"), {why});
+                return;
+            }
+            m_source->path = QFileInfo(path).absoluteFilePath();
+            if (m_case && !m_case->setSourcePath(m_source->path))
+                m_banner->showMessage(MessageBanner::Level::Error,
+                                      tr("The case could not be saved"), {m_case->errorString()});
+            m_banner->hide();
+            showSourceState();
+        });
 }
 
 void MainWindow::cancelWork()
@@ -352,7 +606,7 @@ void MainWindow::cancelWork()
     m_detection->cancel();
 }
 
-void MainWindow::showInput(std::shared_ptr<LoadedInput> input)
+void MainWindow::showInput(std::shared_ptr<LoadedInput> input, bool sameSource)
 {
     statusBar()->clearMessage();
     const QString name = QFileInfo(input->path).fileName();
@@ -365,7 +619,11 @@ void MainWindow::showInput(std::shared_ptr<LoadedInput> input)
     }
     m_input = std::move(input);
     rememberRecent(m_input->path);
-    setWindowTitle(tr("%1 — Tideline").arg(name));
+    if (!sameSource) {
+        closeCase();
+        m_source.reset();
+        setWindowTitle(tr("%1 — Tideline").arg(name));
+    }
     if (!m_input->warnings.empty()) {
         m_banner->showMessage(
             MessageBanner::Level::Warning,
@@ -374,7 +632,13 @@ void MainWindow::showInput(std::shared_ptr<LoadedInput> input)
     }
     showSeries();
     refreshBinWidths();
+    if (sameSource)
+        m_detection->setSeries(m_input);
+    else
+        m_detection->setInput(m_input);
     emit loadFinished(m_input->path);
+    if (sameSource)
+        emit seriesChanged();
 }
 
 void MainWindow::showSeries()
@@ -411,7 +675,6 @@ void MainWindow::showSeries()
     m_markSelection->setEnabled(false);
     m_anomalyModel->setTimeAxis(series->axis == Series::Axis::Time);
     m_inspector->clear();
-    m_detection->setInput(m_input, series);
 
     QString summary;
     if (m_input->capture) {
@@ -456,7 +719,14 @@ void MainWindow::changeBinWidth()
     if (width <= 0 || width == m_input->series.binWidth)
         return;
     if (!canRebin(*m_input, width)) {
-        openFile(m_input->path, width); // finer than the kept resolution: read again
+        // Finer than the kept resolution: read the source again.
+        if (!m_sourceFound) {
+            showLocateSourceDialog();
+            return;
+        }
+        LoadOptions options = m_loadOptions;
+        options.binWidth = width;
+        load(m_source ? m_source->path : m_input->path, options, true);
         return;
     }
     const std::shared_ptr<const LoadedInput> current = m_input;
@@ -466,11 +736,24 @@ void MainWindow::changeBinWidth()
             input->series = *rebin(*current, width);
             return input;
         },
-        [this](std::shared_ptr<LoadedInput> input) {
+        [this, width](std::shared_ptr<LoadedInput> input) {
             m_input = std::move(input);
+            m_loadOptions.binWidth = width;
             showSeries();
+            m_detection->setSeries(m_input);
             statusBar()->showMessage(tr("Re-binned; train again to score the new bins"), 5000);
+            emit seriesChanged();
         });
+}
+
+bool MainWindow::setBinWidth(TimeNs width)
+{
+    const int index = m_binBox->findData(QVariant::fromValue(width));
+    if (index < 0 || !m_binBox->isEnabled())
+        return false;
+    m_binBox->setCurrentIndex(index);
+    changeBinWidth();
+    return true;
 }
 
 void MainWindow::train()
@@ -522,7 +805,7 @@ void MainWindow::showOutcome()
         return;
     }
     m_detectorPanel->showOutcome(tr("Threshold %1 = %2, hold %3 · %n anomalous interval(s)",
-                                    nullptr, int(m_detection->entries().size()))
+                                    nullptr, int(m_detection->rows().size()))
                                      .arg(QLocale().toString(result->threshold, 'g', 5))
                                      .arg(result->thresholdDescription())
                                      .arg(QLocale().toString(result->hold, 'g', 5)));
@@ -530,13 +813,18 @@ void MainWindow::showOutcome()
 
 void MainWindow::showAnomalies()
 {
-    const auto &entries = m_detection->entries();
+    const auto &rows = m_detection->rows();
     std::vector<std::pair<qsizetype, qsizetype>> bands;
-    bands.reserve(entries.size());
-    for (const auto &entry : entries)
-        bands.emplace_back(entry.firstRow, entry.lastRow);
+    bands.reserve(rows.size());
+    for (const InvestigationRow &row : rows) {
+        // Kept in step with the rows (a band's index is its row); empty when outside the series.
+        if (row.firstRow >= 0)
+            bands.emplace_back(row.firstRow, row.lastRow);
+        else
+            bands.emplace_back(0, -1);
+    }
     m_charts->setBands(bands, -1);
-    m_anomalyModel->setAnomalies(m_detection->anomalies());
+    m_anomalyModel->refresh();
     m_anomalyView->resizeColumnsToContents();
     showOutcome();
     m_inspector->clear();
@@ -544,12 +832,13 @@ void MainWindow::showAnomalies()
 
 void MainWindow::selectAnomaly(int index)
 {
-    const auto &entries = m_detection->entries();
-    if (index < 0 || std::size_t(index) >= entries.size())
+    const auto &rows = m_detection->rows();
+    if (index < 0 || std::size_t(index) >= rows.size())
         return;
-    const auto &entry = entries[std::size_t(index)];
+    const InvestigationRow &entry = rows[std::size_t(index)];
     m_charts->setSelectedBand(index);
-    m_charts->focusRows(entry.firstRow, entry.lastRow);
+    if (entry.firstRow >= 0)
+        m_charts->focusRows(entry.firstRow, entry.lastRow);
     const QModelIndex proxyIndex = m_anomalyProxy->mapFromSource(m_anomalyModel->index(index, 0));
     if (m_anomalyView->currentIndex().row() != proxyIndex.row()) {
         const QSignalBlocker blocker(m_anomalyView->selectionModel());
@@ -557,8 +846,11 @@ void MainWindow::selectAnomaly(int index)
             proxyIndex, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     }
     m_anomalyView->scrollTo(proxyIndex);
-    m_inspector->showInterval(m_input, m_detection->result(), entry.firstRow, entry.lastRow,
-                              m_detection->otherRanges(std::size_t(index)));
+    if (entry.firstRow >= 0)
+        m_inspector->showInterval(m_input, m_detection->result(), entry.firstRow, entry.lastRow,
+                                  m_detection->otherRanges(std::size_t(index)));
+    else
+        m_inspector->clear();
     emit anomalySelected(index);
 }
 
@@ -585,7 +877,8 @@ void MainWindow::markSelection()
 
 bool MainWindow::exportMarked(const QString &path, QString *error)
 {
-    return writeAnomaliesCsv(path, m_anomalyModel->markedAnomalies(), error);
+    return writeInvestigationCsv(path, *m_detection->investigation(), AnomalySelection::Marked,
+                                 error);
 }
 
 void MainWindow::showExportDialog()
@@ -667,6 +960,10 @@ void MainWindow::showAbout()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!confirmDiscard()) {
+        event->ignore();
+        return;
+    }
     cancelWork();
     QSettings settings;
     settings.setValue(kGeometryKey, saveGeometry());

@@ -1,9 +1,11 @@
 #pragma once
 
+#include "case/sourceidentity.h"
 #include "input/inputloader.h"
 
 #include <QMainWindow>
 #include <memory>
+#include <optional>
 
 class QAction;
 class QComboBox;
@@ -17,6 +19,7 @@ class QToolButton;
 namespace tideline {
 
 class AnomalyModel;
+class CaseFile;
 class ChartStack;
 class DetectionController;
 class DetectorPanel;
@@ -26,8 +29,8 @@ class MessageBanner;
 class TimelineChart;
 
 // The workbench: open a capture or table, see its timeline, train a detector in the
-// background, investigate the anomalous intervals, mark them and export them. Long work goes
-// through JobRunners, never the GUI thread.
+// background, investigate the anomalous intervals, mark them and export them, and keep all of it
+// in a case file. Long work goes through JobRunners, never the GUI thread.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -36,8 +39,20 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Loads `path` in the background (replacing a load already running) and shows it.
-    void openFile(const QString &path, TimeNs binWidth = 0);
+    // Loads `path` in the background (replacing a load already running) and shows it; a case
+    // file (*.tideline) is opened as a case. Unsaved work is asked about first; false when the
+    // analyst cancelled.
+    bool openFile(const QString &path, TimeNs binWidth = 0);
+    // Writes the investigation as a case in the background; from then on every change is saved
+    // as it happens. caseSaved or caseFailed tell the outcome.
+    void saveCase(const QString &path);
+    // Re-bins at `width` as the bin width box does; false when the box does not offer it.
+    bool setBinWidth(TimeNs width);
+    // Tells the case where its source is now (checked against its SHA-256 in the background).
+    void locateSource(const QString &path);
+    // Work that no case holds: runs or annotations made since the file was opened.
+    bool hasUnsavedWork() const;
+    const CaseFile *caseFile() const { return m_case.get(); }
     void train();
     // Sets the detector panel to `detector` (and `percentile` when given) and trains.
     void trainWith(const QString &detector, std::optional<double> percentile);
@@ -59,6 +74,9 @@ public:
 signals:
     void loadFinished(const QString &path);
     void loadFailed(const QString &path, const QString &message);
+    void caseSaved(const QString &path);
+    void caseFailed(const QString &path, const QString &message);
+    void seriesChanged();
     void loadCancelled(const QString &path);
     void trainingFinished();
     void trainingFailed(const QString &message);
@@ -75,9 +93,18 @@ private:
     void createStatusBar();
     void connectWork(JobRunner *runner, const QString &what);
     void showOpenDialog();
+    void showSaveCaseDialog();
+    void showLocateSourceDialog();
     void showExportDialog();
+    // Save / Discard / Cancel when there is unsaved work; false when the analyst cancelled.
+    bool confirmDiscard();
+    void load(const QString &path, const LoadOptions &options, bool sameSource);
+    void openCase(const QString &path);
+    void attachCase(const QString &path, const std::optional<SourceIdentity> &source);
+    void closeCase();
+    void showSourceState();
     void showAbout();
-    void showInput(std::shared_ptr<LoadedInput> input);
+    void showInput(std::shared_ptr<LoadedInput> input, bool sameSource);
     void showSeries();
     void changeBinWidth();
     void refreshBinWidths();
@@ -91,6 +118,7 @@ private:
     void refreshRecentMenu();
 
     JobRunner *m_loader = nullptr;
+    JobRunner *m_saver = nullptr;
     DetectionController *m_detection = nullptr;
     MessageBanner *m_banner = nullptr;
     ChartStack *m_charts = nullptr;
@@ -106,8 +134,13 @@ private:
     QProgressBar *m_progress = nullptr;
     QToolButton *m_cancelButton = nullptr;
     QMenu *m_recentMenu = nullptr;
+    QAction *m_locateSource = nullptr;
     QString m_loadingPath;
     std::shared_ptr<LoadedInput> m_input;
+    LoadOptions m_loadOptions;
+    std::unique_ptr<CaseFile> m_case;
+    std::optional<SourceIdentity> m_source; // known once hashed (saved or opened as a case)
+    bool m_sourceFound = true;              // false: the case's source is not at its path
 };
 
 } // namespace tideline

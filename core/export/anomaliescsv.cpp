@@ -64,6 +64,18 @@ bool writeAnomaliesCsv(const QString &path, const std::vector<Anomaly> &anomalie
     return !failure;
 }
 
+bool writeInvestigationCsv(const QString &path, const Investigation &investigation,
+                           AnomalySelection which, QString *error)
+{
+    const Series *series = investigation.series();
+    const CsvTimes times =
+        series && series->axis == Series::Axis::Row ? CsvTimes::RowNumbers : CsvTimes::Iso;
+    return writeAnomaliesCsv(path,
+                             which == AnomalySelection::All ? investigation.anomalies()
+                                                            : investigation.markedAnomalies(),
+                             error, times);
+}
+
 std::optional<std::vector<Anomaly>> readAnomaliesCsv(const QString &path, Diagnostics &diagnostics,
                                                      std::optional<CsvTimes> *timeForm)
 {

@@ -2,7 +2,7 @@
 
 #include "common/csvtimes.h"
 #include "common/diagnostic.h"
-#include "investigation/anomaly.h"
+#include "investigation/investigation.h"
 
 #include <optional>
 #include <vector>
@@ -18,6 +18,13 @@ QStringList anomaliesCsvHeader();
 // was there before is left as it was.
 bool writeAnomaliesCsv(const QString &path, const std::vector<Anomaly> &anomalies, QString *error,
                        CsvTimes times = CsvTimes::Iso);
+
+enum class AnomalySelection : std::uint8_t { All, Marked };
+
+// An investigation's anomalies (all, as `detect` writes them, or the marked ones, as File ▸
+// Export and `case export` write them), with row numbers for inputs without a time column.
+bool writeInvestigationCsv(const QString &path, const Investigation &investigation,
+                           AnomalySelection which, QString *error);
 
 // Reads one back. Needs the start and end columns; the others may be missing. Rows that cannot
 // be read are reported as errors (line and column) and left out; nullopt when the file cannot

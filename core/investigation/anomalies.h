@@ -1,15 +1,14 @@
 #pragma once
 
+#include "common/series.h"
 #include "investigation/anomaly.h"
-#include "threshold/detectionrun.h"
-
-#include <vector>
 
 namespace tideline {
 
-// The result's intervals as anomalies: times from the series (or row numbers), packets and
-// bytes summed from columns of those names when present. Actors, kind and summary need the
-// per-bin breakdowns: IntervalDescriber (investigation/intervaldescriber.h) adds them.
-std::vector<Anomaly> toAnomalies(const Series &series, const DetectionResult &result);
+// The anomaly of rows first..last (inclusive) of `series`: its times (or row numbers), and
+// packets and bytes summed from columns of those names when the series has them. Scores are
+// the caller's; a capture's actors, kind and summary come from IntervalDescriber
+// (investigation/intervaldescriber.h). Investigation builds every anomaly through these two.
+Anomaly describeRows(const Series &series, qsizetype first, qsizetype last);
 
 } // namespace tideline

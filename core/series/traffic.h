@@ -111,6 +111,10 @@ public:
     // Flows active at some time in [from, to), as indices into flows().
     std::vector<std::uint32_t> flowsBetween(TimeNs from, TimeNs to) const;
     const FlowList &flows() const { return m_flows; }
+    // The tables as they are, for the case file to store and restore.
+    const traffic::BinList &bins() const { return m_bins; }
+    const traffic::TallyTables &tallyTables() const { return m_tallies; }
+    const std::vector<IpAddress> &addresses() const { return m_addresses; }
     // The address behind a Source/Destination key or a flow end; invalid for an unknown id.
     IpAddress address(std::uint32_t id) const;
     QString addressText(std::uint32_t id) const;

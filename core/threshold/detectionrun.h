@@ -22,7 +22,7 @@ namespace tideline {
 //     DetectionResult result = runDetection(series, options, progress);
 //     if (!result.status.ok()) → result.status.message (Failed) or stop (Cancelled)
 //     result.scores / result.threshold / result.flagged / result.normalizedScores() → scores CSV
-//     toAnomalies(series, result) (investigation/anomalies.h) → the anomalies CSV, described
+//     Investigation::addRun(options, result) (investigation/) → the anomalies CSV, described
 //     by IntervalDescriber (investigation/intervaldescriber.h)
 //
 // Train on one file and apply to another (same feature names):

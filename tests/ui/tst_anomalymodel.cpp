@@ -1,4 +1,6 @@
 #include "anomalymodel.h"
+#include "plantedinvestigation.h"
+#include "thresholdsettings.h"
 
 #include <QAbstractItemModelTester>
 #include <QLocale>
@@ -10,31 +12,15 @@ using namespace tideline;
 
 namespace {
 
-constexpr TimeNs kStart = 1'700'000'000 * kNsPerSecond;
+constexpr TimeNs kStart = kPlantedStart;
 
-// Anomalies as `detect` makes them, deliberately out of order in every sortable column, with
-// numbers whose text order differs from their value order (9 < 10 < 100 but "10" < "100" < "9").
-std::vector<Anomaly> sampleAnomalies()
+// Four intervals, with packet counts whose text order differs from their value order
+// (9 < 10 < 100 but "10" < "100" < "9") and peaks and durations in other orders than time.
+void plantSample(Investigation &investigation)
 {
-    const auto make = [](int startS, int lengthS, double peak, std::optional<qint64> packets,
-                         const char *source, std::optional<int> port) {
-        Anomaly a;
-        a.start = kStart + startS * kNsPerSecond;
-        a.end = a.start + lengthS * kNsPerSecond;
-        a.peakScore = peak;
-        a.meanScore = peak / 2;
-        a.threshold = 0.5;
-        a.detector = QStringLiteral("isolation_forest");
-        a.packets = packets;
-        if (packets)
-            a.bytes = *packets * 100;
-        a.topSource = QLatin1String(source);
-        a.topDestinationPort = port;
-        return a;
-    };
-    return {make(30, 2, 0.9, 100, "10.0.0.9", 443), make(10, 10, 0.7, 9, "10.0.0.10", 9),
-            make(50, 1, 1.5, 10, "192.0.2.1", 80),
-            make(70, 3, 0.6, std::nullopt, "", std::nullopt)};
+    plantInvestigation(investigation,
+                       {{10, 10, 0.7, 9}, {30, 2, 0.9, 100}, {50, 1, 1.5, 10}, {70, 3, 0.6, 1000}},
+                       80);
 }
 
 // The model's values of `column` in the proxy's order.
@@ -58,32 +44,40 @@ private slots:
         AnomalyModel model;
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setAnomalies(sampleAnomalies());
+        Investigation investigation;
+        plantSample(investigation);
+        model.setInvestigation(&investigation);
         QCOMPARE(model.rowCount(), 4);
         QCOMPARE(model.columnCount(), int(AnomalyModel::ColumnCount));
         model.markAll(true);
         QVERIFY(model.setData(model.index(1, AnomalyModel::Label), QStringLiteral("scan")));
         model.setTimeAxis(false);
-        model.setAnomalies({});
+        investigation.setThresholdSettings(
+            test::percentileSettings(99, 0)); // threshold 0.5 still: the same rows, rebuilt
+        model.refresh();
+        QCOMPARE(model.rowCount(), 4);
+        model.setInvestigation(nullptr);
         QCOMPARE(model.rowCount(), 0);
-        model.setAnomalies(sampleAnomalies());
+        model.setInvestigation(&investigation);
     }
 
     void displaysFormattedValues()
     {
         AnomalyModel model;
-        model.setAnomalies(sampleAnomalies());
+        Investigation investigation;
+        plantSample(investigation);
+        model.setInvestigation(&investigation);
         const auto text = [&](int row, int column) {
             return model.index(row, column).data().toString();
         };
-        QCOMPARE(text(0, AnomalyModel::Start), formatIsoUtc(kStart + 30 * kNsPerSecond));
-        QCOMPARE(text(0, AnomalyModel::End), QStringLiteral("2023-11-14T22:13:52.000Z"));
-        QVERIFY(text(1, AnomalyModel::Duration).startsWith(QStringLiteral("10.000")));
+        QCOMPARE(text(1, AnomalyModel::Start), formatIsoUtc(kStart + 30 * kNsPerSecond));
+        QCOMPARE(text(1, AnomalyModel::End), QStringLiteral("2023-11-14T22:13:52.000Z"));
+        QVERIFY(text(0, AnomalyModel::Duration).startsWith(QStringLiteral("10.000")));
         QCOMPARE(text(2, AnomalyModel::PeakScore), QStringLiteral("1.5"));
-        QCOMPARE(text(0, AnomalyModel::TopSource), QStringLiteral("10.0.0.9"));
-        QCOMPARE(text(0, AnomalyModel::TopDestinationPort), QStringLiteral("443"));
-        // Unknown values are empty, not 0.
-        QCOMPARE(text(3, AnomalyModel::Packets), QString());
+        QCOMPARE(text(2, AnomalyModel::Detector), QStringLiteral("isolation_forest"));
+        QCOMPARE(text(1, AnomalyModel::Packets), QLocale().toString(100));
+        // Unknown values are empty, not 0: a table knows no sources or ports.
+        QCOMPARE(text(3, AnomalyModel::Bytes), QString());
         QCOMPARE(text(3, AnomalyModel::TopDestinationPort), QString());
         QCOMPARE(model.index(0, AnomalyModel::Marked).data(Qt::CheckStateRole).toInt(),
                  int(Qt::Unchecked));
@@ -130,10 +124,9 @@ private slots:
     void rowAxisShowsRowNumbers()
     {
         AnomalyModel model;
-        Anomaly a;
-        a.start = 120;
-        a.end = 125;
-        model.setAnomalies({a});
+        Investigation investigation;
+        plantInvestigation(investigation, {{120, 5, 1.0, 3}}, 200, Series::Axis::Row);
+        model.setInvestigation(&investigation);
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
         model.setTimeAxis(false);
         QCOMPARE(changed.count(), 1);
@@ -158,9 +151,7 @@ private slots:
         QTest::newRow("peak") << int(AnomalyModel::PeakScore) << QVariantList{0.6, 0.7, 0.9, 1.5};
         // Unknown packets sort after every known count.
         QTest::newRow("packets") << int(AnomalyModel::Packets)
-                                 << QVariantList{qint64(9), qint64(10), qint64(100), QVariant()};
-        QTest::newRow("port") << int(AnomalyModel::TopDestinationPort)
-                              << QVariantList{9, 80, 443, QVariant()};
+                                 << QVariantList{qint64(9), qint64(10), qint64(100), qint64(1000)};
     }
 
     void sortsByRawValues()
@@ -168,7 +159,9 @@ private slots:
         QFETCH(int, column);
         QFETCH(QVariantList, ascending);
         AnomalyModel model;
-        model.setAnomalies(sampleAnomalies());
+        Investigation investigation;
+        plantSample(investigation);
+        model.setInvestigation(&investigation);
         QSortFilterProxyModel proxy;
         proxy.setSourceModel(&model);
         proxy.setSortRole(AnomalyModel::SortRole);
@@ -195,7 +188,9 @@ private slots:
         QFETCH(int, role);
         QFETCH(QVariant, value);
         AnomalyModel model;
-        model.setAnomalies(sampleAnomalies());
+        Investigation investigation;
+        plantSample(investigation);
+        model.setInvestigation(&investigation);
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
         QSignalSpy edited(&model, &AnomalyModel::anomalyEdited);
         const QModelIndex cell = model.index(2, column);
@@ -207,7 +202,7 @@ private slots:
         QCOMPARE(edited.count(), 1);
         QCOMPARE(edited.first().at(0).toInt(), 2);
 
-        const Anomaly &a = model.anomalies()[2];
+        const Anomaly &a = model.anomaly(2);
         if (column == AnomalyModel::Label)
             QCOMPARE(a.label, QStringLiteral("false positive"));
         else if (column == AnomalyModel::Note)
@@ -215,7 +210,7 @@ private slots:
         else
             QVERIFY(a.marked);
         // The other rows are untouched; setting the same value again changes nothing.
-        QCOMPARE(model.anomalies()[1].label, QString());
+        QCOMPARE(model.anomaly(1).label, QString());
         QVERIFY(model.setData(cell, value, role));
         QCOMPARE(edited.count(), 1);
     }
@@ -223,10 +218,12 @@ private slots:
     void readOnlyColumnsRejectEdits()
     {
         AnomalyModel model;
-        model.setAnomalies(sampleAnomalies());
+        Investigation investigation;
+        plantSample(investigation);
+        model.setInvestigation(&investigation);
         QSignalSpy edited(&model, &AnomalyModel::anomalyEdited);
         for (int column : {int(AnomalyModel::Start), int(AnomalyModel::PeakScore),
-                           int(AnomalyModel::TopSource)}) {
+                           int(AnomalyModel::Detector), int(AnomalyModel::TopSource)}) {
             const QModelIndex cell = model.index(0, column);
             QVERIFY(!(model.flags(cell) & Qt::ItemIsEditable));
             QVERIFY(!model.setData(cell, QStringLiteral("x")));
@@ -234,13 +231,15 @@ private slots:
         QVERIFY(
             !model.setData(model.index(0, AnomalyModel::Label), Qt::Checked, Qt::CheckStateRole));
         QCOMPARE(edited.count(), 0);
-        QCOMPARE(model.anomalies()[0].topSource, QStringLiteral("10.0.0.9"));
+        QCOMPARE(model.anomaly(0).peakScore, 0.7);
     }
 
     void markedAnomaliesAreExactlyTheChecked()
     {
         AnomalyModel model;
-        model.setAnomalies(sampleAnomalies());
+        Investigation investigation;
+        plantSample(investigation);
+        model.setInvestigation(&investigation);
         QVERIFY(model.markedAnomalies().empty());
         QVERIFY(
             model.setData(model.index(1, AnomalyModel::Marked), Qt::Checked, Qt::CheckStateRole));
@@ -249,21 +248,23 @@ private slots:
         QVERIFY(model.setData(model.index(1, AnomalyModel::Note), QStringLiteral("why")));
         std::vector<Anomaly> marked = model.markedAnomalies();
         QCOMPARE(marked.size(), std::size_t(2));
-        QCOMPARE(marked[0].start, model.anomalies()[1].start);
+        QCOMPARE(marked[0].start, model.anomaly(1).start);
         QCOMPARE(marked[0].note, QStringLiteral("why"));
-        QCOMPARE(marked[1].start, model.anomalies()[3].start);
+        QCOMPARE(marked[1].start, model.anomaly(3).start);
 
         QVERIFY(
             model.setData(model.index(1, AnomalyModel::Marked), Qt::Unchecked, Qt::CheckStateRole));
         marked = model.markedAnomalies();
         QCOMPARE(marked.size(), std::size_t(1));
-        QCOMPARE(marked[0].start, model.anomalies()[3].start);
+        QCOMPARE(marked[0].start, model.anomaly(3).start);
     }
 
     void markAllChangesOnlyWhatDiffers()
     {
         AnomalyModel model;
-        model.setAnomalies(sampleAnomalies());
+        Investigation investigation;
+        plantSample(investigation);
+        model.setInvestigation(&investigation);
         QVERIFY(
             model.setData(model.index(0, AnomalyModel::Marked), Qt::Checked, Qt::CheckStateRole));
         QSignalSpy edited(&model, &AnomalyModel::anomalyEdited);

@@ -1,5 +1,6 @@
 #include "anomalymodel.h"
 #include "labeldelegate.h"
+#include "plantedinvestigation.h"
 
 #include <QComboBox>
 #include <QSettings>
@@ -56,9 +57,10 @@ private slots:
     void editsTheLabelAndRemembersIt()
     {
         AnomalyModel model;
-        Anomaly anomaly;
-        anomaly.label = QStringLiteral("benign");
-        model.setAnomalies({anomaly});
+        Investigation investigation;
+        plantInvestigation(investigation, {{3, 2, 1.0, 7}}, 10);
+        investigation.setLabel(0, QStringLiteral("benign"));
+        model.setInvestigation(&investigation);
         const QModelIndex cell = model.index(0, AnomalyModel::Label);
 
         LabelDelegate delegate;
@@ -74,7 +76,7 @@ private slots:
 
         combo->setEditText(QStringLiteral("beaconing"));
         delegate.setModelData(combo, &model, cell);
-        QCOMPARE(model.anomalies()[0].label, QStringLiteral("beaconing"));
+        QCOMPARE(model.anomaly(0).label, QStringLiteral("beaconing"));
         QCOMPARE(LabelDelegate::recentLabels().first(), QStringLiteral("beaconing"));
     }
 };

@@ -90,7 +90,7 @@ private slots:
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         const int anomalies = window.anomalyModel()->rowCount();
         QVERIFY(anomalies > 0);
-        QCOMPARE(std::size_t(anomalies), window.detection()->entries().size());
+        QCOMPARE(std::size_t(anomalies), window.detection()->rows().size());
         QVERIFY(window.charts()->scores()->isVisible());
 
         // Click the first row of the table, as sorted on screen.
@@ -102,7 +102,7 @@ private slots:
         QCOMPARE(selected.size(), 1);
         const int index = selected.front().front().toInt();
         // A copy: re-thresholding below rebuilds the controller's list.
-        const DetectionController::Entry entry = window.detection()->entries()[std::size_t(index)];
+        const InvestigationRow entry = window.detection()->rows()[std::size_t(index)];
 
         // The charts moved to the interval, with context around it.
         TimelineChart *timeline = window.timeline();
@@ -155,7 +155,7 @@ private slots:
         QVERIFY(window.detection()->result()->threshold > threshold);
         QCOMPARE(trained.size(), 1); // no retraining
         window.detectorPanel()->setPercentile(97.0);
-        const auto &again = window.detection()->entries();
+        const auto &again = window.detection()->rows();
         const auto kept = std::find_if(again.begin(), again.end(), [&](const auto &e) {
             return e.firstRow == entry.firstRow && e.lastRow == entry.lastRow;
         });
@@ -183,7 +183,7 @@ private slots:
             });
             return qsizetype(placed);
         };
-        const auto bandCount = [&] { return qsizetype(window.detection()->entries().size()); };
+        const auto bandCount = [&] { return qsizetype(window.detection()->rows().size()); };
         // Right after the first training: every band drawn on both charts, and the score
         // chart (hidden until now) labels its time axis across its width.
         QTRY_VERIFY(bandCount() > 0);

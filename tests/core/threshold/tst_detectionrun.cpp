@@ -1,4 +1,3 @@
-#include "investigation/anomalies.h"
 #include "planted.h"
 #include "threshold/detectionrun.h"
 
@@ -73,21 +72,6 @@ private slots:
         QVERIFY(flagged.size() <= planted.size() + 1);
         QCOMPARE(result.threshold, result.model.trainingScores.percentile(99.5));
         QVERIFY(result.thresholdDescription().contains(QStringLiteral("99.5th percentile")));
-    }
-
-    void toAnomaliesFillsTimesAndSums()
-    {
-        const Series s = series(5);
-        const DetectionResult result = runDetection(s, options(), {});
-        const std::vector<Anomaly> anomalies = toAnomalies(s, result);
-        QCOMPARE(anomalies.size(), result.intervals.size());
-        const ScoredInterval &first = result.intervals.front();
-        QCOMPARE(anomalies.front().start, s.starts[std::size_t(first.first)]);
-        QCOMPARE(anomalies.front().end, s.starts[std::size_t(first.last)] + kNsPerSecond);
-        QCOMPARE(anomalies.front().packets,
-                 std::optional<qint64>(std::llround(s.values(first.first, 0))));
-        QCOMPARE(anomalies.front().detector, QStringLiteral("isolation_forest"));
-        QCOMPARE(anomalies.front().threshold, result.threshold);
     }
 
     void rethresholdUsesCachedScores()

@@ -1,0 +1,797 @@
+#include "casefile.h"
+
+#include "case/casecodec.h"
+#include "detect/detectorregistry.h"
+
+#include <QAtomicInteger>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTemporaryFile>
+#include <cstdio>
+
+namespace tideline {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("tideline", text);
+}
+
+// "TDLN" in the SQLite header's application id: a case, not some other SQLite database.
+constexpr quint32 kApplicationId = 0x54444c4e;
+
+// Raw arrays are stored as this machine lays them out; a case from another layout is refused
+// rather than misread.
+QString layout()
+{
+    return QStringLiteral("bin=%1,tally=%2,flow=%3,address=%4,little-endian=%5")
+        .arg(sizeof(traffic::BaseBin))
+        .arg(sizeof(traffic::Tally))
+        .arg(sizeof(Flow))
+        .arg(sizeof(IpAddress))
+        .arg(Q_BYTE_ORDER == Q_LITTLE_ENDIAN ? 1 : 0);
+}
+
+// The anomaly table's columns beyond its position and origin: one line per Anomaly field.
+struct AnomalyColumn
+{
+    const char *name;
+    QVariant (*value)(const Anomaly &);
+};
+
+template <typename T> QVariant optional(const std::optional<T> &value)
+{
+    return value ? QVariant::fromValue(*value) : QVariant();
+}
+
+const AnomalyColumn kAnomalyColumns[] = {
+    {"start", [](const Anomaly &a) { return QVariant(a.start); }},
+    {"end", [](const Anomaly &a) { return QVariant(a.end); }},
+    {"peak_score", [](const Anomaly &a) { return QVariant(a.peakScore); }},
+    {"mean_score", [](const Anomaly &a) { return QVariant(a.meanScore); }},
+    {"threshold", [](const Anomaly &a) { return QVariant(a.threshold); }},
+    {"detector", [](const Anomaly &a) { return QVariant(a.detector); }},
+    {"packets", [](const Anomaly &a) { return optional(a.packets); }},
+    {"bytes", [](const Anomaly &a) { return optional(a.bytes); }},
+    {"top_source", [](const Anomaly &a) { return QVariant(a.topSource); }},
+    {"top_destination_port", [](const Anomaly &a) { return optional(a.topDestinationPort); }},
+    {"label", [](const Anomaly &a) { return QVariant(a.label); }},
+    {"note", [](const Anomaly &a) { return QVariant(a.note); }},
+    {"kind", [](const Anomaly &a) { return QVariant(a.kind); }},
+    {"summary", [](const Anomaly &a) { return QVariant(a.summary); }},
+    {"top_destination", [](const Anomaly &a) { return QVariant(a.topDestination); }},
+    {"distinct_sources", [](const Anomaly &a) { return optional(a.distinctSources); }},
+    {"distinct_destinations", [](const Anomaly &a) { return optional(a.distinctDestinations); }},
+    {"distinct_destination_ports",
+     [](const Anomaly &a) { return optional(a.distinctDestinationPorts); }},
+    {"marked", [](const Anomaly &a) { return QVariant(a.marked); }},
+};
+
+QString originName(InvestigationRow::Origin origin)
+{
+    switch (origin) {
+    case InvestigationRow::Origin::Detected:
+        return QStringLiteral("detected");
+    case InvestigationRow::Origin::Manual:
+        return QStringLiteral("manual");
+    case InvestigationRow::Origin::Detached:
+        return QStringLiteral("detached");
+    }
+    return {};
+}
+
+QString anomalyTableSql()
+{
+    QString sql = QStringLiteral("CREATE TABLE anomalies(position INTEGER PRIMARY KEY, origin "
+                                 "TEXT, annotation INTEGER, first_row INTEGER, last_row INTEGER");
+    for (const AnomalyColumn &column : kAnomalyColumns)
+        sql += QStringLiteral(", \"%1\"").arg(QLatin1String(column.name));
+    return sql + QLatin1Char(')');
+}
+
+QStringList schema()
+{
+    return {
+        QStringLiteral("CREATE TABLE meta(key TEXT PRIMARY KEY, value)"),
+        QStringLiteral("CREATE TABLE source(id INTEGER PRIMARY KEY CHECK (id = 1), path TEXT, "
+                       "size INTEGER, sha256 TEXT, kind TEXT, load_options TEXT, summary TEXT)"),
+        QStringLiteral("CREATE TABLE series(id INTEGER PRIMARY KEY CHECK (id = 1), axis INTEGER, "
+                       "bin_width INTEGER, rows INTEGER, features TEXT, starts BLOB, "
+                       "\"values\" BLOB, has_data BLOB)"),
+        QStringLiteral("CREATE TABLE traffic(id INTEGER PRIMARY KEY CHECK (id = 1), base_width "
+                       "INTEGER, first INTEGER, last INTEGER, bins BLOB, sources BLOB, "
+                       "destinations BLOB, ports BLOB, protocols BLOB, flows BLOB, addresses "
+                       "BLOB)"),
+        QStringLiteral(
+            "CREATE TABLE runs(id INTEGER PRIMARY KEY, detector TEXT, options TEXT, "
+            "model_from TEXT, bin_width INTEGER, percentile REAL, threshold REAL, scores BLOB, "
+            "training BLOB, eligible BLOB, training_scores BLOB, "
+            "training_description TEXT, warnings TEXT)"),
+        QStringLiteral("CREATE TABLE annotations(id INTEGER PRIMARY KEY, start INTEGER, \"end\" "
+                       "INTEGER, detector TEXT, manual INTEGER, marked INTEGER, label TEXT, "
+                       "note TEXT)"),
+        anomalyTableSql(),
+    };
+}
+
+// One Qt Sql connection, closed and removed with this object.
+class Connection
+{
+public:
+    Connection(const QString &path, bool readOnly)
+        : m_name(QStringLiteral("tideline-case-%1").arg(++s_counter))
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+        db.setDatabaseName(path);
+        QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000");
+        if (readOnly)
+            options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+        db.setConnectOptions(options);
+        m_open = db.open();
+        if (!m_open)
+            m_error = db.lastError().text();
+    }
+    ~Connection()
+    {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_name, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    Connection(const Connection &) = delete;
+    Connection &operator=(const Connection &) = delete;
+
+    bool isOpen() const { return m_open; }
+    const QString &error() const { return m_error; }
+    QSqlDatabase database() const { return QSqlDatabase::database(m_name, false); }
+    QString takeName() { return std::exchange(m_name, QString()); }
+
+private:
+    static inline QAtomicInteger<quint64> s_counter;
+    QString m_name;
+    QString m_error;
+    bool m_open = false;
+};
+
+// A statement that throws its error up as a message: the writers and readers below stop at the
+// first failure and the transaction rolls back.
+struct SqlFailure
+{
+    QString message;
+};
+
+QSqlQuery run(const QSqlDatabase &db, const QString &sql, const QVariantList &values = {})
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.prepare(sql))
+        throw SqlFailure{query.lastError().text()};
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!query.exec())
+        throw SqlFailure{query.lastError().text()};
+    return query;
+}
+
+QString json(const QJsonObject &object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+QJsonObject object(const QVariant &value)
+{
+    return QJsonDocument::fromJson(value.toString().toUtf8()).object();
+}
+
+void setMeta(const QSqlDatabase &db, const QString &key, const QVariant &value)
+{
+    run(db, QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)"), {key, value});
+}
+
+void writeSource(const QSqlDatabase &db, const SourceIdentity &source, const LoadOptions &load,
+                 const LoadedInput &input)
+{
+    const bool capture = input.kind == LoadedInput::Kind::Capture;
+    QJsonObject summary;
+    if (input.capture)
+        summary = casecodec::toJson(*input.capture);
+    else if (input.table)
+        summary = casecodec::toJson(*input.table);
+    run(db,
+        QStringLiteral("INSERT OR REPLACE INTO source(id, path, size, sha256, kind, load_options, "
+                       "summary) VALUES (1, ?, ?, ?, ?, ?, ?)"),
+        {source.path, source.size, QString::fromLatin1(source.sha256),
+         capture ? QStringLiteral("capture") : QStringLiteral("table"),
+         json(casecodec::toJson(load)), json(summary)});
+}
+
+void writeSeries(const QSqlDatabase &db, const Series &series)
+{
+    run(db,
+        QStringLiteral("INSERT OR REPLACE INTO series(id, axis, bin_width, rows, features, starts, "
+                       "\"values\", has_data) VALUES (1, ?, ?, ?, ?, ?, ?, ?)"),
+        {int(series.axis), series.binWidth, qint64(series.rowCount()),
+         json(casecodec::toJson(series.features, series.labels)),
+         casecodec::toBlob(series.starts.data(), series.starts.size()),
+         casecodec::toBlob(series.values.data(), std::size_t(series.values.size())),
+         casecodec::toBlob(series.hasData)});
+}
+
+// The analyst re-binned: the source is to be loaded at the new width from now on.
+void writeLoadWidth(const QSqlDatabase &db, TimeNs width)
+{
+    QSqlQuery query = run(db, QStringLiteral("SELECT load_options FROM source WHERE id = 1"));
+    if (!query.next())
+        throw SqlFailure{tr("it names no source")};
+    LoadOptions load = casecodec::loadOptionsFromJson(object(query.value(0)));
+    load.binWidth = width;
+    run(db, QStringLiteral("UPDATE source SET load_options = ? WHERE id = 1"),
+        {json(casecodec::toJson(load))});
+}
+
+void writeTraffic(const QSqlDatabase &db, const Traffic &traffic)
+{
+    const auto tallies = [&](traffic::Dimension dimension) {
+        const traffic::TallyTable &table = traffic.tallyTables()[std::size_t(dimension)];
+        return casecodec::toBlob(table.data(), table.size());
+    };
+    const FlowList &flows = traffic.flows();
+    QByteArray flowBlob(qsizetype(flows.size() * sizeof(Flow)), Qt::Uninitialized);
+    for (std::size_t i = 0; i < flows.size(); ++i)
+        std::memcpy(flowBlob.data() + i * sizeof(Flow), &flows[i], sizeof(Flow));
+    run(db,
+        QStringLiteral("INSERT OR REPLACE INTO traffic(id, base_width, first, last, bins, sources, "
+                       "destinations, ports, protocols, flows, addresses) VALUES (1, ?, ?, ?, ?, "
+                       "?, ?, ?, ?, ?, ?)"),
+        {traffic.baseWidth(), traffic.first(), traffic.last(),
+         casecodec::toBlob(traffic.bins().data(), traffic.bins().size()),
+         tallies(traffic::Dimension::Source), tallies(traffic::Dimension::Destination),
+         tallies(traffic::Dimension::DestinationPort), tallies(traffic::Dimension::Protocol),
+         flowBlob, casecodec::toBlob(traffic.addresses().data(), traffic.addresses().size())});
+}
+
+void writeRun(const QSqlDatabase &db, const DetectorRun &detectorRun)
+{
+    const DetectionResult &result = *detectorRun.result;
+    const std::vector<double> &training = result.model.trainingScores.sorted();
+    run(db,
+        QStringLiteral("INSERT OR REPLACE INTO runs(id, detector, options, model_from, bin_width, "
+                       "percentile, threshold, scores, training, eligible, training_scores, "
+                       "training_description, warnings) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                       "?, ?)"),
+        {detectorRun.id, result.model.detector, json(casecodec::toJson(detectorRun.options)),
+         detectorRun.modelFrom, detectorRun.binWidth, result.percentile, result.threshold,
+         casecodec::toBlob(result.scores.data(), std::size_t(result.scores.size())),
+         casecodec::toBlob(result.training), casecodec::toBlob(result.eligible),
+         casecodec::toBlob(training.data(), training.size()), result.model.trainingDescription,
+         json({{QStringLiteral("warnings"), QJsonArray::fromStringList(result.warnings)}})});
+}
+
+void writeThreshold(const QSqlDatabase &db, const DetectorRun &detectorRun)
+{
+    run(db,
+        QStringLiteral("UPDATE runs SET options = ?, percentile = ?, threshold = ? WHERE id = ?"),
+        {json(casecodec::toJson(detectorRun.options)), detectorRun.result->percentile,
+         detectorRun.result->threshold, detectorRun.id});
+}
+
+void writeAnnotation(const QSqlDatabase &db, const Annotation &a)
+{
+    run(db,
+        QStringLiteral("INSERT OR REPLACE INTO annotations(id, start, \"end\", detector, manual, "
+                       "marked, label, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+        {a.id, a.start, a.end, a.detector, a.manual, a.marked, a.label, a.note});
+}
+
+void writeAnomalies(const QSqlDatabase &db, const std::vector<InvestigationRow> &rows)
+{
+    run(db, QStringLiteral("DELETE FROM anomalies"));
+    if (rows.empty())
+        return;
+    QString sql = QStringLiteral("INSERT INTO anomalies VALUES (?, ?, ?, ?, ?");
+    for (std::size_t i = 0; i < std::size(kAnomalyColumns); ++i)
+        sql += QStringLiteral(", ?");
+    sql += QLatin1Char(')');
+    QSqlQuery query(db);
+    if (!query.prepare(sql))
+        throw SqlFailure{query.lastError().text()};
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        const InvestigationRow &row = rows[i];
+        query.addBindValue(qint64(i));
+        query.addBindValue(originName(row.origin));
+        query.addBindValue(row.annotation ? QVariant(row.annotation) : QVariant());
+        query.addBindValue(qint64(row.firstRow));
+        query.addBindValue(qint64(row.lastRow));
+        for (const AnomalyColumn &column : kAnomalyColumns)
+            query.addBindValue(column.value(row.anomaly));
+        if (!query.exec())
+            throw SqlFailure{query.lastError().text()};
+    }
+}
+
+void writeAnnotations(const QSqlDatabase &db, const Investigation &investigation)
+{
+    run(db, QStringLiteral("DELETE FROM annotations"));
+    for (const Annotation &annotation : investigation.annotations())
+        writeAnnotation(db, annotation);
+}
+
+// Runs `work` in one transaction; false with the reason (and nothing written) on failure.
+template <typename Work> bool transaction(const QSqlDatabase &db, QString *error, Work work)
+{
+    QSqlDatabase connection = db;
+    if (!connection.transaction()) {
+        *error = connection.lastError().text();
+        return false;
+    }
+    try {
+        work();
+    } catch (const SqlFailure &failure) {
+        connection.rollback();
+        *error = failure.message;
+        return false;
+    }
+    if (!connection.commit()) {
+        *error = connection.lastError().text();
+        connection.rollback();
+        return false;
+    }
+    return true;
+}
+
+quint32 bigEndian32(const char *bytes)
+{
+    return quint32(quint8(bytes[0])) << 24 | quint32(quint8(bytes[1])) << 16 |
+           quint32(quint8(bytes[2])) << 8 | quint32(quint8(bytes[3]));
+}
+
+// Refuses, from the header alone (so nothing can touch the file), what is not a case this
+// version can read.
+bool checkHeader(const QString &path, QString *error)
+{
+    const QString name = QDir::toNativeSeparators(path);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("%1: %2").arg(name, file.errorString());
+        return false;
+    }
+    const QByteArray header = file.read(100);
+    if (header.size() < 100 || !header.startsWith(QByteArrayLiteral("SQLite format 3\0"))) {
+        *error = tr("%1 is not a Tideline case (not an SQLite file)").arg(name);
+        return false;
+    }
+    if (bigEndian32(header.constData() + 68) != kApplicationId) {
+        *error = tr("%1 is an SQLite database but not a Tideline case").arg(name);
+        return false;
+    }
+    const quint32 version = bigEndian32(header.constData() + 60);
+    if (version > quint32(CaseFile::kSchemaVersion)) {
+        *error = tr("%1 was written by a newer Tideline (case format %2; this version reads up to "
+                    "%3): open it with a newer Tideline")
+                     .arg(name)
+                     .arg(version)
+                     .arg(CaseFile::kSchemaVersion);
+        return false;
+    }
+    if (version == 0) {
+        *error = tr("%1 is damaged: it has no case format").arg(name);
+        return false;
+    }
+    return true;
+}
+
+std::shared_ptr<const Traffic> readTraffic(const QSqlDatabase &db)
+{
+    QSqlQuery query = run(db, QStringLiteral("SELECT base_width, first, last, bins, sources, "
+                                             "destinations, ports, protocols, flows, addresses "
+                                             "FROM traffic WHERE id = 1"));
+    if (!query.next())
+        return nullptr;
+    const auto damaged = [] { return SqlFailure{tr("the drill-down tallies are damaged")}; };
+    const QByteArray binBlob = query.value(3).toByteArray();
+    if (binBlob.size() % qsizetype(sizeof(traffic::BaseBin)) != 0)
+        throw damaged();
+    traffic::BinList bins;
+    bins.resize(std::size_t(binBlob.size()) / sizeof(traffic::BaseBin));
+    if (!binBlob.isEmpty())
+        std::memcpy(bins.data(), binBlob.constData(), std::size_t(binBlob.size()));
+    traffic::TallyTables tallies;
+    for (int d = 0; d < traffic::kDimensionCount; ++d) {
+        const QByteArray blob = query.value(4 + d).toByteArray();
+        if (blob.size() % qsizetype(sizeof(traffic::Tally)) != 0)
+            throw damaged();
+        tallies[std::size_t(d)].resize(std::size_t(blob.size()) / sizeof(traffic::Tally));
+        if (!blob.isEmpty())
+            std::memcpy(tallies[std::size_t(d)].data(), blob.constData(), std::size_t(blob.size()));
+    }
+    const QByteArray flowBlob = query.value(8).toByteArray();
+    if (flowBlob.size() % qsizetype(sizeof(Flow)) != 0)
+        throw damaged();
+    FlowList flows;
+    for (qsizetype offset = 0; offset < flowBlob.size(); offset += qsizetype(sizeof(Flow)))
+        std::memcpy(&flows.emplace_back(), flowBlob.constData() + offset, sizeof(Flow));
+    std::vector<IpAddress> addresses;
+    if (!casecodec::fromBlob(query.value(9).toByteArray(), addresses))
+        throw damaged();
+    // Every tally range must lie inside its table, or drill-down would read past it.
+    for (const traffic::BaseBin &bin : bins) {
+        for (int d = 0; d < traffic::kDimensionCount; ++d) {
+            if (std::uint64_t(bin.first[std::size_t(d)]) + bin.count[std::size_t(d)] >
+                tallies[std::size_t(d)].size())
+                throw damaged();
+        }
+    }
+    return std::make_shared<const Traffic>(
+        query.value(0).toLongLong(), std::move(bins), std::move(tallies), std::move(flows),
+        std::move(addresses), query.value(1).toLongLong(), query.value(2).toLongLong());
+}
+
+Series readSeries(const QSqlDatabase &db, const QString &source)
+{
+    QSqlQuery query = run(db, QStringLiteral("SELECT axis, bin_width, rows, features, starts, "
+                                             "\"values\", has_data FROM series WHERE id = 1"));
+    if (!query.next())
+        throw SqlFailure{tr("it holds no series")};
+    Series series;
+    series.source = source;
+    series.axis = Series::Axis(query.value(0).toInt());
+    series.binWidth = query.value(1).toLongLong();
+    const qint64 rows = query.value(2).toLongLong();
+    casecodec::featuresFromJson(object(query.value(3)), series.features, series.labels);
+    std::vector<double> values;
+    if (!casecodec::fromBlob(query.value(4).toByteArray(), series.starts) ||
+        !casecodec::fromBlob(query.value(5).toByteArray(), values) ||
+        qint64(series.starts.size()) != rows ||
+        values.size() != std::size_t(rows) * series.features.size())
+        throw SqlFailure{tr("the series is damaged")};
+    series.values = Eigen::Map<const Eigen::MatrixXd>(values.data(), Eigen::Index(rows),
+                                                      Eigen::Index(series.features.size()));
+    series.hasData = casecodec::flagsFromBlob(query.value(6).toByteArray());
+    if (!series.hasData.empty() && qint64(series.hasData.size()) != rows)
+        throw SqlFailure{tr("the series is damaged")};
+    if (!series.labels.isEmpty() && series.labels.size() != rows)
+        throw SqlFailure{tr("the series is damaged")};
+    return series;
+}
+
+// A stored run as a result: scores, threshold and intervals as they were. The detector itself
+// is not stored (retraining makes it again); the feature pipeline is refitted on the training
+// rows when the run scored the series in the case, so feature contributions still work.
+DetectorRun readRun(const QSqlQuery &query, const Series &series)
+{
+    DetectorRun detectorRun;
+    detectorRun.id = query.value(0).toLongLong();
+    detectorRun.options = casecodec::detectionOptionsFromJson(object(query.value(2)));
+    detectorRun.binWidth = query.value(3).toLongLong();
+    detectorRun.modelFrom = query.value(12).toString();
+    auto result = std::make_shared<DetectionResult>();
+    result->model.detector = query.value(1).toString();
+    result->model.seed = detectorRun.options.seed;
+    result->model.trainingDescription = query.value(10).toString();
+    for (const QJsonValue &warning :
+         object(query.value(11)).value(QStringLiteral("warnings")).toArray())
+        result->warnings << warning.toString();
+    std::vector<double> scores;
+    std::vector<double> trainingScores;
+    if (!casecodec::fromBlob(query.value(6).toByteArray(), scores) ||
+        !casecodec::fromBlob(query.value(9).toByteArray(), trainingScores))
+        throw SqlFailure{tr("run %1 is damaged").arg(detectorRun.id)};
+    result->scores = Eigen::Map<const Eigen::VectorXd>(scores.data(), Eigen::Index(scores.size()));
+    result->training = casecodec::flagsFromBlob(query.value(7).toByteArray());
+    result->eligible = casecodec::flagsFromBlob(query.value(8).toByteArray());
+    if (result->training.size() != scores.size() || result->eligible.size() != scores.size())
+        throw SqlFailure{tr("run %1 is damaged").arg(detectorRun.id)};
+    result->model.trainingScores =
+        ScoreDistribution(Eigen::Map<const Eigen::VectorXd>(trainingScores.data(),
+                                                            Eigen::Index(trainingScores.size())),
+                          {});
+    result->rowDuration = detectorRun.binWidth == series.binWidth
+                              ? rowDuration(series)
+                              : (series.axis == Series::Axis::Time ? detectorRun.binWidth : 0);
+    result->rethreshold(detectorRun.options.threshold);
+
+    const DetectorInfo *info = findDetector(result->model.detector);
+    const bool trained =
+        std::find(result->training.begin(), result->training.end(), true) != result->training.end();
+    if (info && trained && detectorRun.binWidth == series.binWidth &&
+        qsizetype(scores.size()) == series.rowCount()) {
+        FeaturePipeline::Options pipeline;
+        pipeline.features = detectorRun.options.features;
+        pipeline.logCounts = detectorRun.options.logCounts;
+        pipeline.scaling = detectorRun.options.scaling.value_or(info->scaling);
+        result->model.status =
+            result->model.pipeline.fit(series.values, series.features, result->training, pipeline);
+    }
+    detectorRun.result = std::move(result);
+    return detectorRun;
+}
+
+} // namespace
+
+std::optional<CaseContents> CaseFile::read(const QString &path, QString *error)
+{
+    QString why;
+    if (!checkHeader(path, &why)) {
+        *error = why;
+        return std::nullopt;
+    }
+    const QString name = QDir::toNativeSeparators(path);
+    Connection connection(path, true);
+    if (!connection.isOpen()) {
+        *error = tr("%1 cannot be opened: %2").arg(name, connection.error());
+        return std::nullopt;
+    }
+    const QSqlDatabase db = connection.database();
+    CaseContents contents;
+    try {
+        // Blobs are copied straight out of the mapped file instead of read page by page.
+        run(db, QStringLiteral("PRAGMA mmap_size = 4294967296"));
+        QSqlQuery meta = run(db, QStringLiteral("SELECT key, value FROM meta"));
+        QString storedLayout;
+        while (meta.next()) {
+            const QString key = meta.value(0).toString();
+            if (key == QLatin1String("written_by"))
+                contents.writtenBy = meta.value(1).toString();
+            else if (key == QLatin1String("current_run"))
+                contents.currentRun = meta.value(1).toLongLong();
+            else if (key == QLatin1String("layout"))
+                storedLayout = meta.value(1).toString();
+        }
+        if (storedLayout != layout())
+            throw SqlFailure{tr("it was written on a machine with another memory layout (%1)")
+                                 .arg(storedLayout)};
+
+        QSqlQuery source =
+            run(db, QStringLiteral("SELECT path, size, sha256, kind, "
+                                   "load_options, summary FROM source WHERE id = 1"));
+        if (!source.next())
+            throw SqlFailure{tr("it names no source")};
+        contents.source.path = source.value(0).toString();
+        contents.source.size = source.value(1).toLongLong();
+        contents.source.sha256 = source.value(2).toString().toLatin1();
+        contents.load = casecodec::loadOptionsFromJson(object(source.value(4)));
+        auto input = std::make_shared<LoadedInput>();
+        input->path = contents.source.path;
+        if (source.value(3).toString() == QLatin1String("capture")) {
+            input->kind = LoadedInput::Kind::Capture;
+            input->capture = casecodec::captureSummaryFromJson(object(source.value(5)));
+        } else {
+            input->kind = LoadedInput::Kind::Table;
+            input->table = casecodec::tableSummaryFromJson(object(source.value(5)));
+        }
+        input->series = readSeries(db, contents.source.path);
+        input->traffic = readTraffic(db);
+        contents.input = input;
+
+        QSqlQuery runs = run(db, QStringLiteral("SELECT id, detector, options, bin_width, "
+                                                "percentile, threshold, scores, training, "
+                                                "eligible, training_scores, "
+                                                "training_description, warnings, model_from "
+                                                "FROM runs ORDER BY id"));
+        while (runs.next())
+            contents.runs.push_back(readRun(runs, input->series));
+        const auto current =
+            std::find_if(contents.runs.begin(), contents.runs.end(),
+                         [&](const DetectorRun &r) { return r.id == contents.currentRun; });
+        if (current != contents.runs.end() &&
+            current->result->scores.size() != input->series.rowCount())
+            contents.currentRun = 0; // scores of other rows: not shown
+
+        QSqlQuery annotations = run(db, QStringLiteral("SELECT id, start, \"end\", detector, "
+                                                       "manual, marked, label, note FROM "
+                                                       "annotations ORDER BY id"));
+        while (annotations.next()) {
+            Annotation a;
+            a.id = annotations.value(0).toLongLong();
+            a.start = annotations.value(1).toLongLong();
+            a.end = annotations.value(2).toLongLong();
+            a.detector = annotations.value(3).toString();
+            a.manual = annotations.value(4).toBool();
+            a.marked = annotations.value(5).toBool();
+            a.label = annotations.value(6).toString();
+            a.note = annotations.value(7).toString();
+            contents.annotations.push_back(std::move(a));
+        }
+    } catch (const SqlFailure &failure) {
+        *error = tr("%1 is damaged: %2").arg(name, failure.message);
+        return std::nullopt;
+    }
+    return contents;
+}
+
+bool CaseFile::write(const QString &path, const Investigation &investigation,
+                     const SourceIdentity &source, const LoadOptions &load, QString *error)
+{
+    const QString name = QDir::toNativeSeparators(path);
+    if (!investigation.input()) {
+        *error = tr("%1: nothing to save").arg(name);
+        return false;
+    }
+    // Written beside the target and renamed over it once complete.
+    QTemporaryFile temporary(QFileInfo(path).absoluteFilePath() + QStringLiteral(".XXXXXX"));
+    if (!temporary.open()) {
+        *error = QStringLiteral("%1: %2").arg(name, temporary.errorString());
+        return false;
+    }
+    temporary.close();
+    QString why;
+    bool written = false;
+    {
+        Connection connection(temporary.fileName(), false);
+        if (!connection.isOpen()) {
+            *error = QStringLiteral("%1: %2").arg(name, connection.error());
+            return false;
+        }
+        const QSqlDatabase db = connection.database();
+        try {
+            run(db, QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId));
+            run(db, QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion));
+            run(db, QStringLiteral("PRAGMA journal_mode = DELETE"));
+            // Large pages: the blobs are most of a case, and read back in fewer, longer reads.
+            run(db, QStringLiteral("PRAGMA page_size = 65536"));
+        } catch (const SqlFailure &failure) {
+            *error = QStringLiteral("%1: %2").arg(name, failure.message);
+            return false;
+        }
+        written = transaction(db, &why, [&] {
+            for (const QString &statement : schema())
+                run(db, statement);
+            setMeta(db, QStringLiteral("written_by"), QCoreApplication::applicationVersion());
+            setMeta(db, QStringLiteral("layout"), layout());
+            setMeta(db, QStringLiteral("current_run"),
+                    investigation.currentRun() ? investigation.currentRun()->id : 0);
+            const LoadedInput &input = *investigation.input();
+            writeSource(db, source, load, input);
+            writeSeries(db, input.series);
+            if (input.traffic)
+                writeTraffic(db, *input.traffic);
+            for (const DetectorRun &detectorRun : investigation.runs())
+                writeRun(db, detectorRun);
+            writeAnnotations(db, investigation);
+            writeAnomalies(db, investigation.rows());
+        });
+    }
+    if (!written) {
+        *error = QStringLiteral("%1: %2").arg(name, why);
+        return false;
+    }
+    // A journal left beside an older file of that name must not be replayed into this one.
+    QFile::remove(path + QStringLiteral("-wal"));
+    QFile::remove(path + QStringLiteral("-shm"));
+    if (std::rename(QFile::encodeName(temporary.fileName()).constData(),
+                    QFile::encodeName(path).constData()) != 0) {
+        *error = QStringLiteral("%1: %2").arg(name, QString::fromLocal8Bit(std::strerror(errno)));
+        return false;
+    }
+    temporary.setAutoRemove(false);
+    return true;
+}
+
+std::unique_ptr<CaseFile> CaseFile::attach(const QString &path, QString *error)
+{
+    if (!checkHeader(path, error))
+        return nullptr;
+    auto connection = std::make_unique<Connection>(path, false);
+    if (!connection->isOpen()) {
+        *error =
+            tr("%1 cannot be opened: %2").arg(QDir::toNativeSeparators(path), connection->error());
+        return nullptr;
+    }
+    const QSqlDatabase db = connection->database();
+    try {
+        // WAL: a change is one append to the journal, and a kill never leaves a half-written
+        // page in the case. NORMAL syncs at checkpoints: a killed process loses nothing
+        // committed (only a power cut could lose the last changes).
+        QSqlQuery mode = run(db, QStringLiteral("PRAGMA journal_mode = WAL"));
+        if (!mode.next() || mode.value(0).toString() != QLatin1String("wal"))
+            throw SqlFailure{tr("the file system does not allow a write-ahead log")};
+        run(db, QStringLiteral("PRAGMA synchronous = NORMAL"));
+        // The anomaly table is derived: made again when this version has other columns.
+        const QSqlRecord record = db.record(QStringLiteral("anomalies"));
+        if (record.count() != int(5 + std::size(kAnomalyColumns))) {
+            run(db, QStringLiteral("DROP TABLE IF EXISTS anomalies"));
+            run(db, anomalyTableSql());
+        }
+    } catch (const SqlFailure &failure) {
+        *error =
+            tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), failure.message);
+        return nullptr;
+    }
+    return std::unique_ptr<CaseFile>(new CaseFile(path, connection->takeName()));
+}
+
+CaseFile::CaseFile(QString path, QString connection)
+    : m_path(std::move(path))
+    , m_connection(std::move(connection))
+{}
+
+CaseFile::~CaseFile()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+bool CaseFile::record(const Investigation &investigation, Investigation::Change change, qint64 id)
+{
+    const QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    return transaction(db, &m_error, [&] {
+        switch (change) {
+        case Investigation::Change::Series:
+            writeSeries(db, *investigation.series());
+            writeLoadWidth(db, investigation.series()->binWidth);
+            setMeta(db, QStringLiteral("current_run"), 0);
+            break;
+        case Investigation::Change::Run:
+        case Investigation::Change::Threshold:
+            for (const DetectorRun &detectorRun : investigation.runs()) {
+                if (detectorRun.id != id)
+                    continue;
+                if (change == Investigation::Change::Run)
+                    writeRun(db, detectorRun);
+                else
+                    writeThreshold(db, detectorRun);
+            }
+            setMeta(db, QStringLiteral("current_run"), id);
+            break;
+        case Investigation::Change::Annotation:
+            if (const Annotation *annotation = investigation.annotation(id))
+                writeAnnotation(db, *annotation);
+            break;
+        case Investigation::Change::AnnotationRemoved:
+            run(db, QStringLiteral("DELETE FROM annotations WHERE id = ?"), {id});
+            break;
+        }
+        writeAnomalies(db, investigation.rows());
+    });
+}
+
+bool CaseFile::synchronize(const Investigation &investigation)
+{
+    const QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    return transaction(db, &m_error, [&] {
+        QSqlQuery width =
+            run(db, QStringLiteral("SELECT bin_width, rows FROM series WHERE id = 1"));
+        const Series &series = *investigation.series();
+        if (!width.next() || width.value(0).toLongLong() != series.binWidth ||
+            width.value(1).toLongLong() != series.rowCount()) {
+            writeSeries(db, series);
+            writeLoadWidth(db, series.binWidth);
+        }
+        for (const DetectorRun &detectorRun : investigation.runs()) {
+            QSqlQuery known =
+                run(db, QStringLiteral("SELECT 1 FROM runs WHERE id = ?"), {detectorRun.id});
+            if (known.next())
+                writeThreshold(db, detectorRun);
+            else
+                writeRun(db, detectorRun);
+        }
+        setMeta(db, QStringLiteral("current_run"),
+                investigation.currentRun() ? investigation.currentRun()->id : 0);
+        writeAnnotations(db, investigation);
+        writeAnomalies(db, investigation.rows());
+    });
+}
+
+bool CaseFile::setSourcePath(const QString &path)
+{
+    const QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    return transaction(db, &m_error, [&] {
+        run(db, QStringLiteral("UPDATE source SET path = ? WHERE id = 1"),
+            {QFileInfo(path).absoluteFilePath()});
+    });
+}
+
+} // namespace tideline

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "case/sourceidentity.h"
+#include "investigation/investigation.h"
+
+#include <QString>
+#include <memory>
+#include <optional>
+
+namespace tideline {
+
+// What a case file holds, read back: everything the window shows, without the source.
+struct CaseContents
+{
+    SourceIdentity source;
+    LoadOptions load;
+    std::shared_ptr<LoadedInput> input; // series and drill-down tallies as they were saved
+    std::vector<DetectorRun> runs;
+    qint64 currentRun = 0;
+    std::vector<Annotation> annotations;
+    QString writtenBy; // the Tideline version that created it
+};
+
+// A case (*.tideline): one SQLite file holding the source's path, size and SHA-256, the load
+// options, the binned series and drill-down tallies, the detector runs with their scores, the
+// anomalies and the annotations.
+//
+// write() creates it whole and atomically; attach() then keeps it open in WAL mode and every
+// change the investigation reports is its own transaction, so killing the program loses nothing
+// it had shown. A file that is not a case, is damaged, or was written by a newer Tideline is
+// refused and never written to.
+class CaseFile
+{
+public:
+    static constexpr int kSchemaVersion = 1;
+    static QString suffix() { return QStringLiteral("tideline"); }
+
+    // Reads a case (any thread); nullopt with the reason when it is refused.
+    static std::optional<CaseContents> read(const QString &path, QString *error);
+    // Writes `investigation` as a case at `path` (any thread). A file already there is replaced
+    // only once the new one is complete; on failure it is left as it was.
+    static bool write(const QString &path, const Investigation &investigation,
+                      const SourceIdentity &source, const LoadOptions &load, QString *error);
+    // Opens a case for journaling on the calling thread; null with the reason when refused.
+    static std::unique_ptr<CaseFile> attach(const QString &path, QString *error);
+
+    ~CaseFile();
+    CaseFile(const CaseFile &) = delete;
+    CaseFile &operator=(const CaseFile &) = delete;
+
+    const QString &path() const { return m_path; }
+    const QString &errorString() const { return m_error; }
+
+    // Journals one change the investigation reported, in its own transaction.
+    bool record(const Investigation &investigation, Investigation::Change change, qint64 id);
+    // Brings the file up to `investigation` (what changed while write() ran elsewhere).
+    bool synchronize(const Investigation &investigation);
+    // The source was found at another path (the caller checked that it is the same file).
+    bool setSourcePath(const QString &path);
+
+private:
+    explicit CaseFile(QString path, QString connection);
+
+    QString m_path;
+    QString m_connection;
+    QString m_error;
+};
+
+} // namespace tideline

@@ -1,0 +1,151 @@
+#pragma once
+
+#include "input/inputloader.h"
+#include "investigation/anomaly.h"
+#include "investigation/intervaldescriber.h"
+#include "threshold/detectionrun.h"
+
+#include <functional>
+#include <memory>
+#include <vector>
+
+namespace tideline {
+
+// One detector run: what was asked (options, at which bin width) and what came out.
+struct DetectorRun
+{
+    qint64 id = 0; // unique within the investigation and its case file
+    DetectionOptions options;
+    TimeNs binWidth = 0; // of the series it scored
+    QString modelFrom;   // the file it was trained on, when not the source itself
+    std::shared_ptr<DetectionResult> result;
+};
+
+// What the analyst said about an interval. It stays with the times it was made on, so it finds
+// its interval again after the threshold, the bin width or the detector changed.
+struct Annotation
+{
+    qint64 id = 0;
+    TimeNs start = 0; // [start, end)
+    TimeNs end = 0;
+    QString detector; // whose interval it was made on; "manual" for a range the analyst drew
+    bool manual = false;
+    bool marked = false;
+    QString label;
+    QString note;
+
+    // Nothing left to keep: no mark, label or note, and not a range of the analyst's own.
+    bool isEmpty() const { return !manual && !marked && label.isEmpty() && note.isEmpty(); }
+};
+
+// One line of the anomaly table.
+struct InvestigationRow
+{
+    enum class Origin : std::uint8_t {
+        Detected, // an interval of the current run (annotated or not)
+        Manual,   // a range the analyst drew
+        Detached, // an annotation that overlaps no interval of the current run: kept, shown
+    };
+
+    Anomaly anomaly;        // the annotation's mark, label and note filled in
+    qsizetype firstRow = 0; // inclusive rows of the current series it covers
+    qsizetype lastRow = 0;
+    qint64 annotation = 0; // its Annotation's id; 0 when it has none
+    Origin origin = Origin::Detected;
+};
+
+// The analyst's work on one source: the loaded input and its series, the detector runs, the
+// anomalies the current run gives and the annotations. Anomalies are built here and only here
+// (for `detect`, the window and export); every change is reported to a listener (the case file
+// journals it).
+//
+// Annotations match the current run's intervals by time overlap: each interval takes the
+// annotation that overlaps it most, and one that overlaps none is kept as a Detached row.
+// A capture's rows are described (kind, actors, summary) against a baseline that leaves out
+// the other rows shown when they were described.
+class Investigation
+{
+public:
+    enum class Change : std::uint8_t {
+        Series,            // the series (bin width) changed; the current run was dropped
+        Run,               // a run was added and made current (id)
+        Threshold,         // the current run's threshold settings changed (id)
+        Annotation,        // an annotation was added or edited (id)
+        AnnotationRemoved, // (id)
+    };
+    using Listener = std::function<void(Change change, qint64 id)>;
+
+    static QString manualKind() { return QStringLiteral("manual"); }
+
+    // A new source: runs and annotations are cleared.
+    void setInput(std::shared_ptr<const LoadedInput> input);
+    // The same source at another bin width: annotations stay; the current run's scores belong
+    // to the old rows, so there is no current run until the next one.
+    void setSeries(std::shared_ptr<const LoadedInput> input);
+    // A run's result for the current series becomes the current run; its id.
+    qint64 addRun(const DetectionOptions &options, std::shared_ptr<DetectionResult> result,
+                  const QString &modelFrom = {});
+    // New threshold, hold or gap for the current run, from its cached scores: intervals that
+    // stay the same keep their description, only new ones are described.
+    void setThresholdSettings(const ThresholdSettings &settings);
+
+    // A copy that shares nothing that changes (for saving on another thread), without the
+    // listener.
+    Investigation copy() const;
+
+    // Everything at once, as a case file holds it (no listener calls).
+    void restore(std::shared_ptr<const LoadedInput> input, std::vector<DetectorRun> runs,
+                 qint64 currentRun, std::vector<Annotation> annotations);
+
+    const std::shared_ptr<const LoadedInput> &input() const { return m_input; }
+    const Series *series() const { return m_input ? &m_input->series : nullptr; }
+    const std::vector<DetectorRun> &runs() const { return m_runs; }
+    const DetectorRun *currentRun() const;
+    const DetectionResult *result() const;
+    const std::vector<Annotation> &annotations() const { return m_annotations; }
+    const Annotation *annotation(qint64 id) const;
+
+    const std::vector<InvestigationRow> &rows() const { return m_rows; }
+    std::vector<Anomaly> anomalies() const;
+    std::vector<Anomaly> markedAnomalies() const;
+
+    // The analyst's edits of row `row`; false when nothing changed.
+    bool setMarked(int row, bool marked);
+    bool setLabel(int row, const QString &label);
+    bool setNote(int row, const QString &note);
+    // A range of rows the analyst drew, as a marked Manual row; its row index (-1 without a
+    // series).
+    int addManual(qsizetype firstRow, qsizetype lastRow);
+
+    void setListener(Listener listener) { m_listener = std::move(listener); }
+
+private:
+    Annotation *findAnnotation(qint64 id);
+    // The annotation of `row`, made from its interval when it has none yet.
+    Annotation &annotationFor(int row);
+    void edited(int row, Annotation &annotation);
+    void inputChanged(std::shared_ptr<const LoadedInput> input);
+    void rebuildRows();
+    InvestigationRow scoredRow(qsizetype first, qsizetype last, std::optional<double> peak,
+                               std::optional<double> mean) const;
+    InvestigationRow rowFor(const Annotation &annotation, InvestigationRow::Origin origin) const;
+    // Kind, actors and summary of rows `which` of a capture, each against a baseline without
+    // the other rows.
+    void describe(const std::vector<std::size_t> &which);
+    void notify(Change change, qint64 id) const;
+
+    std::shared_ptr<const LoadedInput> m_input;
+    std::shared_ptr<const IntervalDescriber> m_describer; // of m_input's traffic; null for tables
+    std::vector<DetectorRun> m_runs;
+    qint64 m_currentRun = 0; // 0: none
+    std::vector<Annotation> m_annotations;
+    std::vector<InvestigationRow> m_rows;
+    qint64 m_nextId = 1;
+    Listener m_listener;
+};
+
+// Rows of `series` that [start, end) covers, as an inclusive range; nullopt when none.
+std::optional<std::pair<qsizetype, qsizetype>> rowsBetween(const Series &series, TimeNs start,
+                                                           TimeNs end);
+
+} // namespace tideline

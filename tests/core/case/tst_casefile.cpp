@@ -1,0 +1,284 @@
+#include "case/casefile.h"
+#include "fixturedir.h"
+#include "runtideline.h"
+#include "thresholdsettings.h"
+
+#include <QCryptographicHash>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace tideline;
+
+namespace {
+
+QByteArray contents(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+// A marked, labelled and noted investigation of a generated capture, with a manual range.
+struct Sample
+{
+    QString capture;
+    std::shared_ptr<LoadedInput> input;
+    Investigation investigation;
+    SourceIdentity source;
+};
+
+bool makeSample(const FixtureDir &dir, Sample &sample)
+{
+    sample.capture = dir.filePath(QStringLiteral("sample.pcap"));
+    const TidelineRun generate =
+        runTideline({QStringLiteral("generate"), sample.capture, QStringLiteral("--seed"),
+                     QStringLiteral("3"), QStringLiteral("--duration"), QStringLiteral("150")});
+    if (generate.exitCode != 0)
+        return false;
+    sample.input = std::make_shared<LoadedInput>(loadInput(sample.capture, {}));
+    if (!sample.input->ok() || !sample.input->traffic)
+        return false;
+    sample.investigation.setInput(sample.input);
+    DetectionOptions options;
+    options.detector = QStringLiteral("robust_z");
+    options.threshold = test::percentileSettings(95);
+    auto result =
+        std::make_shared<DetectionResult>(runDetection(sample.input->series, options, {}));
+    if (!result->status.ok() || result->intervals.size() < 2)
+        return false;
+    sample.investigation.addRun(options, result);
+    Investigation &investigation = sample.investigation;
+    investigation.setMarked(0, true);
+    investigation.setLabel(0, QStringLiteral("port scan"));
+    investigation.setNote(1, QStringLiteral("ask the owner, \"quoted\"\nsecond line"));
+    investigation.addManual(3, 5);
+    QString error;
+    const auto identity = SourceIdentity::of(sample.capture, &error);
+    if (!identity)
+        return false;
+    sample.source = *identity;
+    return true;
+}
+
+void compareRows(const Investigation &a, const Investigation &b)
+{
+    QCOMPARE(a.rows().size(), b.rows().size());
+    for (std::size_t i = 0; i < a.rows().size(); ++i) {
+        const Anomaly &x = a.rows()[i].anomaly;
+        const Anomaly &y = b.rows()[i].anomaly;
+        QCOMPARE(x.start, y.start);
+        QCOMPARE(x.end, y.end);
+        QCOMPARE(x.peakScore, y.peakScore);
+        QCOMPARE(x.meanScore, y.meanScore);
+        QCOMPARE(x.threshold, y.threshold);
+        QCOMPARE(x.detector, y.detector);
+        QCOMPARE(x.packets, y.packets);
+        QCOMPARE(x.bytes, y.bytes);
+        QCOMPARE(x.topSource, y.topSource);
+        QCOMPARE(x.topDestinationPort, y.topDestinationPort);
+        QCOMPARE(x.marked, y.marked);
+        QCOMPARE(x.label, y.label);
+        QCOMPARE(x.note, y.note);
+        QVERIFY(a.rows()[i].origin == b.rows()[i].origin);
+    }
+}
+
+Investigation restored(const CaseContents &stored)
+{
+    Investigation investigation;
+    investigation.restore(stored.input, stored.runs, stored.currentRun, stored.annotations);
+    return investigation;
+}
+
+} // namespace
+
+class TestCaseFile : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QVERIFY(makeSample(m_dir, m_sample));
+        m_case = m_dir.filePath(QStringLiteral("sample.tideline"));
+        QString error;
+        QVERIFY2(CaseFile::write(m_case, m_sample.investigation, m_sample.source, {}, &error),
+                 qPrintable(error));
+    }
+
+    void readsBackWhatWasWritten()
+    {
+        QString error;
+        const auto stored = CaseFile::read(m_case, &error);
+        QVERIFY2(stored, qPrintable(error));
+        QCOMPARE(stored->source.path, m_sample.source.path);
+        QCOMPARE(stored->source.sha256, m_sample.source.sha256);
+        QCOMPARE(stored->source.size, QFileInfo(m_sample.capture).size());
+        const Series &a = m_sample.input->series;
+        const Series &b = stored->input->series;
+        QCOMPARE(b.starts, a.starts);
+        QVERIFY(b.values == a.values);
+        QCOMPARE(b.hasData, a.hasData);
+        QCOMPARE(b.binWidth, a.binWidth);
+        QCOMPARE(stored->input->capture->packets, m_sample.input->capture->packets);
+        QCOMPARE(stored->runs.size(), std::size_t(1));
+        QCOMPARE(stored->runs[0].options.detector, QStringLiteral("robust_z"));
+        QCOMPARE(stored->runs[0].result->scores, m_sample.investigation.result()->scores);
+        compareRows(restored(*stored), m_sample.investigation);
+
+        // Drill-down works from the case alone: the tallies and flows came back.
+        const Traffic &traffic = *stored->input->traffic;
+        const Traffic &original = *m_sample.input->traffic;
+        QCOMPARE(traffic.flows().size(), original.flows().size());
+        const auto topA =
+            original.top(traffic::Dimension::Source, original.first(), original.last() + 1, 5);
+        const auto topB =
+            traffic.top(traffic::Dimension::Source, original.first(), original.last() + 1, 5);
+        QCOMPARE(topB.size(), topA.size());
+        for (std::size_t i = 0; i < topA.size(); ++i) {
+            QCOMPARE(traffic.keyText(traffic::Dimension::Source, topB[i].key),
+                     original.keyText(traffic::Dimension::Source, topA[i].key));
+            QCOMPARE(topB[i].packets, topA[i].packets);
+        }
+        QCOMPARE(traffic.series(original.baseWidth() * 10).values,
+                 original.series(original.baseWidth() * 10).values);
+    }
+
+    void journalsEveryChange()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("journal.tideline"));
+        QString error;
+        QVERIFY(CaseFile::write(path, m_sample.investigation, m_sample.source, {}, &error));
+        auto stored = CaseFile::read(path, &error);
+        QVERIFY(stored);
+        Investigation investigation = restored(*stored);
+        std::unique_ptr<CaseFile> file = CaseFile::attach(path, &error);
+        QVERIFY2(file, qPrintable(error));
+        investigation.setListener([&](Investigation::Change change, qint64 id) {
+            QVERIFY2(file->record(investigation, change, id), qPrintable(file->errorString()));
+        });
+        investigation.setThresholdSettings(test::percentileSettings(90));
+        investigation.setLabel(2, QStringLiteral("exfiltration"));
+        investigation.setMarked(0, false);
+        investigation.setNote(0, QString());
+        investigation.addManual(10, 12);
+        // Re-binned at twice the width, then retrained.
+        auto wider = std::make_shared<LoadedInput>(*investigation.input());
+        wider->series = *rebin(*wider, wider->series.binWidth * 2);
+        investigation.setSeries(wider);
+        DetectionOptions options;
+        options.detector = QStringLiteral("isolation_forest");
+        options.threshold = test::percentileSettings(97);
+        investigation.addRun(
+            options, std::make_shared<DetectionResult>(runDetection(wider->series, options, {})));
+
+        // Read by another connection while this one is still open, as after a kill.
+        const auto again = CaseFile::read(path, &error);
+        QVERIFY2(again, qPrintable(error));
+        QCOMPARE(again->runs.size(), std::size_t(2));
+        QCOMPARE(again->currentRun, investigation.currentRun()->id);
+        QCOMPARE(again->load.binWidth, wider->series.binWidth);
+        QCOMPARE(again->annotations.size(), investigation.annotations().size());
+        compareRows(restored(*again), investigation);
+    }
+
+    void refusesWhatItCannotRead_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("reason");
+        const QByteArray good = contents(m_case);
+        QByteArray newer = good;
+        newer[63] = 99; // user_version, big-endian at offset 60
+        QTest::newRow("newer") << newer << QStringLiteral("newer Tideline");
+        QTest::newRow("text") << QByteArray("start,end\n1,2\n") << QStringLiteral("not an SQLite");
+        QTest::newRow("empty") << QByteArray() << QStringLiteral("not an SQLite");
+        QTest::newRow("truncated") << good.left(good.size() / 3) << QStringLiteral("damaged");
+        QByteArray scrambled = good;
+        for (qsizetype i = 4096; i < scrambled.size(); i += 7)
+            scrambled[i] = char(scrambled[i] ^ 0x5a);
+        QTest::newRow("scrambled") << scrambled << QStringLiteral("damaged");
+    }
+
+    void refusesWhatItCannotRead()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, reason);
+        const QString path = m_dir.filePath(QStringLiteral("refused-%1.tideline")
+                                                .arg(QString::fromLatin1(QTest::currentDataTag())));
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(bytes);
+        }
+        QString error;
+        QVERIFY(!CaseFile::read(path, &error));
+        QVERIFY2(error.contains(reason), qPrintable(error));
+        QVERIFY(error.contains(path));
+        if (reason != QLatin1String("damaged")) {
+            QVERIFY(!CaseFile::attach(path, &error));
+            QVERIFY2(error.contains(reason), qPrintable(error));
+        }
+        QCOMPARE(contents(path), bytes);
+    }
+
+    void refusesAnotherSqliteDatabase()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("other.sqlite"));
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery(db).exec(QStringLiteral("CREATE TABLE t(x)"));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("other"));
+        const QByteArray before = contents(path);
+        QString error;
+        QVERIFY(!CaseFile::read(path, &error));
+        QVERIFY2(error.contains(QStringLiteral("not a Tideline case")), qPrintable(error));
+        QVERIFY(!CaseFile::attach(path, &error));
+        QCOMPARE(contents(path), before);
+    }
+
+    void aFailedSaveLeavesTheOldFile()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("kept.tideline"));
+        const QByteArray old("an older file");
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(old);
+        file.close();
+        Investigation nothing; // no input: nothing to save
+        QString error;
+        QVERIFY(!CaseFile::write(path, nothing, m_sample.source, {}, &error));
+        QVERIFY(!error.isEmpty());
+        QCOMPARE(contents(path), old);
+        QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral("kept.tideline.*")}), QStringList());
+    }
+
+    void checksTheSource()
+    {
+        QString error;
+        QVERIFY2(m_sample.source.matches(m_sample.capture, &error), qPrintable(error));
+        const QString copy = m_dir.filePath(QStringLiteral("changed.pcap"));
+        QByteArray bytes = contents(m_sample.capture);
+        bytes[bytes.size() - 1] = char(bytes[bytes.size() - 1] ^ 1);
+        QFile file(copy);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(bytes);
+        file.close();
+        QVERIFY(!m_sample.source.matches(copy, &error));
+        QVERIFY(error.contains(QStringLiteral("SHA-256")));
+        QVERIFY(!m_sample.source.matches(m_dir.filePath(QStringLiteral("gone.pcap")), &error));
+    }
+
+private:
+    FixtureDir m_dir;
+    Sample m_sample;
+    QString m_case;
+};
+
+QTEST_GUILESS_MAIN(TestCaseFile)
+#include "tst_casefile.moc"

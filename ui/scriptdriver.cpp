@@ -1,0 +1,115 @@
+#include "scriptdriver.h"
+
+#include "anomalymodel.h"
+#include "common/timeutil.h"
+#include "detectioncontroller.h"
+#include "detectorpanel.h"
+#include "mainwindow.h"
+
+#include <QTimer>
+#include <cstdio>
+
+namespace tideline {
+
+ScriptDriver::ScriptDriver(MainWindow *window, QStringList commands)
+    : QObject(window)
+    , m_window(window)
+    , m_commands(std::move(commands))
+{}
+
+void ScriptDriver::start()
+{
+    QTimer::singleShot(0, this, &ScriptDriver::next);
+}
+
+void ScriptDriver::done()
+{
+    for (const QMetaObject::Connection &wait : std::as_const(m_waits))
+        disconnect(wait);
+    m_waits.clear();
+    std::printf("done %d\n", m_current + 1);
+    std::fflush(stdout);
+    QTimer::singleShot(0, this, &ScriptDriver::next);
+}
+
+void ScriptDriver::fail(const QString &message)
+{
+    std::fprintf(stderr, "script line %d: %s\n", m_current + 1, qPrintable(message));
+    std::fflush(stderr);
+    for (const QMetaObject::Connection &wait : std::as_const(m_waits))
+        disconnect(wait);
+    m_waits.clear();
+    emit finished(1);
+}
+
+void ScriptDriver::next()
+{
+    ++m_current;
+    if (m_current >= m_commands.size()) {
+        emit finished(0);
+        return;
+    }
+    const QString line = m_commands[m_current].trimmed();
+    const QString verb = line.section(QLatin1Char(' '), 0, 0);
+    const QString rest = line.section(QLatin1Char(' '), 1);
+    const QString argument = rest.section(QLatin1Char(' '), 0, 0);
+    const QString text = rest.section(QLatin1Char(' '), 1);
+    const auto waitFor = [this](auto signal) {
+        m_waits << connect(m_window, signal, this, &ScriptDriver::done);
+    };
+    const auto failOn = [this](auto signal) {
+        m_waits << connect(m_window, signal, this,
+                           [this] { fail(QStringLiteral("the command failed")); });
+    };
+    AnomalyModel *model = m_window->anomalyModel();
+    const auto edit = [&](int column, const QVariant &value, int role) {
+        bool ok = false;
+        const int row = argument.toInt(&ok);
+        if (!ok || row < 0 || row >= model->rowCount())
+            return fail(QStringLiteral("no row %1").arg(argument));
+        model->setData(model->index(row, column), value, role);
+        done();
+    };
+    if (line.isEmpty() || line.startsWith(QLatin1Char('#'))) {
+        done();
+    } else if (verb == u"open") {
+        waitFor(&MainWindow::loadFinished);
+        failOn(&MainWindow::loadFailed);
+        m_window->openFile(rest);
+    } else if (verb == u"save") {
+        waitFor(&MainWindow::caseSaved);
+        failOn(&MainWindow::caseFailed);
+        m_window->saveCase(rest);
+    } else if (verb == u"train") {
+        waitFor(&MainWindow::trainingFinished);
+        failOn(&MainWindow::trainingFailed);
+        m_window->trainWith(argument, std::nullopt);
+    } else if (verb == u"percentile") {
+        m_window->detectorPanel()->setPercentile(argument.toDouble());
+        done();
+    } else if (verb == u"bin") {
+        const std::optional<TimeNs> width = parseDuration(argument);
+        if (!width)
+            return fail(QStringLiteral("'%1' is not a duration").arg(argument));
+        waitFor(&MainWindow::seriesChanged);
+        failOn(&MainWindow::loadFailed);
+        if (!m_window->setBinWidth(*width))
+            fail(QStringLiteral("bins of %1 are not offered").arg(argument));
+    } else if (verb == u"mark" || verb == u"unmark") {
+        edit(AnomalyModel::Marked, verb == u"mark" ? Qt::Checked : Qt::Unchecked,
+             Qt::CheckStateRole);
+    } else if (verb == u"label") {
+        edit(AnomalyModel::Label, text, Qt::EditRole);
+    } else if (verb == u"note") {
+        edit(AnomalyModel::Note, text, Qt::EditRole);
+    } else if (verb == u"manual") {
+        m_window->detection()->addManual(argument.toLongLong(), text.toLongLong());
+        done();
+    } else if (verb == u"quit") {
+        emit finished(0);
+    } else {
+        fail(QStringLiteral("unknown command '%1'").arg(verb));
+    }
+}
+
+} // namespace tideline
