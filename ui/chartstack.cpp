@@ -4,6 +4,7 @@
 
 #include <QChart>
 #include <QSplitter>
+#include <QTimer>
 #include <QVBoxLayout>
 #include <algorithm>
 #include <cmath>
@@ -22,7 +23,11 @@ ChartStack::ChartStack(QWidget *parent)
     , m_timeline(new TimelineChart(TimelineChart::Role::Timeline, this))
     , m_scores(new TimelineChart(TimelineChart::Role::Scores, this))
     , m_overview(new TimelineChart(TimelineChart::Role::Overview, this))
+    , m_alignTimer(new QTimer(this))
 {
+    m_alignTimer->setSingleShot(true);
+    m_alignTimer->setInterval(0);
+    connect(m_alignTimer, &QTimer::timeout, this, &ChartStack::alignPlots);
     m_splitter = new QSplitter(Qt::Vertical, this);
     m_splitter->setObjectName(QStringLiteral("chartSplitter"));
     m_splitter->addWidget(m_timeline);
@@ -45,7 +50,8 @@ ChartStack::ChartStack(QWidget *parent)
         m_timeline->setVisibleRows(double(row) - half, double(row) + half);
     });
     for (TimelineChart *chart : {m_timeline, m_scores}) {
-        connect(chart->chart(), &QChart::plotAreaChanged, this, &ChartStack::alignPlots);
+        connect(chart->chart(), &QChart::plotAreaChanged, m_alignTimer,
+                qOverload<>(&QTimer::start));
         connect(chart, &TimelineChart::bandClicked, this, &ChartStack::bandClicked);
         connect(chart, &TimelineChart::selectionChanged, this,
                 [this, chart](double from, double to) {
@@ -98,7 +104,7 @@ void ChartStack::setResult(const DetectionResult *result)
 {
     if (!result) {
         m_scores->hide();
-        alignPlots();
+        m_alignTimer->start();
         m_timeline->setBands({});
         m_scores->setBands({});
         return;
@@ -109,7 +115,7 @@ void ChartStack::setResult(const DetectionResult *result)
     m_scores->setThreshold(result->threshold);
     m_scores->setVisibleRows(m_timeline->visibleFrom(), m_timeline->visibleTo());
     m_scores->show();
-    alignPlots();
+    m_alignTimer->start();
 }
 
 void ChartStack::setThreshold(double threshold)

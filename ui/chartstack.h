@@ -8,6 +8,8 @@
 #include <memory>
 #include <optional>
 
+class QTimer;
+
 namespace tideline {
 
 struct DetectionResult;
@@ -54,6 +56,8 @@ private:
     TimelineChart *m_scores = nullptr;
     TimelineChart *m_overview = nullptr;
     QSplitter *m_splitter = nullptr;
+    // Aligns after the charts' layouts: margins set while a layout runs are not laid out.
+    QTimer *m_alignTimer = nullptr;
 };
 
 } // namespace tideline

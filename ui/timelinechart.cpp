@@ -172,6 +172,8 @@ TimelineChart::TimelineChart(Role role, QWidget *parent)
 
     // Axis labels changing width move the plot area, which would re-decimate and change the
     // labels again: settle once per event-loop turn instead of recursing.
+    connect(m_chart, &QChart::plotAreaChanged, this,
+            [this](const QRectF &area) { m_naturalPlotLeft = area.left() - m_leftInset; });
     m_layoutTimer->setSingleShot(true);
     m_layoutTimer->setInterval(0);
     connect(m_layoutTimer, &QTimer::timeout, this, &TimelineChart::plotAreaMoved);
@@ -468,11 +470,6 @@ void TimelineChart::setLeftInset(int pixels)
     margins.setLeft(margins.left() - m_leftInset + pixels);
     m_leftInset = pixels;
     m_chart->setMargins(margins);
-}
-
-double TimelineChart::naturalPlotLeft() const
-{
-    return m_chart->plotArea().left() - m_leftInset;
 }
 
 void TimelineChart::setVisibleRows(double from, double to)

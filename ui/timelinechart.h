@@ -73,9 +73,9 @@ public:
     void setVisibleRows(double from, double to);
 
     // Extra room left of the plot, so charts stacked on one time axis line their plots up;
-    // naturalPlotLeft() is where the plot would start without it.
+    // naturalPlotLeft() is where the plot started without it at the last layout.
     void setLeftInset(int pixels);
-    double naturalPlotLeft() const;
+    double naturalPlotLeft() const { return m_naturalPlotLeft; }
 
     void zoomBy(double factor);  // > 1 zooms in, around the middle
     void panBy(double fraction); // of the visible width; negative is earlier
@@ -155,6 +155,9 @@ private:
     QTimer *m_layoutTimer = nullptr; // coalesces plot-area changes into one refresh
     int m_decimatedWidth = 0;
     int m_leftInset = 0;
+    // Kept at each layout: between setLeftInset() and the next layout, plotArea() still has
+    // the old inset in it.
+    double m_naturalPlotLeft = 0;
 
     std::shared_ptr<const Series> m_series;
     QList<int> m_features; // empty when the lines are other values (scores)
