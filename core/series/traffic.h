@@ -4,6 +4,7 @@
 #include "common/growingarray.h"
 #include "common/series.h"
 #include "series/flowtable.h"
+#include "series/flowtimeindex.h"
 
 #include <array>
 #include <cstdint>
@@ -99,7 +100,8 @@ public:
     std::array<std::uint64_t, traffic::CounterCount> totals(TimeNs from, TimeNs to) const;
     QString keyText(traffic::Dimension dimension, std::uint32_t key) const;
 
-    // Flows active at some time in [from, to), as indices into flows().
+    // Flows active at some time in [from, to), as ascending indices into flows(); found
+    // through an index by time, not by visiting every flow.
     std::vector<std::uint32_t> flowsBetween(TimeNs from, TimeNs to) const;
     const FlowList &flows() const { return m_flows; }
     // The address behind a Source/Destination key or a flow end; invalid for an unknown id.
@@ -122,6 +124,7 @@ private:
     traffic::BinList m_bins; // ascending index, non-empty bins only
     traffic::TallyTables m_tallies;
     FlowList m_flows;
+    FlowTimeIndex m_flowIndex;
     std::vector<IpAddress> m_addresses;
     TimeNs m_first = 0;
     TimeNs m_last = 0;
