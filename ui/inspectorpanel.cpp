@@ -1,9 +1,9 @@
 #include "inspectorpanel.h"
 
 #include "comparisonmodel.h"
-#include "detect/featurecontribution.h"
 #include "featurecontributionmodel.h"
 #include "flowmodel.h"
+#include "jobrunner.h"
 #include "threshold/detectionrun.h"
 
 #include <QComboBox>
@@ -26,6 +26,9 @@ namespace tideline {
 namespace {
 
 constexpr int kFilterDelayMs = 300;
+// Work quicker than this shows no "working" message, so clicking through intervals does not
+// flicker.
+constexpr int kWorkingDelayMs = 150;
 // Bins of baseline on each side of an interval, at least: a short interval's own duration is
 // too little traffic to estimate each key's usual rate from.
 constexpr TimeNs kMinimumBaselineBins = 20;
@@ -80,11 +83,33 @@ std::optional<double> columnSum(const Series &series, const QString &name, qsize
     return sum;
 }
 
+// What the model explains an interval with, copied from the run so the background work does
+// not read a result the window may replace meanwhile.
+struct ModelCopy
+{
+    FeaturePipeline pipeline;
+    std::vector<bool> training;
+};
+
 } // namespace
+
+// What the background work finds in an interval.
+struct IntervalDetails
+{
+    std::optional<IntervalComparison> comparison; // with the flows, for captures only
+    std::vector<std::uint32_t> flows;             // the largest kMaxFlows
+    std::size_t totalFlows = 0;
+    std::optional<FeatureContributions> contributions; // when a model is there to explain
+};
 
 InspectorPanel::InspectorPanel(QWidget *parent)
     : QWidget(parent)
+    , m_job(new JobRunner(this))
+    , m_workingTimer(new QTimer(this))
 {
+    m_workingTimer->setSingleShot(true);
+    m_workingTimer->setInterval(kWorkingDelayMs);
+    connect(m_workingTimer, &QTimer::timeout, this, &InspectorPanel::showWorking);
     m_header = new QLabel;
     m_header->setObjectName(QStringLiteral("header"));
     m_header->setWordWrap(true);
@@ -183,6 +208,9 @@ void InspectorPanel::showMessage(QStackedWidget *stack, const QString &text)
 
 void InspectorPanel::clear()
 {
+    m_job->cancel();
+    m_workingTimer->stop();
+    m_drillingDown = m_explaining = false;
     m_input.reset();
     m_comparison = {};
     m_header->setText(tr("Select an anomaly or an interval on the chart to inspect it."));
@@ -201,6 +229,7 @@ void InspectorPanel::showInterval(std::shared_ptr<const LoadedInput> input,
 {
     if (!input || firstRow < 0 || lastRow < firstRow || lastRow >= input->series.rowCount()) {
         clear();
+        emit intervalShown();
         return;
     }
     m_input = std::move(input);
@@ -211,11 +240,8 @@ void InspectorPanel::showInterval(std::shared_ptr<const LoadedInput> input,
     const TimeNs to = rowEnd(series, lastRow);
     showHeader(result, firstRow, lastRow, from, to);
 
-    const bool canDrillDown = m_input->traffic && series.axis == Series::Axis::Time;
-    if (canDrillDown) {
-        showChanges(from, to);
-        showFlows(from, to);
-    } else {
+    m_drillingDown = m_input->traffic && series.axis == Series::Axis::Time;
+    if (!m_drillingDown) {
         m_comparison = {};
         m_comparisonModel->setRows({}, tr("Key"));
         m_flowModel->clear();
@@ -224,7 +250,76 @@ void InspectorPanel::showInterval(std::shared_ptr<const LoadedInput> input,
         showMessage(m_changesStack, needsCapture);
         showMessage(m_flowsStack, needsCapture);
     }
-    showFeatures(result, firstRow, lastRow);
+    std::shared_ptr<const ModelCopy> model;
+    if (result && result->status.ok())
+        model =
+            std::make_shared<const ModelCopy>(ModelCopy{result->model.pipeline, result->training});
+    m_explaining = model != nullptr;
+    if (!m_explaining) {
+        m_featureModel->setContributions({});
+        showMessage(m_featuresStack,
+                    tr("Train a detector to see which features pushed the score up."));
+    }
+    if (!m_drillingDown && !m_explaining) {
+        m_job->cancel();
+        m_workingTimer->stop();
+        emit intervalShown();
+        return;
+    }
+
+    m_workingTimer->start();
+    m_job->start<std::shared_ptr<IntervalDetails>>(
+        [input = m_input, drillDown = m_drillingDown, model, from, to, firstRow,
+         lastRow](const ProgressCallback &) {
+            auto details = std::make_shared<IntervalDetails>();
+            if (drillDown) {
+                ComparisonOptions options;
+                options.limit = std::size_t(kComparisonRows);
+                options.before = options.after =
+                    std::max(to - from, kMinimumBaselineBins * input->series.binWidth);
+                details->comparison = compareInterval(*input->traffic, from, to, options);
+                const Traffic &traffic = *input->traffic;
+                details->flows = traffic.flowsBetween(from, to);
+                details->totalFlows = details->flows.size();
+                if (details->totalFlows > kMaxFlows) {
+                    const auto larger = [&](std::uint32_t a, std::uint32_t b) {
+                        return traffic.flows()[a].packets > traffic.flows()[b].packets;
+                    };
+                    std::nth_element(details->flows.begin(), details->flows.begin() + kMaxFlows,
+                                     details->flows.end(), larger);
+                    details->flows.resize(kMaxFlows);
+                }
+            }
+            if (model)
+                details->contributions = featureContributions(model->pipeline, input->series,
+                                                              model->training, firstRow, lastRow);
+            return details;
+        },
+        [this](std::shared_ptr<IntervalDetails> details) { showDetails(std::move(*details)); });
+}
+
+void InspectorPanel::showDetails(IntervalDetails details)
+{
+    m_workingTimer->stop();
+    if (details.comparison) {
+        showChanges(std::move(*details.comparison));
+        showFlows(std::move(details.flows), details.totalFlows);
+    }
+    if (details.contributions)
+        showFeatures(*details.contributions);
+    m_drillingDown = m_explaining = false;
+    emit intervalShown();
+}
+
+void InspectorPanel::showWorking()
+{
+    const QString working = tr("Working…");
+    if (m_drillingDown) {
+        showMessage(m_changesStack, working);
+        showMessage(m_flowsStack, working);
+    }
+    if (m_explaining)
+        showMessage(m_featuresStack, working);
 }
 
 void InspectorPanel::showHeader(const DetectionResult *result, qsizetype firstRow,
@@ -259,13 +354,10 @@ void InspectorPanel::showHeader(const DetectionResult *result, qsizetype firstRo
     m_header->setText(parts.join(QStringLiteral(" · ")));
 }
 
-void InspectorPanel::showChanges(TimeNs from, TimeNs to)
+void InspectorPanel::showChanges(IntervalComparison comparison)
 {
-    ComparisonOptions options;
-    options.limit = std::size_t(kComparisonRows);
-    options.before = options.after =
-        std::max(to - from, kMinimumBaselineBins * m_input->series.binWidth);
-    m_comparison = compareInterval(*m_input->traffic, from, to, options);
+    m_comparison = std::move(comparison);
+    const TimeNs from = m_comparison.from, to = m_comparison.to;
     const QLocale locale;
     if (m_comparison.hasBaseline()) {
         m_baselineLabel->setText(
@@ -291,17 +383,9 @@ void InspectorPanel::showDimension()
     m_comparisonView->resizeColumnsToContents();
 }
 
-void InspectorPanel::showFlows(TimeNs from, TimeNs to)
+void InspectorPanel::showFlows(std::vector<std::uint32_t> indices, std::size_t total)
 {
-    const Traffic &traffic = *m_input->traffic;
-    std::vector<std::uint32_t> indices = traffic.flowsBetween(from, to);
-    const std::size_t total = indices.size();
     if (total > kMaxFlows) {
-        const auto larger = [&](std::uint32_t a, std::uint32_t b) {
-            return traffic.flows()[a].packets > traffic.flows()[b].packets;
-        };
-        std::nth_element(indices.begin(), indices.begin() + kMaxFlows, indices.end(), larger);
-        indices.resize(kMaxFlows);
         m_flowNote->setText(tr("Showing the %1 largest of %2 flows.")
                                 .arg(QLocale().toString(qulonglong(kMaxFlows)),
                                      QLocale().toString(qulonglong(total))));
@@ -315,18 +399,9 @@ void InspectorPanel::showFlows(TimeNs from, TimeNs to)
         m_flowsStack->setCurrentIndex(1);
 }
 
-void InspectorPanel::showFeatures(const DetectionResult *result, qsizetype firstRow,
-                                  qsizetype lastRow)
+void InspectorPanel::showFeatures(const FeatureContributions &contributions)
 {
-    if (!result || !result->status.ok()) {
-        m_featureModel->setContributions({});
-        showMessage(m_featuresStack,
-                    tr("Train a detector to see which features pushed the score up."));
-        return;
-    }
-    FeatureContributions contributions = featureContributions(
-        result->model.pipeline, m_input->series, result->training, firstRow, lastRow);
-    m_featureModel->setContributions(std::move(contributions.features));
+    m_featureModel->setContributions(contributions.features);
     if (contributions.ok())
         m_featuresStack->setCurrentIndex(1);
     else
