@@ -2,9 +2,9 @@
 // timeline and on the score chart, whatever the widths of their y labels.
 
 #include "chartstack.h"
-#include "detect/detectionrun.h"
 #include "mainwindow.h"
 #include "samplecapture.h"
+#include "threshold/detectionrun.h"
 #include "timelinechart.h"
 
 #include <QChart>
