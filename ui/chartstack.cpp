@@ -102,6 +102,7 @@ void ChartStack::setLogScale(bool on)
 
 void ChartStack::setResult(const DetectionResult *result)
 {
+    showTrainingRange(result);
     if (!result) {
         m_scores->hide();
         m_alignTimer->start();
@@ -116,6 +117,37 @@ void ChartStack::setResult(const DetectionResult *result)
     m_scores->setVisibleRows(m_timeline->visibleFrom(), m_timeline->visibleTo());
     m_scores->show();
     m_alignTimer->start();
+}
+
+void ChartStack::showTrainingRange(const DetectionResult *result)
+{
+    const std::shared_ptr<const Series> &shown = m_timeline->series();
+    const std::vector<bool> none;
+    const std::vector<bool> &rows =
+        result && shown && result->training.size() == std::size_t(shown->rowCount())
+            ? result->training
+            : none;
+    const auto first = std::find(rows.begin(), rows.end(), true);
+    if (first == rows.end()) {
+        // No run, or a model fitted on another file: nothing here was trained on.
+        m_timeline->setTrainingRange(std::nullopt, QString());
+        m_scores->setTrainingRange(std::nullopt, QString());
+        return;
+    }
+    const auto last = std::find(rows.rbegin(), rows.rend(), true);
+    const auto from = qsizetype(first - rows.begin());
+    const auto to = qsizetype(rows.rend() - last); // one past the last training row
+    const Series &series = *shown;
+    QString toolTip = tr("Trained on %1").arg(result->model.trainingDescription);
+    if (series.axis == Series::Axis::Time)
+        toolTip += tr(": %1 – %2")
+                       .arg(formatIsoUtc(series.starts[std::size_t(from)]),
+                            formatIsoUtc(rowEnd(series, to - 1)));
+    else
+        toolTip += tr(": rows %1 – %2").arg(from).arg(to - 1);
+    const auto range = std::make_pair(double(from), double(to));
+    m_timeline->setTrainingRange(range, toolTip);
+    m_scores->setTrainingRange(range, toolTip);
 }
 
 void ChartStack::setThreshold(double threshold)

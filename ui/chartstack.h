@@ -49,6 +49,8 @@ signals:
 
 private:
     void follow(TimelineChart *leader, double from, double to);
+    // The rows the run's model trained on, as a strip under both charts' axes.
+    void showTrainingRange(const DetectionResult *result);
     // Lines the two plots up (their y labels differ in width) so one time is one x position.
     void alignPlots();
 

@@ -43,6 +43,7 @@ public:
     void setSeries(std::shared_ptr<const Series> series, const QList<int> &features,
                    Layout layout = Layout::Overlaid);
     void setFeatures(const QList<int> &features, Layout layout = Layout::Overlaid);
+    const std::shared_ptr<const Series> &series() const { return m_series; }
     const QList<int> &features() const { return m_features; }
     Layout layout() const { return m_layout; }
     // Other values over the same rows (scores); `title` names them.
@@ -64,6 +65,12 @@ public:
     // A range the analyst picked (Ctrl+drag), in row positions; nullopt clears it.
     void setSelection(std::optional<std::pair<double, double>> rows);
     std::optional<std::pair<double, double>> selection() const { return m_selection; }
+    // The rows a detector trained on, [from, to) in row positions, as a strip under the axis
+    // whose tooltip is `toolTip`; nullopt removes it.
+    void setTrainingRange(std::optional<std::pair<double, double>> rows, const QString &toolTip);
+    std::optional<std::pair<double, double>> trainingRange() const { return m_trainingRange; }
+    // Where the strip is drawn, in the chart's coordinates; empty when there is none in view.
+    QRectF trainingStripRect() const;
     // Overview role: the part of the rows the main chart shows.
     void setWindow(double from, double to);
 
@@ -132,6 +139,7 @@ private:
     // Labels the rows that start on a multiple of `step` (regular bins only).
     void labelClockTimes(TimeNs step, double lastLabel);
     void refreshOverlays();
+    void refreshTrainingStrip();
     void removeOverlays(Overlay::Kind kind);
     QGraphicsRectItem *addOverlay(Overlay::Kind kind, double from, double to, int index = -1);
     void styleOverlay(const Overlay &overlay) const;
@@ -168,6 +176,8 @@ private:
     double m_to = 1;
 
     std::vector<Overlay> m_overlays;
+    std::optional<std::pair<double, double>> m_trainingRange;
+    QGraphicsRectItem *m_trainingStrip = nullptr;
     int m_selectedBand = -1;
     std::optional<std::pair<double, double>> m_selection;
 

@@ -139,6 +139,46 @@ private slots:
         QVERIFY2(aligned(), qPrintable(describe(stack)));
     }
 
+    void trainingRangeIsDrawnUnderBothAxes()
+    {
+        ChartStack stack;
+        stack.resize(1200, 700);
+        stack.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&stack));
+        stack.setSeries(makeSeries(100.0), {0}, TimelineChart::Layout::Overlaid);
+        DetectionResult result = makeResult(1.0); // trained on rows [0, 420)
+        result.model.trainingDescription = QStringLiteral("the first 70% of rows");
+        stack.setResult(&result);
+        for (TimelineChart *chart : {stack.timeline(), stack.scores()}) {
+            QCOMPARE(chart->trainingRange(), std::make_optional(std::make_pair(0.0, 420.0)));
+            // Placed once the plots have settled.
+            const auto underTheAxis = [chart] {
+                const QRectF strip = chart->trainingStripRect();
+                const QRectF plot = chart->chart()->plotArea();
+                return !strip.isEmpty() && std::abs(strip.left() - plot.left()) <= 1.0 &&
+                       std::abs(strip.width() - plot.width() * 0.7) <= 1.0 &&
+                       strip.top() >= plot.bottom(); // under the axis, not over the data
+            };
+            QTRY_VERIFY(underTheAxis());
+        }
+        // Zoomed past its end, the strip is out of view; back, it is there again.
+        stack.timeline()->setVisibleRows(500, 560);
+        QTRY_VERIFY(stack.scores()->trainingStripRect().isEmpty());
+        stack.timeline()->resetZoom();
+        QTRY_VERIFY(!stack.scores()->trainingStripRect().isEmpty());
+
+        // A model fitted on another file trained on none of these rows; no run, no strip.
+        DetectionResult applied = makeResult(1.0);
+        applied.training.assign(std::size_t(kRows), false);
+        stack.setResult(&applied);
+        QCOMPARE(stack.timeline()->trainingRange(), std::nullopt);
+        QVERIFY(stack.scores()->trainingStripRect().isEmpty());
+        stack.setResult(&result);
+        stack.setResult(nullptr);
+        QCOMPARE(stack.timeline()->trainingRange(), std::nullopt);
+        QVERIFY(stack.timeline()->trainingStripRect().isEmpty());
+    }
+
     void plotsLineUp_data()
     {
         QTest::addColumn<double>("valueScale");
