@@ -73,7 +73,12 @@ int runWindow(QApplication &app)
         QApplication::translate("main", "The window's colours: %1 (default: system).")
             .arg(tideline::appearance::names().join(QStringLiteral(", "))),
         QStringLiteral("NAME"));
-    parser.addOptions({screenshot, detector, percentile, series, palette});
+    const QCommandLineOption modelFrom(
+        QStringLiteral("model-from"),
+        QApplication::translate("main", "With --screenshot and --detector: train on this file "
+                                        "and score FILE, as Train on Another File… does."),
+        QStringLiteral("TRAIN_FILE"));
+    parser.addOptions({screenshot, detector, percentile, series, modelFrom, palette});
     parser.addPositionalArgument(QStringLiteral("FILE"),
                                  QApplication::translate("main", "A capture or table to open."),
                                  QStringLiteral("[FILE]"));
@@ -92,8 +97,9 @@ int runWindow(QApplication &app)
         if (file.isEmpty())
             return tideline::cli::usageError(
                 QApplication::translate("main", "--screenshot needs a FILE to open"));
-        tideline::ScreenshotRequest request{file, parser.value(screenshot), parser.value(detector),
-                                            std::nullopt, parser.value(series)};
+        tideline::ScreenshotRequest request{
+            file,         parser.value(screenshot), parser.value(detector),
+            std::nullopt, parser.value(series),     parser.value(modelFrom)};
         if (parser.isSet(percentile)) {
             bool ok = false;
             request.percentile = parser.value(percentile).toDouble(&ok);

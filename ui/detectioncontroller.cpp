@@ -2,6 +2,7 @@
 
 #include "jobrunner.h"
 
+#include <QFileInfo>
 #include <algorithm>
 
 namespace tideline {
@@ -18,6 +19,7 @@ void DetectionController::setInput(std::shared_ptr<const LoadedInput> input,
     m_input = std::move(input);
     m_series = std::move(series);
     m_result.reset();
+    m_modelSource.clear();
     m_entries.clear();
     emit resultChanged();
     emit anomaliesChanged();
@@ -33,7 +35,45 @@ void DetectionController::train(const DetectionOptions &options)
         [series, options](const ProgressCallback &progress) {
             return std::make_shared<DetectionResult>(runDetection(*series, options, progress));
         },
-        [this](std::shared_ptr<DetectionResult> result) { showResult(std::move(result)); });
+        [this](std::shared_ptr<DetectionResult> result) {
+            showResult(std::move(result), QString());
+        });
+}
+
+void DetectionController::trainFrom(const QString &path, const DetectionOptions &options)
+{
+    if (!m_series)
+        return;
+    const std::shared_ptr<const Series> series = m_series;
+    m_gap = options.gap;
+    m_runner->start<std::shared_ptr<DetectionResult>>(
+        [series, path, options](const ProgressCallback &progress) {
+            auto result = std::make_shared<DetectionResult>();
+            // Bin the training file like the shown one so the model sees the same kind of rows.
+            LoadOptions load;
+            load.binWidth = series->binWidth;
+            const LoadedInput training = loadInput(path, load, progress);
+            const QString name = QFileInfo(path).fileName();
+            if (training.error) {
+                result->status = FitStatus::failed(training.error->toString());
+                return result;
+            }
+            if (training.cancelled) {
+                result->status = FitStatus::cancelled();
+                return result;
+            }
+            DetectionModel model = fitModel(training.series, options, progress);
+            if (!model.ok()) {
+                result->status = FitStatus::failed(tr("%1: %2").arg(name, model.status.message));
+                return result;
+            }
+            model.trainingDescription = tr("%1 of %2").arg(model.trainingDescription, name);
+            *result = applyModel(model, *series, options.percentile, options.gap, progress);
+            return result;
+        },
+        [this, path](std::shared_ptr<DetectionResult> result) {
+            showResult(std::move(result), path);
+        });
 }
 
 void DetectionController::cancel()
@@ -46,13 +86,15 @@ bool DetectionController::isTraining() const
     return m_runner->isRunning();
 }
 
-void DetectionController::showResult(std::shared_ptr<DetectionResult> result)
+void DetectionController::showResult(std::shared_ptr<DetectionResult> result,
+                                     const QString &modelSource)
 {
     if (!result->status.ok()) {
         emit trainingFailed(result->status.message);
         return;
     }
     m_result = std::move(result);
+    m_modelSource = modelSource;
     rebuildEntries();
     emit resultChanged();
     emit trainingFinished();

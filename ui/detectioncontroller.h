@@ -33,6 +33,11 @@ public:
 
     void setInput(std::shared_ptr<const LoadedInput> input, std::shared_ptr<const Series> series);
     void train(const DetectionOptions &options);
+    // Fits the model on the file at `path` (its training range, binned like the shown series)
+    // and scores the shown series with it, as `detect --model-from` does.
+    void trainFrom(const QString &path, const DetectionOptions &options);
+    // The file the shown result's model was fitted on; empty when it is the shown file.
+    const QString &modelSource() const { return m_modelSource; }
     void cancel();
     bool isTraining() const;
     JobRunner *runner() const { return m_runner; }
@@ -54,7 +59,7 @@ signals:
     void anomaliesChanged();
 
 private:
-    void showResult(std::shared_ptr<DetectionResult> result);
+    void showResult(std::shared_ptr<DetectionResult> result, const QString &modelSource);
     void rebuildEntries();
     Entry entryFor(qsizetype first, qsizetype last, double peak, double mean) const;
 
@@ -64,6 +69,7 @@ private:
     std::shared_ptr<DetectionResult> m_result;
     std::vector<Entry> m_entries;
     int m_gap = 1; // of the run being shown, for re-thresholding
+    QString m_modelSource;
 };
 
 } // namespace tideline

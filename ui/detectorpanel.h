@@ -41,9 +41,13 @@ public:
     // chart's selection when training() is Training::Selection.
     DetectionOptions options() const;
     void showOutcome(const QString &text);
+    // Which file the shown model was fitted on; empty: the shown file.
+    void showModelSource(const QString &path);
 
 signals:
     void trainRequested();
+    // "Train on another file…": fit on a file the analyst picks, score the shown one.
+    void trainElsewhereRequested();
     void percentileChanged(double percentile);
 
 private:
@@ -62,6 +66,8 @@ private:
     QSlider *m_percentileSlider = nullptr;
     QDoubleSpinBox *m_percentile = nullptr;
     QPushButton *m_train = nullptr;
+    QPushButton *m_trainElsewhere = nullptr;
+    QLabel *m_modelSource = nullptr;
     QLabel *m_outcome = nullptr;
 };
 

@@ -41,6 +41,8 @@ public:
     void train();
     // Sets the detector panel to `detector` (and `percentile` when given) and trains.
     void trainWith(const QString &detector, std::optional<double> percentile);
+    // Fits the panel's detector on the file at `path` and scores the shown series with it.
+    void trainFrom(const QString &path);
     void cancelWork();
     void selectAnomaly(int index);
     // Writes the marked anomalies; false with the reason (the earlier file is left intact).
@@ -75,6 +77,7 @@ private:
     void createStatusBar();
     void connectWork(JobRunner *runner, const QString &what);
     void showOpenDialog();
+    void showTrainFromDialog();
     void showExportDialog();
     void showAbout();
     void showInput(std::shared_ptr<LoadedInput> input);
