@@ -77,10 +77,15 @@ int runWindow(QApplication &app)
         QApplication::translate("main", "The window's colours: %1 (default: system).")
             .arg(tideline::appearance::names().join(QStringLiteral(", "))),
         QStringLiteral("NAME"));
+    const QCommandLineOption modelFrom(
+        QStringLiteral("model-from"),
+        QApplication::translate("main", "With --screenshot and --detector: train on this file "
+                                        "and score FILE, as Train on Another File… does."),
+        QStringLiteral("TRAIN_FILE"));
     // For tests: drive the window from a file of commands (see ui/scriptdriver.h).
     QCommandLineOption script(QStringLiteral("script"), QString(), QStringLiteral("FILE"));
     script.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({screenshot, detector, percentile, series, palette, script});
+    parser.addOptions({screenshot, detector, percentile, series, modelFrom, palette, script});
     parser.addPositionalArgument(
         QStringLiteral("FILE"),
         QApplication::translate("main", "A capture, table or case to open."),
@@ -105,8 +110,9 @@ int runWindow(QApplication &app)
         if (file.isEmpty())
             return tideline::cli::usageError(
                 QApplication::translate("main", "--screenshot needs a FILE to open"));
-        tideline::ScreenshotRequest request{file, parser.value(screenshot), parser.value(detector),
-                                            std::nullopt, parser.value(series)};
+        tideline::ScreenshotRequest request{
+            file,         parser.value(screenshot), parser.value(detector),
+            std::nullopt, parser.value(series),     parser.value(modelFrom)};
         if (parser.isSet(percentile)) {
             bool ok = false;
             request.percentile = parser.value(percentile).toDouble(&ok);

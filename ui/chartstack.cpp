@@ -4,6 +4,7 @@
 
 #include <QChart>
 #include <QSplitter>
+#include <QTimer>
 #include <QVBoxLayout>
 #include <algorithm>
 #include <cmath>
@@ -42,7 +43,11 @@ ChartStack::ChartStack(QWidget *parent)
     , m_timeline(new TimelineChart(TimelineChart::Role::Timeline, this))
     , m_scores(new TimelineChart(TimelineChart::Role::Scores, this))
     , m_overview(new TimelineChart(TimelineChart::Role::Overview, this))
+    , m_alignTimer(new QTimer(this))
 {
+    m_alignTimer->setSingleShot(true);
+    m_alignTimer->setInterval(0);
+    connect(m_alignTimer, &QTimer::timeout, this, &ChartStack::alignPlots);
     m_splitter = new QSplitter(Qt::Vertical, this);
     m_splitter->setObjectName(QStringLiteral("chartSplitter"));
     m_splitter->addWidget(m_timeline);
@@ -65,7 +70,8 @@ ChartStack::ChartStack(QWidget *parent)
         m_timeline->setVisibleRows(double(row) - half, double(row) + half);
     });
     for (TimelineChart *chart : {m_timeline, m_scores}) {
-        connect(chart->chart(), &QChart::plotAreaChanged, this, &ChartStack::alignPlots);
+        connect(chart->chart(), &QChart::plotAreaChanged, m_alignTimer,
+                qOverload<>(&QTimer::start));
         connect(chart, &TimelineChart::bandClicked, this, &ChartStack::bandClicked);
         connect(chart, &TimelineChart::selectionChanged, this,
                 [this, chart](double from, double to) {
@@ -121,9 +127,10 @@ void ChartStack::setLogScale(bool on)
 
 void ChartStack::setResult(const DetectionResult *result)
 {
+    showTrainingRange(result);
     if (!result) {
         m_scores->hide();
-        alignPlots();
+        m_alignTimer->start();
         m_timeline->setBands({});
         m_scores->setBands({});
         m_scores->setRarityTicks({});
@@ -136,7 +143,38 @@ void ChartStack::setResult(const DetectionResult *result)
     m_scores->setRarityTicks(rarityTicks(result->model.trainingScores));
     m_scores->setVisibleRows(m_timeline->visibleFrom(), m_timeline->visibleTo());
     m_scores->show();
-    alignPlots();
+    m_alignTimer->start();
+}
+
+void ChartStack::showTrainingRange(const DetectionResult *result)
+{
+    const std::shared_ptr<const Series> &shown = m_timeline->series();
+    const std::vector<bool> none;
+    const std::vector<bool> &rows =
+        result && shown && result->training.size() == std::size_t(shown->rowCount())
+            ? result->training
+            : none;
+    const auto first = std::find(rows.begin(), rows.end(), true);
+    if (first == rows.end()) {
+        // No run, or a model fitted on another file: nothing here was trained on.
+        m_timeline->setTrainingRange(std::nullopt, QString());
+        m_scores->setTrainingRange(std::nullopt, QString());
+        return;
+    }
+    const auto last = std::find(rows.rbegin(), rows.rend(), true);
+    const auto from = qsizetype(first - rows.begin());
+    const auto to = qsizetype(rows.rend() - last); // one past the last training row
+    const Series &series = *shown;
+    QString toolTip = tr("Trained on %1").arg(result->model.trainingDescription);
+    if (series.axis == Series::Axis::Time)
+        toolTip += tr(": %1 – %2")
+                       .arg(formatIsoUtc(series.starts[std::size_t(from)]),
+                            formatIsoUtc(rowEnd(series, to - 1)));
+    else
+        toolTip += tr(": rows %1 – %2").arg(from).arg(to - 1);
+    const auto range = std::make_pair(double(from), double(to));
+    m_timeline->setTrainingRange(range, toolTip);
+    m_scores->setTrainingRange(range, toolTip);
 }
 
 void ChartStack::setThreshold(double threshold, double hold)

@@ -8,6 +8,8 @@
 #include <memory>
 #include <optional>
 
+class QTimer;
+
 namespace tideline {
 
 struct DetectionResult;
@@ -48,6 +50,8 @@ signals:
 
 private:
     void follow(TimelineChart *leader, double from, double to);
+    // The rows the run's model trained on, as a strip under both charts' axes.
+    void showTrainingRange(const DetectionResult *result);
     // Lines the two plots up (their y labels differ in width) so one time is one x position.
     void alignPlots();
 
@@ -55,6 +59,8 @@ private:
     TimelineChart *m_scores = nullptr;
     TimelineChart *m_overview = nullptr;
     QSplitter *m_splitter = nullptr;
+    // Aligns after the charts' layouts: margins set while a layout runs are not laid out.
+    QTimer *m_alignTimer = nullptr;
 };
 
 } // namespace tideline

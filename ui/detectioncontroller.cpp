@@ -2,6 +2,8 @@
 
 #include "jobrunner.h"
 
+#include <QFileInfo>
+
 namespace tideline {
 
 DetectionController::DetectionController(QObject *parent)
@@ -51,7 +53,43 @@ void DetectionController::train(const DetectionOptions &options)
         [this, options, input](std::shared_ptr<DetectionResult> result) {
             // Scores of rows that are no longer shown (the bin width changed meanwhile).
             if (input == m_investigation.input())
-                showResult(options, std::move(result));
+                showResult(options, std::move(result), QString());
+        });
+}
+
+void DetectionController::trainFrom(const QString &path, const DetectionOptions &options)
+{
+    const std::shared_ptr<const LoadedInput> input = m_investigation.input();
+    if (!input)
+        return;
+    m_runner->start<std::shared_ptr<DetectionResult>>(
+        [input, path, options](const ProgressCallback &progress) {
+            auto result = std::make_shared<DetectionResult>();
+            // Bin the training file like the shown one so the model sees the same kind of rows.
+            LoadOptions load;
+            load.binWidth = input->series.binWidth;
+            const LoadedInput training = loadInput(path, load, progress);
+            const QString name = QFileInfo(path).fileName();
+            if (training.error) {
+                result->status = FitStatus::failed(training.error->toString());
+                return result;
+            }
+            if (training.cancelled) {
+                result->status = FitStatus::cancelled();
+                return result;
+            }
+            DetectionModel model = fitModel(training.series, options, progress);
+            if (!model.ok()) {
+                result->status = FitStatus::failed(tr("%1: %2").arg(name, model.status.message));
+                return result;
+            }
+            model.trainingDescription = tr("%1 of %2").arg(model.trainingDescription, name);
+            *result = applyModel(model, input->series, options.threshold, progress);
+            return result;
+        },
+        [this, options, input, path](std::shared_ptr<DetectionResult> result) {
+            if (input == m_investigation.input())
+                showResult(options, std::move(result), path);
         });
 }
 
@@ -60,19 +98,26 @@ void DetectionController::cancel()
     m_runner->cancel();
 }
 
+QString DetectionController::modelSource() const
+{
+    const DetectorRun *run = m_investigation.currentRun();
+    return run ? run->modelFrom : QString();
+}
+
 bool DetectionController::isTraining() const
 {
     return m_runner->isRunning();
 }
 
 void DetectionController::showResult(const DetectionOptions &options,
-                                     std::shared_ptr<DetectionResult> result)
+                                     std::shared_ptr<DetectionResult> result,
+                                     const QString &modelSource)
 {
     if (!result->status.ok()) {
         emit trainingFailed(result->status.message);
         return;
     }
-    m_investigation.addRun(options, std::move(result));
+    m_investigation.addRun(options, std::move(result), modelSource);
     emit resultChanged();
     emit anomaliesChanged();
     emit trainingFinished();

@@ -28,6 +28,11 @@ public:
                  qint64 currentRun, std::vector<Annotation> annotations);
 
     void train(const DetectionOptions &options);
+    // Fits the model on the file at `path` (its training range, binned like the shown series)
+    // and scores the shown series with it, as `detect --model-from` does.
+    void trainFrom(const QString &path, const DetectionOptions &options);
+    // The file the shown result's model was fitted on; empty when it is the shown file.
+    QString modelSource() const;
     void cancel();
     bool isTraining() const;
     JobRunner *runner() const { return m_runner; }
@@ -53,7 +58,8 @@ signals:
     void changed(tideline::Investigation::Change change, qint64 id);
 
 private:
-    void showResult(const DetectionOptions &options, std::shared_ptr<DetectionResult> result);
+    void showResult(const DetectionOptions &options, std::shared_ptr<DetectionResult> result,
+                    const QString &modelSource);
 
     JobRunner *m_runner = nullptr;
     Investigation m_investigation;

@@ -4,7 +4,9 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QDoubleSpinBox>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
@@ -133,6 +135,8 @@ DetectorPanel::DetectorPanel(QWidget *parent)
     , m_hold(new QDoubleSpinBox(this))
     , m_thresholdTimer(new QTimer(this))
     , m_train(new QPushButton(tr("&Train"), this))
+    , m_trainElsewhere(new QPushButton(tr("Train on &Another File…"), this))
+    , m_modelSource(new QLabel(this))
     , m_outcome(new QLabel(this))
 {
     for (const DetectorInfo &info : detectors()) {
@@ -190,6 +194,13 @@ DetectorPanel::DetectorPanel(QWidget *parent)
     m_thresholdTimer->setSingleShot(true);
     m_thresholdTimer->setInterval(kCoalesceMs);
     m_train->setToolTip(tr("Fit the detector in the background and score every bin (F5)"));
+    m_trainElsewhere->setObjectName(QStringLiteral("trainElsewhere"));
+    m_trainElsewhere->setToolTip(tr("Fit the detector on another capture or table (binned like "
+                                    "this one) and score this file with it"));
+    m_modelSource->setObjectName(QStringLiteral("modelSource"));
+    m_modelSource->setWordWrap(true);
+    m_modelSource->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_modelSource->hide();
     m_outcome->setWordWrap(true);
 
     auto *threshold = new QHBoxLayout;
@@ -217,6 +228,8 @@ DetectorPanel::DetectorPanel(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_train);
+    layout->addWidget(m_trainElsewhere);
+    layout->addWidget(m_modelSource);
     layout->addWidget(m_outcome);
     layout->addStretch(1);
 
@@ -263,6 +276,7 @@ DetectorPanel::DetectorPanel(QWidget *parent)
     connect(m_hold, &QDoubleSpinBox::valueChanged, m_thresholdTimer, qOverload<>(&QTimer::start));
     connect(m_thresholdTimer, &QTimer::timeout, this, &DetectorPanel::commitThreshold);
     connect(m_train, &QPushButton::clicked, this, &DetectorPanel::trainRequested);
+    connect(m_trainElsewhere, &QPushButton::clicked, this, &DetectorPanel::trainElsewhereRequested);
 }
 
 void DetectorPanel::rebuildParameters()
@@ -321,6 +335,7 @@ void DetectorPanel::setSelectionAvailable(bool available)
 void DetectorPanel::setTrainingEnabled(bool enabled)
 {
     m_train->setEnabled(enabled);
+    m_trainElsewhere->setEnabled(enabled);
 }
 
 QString DetectorPanel::detector() const
@@ -431,6 +446,13 @@ DetectionOptions DetectorPanel::options() const
 void DetectorPanel::showOutcome(const QString &text)
 {
     m_outcome->setText(text);
+}
+
+void DetectorPanel::showModelSource(const QString &path)
+{
+    m_modelSource->setVisible(!path.isEmpty());
+    m_modelSource->setText(tr("Model from %1").arg(QFileInfo(path).fileName()));
+    m_modelSource->setToolTip(QDir::toNativeSeparators(path));
 }
 
 } // namespace tideline

@@ -49,10 +49,14 @@ public:
     // chart's selection when training() is Training::Selection.
     DetectionOptions options() const;
     void showOutcome(const QString &text);
+    // Which file the shown model was fitted on; empty: the shown file.
+    void showModelSource(const QString &path);
 
 signals:
     void trainRequested();
     void thresholdChanged(const ThresholdSettings &settings);
+    // "Train on another file…": fit on a file the analyst picks, score the shown one.
+    void trainElsewhereRequested();
 
 private:
     void rebuildParameters();
@@ -80,6 +84,8 @@ private:
     ThresholdRule m_rule;
     TimeNs m_rowDuration = 0;
     QPushButton *m_train = nullptr;
+    QPushButton *m_trainElsewhere = nullptr;
+    QLabel *m_modelSource = nullptr;
     QLabel *m_outcome = nullptr;
 };
 

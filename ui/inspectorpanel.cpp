@@ -1,10 +1,9 @@
 #include "inspectorpanel.h"
 
 #include "comparisonmodel.h"
-#include "detect/featurecontribution.h"
 #include "featurecontributionmodel.h"
 #include "flowmodel.h"
-#include "investigation/intervaldescriber.h"
+#include "jobrunner.h"
 #include "threshold/detectionrun.h"
 
 #include <QComboBox>
@@ -27,6 +26,9 @@ namespace tideline {
 namespace {
 
 constexpr int kFilterDelayMs = 300;
+// Work quicker than this shows no "working" message, so clicking through intervals does not
+// flicker.
+constexpr int kWorkingDelayMs = 150;
 
 // A stack whose first page is a message (shown when the tab has nothing to show) and whose
 // second page is `content`.
@@ -78,11 +80,34 @@ std::optional<double> columnSum(const Series &series, const QString &name, qsize
     return sum;
 }
 
+// What the model explains an interval with, copied from the run so the background work does
+// not read a result the window may replace meanwhile.
+struct ModelCopy
+{
+    FeaturePipeline pipeline;
+    std::vector<bool> training;
+};
+
 } // namespace
+
+// What the background work finds in an interval.
+struct IntervalDetails
+{
+    std::optional<Explanation> explanation;       // of captures only, as are
+    std::optional<IntervalComparison> comparison; // the comparison and
+    std::vector<std::uint32_t> flows;             // the largest kMaxFlows
+    std::size_t totalFlows = 0;
+    std::optional<FeatureContributions> contributions; // when a model is there to explain
+};
 
 InspectorPanel::InspectorPanel(QWidget *parent)
     : QWidget(parent)
+    , m_job(new JobRunner(this))
+    , m_workingTimer(new QTimer(this))
 {
+    m_workingTimer->setSingleShot(true);
+    m_workingTimer->setInterval(kWorkingDelayMs);
+    connect(m_workingTimer, &QTimer::timeout, this, &InspectorPanel::showWorking);
     m_header = new QLabel;
     m_header->setObjectName(QStringLiteral("header"));
     m_header->setWordWrap(true);
@@ -187,6 +212,9 @@ void InspectorPanel::showMessage(QStackedWidget *stack, const QString &text)
 
 void InspectorPanel::clear()
 {
+    m_job->cancel();
+    m_workingTimer->stop();
+    m_drillingDown = m_explaining = false;
     m_input.reset();
     m_comparison = {};
     m_header->setText(tr("Select an anomaly or an interval on the chart to inspect it."));
@@ -205,6 +233,7 @@ void InspectorPanel::showInterval(std::shared_ptr<const LoadedInput> input,
 {
     if (!input || firstRow < 0 || lastRow < firstRow || lastRow >= input->series.rowCount()) {
         clear();
+        emit intervalShown();
         return;
     }
     m_input = std::move(input);
@@ -213,13 +242,10 @@ void InspectorPanel::showInterval(std::shared_ptr<const LoadedInput> input,
         result = nullptr; // scores of another bin width: nothing here to explain
     const TimeNs from = series.starts[std::size_t(firstRow)];
     const TimeNs to = rowEnd(series, lastRow);
-    showHeader(result, firstRow, lastRow, from, to, exclude);
+    showHeader(result, firstRow, lastRow, from, to);
 
-    const bool canDrillDown = m_input->traffic && series.axis == Series::Axis::Time;
-    if (canDrillDown) {
-        showChanges(from, to, exclude);
-        showFlows(from, to);
-    } else {
+    m_drillingDown = m_input->traffic && series.axis == Series::Axis::Time;
+    if (!m_drillingDown) {
         m_comparison = {};
         m_comparisonModel->setRows({}, tr("Key"));
         m_flowModel->clear();
@@ -228,12 +254,83 @@ void InspectorPanel::showInterval(std::shared_ptr<const LoadedInput> input,
         showMessage(m_changesStack, needsCapture);
         showMessage(m_flowsStack, needsCapture);
     }
-    showFeatures(result, firstRow, lastRow);
+    std::shared_ptr<const ModelCopy> model;
+    if (result && result->status.ok())
+        model =
+            std::make_shared<const ModelCopy>(ModelCopy{result->model.pipeline, result->training});
+    m_explaining = model != nullptr;
+    if (!m_explaining) {
+        m_featureModel->setContributions({});
+        showMessage(m_featuresStack,
+                    tr("Train a detector to see which features pushed the score up."));
+    }
+    if (!m_drillingDown && !m_explaining) {
+        m_job->cancel();
+        m_workingTimer->stop();
+        emit intervalShown();
+        return;
+    }
+
+    m_workingTimer->start();
+    m_job->start<std::shared_ptr<IntervalDetails>>(
+        [input = m_input, drillDown = m_drillingDown, model, from, to, firstRow, lastRow,
+         exclude](const ProgressCallback &) {
+            auto details = std::make_shared<IntervalDetails>();
+            if (drillDown) {
+                // The same baseline as the anomaly's kind and summary.
+                const IntervalDescriber describer(*input->traffic, input->series.binWidth);
+                details->explanation = describer.explain(from, to, exclude);
+                ComparisonOptions options = describer.comparisonOptions(from, to, exclude);
+                options.limit = std::size_t(kComparisonRows);
+                details->comparison = compareInterval(*input->traffic, from, to, options);
+                const Traffic &traffic = *input->traffic;
+                details->flows = traffic.flowsBetween(from, to);
+                details->totalFlows = details->flows.size();
+                if (details->totalFlows > kMaxFlows) {
+                    const auto larger = [&](std::uint32_t a, std::uint32_t b) {
+                        return traffic.flows()[a].packets > traffic.flows()[b].packets;
+                    };
+                    std::nth_element(details->flows.begin(), details->flows.begin() + kMaxFlows,
+                                     details->flows.end(), larger);
+                    details->flows.resize(kMaxFlows);
+                }
+            }
+            if (model)
+                details->contributions = featureContributions(model->pipeline, input->series,
+                                                              model->training, firstRow, lastRow);
+            return details;
+        },
+        [this](std::shared_ptr<IntervalDetails> details) { showDetails(std::move(*details)); });
+}
+
+void InspectorPanel::showDetails(IntervalDetails details)
+{
+    m_workingTimer->stop();
+    if (details.explanation)
+        showExplanation(*details.explanation);
+    if (details.comparison) {
+        showChanges(std::move(*details.comparison));
+        showFlows(std::move(details.flows), details.totalFlows);
+    }
+    if (details.contributions)
+        showFeatures(*details.contributions);
+    m_drillingDown = m_explaining = false;
+    emit intervalShown();
+}
+
+void InspectorPanel::showWorking()
+{
+    const QString working = tr("Working…");
+    if (m_drillingDown) {
+        showMessage(m_changesStack, working);
+        showMessage(m_flowsStack, working);
+    }
+    if (m_explaining)
+        showMessage(m_featuresStack, working);
 }
 
 void InspectorPanel::showHeader(const DetectionResult *result, qsizetype firstRow,
-                                qsizetype lastRow, TimeNs from, TimeNs to,
-                                const std::vector<TimeRange> &exclude)
+                                qsizetype lastRow, TimeNs from, TimeNs to)
 {
     const QLocale locale;
     const Series &series = m_input->series;
@@ -262,27 +359,25 @@ void InspectorPanel::showHeader(const DetectionResult *result, qsizetype firstRo
                      .arg(locale.toString(peak, 'g', 4),
                           locale.toString(result->threshold, 'g', 4));
     }
-    QString text = parts.join(QStringLiteral(" · ")).toHtmlEscaped();
-    if (m_input->traffic && series.axis == Series::Axis::Time) {
-        const Explanation explanation =
-            IntervalDescriber(*m_input->traffic, series.binWidth).explain(from, to, exclude);
-        QStringList evidence;
-        for (const Phrase &phrase : explanation.evidence)
-            evidence << phrase.local();
-        text = tr("<b>%1</b>: %2<br>%3<br><small>Evidence: %4</small>")
-                   .arg(kindText(explanation.kind).toHtmlEscaped(),
-                        explanation.summary.local().toHtmlEscaped(), text,
-                        evidence.join(QStringLiteral("; ")).toHtmlEscaped());
-    }
-    m_header->setText(text);
+    m_headerText = parts.join(QStringLiteral(" · ")).toHtmlEscaped();
+    m_header->setText(m_headerText);
 }
 
-void InspectorPanel::showChanges(TimeNs from, TimeNs to, const std::vector<TimeRange> &exclude)
+void InspectorPanel::showExplanation(const Explanation &explanation)
 {
-    ComparisonOptions options = IntervalDescriber(*m_input->traffic, m_input->series.binWidth)
-                                    .comparisonOptions(from, to, exclude);
-    options.limit = std::size_t(kComparisonRows);
-    m_comparison = compareInterval(*m_input->traffic, from, to, options);
+    QStringList evidence;
+    for (const Phrase &phrase : explanation.evidence)
+        evidence << phrase.local();
+    m_header->setText(tr("<b>%1</b>: %2<br>%3<br><small>Evidence: %4</small>")
+                          .arg(kindText(explanation.kind).toHtmlEscaped(),
+                               explanation.summary.local().toHtmlEscaped(), m_headerText,
+                               evidence.join(QStringLiteral("; ")).toHtmlEscaped()));
+}
+
+void InspectorPanel::showChanges(IntervalComparison comparison)
+{
+    m_comparison = std::move(comparison);
+    const TimeNs from = m_comparison.from, to = m_comparison.to;
     const QLocale locale;
     const auto seconds = [&](double s) { return locale.toString(s, 'f', 3); };
     if (m_comparison.hasBaseline()) {
@@ -313,17 +408,9 @@ void InspectorPanel::showDimension()
     m_comparisonView->resizeColumnsToContents();
 }
 
-void InspectorPanel::showFlows(TimeNs from, TimeNs to)
+void InspectorPanel::showFlows(std::vector<std::uint32_t> indices, std::size_t total)
 {
-    const Traffic &traffic = *m_input->traffic;
-    std::vector<std::uint32_t> indices = traffic.flowsBetween(from, to);
-    const std::size_t total = indices.size();
     if (total > kMaxFlows) {
-        const auto larger = [&](std::uint32_t a, std::uint32_t b) {
-            return traffic.flows()[a].packets > traffic.flows()[b].packets;
-        };
-        std::nth_element(indices.begin(), indices.begin() + kMaxFlows, indices.end(), larger);
-        indices.resize(kMaxFlows);
         m_flowNote->setText(tr("Showing the %1 largest of %2 flows.")
                                 .arg(QLocale().toString(qulonglong(kMaxFlows)),
                                      QLocale().toString(qulonglong(total))));
@@ -337,18 +424,9 @@ void InspectorPanel::showFlows(TimeNs from, TimeNs to)
         m_flowsStack->setCurrentIndex(1);
 }
 
-void InspectorPanel::showFeatures(const DetectionResult *result, qsizetype firstRow,
-                                  qsizetype lastRow)
+void InspectorPanel::showFeatures(const FeatureContributions &contributions)
 {
-    if (!result || !result->status.ok()) {
-        m_featureModel->setContributions({});
-        showMessage(m_featuresStack,
-                    tr("Train a detector to see which features pushed the score up."));
-        return;
-    }
-    FeatureContributions contributions = featureContributions(
-        result->model.pipeline, m_input->series, result->training, firstRow, lastRow);
-    m_featureModel->setContributions(std::move(contributions.features));
+    m_featureModel->setContributions(contributions.features);
     if (contributions.ok())
         m_featuresStack->setCurrentIndex(1);
     else

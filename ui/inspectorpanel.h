@@ -1,6 +1,8 @@
 #pragma once
 
+#include "detect/featurecontribution.h"
 #include "input/inputloader.h"
+#include "investigation/intervaldescriber.h"
 #include "series/intervalcomparison.h"
 
 #include <QWidget>
@@ -20,10 +22,13 @@ namespace tideline {
 class ComparisonModel;
 class FeatureContributionModel;
 class FlowModel;
+class JobRunner;
 struct DetectionResult;
+struct IntervalDetails;
 
 // What was inside an interval: a summary line, then tabs for what changed against the
-// traffic around it, the flows in it, and the features that pushed its score up.
+// traffic around it, the flows in it, and the features that pushed its score up. The tabs are
+// worked out in the background; showing another interval supersedes the one in progress.
 class InspectorPanel : public QWidget
 {
     Q_OBJECT
@@ -37,27 +42,40 @@ public:
     ~InspectorPanel() override;
 
     // Rows [firstRow, lastRow] of input->series; `result` (may be null) gives scores and the
-    // model whose features are explained. The result must be for this series. `exclude`: the
-    // other flagged intervals and marked ranges, which the baseline leaves out.
+    // model whose features are explained. The result must be for this series; what the
+    // background work needs of it is copied here. `exclude`: the other flagged intervals and
+    // marked ranges, which the baseline leaves out.
     void showInterval(std::shared_ptr<const LoadedInput> input, const DetectionResult *result,
                       qsizetype firstRow, qsizetype lastRow,
                       const std::vector<TimeRange> &exclude = {});
     void clear();
+
+signals:
+    // Every tab shows the interval last asked for.
+    void intervalShown();
 
 private:
     QWidget *createChangesTab();
     QWidget *createFlowsTab();
     QWidget *createFeaturesTab();
     void showHeader(const DetectionResult *result, qsizetype firstRow, qsizetype lastRow,
-                    TimeNs from, TimeNs to, const std::vector<TimeRange> &exclude);
-    void showChanges(TimeNs from, TimeNs to, const std::vector<TimeRange> &exclude);
+                    TimeNs from, TimeNs to);
+    void showExplanation(const Explanation &explanation);
+    void showDetails(IntervalDetails details);
+    void showChanges(IntervalComparison comparison);
     void showDimension();
-    void showFlows(TimeNs from, TimeNs to);
-    void showFeatures(const DetectionResult *result, qsizetype firstRow, qsizetype lastRow);
+    void showFlows(std::vector<std::uint32_t> indices, std::size_t total);
+    void showFeatures(const FeatureContributions &contributions);
+    void showWorking();
     void showMessage(QStackedWidget *stack, const QString &text);
 
     std::shared_ptr<const LoadedInput> m_input;
+    QString m_headerText; // the interval's times, counts and scores, as HTML
     IntervalComparison m_comparison;
+    JobRunner *m_job = nullptr;
+    QTimer *m_workingTimer = nullptr; // says "working" only when the work takes a while
+    bool m_drillingDown = false;      // the job in progress fills the changes and flows tabs
+    bool m_explaining = false;        // and the features tab
 
     QLabel *m_header = nullptr;
     QTabWidget *m_tabs = nullptr;

@@ -130,6 +130,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_detectorPanel, &DetectorPanel::trainRequested, this, &MainWindow::train);
     connect(m_detectorPanel, &DetectorPanel::thresholdChanged, m_detection,
             &DetectionController::setThresholdSettings);
+    connect(m_detectorPanel, &DetectorPanel::trainElsewhereRequested, this,
+            &MainWindow::showTrainFromDialog);
     connect(m_detection, &DetectionController::resultChanged, this, &MainWindow::showResult);
     connect(m_detection, &DetectionController::thresholdChanged, this, &MainWindow::showThreshold);
     connect(m_detection, &DetectionController::anomaliesChanged, this, &MainWindow::showAnomalies);
@@ -271,6 +273,7 @@ void MainWindow::createActions()
     QMenu *detect = menuBar()->addMenu(tr("&Detect"));
     QAction *trainAction = detect->addAction(tr("&Train"), this, &MainWindow::train);
     trainAction->setShortcut(QKeySequence(Qt::Key_F5));
+    detect->addAction(tr("Train on &Another File…"), this, &MainWindow::showTrainFromDialog);
     detect->addAction(tr("&Cancel"), this, &MainWindow::cancelWork)
         ->setShortcut(QKeySequence(Qt::Key_Escape));
     detect->addSeparator();
@@ -776,6 +779,27 @@ void MainWindow::train()
     m_detection->train(options);
 }
 
+void MainWindow::trainFrom(const QString &path)
+{
+    if (!m_input)
+        return;
+    // A range selected on this file's chart means nothing in the other file: the panel leaves
+    // it out, and the model learns from all of that file or the first part of it.
+    m_banner->hide();
+    m_detection->trainFrom(path, m_detectorPanel->options());
+}
+
+void MainWindow::showTrainFromDialog()
+{
+    if (!m_input)
+        return;
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Train on another file"), QSettings().value(kLastDirectoryKey).toString(),
+        fileFilters());
+    if (!path.isEmpty())
+        trainFrom(path);
+}
+
 void MainWindow::trainWith(const QString &detector, std::optional<double> percentile)
 {
     m_detectorPanel->setDetector(detector);
@@ -800,6 +824,7 @@ void MainWindow::showThreshold()
 void MainWindow::showOutcome()
 {
     const DetectionResult *result = m_detection->result();
+    m_detectorPanel->showModelSource(result ? m_detection->modelSource() : QString());
     if (!result) {
         m_detectorPanel->showOutcome(QString());
         return;

@@ -56,6 +56,8 @@ public:
     void train();
     // Sets the detector panel to `detector` (and `percentile` when given) and trains.
     void trainWith(const QString &detector, std::optional<double> percentile);
+    // Fits the panel's detector on the file at `path` and scores the shown series with it.
+    void trainFrom(const QString &path);
     void cancelWork();
     void selectAnomaly(int index);
     // Writes the marked anomalies; false with the reason (the earlier file is left intact).
@@ -95,6 +97,7 @@ private:
     void showOpenDialog();
     void showSaveCaseDialog();
     void showLocateSourceDialog();
+    void showTrainFromDialog();
     void showExportDialog();
     // Save / Discard / Cancel when there is unsaved work; false when the analyst cancelled.
     bool confirmDiscard();

@@ -1,5 +1,8 @@
 #include "screenshot.h"
 
+#include "detectioncontroller.h"
+#include "detectorpanel.h"
+#include "inspectorpanel.h"
 #include "mainwindow.h"
 
 #include <QApplication>
@@ -46,14 +49,26 @@ int saveScreenshot(MainWindow &window, const ScreenshotRequest &request)
             }
             box->setCurrentIndex(entry);
         }
-        if (request.detector.isEmpty())
+        if (request.detector.isEmpty()) {
             saveLater();
-        else
+        } else if (!request.modelFrom.isEmpty()) {
+            window.detectorPanel()->setDetector(request.detector);
+            if (request.percentile)
+                window.detectorPanel()->setPercentile(*request.percentile);
+            window.trainFrom(request.modelFrom);
+        } else {
             window.trainWith(request.detector, request.percentile);
+        }
     });
     QObject::connect(&window, &MainWindow::trainingFinished, &window, [&window, saveLater] {
+        if (window.detection()->entries().empty()) {
+            saveLater();
+            return;
+        }
+        // The inspector fills its tabs in the background: show them filled.
+        QObject::connect(window.inspector(), &InspectorPanel::intervalShown, &window, saveLater,
+                         Qt::SingleShotConnection);
         window.selectAnomaly(0);
-        saveLater();
     });
     QObject::connect(&window, &MainWindow::loadFailed, &window,
                      [](const QString &, const QString &message) { fail(message); });

@@ -13,7 +13,8 @@ struct ScreenshotRequest
     QString outPng;   // where the picture goes
     QString detector; // train this detector after loading (empty: don't)
     std::optional<double> percentile;
-    QString series; // the Series box entry to draw (empty: the default)
+    QString series;    // the Series box entry to draw (empty: the default)
+    QString modelFrom; // with `detector`: fit it on this file and score `file` with it
 };
 
 // Opens the file in `window`, trains when asked and selects the first anomaly, renders the

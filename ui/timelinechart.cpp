@@ -27,6 +27,10 @@ namespace {
 constexpr double kMinimumVisibleRows = 4.0;
 constexpr int kDragThreshold = 4;
 constexpr double kMinimumOverlayPixels = 2.0;
+// The training strip: its height under the axis line, and the slack around it that still
+// shows its tooltip.
+constexpr double kTrainingStripHeight = 4.0;
+constexpr double kTrainingStripSlack = 3.0;
 
 constexpr TimeNs kMinute = 60 * kNsPerSecond;
 constexpr TimeNs kHour = 60 * kMinute;
@@ -144,6 +148,7 @@ TimelineChart::TimelineChart(Role role, QWidget *parent)
     , m_axisX(new QCategoryAxis)
     , m_rubberBand(new QRubberBand(QRubberBand::Rectangle, this))
     , m_layoutTimer(new QTimer(this))
+    , m_trainingStrip(new QGraphicsRectItem(m_chart))
 {
     m_chart->legend()->hide();
     m_chart->setMargins(role == Role::Overview ? QMargins(2, 0, 2, 0) : QMargins(4, 4, 4, 4));
@@ -176,6 +181,13 @@ TimelineChart::TimelineChart(Role role, QWidget *parent)
 
     // Axis labels changing width move the plot area, which would re-decimate and change the
     // labels again: settle once per event-loop turn instead of recursing.
+    connect(m_chart, &QChart::plotAreaChanged, this, [this](const QRectF &area) {
+        m_naturalPlotLeft = area.left() - m_leftInset;
+        m_naturalRightMargin = m_chart->size().width() - area.right() - m_rightInset;
+    });
+    m_trainingStrip->setPen(Qt::NoPen);
+    m_trainingStrip->setZValue(4);
+    m_trainingStrip->hide();
     m_layoutTimer->setSingleShot(true);
     m_layoutTimer->setInterval(0);
     connect(m_layoutTimer, &QTimer::timeout, this, &TimelineChart::plotAreaMoved);
@@ -233,6 +245,8 @@ void TimelineChart::applyPalette()
         styleAxis(m_rarityAxis);
     for (const Overlay &overlay : m_overlays)
         styleOverlay(overlay);
+    // The training rows: a muted green, apart from the axis' grey and the bands' reds.
+    m_trainingStrip->setBrush(appearance::mix(base, QColor(0x2e, 0x8b, 0x57), dark ? 0.7 : 0.6));
 }
 
 QColor TimelineChart::lineColour(std::size_t line) const
@@ -480,6 +494,34 @@ void TimelineChart::setWindow(double from, double to)
     refreshOverlays();
 }
 
+void TimelineChart::setTrainingRange(std::optional<std::pair<double, double>> rows,
+                                     const QString &toolTip)
+{
+    m_trainingRange = rows;
+    m_trainingStrip->setToolTip(toolTip);
+    refreshTrainingStrip();
+}
+
+QRectF TimelineChart::trainingStripRect() const
+{
+    return m_trainingStrip->isVisible() ? m_trainingStrip->rect() : QRectF();
+}
+
+void TimelineChart::refreshTrainingStrip()
+{
+    const double left = m_trainingRange ? std::max(m_trainingRange->first, m_from) : 0.0;
+    const double right = m_trainingRange ? std::min(m_trainingRange->second, m_to) : 0.0;
+    m_trainingStrip->setVisible(m_trainingRange && right > left && m_role != Role::Overview);
+    if (!m_trainingStrip->isVisible())
+        return;
+    const QRectF area = m_chart->plotArea();
+    const double width = m_to - m_from;
+    const double x0 = area.left() + (left - m_from) / width * area.width();
+    const double x1 = area.left() + (right - m_from) / width * area.width();
+    m_trainingStrip->setRect(QRectF(x0, area.bottom() + 1, std::max(x1 - x0, kMinimumOverlayPixels),
+                                    kTrainingStripHeight));
+}
+
 QGraphicsRectItem *TimelineChart::addOverlay(Overlay::Kind kind, double from, double to, int index)
 {
     auto *item = new QGraphicsRectItem(m_chart);
@@ -539,11 +581,6 @@ void TimelineChart::setLeftInset(int pixels)
     m_chart->setMargins(margins);
 }
 
-double TimelineChart::naturalPlotLeft() const
-{
-    return m_chart->plotArea().left() - m_leftInset;
-}
-
 void TimelineChart::setRightInset(int pixels)
 {
     if (pixels == m_rightInset)
@@ -552,11 +589,6 @@ void TimelineChart::setRightInset(int pixels)
     margins.setRight(margins.right() - m_rightInset + pixels);
     m_rightInset = pixels;
     m_chart->setMargins(margins);
-}
-
-double TimelineChart::naturalRightMargin() const
-{
-    return m_chart->size().width() - m_chart->plotArea().right() - m_rightInset;
 }
 
 void TimelineChart::setVisibleRows(double from, double to)
@@ -776,6 +808,7 @@ void TimelineChart::refreshOverlays()
         }
         overlay.item->setRect(QRectF(x0, area.top(), x1 - x0, area.height()));
     }
+    refreshTrainingStrip();
 }
 
 void TimelineChart::changeEvent(QEvent *event)
@@ -924,6 +957,12 @@ QString TimelineChart::rowTimeText(qsizetype row) const
 
 void TimelineChart::showBinTip(const QPoint &viewPosition, const QPoint &globalPosition)
 {
+    const QRectF strip = trainingStripRect().adjusted(-kTrainingStripSlack, -kTrainingStripSlack,
+                                                      kTrainingStripSlack, kTrainingStripSlack);
+    if (strip.contains(m_chart->mapFromScene(mapToScene(viewPosition)))) {
+        QToolTip::showText(globalPosition, m_trainingStrip->toolTip(), this);
+        return;
+    }
     if (!m_series || m_lines.empty() || !m_chart->plotArea().contains(viewPosition)) {
         QToolTip::hideText();
         return;

@@ -43,6 +43,7 @@ public:
     void setSeries(std::shared_ptr<const Series> series, const QList<int> &features,
                    Layout layout = Layout::Overlaid);
     void setFeatures(const QList<int> &features, Layout layout = Layout::Overlaid);
+    const std::shared_ptr<const Series> &series() const { return m_series; }
     const QList<int> &features() const { return m_features; }
     Layout layout() const { return m_layout; }
     // Other values over the same rows (scores); `title` names them.
@@ -70,6 +71,12 @@ public:
     // A range the analyst picked (Ctrl+drag), in row positions; nullopt clears it.
     void setSelection(std::optional<std::pair<double, double>> rows);
     std::optional<std::pair<double, double>> selection() const { return m_selection; }
+    // The rows a detector trained on, [from, to) in row positions, as a strip under the axis
+    // whose tooltip is `toolTip`; nullopt removes it.
+    void setTrainingRange(std::optional<std::pair<double, double>> rows, const QString &toolTip);
+    std::optional<std::pair<double, double>> trainingRange() const { return m_trainingRange; }
+    // Where the strip is drawn, in the chart's coordinates; empty when there is none in view.
+    QRectF trainingStripRect() const;
     // Overview role: the part of the rows the main chart shows.
     void setWindow(double from, double to);
 
@@ -79,12 +86,12 @@ public:
     void setVisibleRows(double from, double to);
 
     // Extra room left of the plot, so charts stacked on one time axis line their plots up;
-    // naturalPlotLeft() is where the plot would start without it. The same on the right,
-    // where the score chart's rarity axis takes room the timeline does not.
+    // naturalPlotLeft() is where the plot started without it at the last layout. The same on
+    // the right, where the score chart's rarity axis takes room the timeline does not.
     void setLeftInset(int pixels);
-    double naturalPlotLeft() const;
+    double naturalPlotLeft() const { return m_naturalPlotLeft; }
     void setRightInset(int pixels);
-    double naturalRightMargin() const;
+    double naturalRightMargin() const { return m_naturalRightMargin; }
 
     void zoomBy(double factor);  // > 1 zooms in, around the middle
     void panBy(double fraction); // of the visible width; negative is earlier
@@ -141,6 +148,7 @@ private:
     // Labels the rows that start on a multiple of `step` (regular bins only).
     void labelClockTimes(TimeNs step, double lastLabel);
     void refreshOverlays();
+    void refreshTrainingStrip();
     void removeOverlays(Overlay::Kind kind);
     QGraphicsRectItem *addOverlay(Overlay::Kind kind, double from, double to, int index = -1);
     void styleOverlay(const Overlay &overlay) const;
@@ -170,6 +178,10 @@ private:
     int m_decimatedWidth = 0;
     int m_leftInset = 0;
     int m_rightInset = 0;
+    // Kept at each layout: between setLeftInset() and the next layout, plotArea() still has
+    // the old insets in it.
+    double m_naturalPlotLeft = 0;
+    double m_naturalRightMargin = 0;
 
     std::shared_ptr<const Series> m_series;
     QList<int> m_features; // empty when the lines are other values (scores)
@@ -181,6 +193,8 @@ private:
     double m_to = 1;
 
     std::vector<Overlay> m_overlays;
+    std::optional<std::pair<double, double>> m_trainingRange;
+    QGraphicsRectItem *m_trainingStrip = nullptr;
     int m_selectedBand = -1;
     std::optional<std::pair<double, double>> m_selection;
 

@@ -65,6 +65,7 @@ Traffic::Traffic(TimeNs baseWidth, BinList bins, TallyTables tallies, FlowList f
     , m_bins(std::move(bins))
     , m_tallies(std::move(tallies))
     , m_flows(std::move(flows))
+    , m_flowIndex(m_flows)
     , m_addresses(std::move(addresses))
     , m_first(first)
     , m_last(last)
@@ -301,18 +302,13 @@ std::vector<TimeRange> Traffic::gaps(TimeNs from, TimeNs to, TimeNs width) const
 
 std::vector<std::uint32_t> Traffic::flowsBetween(TimeNs from, TimeNs to) const
 {
-    std::vector<std::uint32_t> result;
-    for (std::size_t i = 0; i < m_flows.size(); ++i) {
-        if (m_flows[i].first < to && m_flows[i].last >= from)
-            result.push_back(std::uint32_t(i));
-    }
-    return result;
+    return m_flowIndex.between(m_flows, from, to);
 }
 
 std::size_t Traffic::memoryBytes() const
 {
     std::size_t bytes = m_bins.size() * sizeof(BaseBin) + m_flows.size() * sizeof(Flow) +
-                        m_addresses.size() * sizeof(IpAddress);
+                        m_addresses.size() * sizeof(IpAddress) + m_flowIndex.memoryBytes();
     for (const TallyTable &table : m_tallies)
         bytes += table.size() * sizeof(Tally);
     return bytes;

@@ -4,6 +4,7 @@
 #include "common/growingarray.h"
 #include "common/series.h"
 #include "series/flowtable.h"
+#include "series/flowtimeindex.h"
 
 #include <array>
 #include <cstdint>
@@ -108,7 +109,8 @@ public:
     // The empty stretches binwidth::gapThreshold(width) long or longer, clipped to [from, to).
     std::vector<TimeRange> gaps(TimeNs from, TimeNs to, TimeNs width) const;
 
-    // Flows active at some time in [from, to), as indices into flows().
+    // Flows active at some time in [from, to), as ascending indices into flows(); found
+    // through an index by time, not by visiting every flow.
     std::vector<std::uint32_t> flowsBetween(TimeNs from, TimeNs to) const;
     const FlowList &flows() const { return m_flows; }
     // The tables as they are, for the case file to store and restore.
@@ -135,6 +137,7 @@ private:
     traffic::BinList m_bins; // ascending index, non-empty bins only
     traffic::TallyTables m_tallies;
     FlowList m_flows;
+    FlowTimeIndex m_flowIndex;
     std::vector<IpAddress> m_addresses;
     TimeNs m_first = 0;
     TimeNs m_last = 0;

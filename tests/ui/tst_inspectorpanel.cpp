@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -27,6 +28,15 @@ std::pair<qsizetype, qsizetype> rowsCovering(const Series &series, TimeNs start,
     const auto first = std::upper_bound(starts.begin(), starts.end(), start) - starts.begin() - 1;
     const auto last = std::lower_bound(starts.begin(), starts.end(), end) - starts.begin() - 1;
     return {std::max<qsizetype>(first, 0), last};
+}
+
+// Shows an interval and waits until the background work has filled every tab.
+bool showAndWait(InspectorPanel &panel, std::shared_ptr<const LoadedInput> input,
+                 const DetectionResult *result, qsizetype first, qsizetype last)
+{
+    QSignalSpy shown(&panel, &InspectorPanel::intervalShown);
+    panel.showInterval(std::move(input), result, first, last);
+    return shown.size() == 1 || shown.wait(60000);
 }
 
 QString cell(const QTableView *view, int row, int column)
@@ -91,7 +101,7 @@ private slots:
     void scannerRanksFirstInWhatChanged()
     {
         InspectorPanel panel;
-        panel.showInterval(m_capture, nullptr, m_first, m_last);
+        QVERIFY(showAndWait(panel, m_capture, nullptr, m_first, m_last));
         QCOMPARE(child<QStackedWidget>(panel, "changesStack")->currentIndex(), 1);
         const auto *selector = child<QComboBox>(panel, "dimensionSelector");
         QCOMPARE(ComparisonDimension(selector->currentData().toInt()), ComparisonDimension::Source);
@@ -119,7 +129,7 @@ private slots:
     void dimensionSelectorSwitchesTheBreakdown()
     {
         InspectorPanel panel;
-        panel.showInterval(m_capture, nullptr, m_first, m_last);
+        QVERIFY(showAndWait(panel, m_capture, nullptr, m_first, m_last));
         auto *selector = child<QComboBox>(panel, "dimensionSelector");
         const auto *view = child<QTableView>(panel, "comparisonView");
         selector->setCurrentIndex(selector->findData(int(ComparisonDimension::Destination)));
@@ -140,7 +150,7 @@ private slots:
     void flowsTabListsTheScan()
     {
         InspectorPanel panel;
-        panel.showInterval(m_capture, nullptr, m_first, m_last);
+        QVERIFY(showAndWait(panel, m_capture, nullptr, m_first, m_last));
         QCOMPARE(child<QStackedWidget>(panel, "flowsStack")->currentIndex(), 1);
         const auto *view = child<QTableView>(panel, "flowView");
         const int all = view->model()->rowCount();
@@ -164,18 +174,41 @@ private slots:
     void featuresNeedADetector()
     {
         InspectorPanel panel;
-        panel.showInterval(m_capture, nullptr, m_first, m_last);
+        QVERIFY(showAndWait(panel, m_capture, nullptr, m_first, m_last));
         QCOMPARE(child<QStackedWidget>(panel, "featuresStack")->currentIndex(), 0);
 
         DetectionOptions options;
         options.detector = QStringLiteral("robust_z");
         const DetectionResult result = runDetection(m_capture->series, options, {});
         QVERIFY2(result.status.ok(), qPrintable(result.status.message));
-        panel.showInterval(m_capture, &result, m_first, m_last);
+        QVERIFY(showAndWait(panel, m_capture, &result, m_first, m_last));
         QCOMPARE(child<QStackedWidget>(panel, "featuresStack")->currentIndex(), 1);
         const auto *view = child<QTableView>(panel, "featureView");
         QCOMPARE(view->model()->rowCount(), int(m_capture->series.features.size()));
         QVERIFY(child<QLabel>(panel, "header")->text().contains(QStringLiteral("peak score")));
+    }
+
+    // Clicking another interval before the first is worked out: only the second one is shown,
+    // and the first one's result never arrives.
+    void aSecondIntervalSupersedesTheFirst()
+    {
+        InspectorPanel panel;
+        QSignalSpy shown(&panel, &InspectorPanel::intervalShown);
+        const qsizetype rows = m_capture->series.rowCount();
+        panel.showInterval(m_capture, nullptr, 0, rows - 1); // the whole capture: slow
+        panel.showInterval(m_capture, nullptr, m_first, m_last);
+        QVERIFY(shown.wait(60000));
+        QTest::qWait(300);
+        QCOMPARE(shown.size(), 1);
+        const auto *view = child<QTableView>(panel, "comparisonView");
+        QCOMPARE(cell(view, 0, ComparisonModel::Key), m_scanner);
+        const auto *flows = child<QTableView>(panel, "flowView");
+        QVERIFY(flows->model()->rowCount() > 0);
+        QVERIFY(flows->model()->rowCount() <
+                int(m_capture->traffic
+                        ->flowsBetween(m_capture->series.starts.front(),
+                                       rowEnd(m_capture->series, rows - 1))
+                        .size()));
     }
 
     void tablesHaveNoDrillDown()
@@ -194,7 +227,7 @@ private slots:
         table->series.hasData.assign(30, true);
 
         InspectorPanel panel;
-        panel.showInterval(table, nullptr, 3, 6);
+        QVERIFY(showAndWait(panel, table, nullptr, 3, 6));
         QCOMPARE(child<QStackedWidget>(panel, "changesStack")->currentIndex(), 0);
         QCOMPARE(child<QStackedWidget>(panel, "flowsStack")->currentIndex(), 0);
         QCOMPARE(child<QTableView>(panel, "flowView")->model()->rowCount(), 0);
@@ -222,11 +255,11 @@ private slots:
         QFETCH(qsizetype, first);
         QFETCH(qsizetype, last);
         InspectorPanel panel;
-        panel.showInterval(m_capture, nullptr, m_first, m_last);
+        QVERIFY(showAndWait(panel, m_capture, nullptr, m_first, m_last));
         if (viaClear)
             panel.clear();
         else
-            panel.showInterval(m_capture, nullptr, first, last);
+            QVERIFY(showAndWait(panel, m_capture, nullptr, first, last));
         QCOMPARE(child<QTableView>(panel, "comparisonView")->model()->rowCount(), 0);
         QCOMPARE(child<QTableView>(panel, "flowView")->model()->rowCount(), 0);
         QCOMPARE(child<QStackedWidget>(panel, "changesStack")->currentIndex(), 0);

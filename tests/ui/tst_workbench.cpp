@@ -122,7 +122,7 @@ private slots:
         auto *comparison =
             window.inspector()->findChild<QTableView *>(QStringLiteral("comparisonView"));
         QVERIFY(comparison);
-        QVERIFY(comparison->model()->rowCount() > 0);
+        QTRY_VERIFY_WITH_TIMEOUT(comparison->model()->rowCount() > 0, 60000);
         bool listed = false;
         for (int r = 0; r < comparison->model()->rowCount(); ++r)
             listed = listed || comparison->model()->index(r, 0).data().toString() == topSource;
