@@ -61,7 +61,7 @@ int saveScreenshot(MainWindow &window, const ScreenshotRequest &request)
         }
     });
     QObject::connect(&window, &MainWindow::trainingFinished, &window, [&window, saveLater] {
-        if (window.detection()->entries().empty()) {
+        if (window.detection()->rows().empty()) {
             saveLater();
             return;
         }

@@ -260,14 +260,37 @@ IntervalDescriber::IntervalDescriber(const Traffic &traffic, TimeNs binWidth)
     }
 }
 
+TimeNs IntervalDescriber::baselineSide(TimeNs from, TimeNs to) const
+{
+    return std::max(timeBetween(from, to), kMinimumBaselineBins * m_binWidth);
+}
+
 ComparisonOptions IntervalDescriber::comparisonOptions(TimeNs from, TimeNs to,
-                                                       const std::vector<TimeRange> &exclude) const
+                                                       const std::vector<TimeRange> &others) const
 {
     ComparisonOptions options;
-    options.before = options.after = std::max(to - from, kMinimumBaselineBins * m_binWidth);
-    options.exclude = exclude;
+    options.before = options.after = baselineSide(from, to);
+    options.exclude = nearby(from, to, others);
     options.gapWidth = m_binWidth;
     return options;
+}
+
+std::vector<TimeRange> IntervalDescriber::nearby(TimeNs from, TimeNs to,
+                                                 const std::vector<TimeRange> &others) const
+{
+    const TimeNs side = baselineSide(from, to);
+    const TimeNs reach = side > std::numeric_limits<TimeNs>::max() / kBaselineReach
+                             ? std::numeric_limits<TimeNs>::max()
+                             : side * kBaselineReach;
+    const TimeNs start = timeAfter(from, -reach);
+    const TimeNs end = timeAfter(to, reach);
+    std::vector<TimeRange> near;
+    for (const TimeRange &range : others) {
+        if (range.first < end && range.second > start)
+            near.push_back(range);
+    }
+    std::sort(near.begin(), near.end());
+    return near;
 }
 
 Explanation IntervalDescriber::explain(TimeNs from, TimeNs to,

@@ -58,9 +58,16 @@ public:
     IntervalDescriber(const Traffic &traffic, TimeNs binWidth);
 
     // The baseline every explanation and the inspector's "What changed" use: the interval's
-    // duration on each side, at least kMinimumBaselineBins bins, without `exclude`.
+    // duration on each side, at least kMinimumBaselineBins bins, without the nearby() ranges of
+    // `others`.
     ComparisonOptions comparisonOptions(TimeNs from, TimeNs to,
-                                        const std::vector<TimeRange> &exclude) const;
+                                        const std::vector<TimeRange> &others) const;
+
+    // Of `others`, the ranges a baseline of [from, to) leaves out: those within
+    // kBaselineReach baselines of it (farther ones cannot change what it was), in order. An
+    // explanation depends on [from, to) and these alone.
+    std::vector<TimeRange> nearby(TimeNs from, TimeNs to,
+                                  const std::vector<TimeRange> &others) const;
 
     Explanation explain(TimeNs from, TimeNs to, const std::vector<TimeRange> &exclude = {}) const;
     // Fills an anomaly's packets, bytes, actors, kind, summary, distinct counts and evidence.
@@ -71,6 +78,8 @@ public:
                      const std::vector<TimeRange> &exclude = {}) const;
 
 private:
+    TimeNs baselineSide(TimeNs from, TimeNs to) const;
+
     const Traffic &m_traffic;
     TimeNs m_binWidth;
     std::vector<TimeNs> m_firstSeen; // per address id: the first packet of its first flow

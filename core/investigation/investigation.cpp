@@ -3,11 +3,27 @@
 #include "investigation/anomalies.h"
 
 #include <algorithm>
-#include <unordered_map>
 
 namespace tideline {
 
 namespace {
+
+// What IntervalDescriber fills in, from one anomaly to another of the same interval.
+void copyDescription(const Anomaly &from, Anomaly &to)
+{
+    to.packets = from.packets;
+    to.bytes = from.bytes;
+    to.topSource = from.topSource;
+    to.topDestination = from.topDestination;
+    to.topDestinationPort = from.topDestinationPort;
+    to.kind = from.kind;
+    to.summary = from.summary;
+    to.localSummary = from.localSummary;
+    to.distinctSources = from.distinctSources;
+    to.distinctDestinations = from.distinctDestinations;
+    to.distinctDestinationPorts = from.distinctDestinationPorts;
+    to.evidence = from.evidence;
+}
 
 TimeNs overlap(TimeNs start, TimeNs end, const Anomaly &anomaly)
 {
@@ -112,6 +128,7 @@ Investigation Investigation::copy() const
     Investigation copy;
     copy.m_input = m_input; // never changed in place: a new series is a new LoadedInput
     copy.m_describer = m_describer;
+    copy.m_descriptions = m_descriptions;
     copy.m_runs = m_runs;
     for (DetectorRun &run : copy.m_runs)
         run.result = std::make_shared<DetectionResult>(*run.result);
@@ -253,7 +270,7 @@ int Investigation::addManual(qsizetype firstRow, qsizetype lastRow)
         [](TimeNs start, const InvestigationRow &r) { return start < r.anomaly.start; });
     const int index = int(position - m_rows.begin());
     m_rows.insert(position, row);
-    describe({std::size_t(index)});
+    describeCaptureRows();
     notify(Change::Annotation, annotation.id);
     return index;
 }
@@ -300,39 +317,14 @@ InvestigationRow Investigation::rowFor(const Annotation &annotation,
 
 void Investigation::rebuildRows()
 {
-    std::vector<InvestigationRow> previous = std::move(m_rows);
     m_rows.clear();
     if (!m_input)
         return;
-    std::vector<std::size_t> fresh; // rows to describe
     const DetectionResult *current = result();
     if (current && current->scores.size() == m_input->series.rowCount()) {
-        // Intervals that stay the same keep their description: re-thresholding only adds the
-        // ones that are new.
-        std::unordered_map<qsizetype, const InvestigationRow *> described;
-        for (const InvestigationRow &row : previous) {
-            if (row.origin == InvestigationRow::Origin::Detected)
-                described.emplace(row.firstRow, &row);
-        }
-        for (const ScoredInterval &interval : current->intervals) {
-            const auto same = described.find(interval.first);
-            InvestigationRow row;
-            if (same != described.end() && same->second->lastRow == interval.last) {
-                row = *same->second;
-                row.anomaly.peakScore = interval.peak;
-                row.anomaly.meanScore = interval.mean;
-                row.anomaly.threshold = current->threshold;
-                row.anomaly.detector = current->model.detector;
-            } else {
-                row = scoredRow(interval.first, interval.last, interval.peak, interval.mean);
-                fresh.push_back(m_rows.size());
-            }
-            row.annotation = 0;
-            row.anomaly.marked = false;
-            row.anomaly.label.clear();
-            row.anomaly.note.clear();
-            m_rows.push_back(std::move(row));
-        }
+        for (const ScoredInterval &interval : current->intervals)
+            m_rows.push_back(
+                scoredRow(interval.first, interval.last, interval.peak, interval.mean));
     }
 
     // Each interval takes the annotation overlapping it most (the older one on a tie).
@@ -376,31 +368,39 @@ void Investigation::rebuildRows()
         if (shown[a])
             continue;
         const Annotation &annotation = m_annotations[a];
-        fresh.push_back(m_rows.size());
         m_rows.push_back(rowFor(annotation, annotation.manual
                                                 ? InvestigationRow::Origin::Manual
                                                 : InvestigationRow::Origin::Detached));
     }
-    describe(fresh);
     std::stable_sort(m_rows.begin(), m_rows.end(),
                      [](const InvestigationRow &a, const InvestigationRow &b) {
                          return a.anomaly.start < b.anomaly.start;
                      });
+    describeCaptureRows();
 }
 
-void Investigation::describe(const std::vector<std::size_t> &which)
+void Investigation::describeCaptureRows()
 {
     if (!m_describer)
         return;
     std::vector<TimeRange> others;
     others.reserve(m_rows.size());
-    for (std::size_t i : which) {
+    for (std::size_t i = 0; i < m_rows.size(); ++i) {
+        Anomaly &anomaly = m_rows[i].anomaly;
         others.clear();
         for (std::size_t j = 0; j < m_rows.size(); ++j) {
             if (j != i)
                 others.emplace_back(m_rows[j].anomaly.start, m_rows[j].anomaly.end);
         }
-        m_describer->describe(m_rows[i].anomaly, others);
+        std::vector<TimeRange> nearby = m_describer->nearby(anomaly.start, anomaly.end, others);
+        Description &known = m_descriptions[{anomaly.start, anomaly.end}];
+        if (!known.described || known.nearby != nearby) {
+            known.anomaly = anomaly;
+            m_describer->describe(known.anomaly, nearby);
+            known.nearby = std::move(nearby);
+            known.described = true;
+        }
+        copyDescription(known.anomaly, anomaly);
     }
 }
 

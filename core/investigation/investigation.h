@@ -6,6 +6,7 @@
 #include "threshold/detectionrun.h"
 
 #include <functional>
+#include <map>
 #include <memory>
 #include <vector>
 
@@ -62,7 +63,7 @@ struct InvestigationRow
 // Annotations match the current run's intervals by time overlap: each interval takes the
 // annotation that overlaps it most, and one that overlaps none is kept as a Detached row.
 // A capture's rows are described (kind, actors, summary) against a baseline that leaves out
-// the other rows shown when they were described.
+// the other rows near them: the same state gives the same descriptions, whatever led to it.
 class Investigation
 {
 public:
@@ -129,13 +130,21 @@ private:
     InvestigationRow scoredRow(qsizetype first, qsizetype last, std::optional<double> peak,
                                std::optional<double> mean) const;
     InvestigationRow rowFor(const Annotation &annotation, InvestigationRow::Origin origin) const;
-    // Kind, actors and summary of rows `which` of a capture, each against a baseline without
-    // the other rows.
-    void describe(const std::vector<std::size_t> &which);
+    // Kind, actors and summary of every row of a capture, each against a baseline without the
+    // other rows near it; a row whose interval and nearby rows were described before is not
+    // described again.
+    void describeCaptureRows();
     void notify(Change change, qint64 id) const;
 
     std::shared_ptr<const LoadedInput> m_input;
     std::shared_ptr<const IntervalDescriber> m_describer; // of m_input's traffic; null for tables
+    struct Description
+    {
+        bool described = false;
+        std::vector<TimeRange> nearby; // what its baseline left out
+        Anomaly anomaly;
+    };
+    std::map<TimeRange, Description> m_descriptions; // by interval, for m_describer
     std::vector<DetectorRun> m_runs;
     qint64 m_currentRun = 0; // 0: none
     std::vector<Annotation> m_annotations;

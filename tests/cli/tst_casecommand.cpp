@@ -52,21 +52,23 @@ private slots:
                            QStringLiteral("--seed"),
                            QStringLiteral("5"),
                            QStringLiteral("--percentile"),
-                           QStringLiteral("97"),
+                           QStringLiteral("90"),
                            QStringLiteral("--train-fraction"),
                            QStringLiteral("0.3"),
                            QStringLiteral("--bin"),
                            QStringLiteral("2s")};
         QTest::newRow("capture, knn, features")
             << m_capture
-            << QStringList{QStringLiteral("--detector"), QStringLiteral("knn"),
-                           QStringLiteral("--param"),    QStringLiteral("k=3"),
-                           QStringLiteral("--features"), QStringLiteral("packets,bytes_tcp"),
-                           QStringLiteral("--gap"),      QStringLiteral("0")};
+            << QStringList{QStringLiteral("--detector"),   QStringLiteral("knn"),
+                           QStringLiteral("--param"),      QStringLiteral("k=3"),
+                           QStringLiteral("--features"),   QStringLiteral("packets,bytes_tcp"),
+                           QStringLiteral("--gap"),        QStringLiteral("0"),
+                           QStringLiteral("--percentile"), QStringLiteral("95")};
         QTest::newRow("untimed table")
             << m_table
-            << QStringList{QStringLiteral("--detector"), QStringLiteral("robust_z"),
-                           QStringLiteral("--percentile"), QStringLiteral("95")};
+            << QStringList{QStringLiteral("--detector"),       QStringLiteral("robust_z"),
+                           QStringLiteral("--percentile"),     QStringLiteral("95"),
+                           QStringLiteral("--train-fraction"), QStringLiteral("0.6")};
     }
 
     void rerunsTheStoredRunByteForByte()

@@ -1,11 +1,14 @@
 #include "anomalymodel.h"
+#include "evaluate/truth.h"
 #include "plantedinvestigation.h"
+#include "samplecapture.h"
 #include "thresholdsettings.h"
 
 #include <QAbstractItemModelTester>
 #include <QLocale>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace tideline;
@@ -88,36 +91,61 @@ private slots:
 
     void showsKindAndSummary()
     {
-        std::vector<Anomaly> anomalies = sampleAnomalies();
-        anomalies[0].kind = QStringLiteral("port_scan");
-        anomalies[0].summary = QStringLiteral("SYN port scan 10.0.0.9 → 10.0.0.1: 7,575 ports");
-        anomalies[0].evidence = {QStringLiteral("10.0.0.9 opened 7,575 flows")};
-        anomalies[1].kind = QStringLiteral("someone_elses_kind");
+        // A run flagging exactly the sample's port scan: the row says what it was.
+        QTemporaryDir dir;
+        const QString path =
+            generateSample(dir.path(), {QStringLiteral("--duration"), QStringLiteral("60")});
+        QVERIFY(!path.isEmpty());
+        auto input = std::make_shared<LoadedInput>(loadInput(path, {}));
+        QVERIFY(input->ok() && input->traffic);
+        Diagnostics diagnostics;
+        const auto truth =
+            readTruthCsv(dir.filePath(QStringLiteral("sample.truth.csv")), diagnostics);
+        QVERIFY(truth);
+        const auto scan = std::find_if(truth->begin(), truth->end(), [](const TruthInterval &t) {
+            return t.kind == QStringLiteral("port_scan");
+        });
+        QVERIFY(scan != truth->end());
+        const auto rows = rowsBetween(input->series, scan->start, scan->end);
+        QVERIFY(rows);
+        const qsizetype rowCount = input->series.rowCount();
+        auto result = std::make_shared<DetectionResult>();
+        result->model.detector = QStringLiteral("planted");
+        result->scores = Eigen::VectorXd::Zero(rowCount);
+        result->scores.segment(rows->first, rows->second - rows->first + 1).setConstant(1.0);
+        result->model.trainingScores = ScoreDistribution(Eigen::VectorXd::Constant(1, 0.5), {});
+        result->training.assign(std::size_t(rowCount), true);
+        result->eligible.assign(std::size_t(rowCount), true);
+        result->rethreshold(test::percentileSettings(50, 0));
+        Investigation investigation;
+        investigation.setInput(input);
+        investigation.addRun({}, result);
+
         AnomalyModel model;
-        model.setAnomalies(anomalies);
+        model.setInvestigation(&investigation);
+        QCOMPARE(model.rowCount(), 1);
         QCOMPARE(model.index(0, AnomalyModel::Kind).data().toString(), QStringLiteral("Port scan"));
-        QCOMPARE(model.index(1, AnomalyModel::Kind).data().toString(),
-                 QStringLiteral("someone_elses_kind"));
-        QCOMPARE(model.index(0, AnomalyModel::Summary).data().toString(), anomalies[0].summary);
+        const QString summary = model.index(0, AnomalyModel::Summary).data().toString();
+        QVERIFY2(summary.contains(QStringLiteral("port scan")), qPrintable(summary));
         QVERIFY(model.index(0, AnomalyModel::Summary)
                     .data(Qt::ToolTipRole)
                     .toString()
-                    .contains(QStringLiteral("Evidence: 10.0.0.9 opened 7,575 flows")));
+                    .contains(QStringLiteral("Evidence: ")));
     }
 
     void numbersFollowTheLocale()
     {
-        // German: a decimal comma, so "1,500 s" cannot be read as fifteen hundred.
+        // German: a decimal comma, so "1,000 s" cannot be read as a thousand.
         const QLocale previous;
         QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
         AnomalyModel model;
-        std::vector<Anomaly> anomalies = sampleAnomalies();
-        anomalies[0].end = anomalies[0].start + 1500 * kNsPerMs;
-        model.setAnomalies(anomalies);
-        const QString duration = model.index(0, AnomalyModel::Duration).data().toString();
+        Investigation investigation;
+        plantSample(investigation);
+        model.setInvestigation(&investigation);
+        const QString duration = model.index(2, AnomalyModel::Duration).data().toString();
         const QString peak = model.index(2, AnomalyModel::PeakScore).data().toString();
         QLocale::setDefault(previous);
-        QCOMPARE(duration, QStringLiteral("1,500 s"));
+        QCOMPARE(duration, QStringLiteral("1,000 s"));
         QCOMPARE(peak, QStringLiteral("1,5"));
     }
 

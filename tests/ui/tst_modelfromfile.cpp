@@ -63,8 +63,7 @@ private slots:
         const DetectionOptions options = window.detectorPanel()->options();
         const DetectionModel model = fitModel(training.series, options, {});
         QVERIFY(model.ok());
-        const DetectionResult expected =
-            applyModel(model, series, options.percentile, options.gap, {});
+        const DetectionResult expected = applyModel(model, series, options.threshold, {});
         const DetectionResult *result = window.detection()->result();
         QVERIFY(result);
         QCOMPARE(result->scores.size(), series.rowCount());

@@ -25,7 +25,7 @@ std::shared_ptr<LoadedInput> makeInput(int rows, int width)
     return input;
 }
 
-// Scores of 0 except `high` rows (score 10) and `medium` rows (score 5), thresholded against
+// Scores of 0 except `high` rows (score 20) and `medium` rows (score 5), thresholded against
 // training scores 0, 0.1, …, 10: percentile P gives threshold P / 10, so 99 flags the high rows
 // and 40 the medium ones too.
 std::shared_ptr<DetectionResult> makeResult(int rows, const std::vector<int> &high,
@@ -37,7 +37,7 @@ std::shared_ptr<DetectionResult> makeResult(int rows, const std::vector<int> &hi
     for (int r : medium)
         result->scores[r] = 5.0;
     for (int r : high)
-        result->scores[r] = 10.0;
+        result->scores[r] = 20.0;
     result->model.trainingScores =
         ScoreDistribution(Eigen::VectorXd::LinSpaced(101, 0.0, 10.0), {});
     result->training.assign(std::size_t(rows), true);
