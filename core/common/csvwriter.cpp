@@ -1,7 +1,5 @@
 #include "csvwriter.h"
 
-#include "common/csv.h"
-
 #include <QCoreApplication>
 #include <algorithm>
 #include <array>
@@ -84,6 +82,30 @@ QString CsvWriter::number(double value)
     QByteArray text;
     appendNumber(text, value);
     return QString::fromLatin1(text);
+}
+
+QString csvField(const QString &text)
+{
+    const bool needsQuotes = text.contains(u',') || text.contains(u'"') || text.contains(u'\n') ||
+                             text.contains(u'\r') ||
+                             (!text.isEmpty() && (text.front().isSpace() || text.back().isSpace()));
+    if (!needsQuotes)
+        return text;
+    QString escaped = text;
+    escaped.replace(QStringLiteral("\""), QStringLiteral("\"\""));
+    return QLatin1Char('"') + escaped + QLatin1Char('"');
+}
+
+QByteArray csvRecord(const QStringList &fields)
+{
+    QString line;
+    for (qsizetype i = 0; i < fields.size(); ++i) {
+        if (i > 0)
+            line += u',';
+        line += csvField(fields[i]);
+    }
+    line += QStringLiteral("\r\n");
+    return line.toUtf8();
 }
 
 } // namespace tideline

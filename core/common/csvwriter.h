@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QFile>
 #include <QSaveFile>
 #include <QString>
@@ -40,5 +41,10 @@ private:
     QIODevice *m_device = nullptr;
     QString m_error;
 };
+
+// A field quoted when it holds a comma, a quote, a line break or edge spaces.
+QString csvField(const QString &text);
+// Fields joined with commas and ended with CRLF, as UTF-8.
+QByteArray csvRecord(const QStringList &fields);
 
 } // namespace tideline

@@ -151,8 +151,7 @@ readTruthCsv(const QString &path, Diagnostics &diagnostics, std::optional<CsvTim
     // parseCsvTime() reads them.
     std::optional<TimeFormat> format;
     const auto labelTime = [&]() -> std::optional<TimeNs> {
-        const QByteArray text = csv.text(columns.time).toUtf8();
-        const std::string_view raw(text.constData(), std::size_t(text.size()));
+        const std::string_view raw = csv.bytes(columns.time);
         if (!format)
             format = detectTimeFormat({raw}, columns.timeName);
         if (*format == TimeFormat::None || *format == TimeFormat::Iso)
@@ -176,16 +175,16 @@ readTruthCsv(const QString &path, Diagnostics &diagnostics, std::optional<CsvTim
                           QCoreApplication::translate("tideline", "the end is before the start"));
                 continue;
             }
-            intervals.push_back({*start, *end, csv.text(columns.kind).toString(),
-                                 csv.text(columns.description).toString()});
+            intervals.push_back(
+                {*start, *end, csv.text(columns.kind), csv.text(columns.description)});
             continue;
         }
         std::optional<TimeNs> t = rowNumber++;
         if (columns.time >= 0 && !(t = labelTime()))
             continue;
         times.push_back(*t);
-        positive.push_back(isAttackLabel(csv.text(columns.label)));
-        classes.push_back(positive.back() ? csv.text(columns.className).toString() : QString());
+        positive.push_back(isAttackLabel(csv.bytes(columns.label)));
+        classes.push_back(positive.back() ? csv.text(columns.className) : QString());
     }
     if (asIntervals)
         return intervals;

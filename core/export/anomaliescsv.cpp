@@ -1,6 +1,5 @@
 #include "anomaliescsv.h"
 
-#include "common/csv.h"
 #include "common/csvtable.h"
 #include "common/csvwriter.h"
 
@@ -130,19 +129,21 @@ std::optional<std::vector<Anomaly>> readAnomaliesCsv(const QString &path, Diagno
         if (start && end && *end < *start)
             fail(endColumn, QCoreApplication::translate("tideline", "the end is before the start"));
         const auto number = [&](int c, double &target) {
-            if (csv.text(c).isEmpty())
+            const QString text = csv.text(c);
+            if (text.isEmpty())
                 return;
             bool ok = false;
-            target = csv.text(c).toDouble(&ok);
+            target = text.toDouble(&ok);
             if (!ok || !std::isfinite(target))
                 fail(c, QCoreApplication::translate("tideline", "'%1' is not a number")
                             .arg(csv.field(c)));
         };
         const auto integer = [&](int c, qint64 maximum) -> std::optional<qint64> {
-            if (csv.text(c).isEmpty())
+            const QString text = csv.text(c);
+            if (text.isEmpty())
                 return std::nullopt;
             bool ok = false;
-            const qlonglong n = csv.text(c).toLongLong(&ok);
+            const qlonglong n = text.toLongLong(&ok);
             if (ok && n >= 0 && n <= maximum)
                 return n;
             fail(c, QCoreApplication::translate("tideline", "'%1' is not an integer in 0..%2")

@@ -1,6 +1,5 @@
 #include "scorescsv.h"
 
-#include "common/csv.h"
 #include "common/csvtable.h"
 #include "common/csvwriter.h"
 

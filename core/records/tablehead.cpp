@@ -1,7 +1,7 @@
 #include "tablehead.h"
 
+#include "common/csvtokenizer.h"
 #include "common/translate.h"
-#include "csvtokenizer.h"
 #include "numberparse.h"
 #include "timeparse.h"
 

@@ -1,8 +1,8 @@
 #include "tablereader.h"
 
+#include "common/csvtokenizer.h"
 #include "common/throttledprogress.h"
 #include "common/translate.h"
-#include "csvtokenizer.h"
 #include "numberparse.h"
 #include "tablehead.h"
 

@@ -1,3 +1,4 @@
+#include "common/csvtokenizer.h"
 #include "evaluate/truth.h"
 #include "fixturedir.h"
 
@@ -109,6 +110,34 @@ private slots:
         QVERIFY(!readTruthCsv(m_dir.write("header.csv", "a,b\n1,2\n"), diagnostics));
         QVERIFY(!readTruthCsv(m_dir.write("empty.csv", ""), diagnostics));
         QCOMPARE(diagnostics.size(), std::size_t(3));
+    }
+
+    void oversizedRecordIsAClearError()
+    {
+        // A truth file is read with the table readers' limits: a record past them stops the
+        // read there with the file, the line and the limit named, rather than holding it all.
+        const QByteArray row = "2024-01-01T00:01:00Z,2024-01-01T00:02:00Z,syn_flood\n";
+        const QString path = m_dir.write(
+            "huge.truth.csv", "start,end,kind\n" + row + "2024-01-01T00:03:00Z," +
+                                  QByteArray(CsvTokenizer::kMaxRecordBytes, '0') + "\n" + row);
+        Diagnostics diagnostics;
+        const auto truth = readTruthCsv(path, diagnostics);
+        QCOMPARE(diagnostics.size(), std::size_t(1));
+        QCOMPARE(diagnostics.front().severity, Diagnostic::Severity::Error);
+        QCOMPARE(diagnostics.front().toString(),
+                 QStringLiteral("huge.truth.csv: line 3: a row (or header) longer than 4 MB, the "
+                                "most Tideline reads"));
+        QVERIFY(truth);
+        QCOMPARE(truth->size(), std::size_t(1)); // the rows before it
+
+        diagnostics.clear();
+        const QByteArray commas(CsvTokenizer::kMaxFields, ',');
+        QVERIFY(
+            !readTruthCsv(m_dir.write("wide.truth.csv", "label" + commas + "\n1\n"), diagnostics));
+        QCOMPARE(diagnostics.size(), std::size_t(1));
+        QCOMPARE(diagnostics.front().toString(),
+                 QStringLiteral("wide.truth.csv: line 1: a row (or header) with more than 10000 "
+                                "fields, the most Tideline reads"));
     }
 
     void rowsInIntervals()

@@ -1,4 +1,4 @@
-#include "records/csvtokenizer.h"
+#include "common/csvtokenizer.h"
 #include "records/tablereader.h"
 #include "series/tableloader.h"
 

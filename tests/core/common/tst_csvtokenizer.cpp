@@ -1,4 +1,4 @@
-#include "records/csvtokenizer.h"
+#include "common/csvtokenizer.h"
 
 #include <QTest>
 
