@@ -67,6 +67,7 @@ void printHelp(QTextStream &stream)
         "  --detector NAME        with --screenshot: train this detector first\n"
         "  --percentile P         with --screenshot: the threshold percentile\n"
         "  --series NAME          with --screenshot: the Series entry to draw\n"
+        "  --truth TRUTH          known anomalies to draw under FILE's timeline\n"
         "\n"
         "  -h, --help             this help; tideline COMMAND --help for a command\n"
         "  -v, --version          the version\n"

@@ -124,7 +124,7 @@ QString mixedTimes(const std::vector<InputTimes> &inputs)
 
 } // namespace
 
-// tideline evaluate anomalies.csv --truth truth.csv [--scores scores.csv] [--json]
+// tideline evaluate anomalies.csv --truth truth.csv [--series NAME] [--scores scores.csv] [--json]
 int runEvaluate(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -136,13 +136,20 @@ int runEvaluate(const QStringList &arguments)
     parser.addPositionalArgument(QStringLiteral("anomalies.csv"),
                                  tr("Detected intervals, as written by tideline detect."));
     const QCommandLineOption truth(
-        QStringLiteral("truth"), tr("Truth intervals (start,end[,kind]) or a per-row label table."),
+        QStringLiteral("truth"),
+        tr("Truth intervals (start,end[,kind]), a per-row label table, or NAB's "
+           "combined_windows.json."),
         QStringLiteral("truth.csv"));
+    const QCommandLineOption series(
+        QStringLiteral("series"),
+        tr("With a combined_windows.json: whose windows to read (\"realKnownCause/nyc_taxi.csv\" "
+           "or \"nyc_taxi\"); by default the one anomalies.csv is named after."),
+        QStringLiteral("NAME"));
     const QCommandLineOption scores(QStringLiteral("scores"),
                                     tr("Per-row scores, as written by tideline detect --scores."),
                                     QStringLiteral("scores.csv"));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON instead of text."));
-    parser.addOptions({truth, scores, json});
+    parser.addOptions({truth, series, scores, json});
     if (const auto status = parse(parser, arguments))
         return *status;
     QString anomaliesPath;
@@ -157,7 +164,9 @@ int runEvaluate(const QStringList &arguments)
     const auto anomalies = readAnomaliesCsv(anomaliesPath, diagnostics, &inputs[0].form);
     if (const QString error = firstError(diagnostics); !error.isEmpty() || !anomalies)
         return inputError(error);
-    const auto truthIntervals = readTruthCsv(parser.value(truth), diagnostics, &inputs[1].form);
+    const QString seriesName = parser.isSet(series) ? parser.value(series) : anomaliesPath;
+    const auto truthIntervals =
+        readTruthFile(parser.value(truth), seriesName, diagnostics, &inputs[1].form);
     if (const QString error = firstError(diagnostics); !error.isEmpty() || !truthIntervals)
         return inputError(error);
     std::optional<ScoresTable> scoreTable;

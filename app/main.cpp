@@ -82,10 +82,16 @@ int runWindow(QApplication &app)
         QApplication::translate("main", "With --screenshot and --detector: train on this file "
                                         "and score FILE, as Train on Another File… does."),
         QStringLiteral("TRAIN_FILE"));
+    const QCommandLineOption truth(
+        QStringLiteral("truth"),
+        QApplication::translate("main", "Known anomalies to draw under FILE's timeline, as "
+                                        "Detect ▸ Load Truth… does."),
+        QStringLiteral("TRUTH"));
     // For tests: drive the window from a file of commands (see ui/scriptdriver.h).
     QCommandLineOption script(QStringLiteral("script"), QString(), QStringLiteral("FILE"));
     script.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({screenshot, detector, percentile, series, modelFrom, palette, script});
+    parser.addOptions(
+        {screenshot, detector, percentile, series, modelFrom, truth, palette, script});
     parser.addPositionalArgument(
         QStringLiteral("FILE"),
         QApplication::translate("main", "A capture, table or case to open."),
@@ -110,9 +116,13 @@ int runWindow(QApplication &app)
         if (file.isEmpty())
             return tideline::cli::usageError(
                 QApplication::translate("main", "--screenshot needs a FILE to open"));
-        tideline::ScreenshotRequest request{
-            file,         parser.value(screenshot), parser.value(detector),
-            std::nullopt, parser.value(series),     parser.value(modelFrom)};
+        tideline::ScreenshotRequest request{file,
+                                            parser.value(screenshot),
+                                            parser.value(detector),
+                                            std::nullopt,
+                                            parser.value(series),
+                                            parser.value(modelFrom),
+                                            parser.value(truth)};
         if (parser.isSet(percentile)) {
             bool ok = false;
             request.percentile = parser.value(percentile).toDouble(&ok);
@@ -133,6 +143,12 @@ int runWindow(QApplication &app)
         QObject::connect(driver, &tideline::ScriptDriver::finished, &app, &QApplication::exit);
         driver->start();
         return app.exec();
+    }
+    if (!file.isEmpty() && parser.isSet(truth)) {
+        const QString truthPath = parser.value(truth);
+        QObject::connect(
+            &window, &tideline::MainWindow::loadFinished, &window,
+            [&window, truthPath] { window.loadTruth(truthPath); }, Qt::SingleShotConnection);
     }
     if (!file.isEmpty())
         window.openFile(file);

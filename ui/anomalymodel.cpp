@@ -9,6 +9,9 @@ namespace tideline {
 
 namespace {
 
+// Kinds the Truth column names before it counts the rest.
+constexpr qsizetype kTruthKindsShown = 3;
+
 QVariant optionalValue(const std::optional<qint64> &value)
 {
     return value ? QVariant(*value) : QVariant();
@@ -65,6 +68,48 @@ void AnomalyModel::setTimeAxis(bool hasTimeAxis)
     emit headerDataChanged(Qt::Horizontal, Start, Duration);
 }
 
+void AnomalyModel::setTruth(std::optional<std::vector<TruthInterval>> truth)
+{
+    m_truth = std::move(truth);
+    if (!rows().empty())
+        emit dataChanged(index(0, Truth), index(rowCount() - 1, Truth));
+}
+
+QString AnomalyModel::truthText(const InvestigationRow &row) const
+{
+    if (!m_truth)
+        return {};
+    QStringList kinds;
+    for (std::size_t i : overlappingTruth(*m_truth, row.anomaly.start, row.anomaly.end)) {
+        if (!kinds.contains(m_truth->at(i).kind))
+            kinds << m_truth->at(i).kind;
+    }
+    if (kinds.size() <= kTruthKindsShown)
+        return kinds.join(QStringLiteral(", "));
+    const qsizetype more = kinds.size() - kTruthKindsShown;
+    kinds.resize(kTruthKindsShown);
+    return tr("%1 +%n more", nullptr, int(more)).arg(kinds.join(QStringLiteral(", ")));
+}
+
+QString AnomalyModel::truthToolTip(const InvestigationRow &row) const
+{
+    if (!m_truth)
+        return {};
+    const std::vector<std::size_t> overlapping =
+        overlappingTruth(*m_truth, row.anomaly.start, row.anomaly.end);
+    if (overlapping.empty())
+        return tr("No known anomaly overlaps this interval");
+    QStringList lines;
+    for (std::size_t i : overlapping) {
+        const TruthInterval &t = m_truth->at(i);
+        lines << tr("%1 (%2 – %3)%4")
+                     .arg(t.kind, timeText(t.start), timeText(t.end),
+                          t.description.isEmpty() ? QString()
+                                                  : QStringLiteral(": ") + t.description);
+    }
+    return lines.join(u'\n');
+}
+
 int AnomalyModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(rows().size());
@@ -97,6 +142,8 @@ QVariant AnomalyModel::display(const InvestigationRow &row, int column) const
         return locale.toString(anomaly.peakScore, 'g', 4);
     case Kind:
         return kindTextForId(anomaly.kind);
+    case Truth:
+        return truthText(row);
     case Summary:
         return anomaly.shownSummary();
     case Detector:
@@ -177,6 +224,8 @@ QVariant AnomalyModel::data(const QModelIndex &index, int role) const
         if (column == Summary && !anomaly.evidence.isEmpty())
             return tr("%1\nEvidence: %2")
                 .arg(anomaly.shownSummary(), anomaly.evidence.join(QStringLiteral("; ")));
+        if (column == Truth)
+            return truthToolTip(row);
         if (column == Note || column == Label || column == Summary)
             return display(row, column);
         if (detached)
@@ -218,6 +267,8 @@ QVariant AnomalyModel::headerData(int section, Qt::Orientation orientation, int 
             return tr("Peak score");
         case Kind:
             return tr("Kind");
+        case Truth:
+            return tr("Truth");
         case Summary:
             return tr("Summary");
         case Detector:
@@ -257,6 +308,10 @@ QVariant AnomalyModel::headerData(int section, Qt::Orientation orientation, int 
         case Kind:
             return tr("What the interval was, by plain rules: port scan, host sweep, SYN flood, "
                       "UDP flood, amplification, new talker, volume spike or drop, no data");
+        case Truth:
+            return tr("The known anomalies this interval overlaps, by kind: from a truth file "
+                      "(Detect ▸ Load Truth…, or FILE.truth.csv beside the file) or the file's "
+                      "label column; empty when it overlaps none");
         case Summary:
             return tr("One line saying what happened, who did it and how much");
         case Detector:

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "evaluate/truth.h"
 #include "investigation/investigation.h"
 
 #include <QAbstractTableModel>
@@ -22,6 +23,7 @@ public:
         Duration,
         PeakScore,
         Kind,
+        Truth,
         Summary,
         Detector,
         Packets,
@@ -45,6 +47,11 @@ public:
     std::vector<Anomaly> markedAnomalies() const;
     void markAll(bool marked);
 
+    // The known anomalies the Truth column matches rows against (a truth file, the input's
+    // label column); nullopt: none known, the column stays empty.
+    void setTruth(std::optional<std::vector<TruthInterval>> truth);
+    bool hasTruth() const { return m_truth.has_value(); }
+
     // False for inputs without a time column: start and end are row numbers.
     void setTimeAxis(bool hasTimeAxis);
     bool hasTimeAxis() const { return m_hasTimeAxis; }
@@ -65,10 +72,14 @@ private:
     QVariant display(const InvestigationRow &row, int column) const;
     QVariant sortValue(const InvestigationRow &row, int column) const;
     QString timeText(TimeNs time) const;
+    // The kinds of the truth intervals `row` overlaps, and their descriptions for the tooltip.
+    QString truthText(const InvestigationRow &row) const;
+    QString truthToolTip(const InvestigationRow &row) const;
     const std::vector<InvestigationRow> &rows() const;
 
     Investigation *m_investigation = nullptr;
     bool m_hasTimeAxis = true;
+    std::optional<std::vector<TruthInterval>> m_truth;
 };
 
 } // namespace tideline

@@ -1,5 +1,6 @@
 #include "chartstack.h"
 
+#include "investigation/investigation.h"
 #include "threshold/detectionrun.h"
 
 #include <QChart>
@@ -112,6 +113,45 @@ void ChartStack::setSeries(std::shared_ptr<const Series> series, const QList<int
     m_scores->setSeries(series, features, layout);
     m_timeline->setSeries(std::move(series), features, layout);
     setResult(nullptr);
+    showTruth();
+}
+
+void ChartStack::setTruth(std::optional<std::vector<TruthInterval>> truth, const QString &source)
+{
+    m_truth = std::move(truth);
+    m_truthSource = source;
+    showTruth();
+}
+
+void ChartStack::showTruth()
+{
+    const std::shared_ptr<const Series> &shown = m_timeline->series();
+    if (!m_truth || !shown) {
+        m_timeline->setTruthLane({}, QString());
+        return;
+    }
+    const Series &series = *shown;
+    const bool timed = series.axis == Series::Axis::Time;
+    std::vector<TimelineChart::TruthMark> marks;
+    for (const TruthInterval &interval : *m_truth) {
+        const auto rows =
+            rowsBetween(series, interval.start, std::max(interval.end, interval.start + 1));
+        if (!rows)
+            continue;
+        QString toolTip = interval.description.isEmpty()
+                              ? interval.kind
+                              : tr("%1: %2").arg(interval.kind, interval.description);
+        toolTip += u'\n';
+        toolTip += timed
+                       ? tr("%1 – %2").arg(formatIsoUtc(interval.start), formatIsoUtc(interval.end))
+                       : tr("rows %1 – %2").arg(interval.start).arg(interval.end - 1);
+        marks.push_back({double(rows->first), double(rows->second + 1), interval.kind, toolTip});
+    }
+    const QString toolTip =
+        marks.empty() ? tr("Truth from %1: no labelled interval in these rows").arg(m_truthSource)
+                      : tr("Truth from %1: %n labelled interval(s)", nullptr, int(marks.size()))
+                            .arg(m_truthSource);
+    m_timeline->setTruthLane(std::move(marks), toolTip);
 }
 
 void ChartStack::setFeatures(const QList<int> &features, TimelineChart::Layout layout)

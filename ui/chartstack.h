@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/series.h"
+#include "evaluate/truth.h"
 #include "timelinechart.h"
 
 #include <QSplitter>
@@ -33,6 +34,10 @@ public:
     void setThreshold(double threshold, double hold);
     void setBands(const std::vector<std::pair<qsizetype, qsizetype>> &bands, int selected);
     void setSelectedBand(int selected);
+    // Known anomalies (a truth file, the input's label column) as a lane under the timeline,
+    // kept in time so they find their rows again at another bin width; `source` says where
+    // they came from. nullopt removes the lane.
+    void setTruth(std::optional<std::vector<TruthInterval>> truth, const QString &source);
     // Zooms to rows [first, last] with context on each side.
     void focusRows(qsizetype first, qsizetype last);
 
@@ -52,6 +57,8 @@ private:
     void follow(TimelineChart *leader, double from, double to);
     // The rows the run's model trained on, as a strip under both charts' axes.
     void showTrainingRange(const DetectionResult *result);
+    // Places the truth on the rows of the series shown.
+    void showTruth();
     // Lines the two plots up (their y labels differ in width) so one time is one x position.
     void alignPlots();
 
@@ -59,6 +66,8 @@ private:
     TimelineChart *m_scores = nullptr;
     TimelineChart *m_overview = nullptr;
     QSplitter *m_splitter = nullptr;
+    std::optional<std::vector<TruthInterval>> m_truth;
+    QString m_truthSource;
     // Aligns after the charts' layouts: margins set while a layout runs are not laid out.
     QTimer *m_alignTimer = nullptr;
 };

@@ -276,6 +276,8 @@ void MainWindow::createActions()
     detect->addAction(tr("Train on &Another File…"), this, &MainWindow::showTrainFromDialog);
     detect->addAction(tr("&Cancel"), this, &MainWindow::cancelWork)
         ->setShortcut(QKeySequence(Qt::Key_Escape));
+    detect->addAction(tr("Load T&ruth…"), this, &MainWindow::showLoadTruthDialog)
+        ->setToolTip(tr("Known anomalies to draw under the timeline and match in the table"));
     detect->addSeparator();
     detect->addAction(tr("&Next Anomaly"), this, [this] { stepAnomaly(1); })
         ->setShortcut(QKeySequence(Qt::Key_F8));
@@ -691,6 +693,73 @@ void MainWindow::showSeries()
         summary = tr("%L1 rows").arg(series->rowCount());
     }
     m_summaryLabel->setText(summary);
+    showTruth();
+}
+
+bool MainWindow::loadTruth(const QString &path)
+{
+    if (!m_input || !readTruth(path))
+        return false;
+    showTruth();
+    return true;
+}
+
+bool MainWindow::readTruth(const QString &path)
+{
+    Diagnostics diagnostics;
+    std::optional<CsvTimes> form;
+    auto truth = readTruthFile(path, m_input->path, diagnostics, &form);
+    QStringList problems;
+    for (const Diagnostic &d : diagnostics) {
+        if (d.severity == Diagnostic::Severity::Error)
+            problems << d.toString();
+    }
+    const bool rows = m_input->series.axis == Series::Axis::Row;
+    if (truth && problems.isEmpty() && form && (*form == CsvTimes::RowNumbers) != rows)
+        problems << (rows ? tr("%1 has no time column, but the truth has times")
+                          : tr("the truth numbers rows, but %1 has times"))
+                        .arg(QFileInfo(m_input->path).fileName());
+    if (!truth || !problems.isEmpty()) {
+        m_banner->showMessage(MessageBanner::Level::Warning,
+                              tr("No truth from %1").arg(QFileInfo(path).fileName()), problems);
+        return false;
+    }
+    m_fileTruth = std::move(truth);
+    m_truthFile = path;
+    m_truthInput = m_input->path;
+    return true;
+}
+
+void MainWindow::showTruth()
+{
+    // A new source: its own truth file, when one lies beside it.
+    if (m_truthInput != m_input->path) {
+        m_truthInput = m_input->path;
+        m_fileTruth.reset();
+        m_truthFile.clear();
+        if (const QString beside = truthFileBeside(m_input->path); !beside.isEmpty())
+            readTruth(beside);
+    }
+    std::optional<std::vector<TruthInterval>> truth = m_fileTruth;
+    QString source = QFileInfo(m_truthFile).fileName();
+    if (!truth && !m_input->series.labels.isEmpty()) {
+        truth = truthFromLabels(m_input->series);
+        source = tr("the file's label column");
+    }
+    m_anomalyView->setColumnHidden(AnomalyModel::Truth, !truth);
+    m_anomalyModel->setTruth(truth);
+    m_charts->setTruth(std::move(truth), source);
+}
+
+void MainWindow::showLoadTruthDialog()
+{
+    if (!m_input)
+        return;
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Load truth"), QFileInfo(m_input->path).absolutePath(),
+        tr("Truth (*.csv *.txt *.json);;All files (*)"));
+    if (!path.isEmpty())
+        loadTruth(path);
 }
 
 void MainWindow::refreshBinWidths()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "case/sourceidentity.h"
+#include "evaluate/truth.h"
 #include "input/inputloader.h"
 
 #include <QMainWindow>
@@ -60,6 +61,10 @@ public:
     void trainFrom(const QString &path);
     void cancelWork();
     void selectAnomaly(int index);
+    // Reads known anomalies for the file shown (a truth CSV, a label table or NAB's
+    // combined_windows.json), as Detect ▸ Load Truth… does: drawn as a lane under the timeline
+    // and matched in the anomaly table. False, with the reason in the banner, when unusable.
+    bool loadTruth(const QString &path);
     // Writes the marked anomalies; false with the reason (the earlier file is left intact).
     bool exportMarked(const QString &path, QString *error);
 
@@ -99,6 +104,12 @@ private:
     void showLocateSourceDialog();
     void showTrainFromDialog();
     void showExportDialog();
+    void showLoadTruthDialog();
+    // Reads a truth file for the input shown into m_fileTruth; false (and the banner says why)
+    // when it cannot be used.
+    bool readTruth(const QString &path);
+    // The file's truth, else its label column's, on the charts and in the anomaly table.
+    void showTruth();
     // Save / Discard / Cancel when there is unsaved work; false when the analyst cancelled.
     bool confirmDiscard();
     void load(const QString &path, const LoadOptions &options, bool sameSource);
@@ -141,6 +152,10 @@ private:
     QString m_loadingPath;
     std::shared_ptr<LoadedInput> m_input;
     LoadOptions m_loadOptions;
+    // Known anomalies from a file: Load Truth…, or the truth file beside the input.
+    std::optional<std::vector<TruthInterval>> m_fileTruth;
+    QString m_truthFile;  // where m_fileTruth came from
+    QString m_truthInput; // the input m_fileTruth belongs to
     std::unique_ptr<CaseFile> m_case;
     std::optional<SourceIdentity> m_source; // known once hashed (saved or opened as a case)
     bool m_sourceFound = true;              // false: the case's source is not at its path

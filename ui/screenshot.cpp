@@ -40,6 +40,10 @@ int saveScreenshot(MainWindow &window, const ScreenshotRequest &request)
     };
 
     QObject::connect(&window, &MainWindow::loadFinished, &window, [&window, request, saveLater] {
+        if (!request.truth.isEmpty() && !window.loadTruth(request.truth)) {
+            fail(QApplication::translate("screenshot", "no truth from %1").arg(request.truth));
+            return;
+        }
         if (!request.series.isEmpty()) {
             auto *box = window.findChild<QComboBox *>(QStringLiteral("featureBox"));
             const int entry = box->findText(request.series);

@@ -15,6 +15,7 @@ struct ScreenshotRequest
     std::optional<double> percentile;
     QString series;    // the Series box entry to draw (empty: the default)
     QString modelFrom; // with `detector`: fit it on this file and score `file` with it
+    QString truth;     // known anomalies to load after `file` (empty: only those beside it)
 };
 
 // Opens the file in `window`, trains when asked and selects the first anomaly, renders the

@@ -7,6 +7,7 @@
 #include <QCategoryAxis>
 #include <QDateTime>
 #include <QGraphicsRectItem>
+#include <QGraphicsSimpleTextItem>
 #include <QLineSeries>
 #include <QLocale>
 #include <QLogValueAxis>
@@ -31,6 +32,9 @@ constexpr double kMinimumOverlayPixels = 2.0;
 // shows its tooltip.
 constexpr double kTrainingStripHeight = 4.0;
 constexpr double kTrainingStripSlack = 3.0;
+// The truth lane under the time axis labels: its height and the room above it.
+constexpr double kTruthLaneHeight = 14.0;
+constexpr double kTruthLaneGap = 3.0;
 
 constexpr TimeNs kMinute = 60 * kNsPerSecond;
 constexpr TimeNs kHour = 60 * kMinute;
@@ -247,6 +251,7 @@ void TimelineChart::applyPalette()
         styleOverlay(overlay);
     // The training rows: a muted green, apart from the axis' grey and the bands' reds.
     m_trainingStrip->setBrush(appearance::mix(base, QColor(0x2e, 0x8b, 0x57), dark ? 0.7 : 0.6));
+    styleTruthLane();
 }
 
 QColor TimelineChart::lineColour(std::size_t line) const
@@ -520,6 +525,126 @@ void TimelineChart::refreshTrainingStrip()
     const double x1 = area.left() + (right - m_from) / width * area.width();
     m_trainingStrip->setRect(QRectF(x0, area.bottom() + 1, std::max(x1 - x0, kMinimumOverlayPixels),
                                     kTrainingStripHeight));
+}
+
+void TimelineChart::setTruthLane(std::vector<TruthMark> marks, const QString &toolTip)
+{
+    const bool had = m_truthLane != nullptr;
+    delete m_truthLane; // and the marks, its children
+    delete m_truthCaption;
+    m_truthLane = nullptr;
+    m_truthCaption = nullptr;
+    m_truthItems.clear();
+    m_truthKinds.clear();
+    m_truthMarks = std::move(marks);
+    const bool lane = !m_truthMarks.empty() || !toolTip.isEmpty();
+    if (lane != had) {
+        // The lane takes room under the axis labels; the plot's x scale stays as it was.
+        const int room = int(kTruthLaneHeight + kTruthLaneGap);
+        QMargins margins = m_chart->margins();
+        margins.setBottom(margins.bottom() + (lane ? room : -room));
+        m_chart->setMargins(margins);
+    }
+    if (!lane)
+        return;
+    m_truthLane = new QGraphicsRectItem(m_chart);
+    m_truthLane->setPen(Qt::NoPen);
+    m_truthLane->setToolTip(toolTip);
+    // Marks end where the plot ends, however far the interval goes on.
+    m_truthLane->setFlag(QGraphicsItem::ItemClipsChildrenToShape);
+    m_truthCaption = new QGraphicsSimpleTextItem(tr("truth"), m_chart);
+    m_truthCaption->setToolTip(toolTip);
+    QFont font = m_axisX->labelsFont();
+    font.setPointSizeF(font.pointSizeF() * 0.85);
+    m_truthCaption->setFont(font);
+    for (const TruthMark &mark : m_truthMarks) {
+        if (!m_truthKinds.contains(mark.kind))
+            m_truthKinds << mark.kind;
+        auto *item = new QGraphicsRectItem(m_truthLane);
+        item->setPen(Qt::NoPen);
+        item->setToolTip(mark.toolTip);
+        item->setFlag(QGraphicsItem::ItemClipsChildrenToShape);
+        auto *text = new QGraphicsSimpleTextItem(mark.kind, item);
+        text->setFont(font);
+        m_truthItems.push_back(item);
+    }
+    styleTruthLane();
+    refreshTruthLane();
+}
+
+void TimelineChart::styleTruthLane()
+{
+    if (!m_truthLane)
+        return;
+    // Hues apart from the lines' blue and orange, the bands' reds and the training green; the
+    // dark palette's are lighter, with dark text.
+    static const QColor kLight[] = {QColor(0x00, 0x79, 0x6b), QColor(0x39, 0x49, 0xab),
+                                    QColor(0x8d, 0x4e, 0x85), QColor(0x6d, 0x5d, 0x4b),
+                                    QColor(0x45, 0x5a, 0x64)};
+    static const QColor kDark[] = {QColor(0x4d, 0xb6, 0xac), QColor(0x9f, 0xa8, 0xda),
+                                   QColor(0xce, 0x93, 0xd8), QColor(0xbc, 0xaa, 0xa4),
+                                   QColor(0x90, 0xa4, 0xae)};
+    const QPalette colours = palette();
+    const bool dark = appearance::isDark(colours);
+    const QColor base = colours.color(QPalette::Base), text = colours.color(QPalette::Text);
+    m_truthLane->setBrush(appearance::mix(base, text, 0.07));
+    m_truthCaption->setBrush(text);
+    for (std::size_t i = 0; i < m_truthItems.size(); ++i) {
+        const auto kind = std::size_t(m_truthKinds.indexOf(m_truthMarks[i].kind));
+        m_truthItems[i]->setBrush((dark ? kDark : kLight)[kind % std::size(kLight)]);
+        for (QGraphicsItem *child : m_truthItems[i]->childItems())
+            static_cast<QGraphicsSimpleTextItem *>(child)->setBrush(base);
+    }
+}
+
+void TimelineChart::refreshTruthLane()
+{
+    if (!m_truthLane)
+        return;
+    const QRectF area = m_chart->plotArea();
+    const double top = m_chart->size().height() - m_chart->margins().bottom() + kTruthLaneGap;
+    m_truthLane->setRect(QRectF(area.left(), top, area.width(), kTruthLaneHeight));
+    const QRectF caption = m_truthCaption->boundingRect();
+    m_truthCaption->setPos(area.left() - caption.width() - 4,
+                           top + (kTruthLaneHeight - caption.height()) / 2);
+    const double width = m_to - m_from;
+    for (std::size_t i = 0; i < m_truthItems.size(); ++i) {
+        const TruthMark &mark = m_truthMarks[i];
+        QGraphicsRectItem *item = m_truthItems[i];
+        const double left = std::max(mark.from, m_from);
+        const double right = std::min(mark.to, m_to);
+        item->setVisible(right > left);
+        if (!item->isVisible())
+            continue;
+        double x0 = area.left() + (left - m_from) / width * area.width();
+        double x1 = area.left() + (right - m_from) / width * area.width();
+        if (x1 - x0 < kMinimumOverlayPixels) {
+            const double middle = (x0 + x1) / 2;
+            x0 = middle - kMinimumOverlayPixels / 2;
+            x1 = middle + kMinimumOverlayPixels / 2;
+        }
+        item->setRect(QRectF(x0, top, x1 - x0, kTruthLaneHeight));
+        // The kind is written in the mark only where it fits whole.
+        auto *text = static_cast<QGraphicsSimpleTextItem *>(item->childItems().front());
+        const QRectF bounds = text->boundingRect();
+        text->setVisible(bounds.width() + 6 <= x1 - x0);
+        text->setPos(x0 + 3, top + (kTruthLaneHeight - bounds.height()) / 2);
+    }
+}
+
+QRectF TimelineChart::truthLaneRect() const
+{
+    return m_truthLane ? m_truthLane->rect() : QRectF();
+}
+
+QList<QRectF> TimelineChart::truthMarkRects() const
+{
+    QList<QRectF> rects;
+    for (const QGraphicsRectItem *item : m_truthItems) {
+        if (item->isVisible())
+            rects << item->rect();
+    }
+    return rects;
 }
 
 QGraphicsRectItem *TimelineChart::addOverlay(Overlay::Kind kind, double from, double to, int index)
@@ -809,6 +934,7 @@ void TimelineChart::refreshOverlays()
         overlay.item->setRect(QRectF(x0, area.top(), x1 - x0, area.height()));
     }
     refreshTrainingStrip();
+    refreshTruthLane();
 }
 
 void TimelineChart::changeEvent(QEvent *event)
@@ -959,8 +1085,23 @@ void TimelineChart::showBinTip(const QPoint &viewPosition, const QPoint &globalP
 {
     const QRectF strip = trainingStripRect().adjusted(-kTrainingStripSlack, -kTrainingStripSlack,
                                                       kTrainingStripSlack, kTrainingStripSlack);
-    if (strip.contains(m_chart->mapFromScene(mapToScene(viewPosition)))) {
+    const QPointF inChart = m_chart->mapFromScene(mapToScene(viewPosition));
+    if (strip.contains(inChart)) {
         QToolTip::showText(globalPosition, m_trainingStrip->toolTip(), this);
+        return;
+    }
+    if (m_truthLane && (m_truthLane->rect().contains(inChart) ||
+                        m_truthCaption->sceneBoundingRect().contains(mapToScene(viewPosition)))) {
+        // The mark under the pointer (a couple of pixels' slack for the narrow ones), else
+        // where the lane's truth came from.
+        QString tip = m_truthLane->toolTip();
+        for (const QGraphicsRectItem *item : m_truthItems) {
+            if (item->isVisible() && item->rect().adjusted(-2, 0, 2, 0).contains(inChart)) {
+                tip = item->toolTip();
+                break;
+            }
+        }
+        QToolTip::showText(globalPosition, tip, this);
         return;
     }
     if (!m_series || m_lines.empty() || !m_chart->plotArea().contains(viewPosition)) {

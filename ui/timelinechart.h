@@ -10,6 +10,7 @@
 class QAbstractAxis;
 class QCategoryAxis;
 class QGraphicsRectItem;
+class QGraphicsSimpleTextItem;
 class QLineSeries;
 class QRubberBand;
 class QTimer;
@@ -77,6 +78,22 @@ public:
     std::optional<std::pair<double, double>> trainingRange() const { return m_trainingRange; }
     // Where the strip is drawn, in the chart's coordinates; empty when there is none in view.
     QRectF trainingStripRect() const;
+    // A labelled stretch of rows in the truth lane, [from, to) in row positions.
+    struct TruthMark
+    {
+        double from = 0;
+        double to = 0;
+        QString kind; // written in the mark when it fits, and chooses its colour
+        QString toolTip;
+    };
+    // Timeline role: the known anomalies (a truth file, a label column) as a thin lane under
+    // the time axis, on the plot's x scale; `toolTip` tells where they came from. Empty marks
+    // with an empty tooltip remove the lane.
+    void setTruthLane(std::vector<TruthMark> marks, const QString &toolTip);
+    bool hasTruthLane() const { return m_truthLane != nullptr; }
+    // Where the lane and its visible marks are drawn, in the chart's coordinates.
+    QRectF truthLaneRect() const;
+    QList<QRectF> truthMarkRects() const;
     // Overview role: the part of the rows the main chart shows.
     void setWindow(double from, double to);
 
@@ -149,6 +166,8 @@ private:
     void labelClockTimes(TimeNs step, double lastLabel);
     void refreshOverlays();
     void refreshTrainingStrip();
+    void refreshTruthLane();
+    void styleTruthLane();
     void removeOverlays(Overlay::Kind kind);
     QGraphicsRectItem *addOverlay(Overlay::Kind kind, double from, double to, int index = -1);
     void styleOverlay(const Overlay &overlay) const;
@@ -195,6 +214,11 @@ private:
     std::vector<Overlay> m_overlays;
     std::optional<std::pair<double, double>> m_trainingRange;
     QGraphicsRectItem *m_trainingStrip = nullptr;
+    std::vector<TruthMark> m_truthMarks;
+    QStringList m_truthKinds;                 // in order of first appearance: their colours
+    QGraphicsRectItem *m_truthLane = nullptr; // the lane's background; null without a lane
+    QGraphicsSimpleTextItem *m_truthCaption = nullptr; // "truth", left of the lane
+    std::vector<QGraphicsRectItem *> m_truthItems;     // children of m_truthLane, one per mark
     int m_selectedBand = -1;
     std::optional<std::pair<double, double>> m_selection;
 

@@ -16,13 +16,6 @@ double ratio(qint64 part, qint64 whole)
     return whole > 0 ? double(part) / double(whole) : kNaN;
 }
 
-bool overlaps(TimeNs aStart, TimeNs aEnd, TimeNs bStart, TimeNs bEnd)
-{
-    aEnd = std::max(aEnd, aStart + 1);
-    bEnd = std::max(bEnd, bStart + 1);
-    return aStart < bEnd && bStart < aEnd;
-}
-
 // Row indices by descending score, for the ranking metrics.
 std::vector<std::size_t> byScoreDescending(const std::vector<double> &scores, std::size_t n)
 {

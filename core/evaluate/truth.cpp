@@ -3,11 +3,13 @@
 #include "common/csvtable.h"
 #include "common/csvtimes.h"
 #include "common/labels.h"
+#include "evaluate/nabwindows.h"
 #include "records/tableflavour.h"
 #include "records/timeparse.h"
 #include "series/tableloader.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <algorithm>
 #include <array>
 #include <numeric>
@@ -220,6 +222,79 @@ readTruthCsv(const QString &path, Diagnostics &diagnostics, std::optional<CsvTim
         interval.kind = names.isEmpty() ? QStringLiteral("label") : names.join(QLatin1Char('+'));
     }
     return fromLabels;
+}
+
+std::optional<std::vector<TruthInterval>> readTruthFile(const QString &path, const QString &series,
+                                                        Diagnostics &diagnostics,
+                                                        std::optional<CsvTimes> *timeForm)
+{
+    if (!path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
+        return readTruthCsv(path, diagnostics, timeForm);
+    auto windows = readNabWindows(path, series, diagnostics);
+    if (windows && timeForm && !*timeForm)
+        *timeForm = CsvTimes::Iso;
+    return windows;
+}
+
+QString truthFileBeside(const QString &inputPath)
+{
+    const QFileInfo input(inputPath);
+    const QString suffix = input.suffix();
+    QString base = inputPath;
+    if (!suffix.isEmpty())
+        base.chop(suffix.size() + 1);
+    for (const QString &candidate :
+         {base + QStringLiteral(".truth.csv"), inputPath + QStringLiteral(".truth.csv")}) {
+        // Not the input itself (a truth file opened as a table has its own name as the base).
+        if (candidate != inputPath && QFileInfo(candidate).isFile())
+            return candidate;
+    }
+    return {};
+}
+
+std::vector<TruthInterval> truthFromLabels(const Series &series)
+{
+    std::vector<TruthInterval> truth;
+    if (series.labels.size() != series.rowCount())
+        return truth;
+    const auto attack = [&](qsizetype row) {
+        return series.rowHasData(row) && isAttackLabel(QStringView(series.labels[row]));
+    };
+    for (qsizetype row = 0; row < series.rowCount();) {
+        if (!attack(row)) {
+            ++row;
+            continue;
+        }
+        const QString label = series.labels[row].trimmed();
+        qsizetype last = row;
+        while (last + 1 < series.rowCount() && attack(last + 1) &&
+               series.labels[last + 1].trimmed() == label)
+            ++last;
+        bool numeric = false;
+        label.toDouble(&numeric);
+        truth.push_back({series.starts[std::size_t(row)], rowEnd(series, last),
+                         numeric ? QStringLiteral("attack") : label, QString()});
+        row = last + 1;
+    }
+    return truth;
+}
+
+bool overlaps(TimeNs aStart, TimeNs aEnd, TimeNs bStart, TimeNs bEnd)
+{
+    aEnd = std::max(aEnd, aStart + 1);
+    bEnd = std::max(bEnd, bStart + 1);
+    return aStart < bEnd && bStart < aEnd;
+}
+
+std::vector<std::size_t> overlappingTruth(const std::vector<TruthInterval> &truth, TimeNs start,
+                                          TimeNs end)
+{
+    std::vector<std::size_t> overlapping;
+    for (std::size_t i = 0; i < truth.size(); ++i) {
+        if (overlaps(truth[i].start, truth[i].end, start, end))
+            overlapping.push_back(i);
+    }
+    return overlapping;
 }
 
 } // namespace tideline

@@ -2,6 +2,7 @@
 
 #include "common/csvtimes.h"
 #include "common/diagnostic.h"
+#include "common/series.h"
 #include "common/timeutil.h"
 
 #include <QString>
@@ -29,6 +30,29 @@ struct TruthInterval
 std::optional<std::vector<TruthInterval>> readTruthCsv(const QString &path,
                                                        Diagnostics &diagnostics,
                                                        std::optional<CsvTimes> *timeForm = nullptr);
+
+// Truth from any file Tideline reads as truth: NAB's combined_windows.json (a .json file; the
+// windows of the series `series` names, see readNabWindows()) or a CSV (readTruthCsv()).
+std::optional<std::vector<TruthInterval>>
+readTruthFile(const QString &path, const QString &series, Diagnostics &diagnostics,
+              std::optional<CsvTimes> *timeForm = nullptr);
+
+// The truth file that goes with the input at `inputPath`, or an empty string when there is
+// none: FILE.truth.csv beside FILE.EXT (as `tideline generate` writes it), or FILE.EXT.truth.csv.
+QString truthFileBeside(const QString &inputPath);
+
+// The truth a series' own label column gives: each run of rows with the same attack label
+// (see isAttackLabel()) is an interval named by that label ("attack" for a number such as 1).
+// Rows without data break runs. Empty when the series has no labels.
+std::vector<TruthInterval> truthFromLabels(const Series &series);
+
+// Whether [aStart, aEnd) and [bStart, bEnd) share a moment; an empty interval is its start's
+// nanosecond (one row of a table without times).
+bool overlaps(TimeNs aStart, TimeNs aEnd, TimeNs bStart, TimeNs bEnd);
+
+// The intervals of `truth` that [start, end) overlaps, in the order `truth` has them.
+std::vector<std::size_t> overlappingTruth(const std::vector<TruthInterval> &truth, TimeNs start,
+                                          TimeNs end);
 
 // Runs of consecutive positive rows (times ascending) → intervals ending where the next row
 // starts (or 1 after the last row's time).

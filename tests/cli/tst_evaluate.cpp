@@ -252,6 +252,52 @@ private slots:
                  run.out.constData());
     }
 
+    void nabWindowsAsTruth()
+    {
+        // NAB's combined_windows.json: the series is the one the anomalies file is named after,
+        // or the one --series names. One detection overlaps the taxi's first window.
+        const QString windows =
+            m_dir.write("combined_windows.json",
+                        R"({"realKnownCause/nyc_taxi.csv": [["2014-10-30 15:30:00.000000",
+                                                 "2014-11-03 22:30:00.000000"],
+                                                ["2014-11-25 12:00:00.000000",
+                                                 "2014-11-29 19:00:00.000000"]],
+                "realKnownCause/machine_temperature.csv": [["2014-01-01 00:00:00.000000",
+                                                            "2014-01-02 00:00:00.000000"]]})");
+        const QString anomalies = m_dir.write(
+            "nyc_taxi.anomalies.csv",
+            "start,end,duration_s,peak_score,mean_score,threshold,detector,packets,bytes,"
+            "top_source,top_destination_port,label,note\n"
+            "2014-11-03T22:30:00.000Z,2014-11-03T23:00:00.000Z,1800,0.9,0.9,0.5,knn,,,,,,\n"
+            "2014-12-10T00:00:00.000Z,2014-12-10T00:30:00.000Z,1800,0.7,0.7,0.5,knn,,,,,,\n");
+        const auto events = [&](const QStringList &extra) {
+            const TidelineRun run = runTideline(QStringList{QStringLiteral("evaluate"), anomalies,
+                                                            QStringLiteral("--truth"), windows,
+                                                            QStringLiteral("--json")} +
+                                                extra);
+            if (run.exitCode != 0)
+                qWarning() << run.err;
+            return QJsonDocument::fromJson(run.out).object()[QStringLiteral("events")].toObject();
+        };
+        const QJsonObject taxi = events({});
+        QCOMPARE(taxi[QStringLiteral("truth_intervals")].toInt(), 2);
+        // The window holds its last timestamp: a detection starting there overlaps it.
+        QCOMPARE(taxi[QStringLiteral("truth_found")].toInt(), 1);
+        QCOMPARE(taxi[QStringLiteral("detected_true")].toInt(), 1);
+        const QJsonObject machine =
+            events({QStringLiteral("--series"), QStringLiteral("machine_temperature")});
+        QCOMPARE(machine[QStringLiteral("truth_intervals")].toInt(), 1);
+        QCOMPARE(machine[QStringLiteral("truth_found")].toInt(), 0);
+
+        // A file named after no series: an input error that lists them.
+        const TidelineRun unnamed = runTideline(
+            {QStringLiteral("evaluate"), m_anomalies, QStringLiteral("--truth"), windows});
+        QCOMPARE(unnamed.exitCode, 1);
+        QVERIFY2(unnamed.err.contains("realKnownCause/machine_temperature.csv, "
+                                      "realKnownCause/nyc_taxi.csv"),
+                 unnamed.err.constData());
+    }
+
     void exitCodes_data()
     {
         QTest::addColumn<QStringList>("arguments");

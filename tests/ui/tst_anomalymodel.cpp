@@ -165,6 +165,62 @@ private slots:
                  qint64(120));
     }
 
+    void truthColumnNamesTheOverlappingTruth()
+    {
+        // Intervals at rows 10–19, 30–31, 50 and 70–72 (one-second rows); truth overlapping the
+        // second (two kinds), touching the third's end only, and away from the rest.
+        AnomalyModel model;
+        Investigation investigation;
+        plantSample(investigation);
+        model.setInvestigation(&investigation);
+        const auto at = [](int second) { return kStart + second * kNsPerSecond; };
+        const auto text = [&](int row) {
+            return model.index(row, AnomalyModel::Truth).data().toString();
+        };
+        QCOMPARE(text(1), QString()); // no truth known
+        QVERIFY(!model.hasTruth());
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.setTruth(std::vector<TruthInterval>{
+            {at(31), at(40), QStringLiteral("port_scan"), QStringLiteral("from 10.0.0.1")},
+            {at(25), at(31), QStringLiteral("syn_flood"), {}},
+            {at(29), at(30), QStringLiteral("port_scan"), {}},
+            {at(51), at(60), QStringLiteral("exfiltration"), {}}});
+        QVERIFY(model.hasTruth());
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(text(0), QString());
+        QCOMPARE(text(1), QStringLiteral("port_scan, syn_flood")); // each kind once
+        QCOMPARE(text(2), QString()); // row 50 ends where the exfiltration starts
+        QCOMPARE(text(3), QString());
+        const QString tip = model.index(1, AnomalyModel::Truth).data(Qt::ToolTipRole).toString();
+        QVERIFY2(tip.contains(QStringLiteral("from 10.0.0.1")), qPrintable(tip));
+        QVERIFY2(tip.contains(formatIsoUtc(at(25))), qPrintable(tip));
+        QVERIFY(!model.index(0, AnomalyModel::Truth).data(Qt::ToolTipRole).toString().isEmpty());
+        QVERIFY(!model.headerData(AnomalyModel::Truth, Qt::Horizontal).toString().isEmpty());
+
+        // Many kinds: the first few and a count.
+        std::vector<TruthInterval> many;
+        for (int k = 0; k < 5; ++k)
+            many.push_back({at(30), at(31), QStringLiteral("k%1").arg(k), {}});
+        model.setTruth(many);
+        QCOMPARE(text(1), QStringLiteral("k0, k1, k2 +2 more"));
+        model.setTruth(std::nullopt);
+        QCOMPARE(text(1), QString());
+    }
+
+    void truthColumnOnRowNumbers()
+    {
+        // Without a time column, truth and intervals are row numbers alike.
+        AnomalyModel model;
+        Investigation investigation;
+        plantInvestigation(investigation, {{10, 2, 0.9, 5}, {40, 1, 0.9, 5}}, 60,
+                           Series::Axis::Row);
+        model.setInvestigation(&investigation);
+        model.setTimeAxis(false);
+        model.setTruth(std::vector<TruthInterval>{{40, 41, QStringLiteral("neptune"), {}}});
+        QCOMPARE(model.index(0, AnomalyModel::Truth).data().toString(), QString());
+        QCOMPARE(model.index(1, AnomalyModel::Truth).data().toString(), QStringLiteral("neptune"));
+    }
+
     void sortsByRawValues_data()
     {
         QTest::addColumn<int>("column");

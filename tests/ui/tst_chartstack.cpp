@@ -1,6 +1,7 @@
 // The charts of the stack share one time axis: the same row must sit at the same x on the
 // timeline and on the score chart, whatever the widths of their y labels.
 
+#include "anomalymodel.h"
 #include "chartstack.h"
 #include "mainwindow.h"
 #include "samplecapture.h"
@@ -8,11 +9,13 @@
 #include "timelinechart.h"
 
 #include <QChart>
+#include <QFile>
 #include <QGraphicsRectItem>
 #include <QGraphicsScene>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <cmath>
@@ -75,6 +78,13 @@ QList<double> bandLefts(const ChartStack &stack, TimelineChart *chart)
     }
     std::sort(lefts.begin(), lefts.end());
     return lefts;
+}
+
+// `rect` of `chart`'s chart coordinates in the stack's coordinates.
+QRectF inStack(const ChartStack &stack, TimelineChart *chart, const QRectF &rect)
+{
+    const QRect inView = chart->mapFromScene(chart->chart()->mapRectToScene(rect)).boundingRect();
+    return QRectF(chart->viewport()->mapTo(&stack, inView.topLeft()), inView.size());
 }
 
 QString describe(const ChartStack &stack)
@@ -177,6 +187,156 @@ private slots:
         stack.setResult(nullptr);
         QCOMPARE(stack.timeline()->trainingRange(), std::nullopt);
         QVERIFY(stack.timeline()->trainingStripRect().isEmpty());
+    }
+
+    void truthLaneLinesUpWithThePlots()
+    {
+        ChartStack stack;
+        stack.resize(1200, 700);
+        stack.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&stack));
+        stack.setSeries(makeSeries(1.5e9), {0}, TimelineChart::Layout::Overlaid);
+        const DetectionResult result = makeResult(1.0);
+        stack.setResult(&result);
+        stack.setBands({{300, 309}}, 0);
+        TimelineChart *timeline = stack.timeline();
+        QVERIFY(!timeline->hasTruthLane());
+        // Rows 300–309 and 500–501 in time; one before the rows, which has no place.
+        stack.setTruth(
+            std::vector<TruthInterval>{{kStart + 300 * kNsPerSecond, kStart + 310 * kNsPerSecond,
+                                        QStringLiteral("port_scan"), QStringLiteral("planted")},
+                                       {kStart + 500 * kNsPerSecond,
+                                        kStart + 501 * kNsPerSecond + 1,
+                                        QStringLiteral("syn_flood"),
+                                        {}},
+                                       {kStart - 20 * kNsPerSecond,
+                                        kStart - 10 * kNsPerSecond,
+                                        QStringLiteral("old"),
+                                        {}}},
+            QStringLiteral("truth.csv"));
+        QVERIFY(timeline->hasTruthLane());
+        QVERIFY(!stack.scores()->hasTruthLane());
+        const auto aligned = [&] {
+            const QList<QRectF> marks = timeline->truthMarkRects();
+            const QList<double> scoreBands = bandLefts(stack, stack.scores());
+            if (marks.size() != 2 || scoreBands.size() != 1)
+                return false;
+            const QRectF plot = timeline->chart()->plotArea();
+            const QRectF lane = timeline->truthLaneRect();
+            const QRectF scan = inStack(stack, timeline, marks[0]);
+            const QRectF scores = plotInStack(stack, stack.scores());
+            const QRectF laneInStack = inStack(stack, timeline, lane);
+            // Under the axis labels, as wide as the plot, and the scan where the scores'
+            // band of the same rows is.
+            return lane.top() > plot.bottom() + 8 && std::abs(lane.left() - plot.left()) <= 1.0 &&
+                   std::abs(lane.right() - plot.right()) <= 1.0 &&
+                   std::abs(laneInStack.left() - scores.left()) <= 1.0 &&
+                   std::abs(laneInStack.right() - scores.right()) <= 1.0 &&
+                   std::abs(scan.left() - scoreBands[0]) <= 1.0 &&
+                   laneInStack.bottom() <=
+                       timeline->viewport()
+                           ->mapTo(&stack, QPoint(0, timeline->viewport()->height()))
+                           .y();
+        };
+        QTRY_VERIFY2(aligned(), qPrintable(describe(stack)));
+        // Kept on zoom (the flood out of view) and resize.
+        timeline->setVisibleRows(290, 320);
+        QTRY_COMPARE(timeline->truthMarkRects().size(), 1);
+        const QRectF plot = timeline->chart()->plotArea();
+        const QRectF scan = timeline->truthMarkRects().front();
+        QVERIFY(std::abs(scan.left() - (plot.left() + plot.width() / 3)) <= 1.0);
+        QVERIFY(std::abs(scan.width() - plot.width() / 3) <= 1.0);
+        timeline->resetZoom();
+        stack.resize(900, 600);
+        QTRY_VERIFY2(aligned(), qPrintable(describe(stack)));
+
+        // At another bin width the truth finds its rows again.
+        auto coarse = std::make_shared<Series>(*makeSeries(1.0));
+        coarse->binWidth = 10 * kNsPerSecond;
+        for (qsizetype r = 0; r < kRows; ++r)
+            coarse->starts[std::size_t(r)] = kStart + r * 10 * kNsPerSecond;
+        stack.setSeries(coarse, {0}, TimelineChart::Layout::Overlaid);
+        QTRY_COMPARE(timeline->truthMarkRects().size(), 2);
+        const QRectF wide = timeline->chart()->plotArea();
+        QVERIFY(std::abs(timeline->truthMarkRects().front().left() -
+                         (wide.left() + wide.width() * 30 / kRows)) <= 1.0);
+
+        // No truth: no lane, and the room it took is given back.
+        const double plotBottom = timeline->chart()->plotArea().bottom();
+        stack.setTruth(std::nullopt, {});
+        QVERIFY(!timeline->hasTruthLane());
+        QVERIFY(timeline->truthMarkRects().isEmpty());
+        QTRY_VERIFY(timeline->chart()->plotArea().bottom() >= plotBottom + 15);
+    }
+
+    void truthLaneInTheWindow()
+    {
+        // The generator's truth file beside the sample: the four attacks in the lane, and the
+        // anomaly table names the one each flagged interval overlaps.
+        MainWindow window;
+        window.resize(1600, 1000);
+        window.show();
+        QSignalSpy loaded(&window, &MainWindow::loadFinished);
+        window.openFile(m_sample);
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 1, 60000);
+        QVERIFY(window.timeline()->hasTruthLane());
+        QTRY_COMPARE(window.timeline()->truthMarkRects().size(), 4);
+        QVERIFY(!window.anomalyView()->isColumnHidden(AnomalyModel::Truth));
+        QSignalSpy trained(&window, &MainWindow::trainingFinished);
+        window.trainWith(QStringLiteral("knn"), 99.0);
+        QTRY_COMPARE_WITH_TIMEOUT(trained.size(), 1, 120000);
+        const AnomalyModel &model = *window.anomalyModel();
+        QStringList kinds;
+        for (int row = 0; row < model.rowCount(); ++row)
+            kinds << model.index(row, AnomalyModel::Truth).data().toString();
+        QVERIFY2(kinds.contains(QStringLiteral("port_scan")), qPrintable(kinds.join(u'|')));
+    }
+
+    void truthLaneFromTheLabelColumn()
+    {
+        // A table whose label column marks two runs of attacks; no truth file beside it.
+        QByteArray table = "timestamp,packets,label\n";
+        for (int r = 0; r < 200; ++r) {
+            const char *label = r >= 50 && r < 60     ? "ddos"
+                                : r >= 120 && r < 125 ? "scan"
+                                                      : "normal";
+            table += QStringLiteral("%1,%2,%3\n")
+                         .arg(formatIsoUtc(kStart + r * kNsPerSecond))
+                         .arg(r % 7 + 10)
+                         .arg(QLatin1String(label))
+                         .toUtf8();
+        }
+        const QString path = m_directory.filePath(QStringLiteral("labelled.csv"));
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(table);
+        }
+        MainWindow window;
+        window.resize(1400, 900);
+        window.show();
+        QSignalSpy loaded(&window, &MainWindow::loadFinished);
+        window.openFile(path);
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 1, 60000);
+        TimelineChart *timeline = window.timeline();
+        QVERIFY(timeline->hasTruthLane());
+        QTRY_COMPARE(timeline->truthMarkRects().size(), 2);
+        QVERIFY(!window.anomalyView()->isColumnHidden(AnomalyModel::Truth));
+
+        // Load Truth… replaces it; a file it cannot use leaves it as it was.
+        const QString truth = m_directory.filePath(QStringLiteral("other.truth.csv"));
+        {
+            QFile file(truth);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(QStringLiteral("start,end,kind\n%1,%2,outage\n")
+                           .arg(formatIsoUtc(kStart + 10 * kNsPerSecond),
+                                formatIsoUtc(kStart + 20 * kNsPerSecond))
+                           .toUtf8());
+        }
+        QVERIFY(window.loadTruth(truth));
+        QTRY_COMPARE(timeline->truthMarkRects().size(), 1);
+        QVERIFY(!window.loadTruth(m_directory.filePath(QStringLiteral("absent.csv"))));
+        QCOMPARE(timeline->truthMarkRects().size(), 1);
     }
 
     void plotsLineUp_data()
