@@ -167,8 +167,14 @@ int runEvaluate(const QStringList &arguments)
     const QString seriesName = parser.isSet(series) ? parser.value(series) : anomaliesPath;
     const auto truthIntervals =
         readTruthFile(parser.value(truth), seriesName, diagnostics, &inputs[1].form);
-    if (const QString error = firstError(diagnostics); !error.isEmpty() || !truthIntervals)
-        return inputError(error);
+    if (const QString error = firstError(diagnostics); !error.isEmpty() || !truthIntervals) {
+        // NAB's windows are per series: say how to choose one the file name did not.
+        const bool windows =
+            parser.value(truth).endsWith(QLatin1String(".json"), Qt::CaseInsensitive);
+        return inputError(windows && !parser.isSet(series)
+                              ? tr("%1 (choose one with --series NAME)").arg(error)
+                              : error);
+    }
     std::optional<ScoresTable> scoreTable;
     if (parser.isSet(scores)) {
         scoreTable = readScoresCsv(parser.value(scores), diagnostics, &inputs[2].form);

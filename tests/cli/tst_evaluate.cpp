@@ -296,6 +296,7 @@ private slots:
         QVERIFY2(unnamed.err.contains("realKnownCause/machine_temperature.csv, "
                                       "realKnownCause/nyc_taxi.csv"),
                  unnamed.err.constData());
+        QVERIFY2(unnamed.err.contains("--series"), unnamed.err.constData());
     }
 
     void exitCodes_data()
