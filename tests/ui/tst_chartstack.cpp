@@ -18,6 +18,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolTip>
 #include <cmath>
 
 using namespace tideline;
@@ -239,6 +240,20 @@ private slots:
                            .y();
         };
         QTRY_VERIFY2(aligned(), qPrintable(describe(stack)));
+        // Hovering a mark names its kind, description and times at once (not after the help
+        // delay); the lane elsewhere, its source.
+        const auto hover = [&](const QPointF &inChart) {
+            const QPoint inView = timeline->mapFromScene(timeline->chart()->mapToScene(inChart));
+            QTest::mouseMove(timeline->viewport(), inView);
+        };
+        hover(timeline->truthMarkRects().front().center());
+        QVERIFY2(QToolTip::text().contains(QStringLiteral("port_scan: planted")),
+                 qPrintable(QToolTip::text()));
+        QVERIFY(QToolTip::text().contains(formatIsoUtc(kStart + 300 * kNsPerSecond)));
+        hover(
+            QPointF(timeline->truthLaneRect().left() + 3, timeline->truthLaneRect().center().y()));
+        QVERIFY2(QToolTip::text().contains(QStringLiteral("truth.csv")),
+                 qPrintable(QToolTip::text()));
         // Kept on zoom (the flood out of view) and resize.
         timeline->setVisibleRows(290, 320);
         QTRY_COMPARE(timeline->truthMarkRects().size(), 1);
