@@ -696,15 +696,15 @@ void MainWindow::showSeries()
     showTruth();
 }
 
-bool MainWindow::loadTruth(const QString &path)
+bool MainWindow::loadTruth(const QString &path, QString *why)
 {
-    if (!m_input || !readTruth(path))
+    if (!m_input || !readTruth(path, why))
         return false;
     showTruth();
     return true;
 }
 
-bool MainWindow::readTruth(const QString &path)
+bool MainWindow::readTruth(const QString &path, QString *why)
 {
     Diagnostics diagnostics;
     std::optional<CsvTimes> form;
@@ -720,6 +720,8 @@ bool MainWindow::readTruth(const QString &path)
                           : tr("the truth numbers rows, but %1 has times"))
                         .arg(QFileInfo(m_input->path).fileName());
     if (!truth || !problems.isEmpty()) {
+        if (why)
+            *why = problems.join(QStringLiteral("; "));
         m_banner->showMessage(MessageBanner::Level::Warning,
                               tr("No truth from %1").arg(QFileInfo(path).fileName()), problems);
         return false;

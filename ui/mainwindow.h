@@ -63,8 +63,9 @@ public:
     void selectAnomaly(int index);
     // Reads known anomalies for the file shown (a truth CSV, a label table or NAB's
     // combined_windows.json), as Detect ▸ Load Truth… does: drawn as a lane under the timeline
-    // and matched in the anomaly table. False, with the reason in the banner, when unusable.
-    bool loadTruth(const QString &path);
+    // and matched in the anomaly table. False, with the reason in the banner (and in `why`),
+    // when unusable.
+    bool loadTruth(const QString &path, QString *why = nullptr);
     // Writes the marked anomalies; false with the reason (the earlier file is left intact).
     bool exportMarked(const QString &path, QString *error);
 
@@ -107,7 +108,7 @@ private:
     void showLoadTruthDialog();
     // Reads a truth file for the input shown into m_fileTruth; false (and the banner says why)
     // when it cannot be used.
-    bool readTruth(const QString &path);
+    bool readTruth(const QString &path, QString *why = nullptr);
     // The file's truth, else its label column's, on the charts and in the anomaly table.
     void showTruth();
     // Save / Discard / Cancel when there is unsaved work; false when the analyst cancelled.

@@ -40,8 +40,10 @@ int saveScreenshot(MainWindow &window, const ScreenshotRequest &request)
     };
 
     QObject::connect(&window, &MainWindow::loadFinished, &window, [&window, request, saveLater] {
-        if (!request.truth.isEmpty() && !window.loadTruth(request.truth)) {
-            fail(QApplication::translate("screenshot", "no truth from %1").arg(request.truth));
+        QString why;
+        if (!request.truth.isEmpty() && !window.loadTruth(request.truth, &why)) {
+            fail(QApplication::translate("screenshot", "no truth from %1: %2")
+                     .arg(request.truth, why));
             return;
         }
         if (!request.series.isEmpty()) {
