@@ -42,6 +42,7 @@ public:
     Eigen::VectorXd score(const Eigen::Ref<const Eigen::MatrixXd> &rows) const override;
     Eigen::VectorXd scoreWithProgress(const Eigen::Ref<const Eigen::MatrixXd> &rows,
                                       const ProgressCallback &progress) const override;
+    qint64 warmUpRows() const override { return m_quietRows; }
 
 private:
     Parameters m_parameters;

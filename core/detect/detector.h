@@ -83,6 +83,10 @@ public:
         Q_UNUSED(times);
         return scoreWithProgress(rows, progress);
     }
+    // How many of the first rows a scoring pass gives a placeholder score while an online
+    // detector is still learning (its probation). Their scores say nothing of how normal rows
+    // score, so thresholds are not calibrated on them.
+    virtual qint64 warmUpRows() const { return 0; }
 };
 
 } // namespace tideline

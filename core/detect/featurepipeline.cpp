@@ -15,9 +15,9 @@ double signedLog1p(double x)
     return x < 0 ? -std::log1p(-x) : std::log1p(x);
 }
 
-double transformed(double raw, bool logged)
+double transformed(double raw, bool logged, double unit)
 {
-    return logged ? signedLog1p(raw) : raw;
+    return logged ? signedLog1p(raw / unit) : raw;
 }
 
 int findFeature(const std::vector<FeatureInfo> &features, const QString &name)
@@ -144,8 +144,17 @@ FitStatus FeaturePipeline::fit(const Eigen::Ref<const Eigen::MatrixXd> &values,
         out.logged = options.logCounts && out.kind == FeatureKind::Count;
 
         column.clear();
+        if (out.logged) {
+            for (Eigen::Index r : training) {
+                if (std::isfinite(values(r, source)))
+                    column.push_back(std::fabs(values(r, source)));
+            }
+            if (!column.empty())
+                out.unit = std::max(1.0, percentileBySelection(column, 50.0));
+            column.clear();
+        }
         for (Eigen::Index r : training) {
-            const double x = transformed(values(r, source), out.logged);
+            const double x = transformed(values(r, source), out.logged, out.unit);
             if (std::isfinite(x))
                 column.push_back(x);
         }
@@ -244,7 +253,7 @@ FeaturePipeline::Output FeaturePipeline::transform(const Eigen::Ref<const Eigen:
         }
         qint64 replaced = 0;
         for (Eigen::Index r = 0; r < values.rows(); ++r) {
-            double x = transformed(values(r, source), column.logged);
+            double x = transformed(values(r, source), column.logged, column.unit);
             if (!std::isfinite(x)) {
                 x = column.fill;
                 ++replaced;

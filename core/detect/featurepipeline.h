@@ -26,8 +26,9 @@ enum class ClockFeature : std::uint8_t {
     DayOfWeekCos,
 };
 
-// What stands between a Series' raw columns and a detector: the chosen columns, log1p for
-// counts, non-finite values replaced by the column's training median, and scaling fitted on the
+// What stands between a Series' raw columns and a detector: the chosen columns, counts on a log
+// scale relative to their typical level (ln(1 + x / unit), the unit the training median, at
+// least 1), non-finite values replaced by the column's training median, and scaling fitted on the
 // training rows only; optionally the clock features, so that a daily or weekly rhythm is part
 // of normal. Once fitted it transforms any matrix that has the same columns by name (train on
 // one file, apply to another).
@@ -49,7 +50,13 @@ public:
         QString name;
         FeatureKind kind = FeatureKind::Count;
         bool logged = false;
-        double fill = 0.0;   // training median after log1p: replaces NaN and ±inf
+        // A logged count is ln(1 + x / unit): with a unit of one packet or byte, a bin without
+        // UDP lies as far below 800 bytes of it as 500 kB lies above, and the rare empty bins of
+        // a busy protocol would be the most anomalous rows of all. With the training median as
+        // the unit, a count's rise by a factor still counts in full, its fall to 0 as one
+        // unit of ln 2.
+        double unit = 1.0;
+        double fill = 0.0;   // training median after the log: replaces NaN and ±inf
         double centre = 0.0; // median or min
         double scale = 1.0;  // IQR or max - min
         // Computed from the time; such columns have a fixed scale, not one fitted on training

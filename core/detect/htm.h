@@ -51,6 +51,7 @@ public:
                                       const ProgressCallback &progress) const override;
     Eigen::VectorXd scoreTimed(const Eigen::Ref<const Eigen::MatrixXd> &rows, RowTimes times,
                                const ProgressCallback &progress) const override;
+    qint64 warmUpRows() const override { return m_probation; }
 
 private:
     // One feature's model over all rows; false when `keepGoing` said stop.

@@ -1,6 +1,7 @@
 #include "knndistance.h"
 
 #include "common/parallel.h"
+#include "common/percentile.h"
 #include "common/portablerandom.h"
 #include "common/throttledprogress.h"
 #include "detect/finite.h"
@@ -18,6 +19,9 @@ constexpr Eigen::Index kScoreBlock = 256;
 // The screening neighbour count is trim × n up to this: longer attacks are rare, and the
 // search grows with it.
 constexpr int kMaxScreenNeighbours = 128;
+// Tukey's outer fence: a reach this many interquartile ranges above the upper quartile is far
+// out.
+constexpr double kFarOut = 3.0;
 
 } // namespace
 
@@ -52,13 +56,13 @@ std::vector<ParameterSpec> KnnDistance::parameterSpecs()
     trim.name = QStringLiteral("trim");
     trim.description = QCoreApplication::translate(
         "tideline",
-        "Fraction of the training rows left out before the final fit: those farthest from their "
+        "Most training rows left out before the final fit (a fraction): those far out from their "
         "trim × n nearest rows, so that an attack in the training range is not learnt as normal "
         "(0 keeps every row)");
     trim.type = ParameterSpec::Type::Double;
     trim.defaultValue = defaults.trim;
     trim.minimum = 0.0;
-    trim.maximum = 0.2;
+    trim.maximum = 0.5;
     return {k, aggregate, cap, trim};
 }
 
@@ -152,11 +156,17 @@ std::vector<Eigen::Index> KnnDistance::untrimmedRows(const Eigen::MatrixXd &rows
         progress);
     if (stopped)
         return {};
+    std::vector<double> sorted = reach;
+    std::sort(sorted.begin(), sorted.end());
+    const auto quartile = [&](double p) { return percentileOfSorted(sorted.data(), n, p); };
+    const double fence = quartile(75.0) + kFarOut * (quartile(75.0) - quartile(25.0));
+    const auto farOut =
+        Eigen::Index(sorted.end() - std::upper_bound(sorted.begin(), sorted.end(), fence));
     // The farthest go; ties in row order, so the same rows go on every run.
     std::stable_sort(all.begin(), all.end(), [&](Eigen::Index a, Eigen::Index b) {
         return reach[std::size_t(a)] > reach[std::size_t(b)];
     });
-    all.erase(all.begin(), all.begin() + trimmed);
+    all.erase(all.begin(), all.begin() + std::min(farOut, trimmed));
     std::sort(all.begin(), all.end());
     return all;
 }

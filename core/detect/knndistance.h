@@ -15,8 +15,11 @@ namespace tideline {
 //
 // Training rows may hold the attacks themselves: an attack spanning a few bins would be its own
 // nearest neighbours and score as normal. So fit() first scores the training rows by their
-// distance to the `trim` × n-th nearest other row (an attack of fewer rows cannot hide in
-// itself from that), leaves out the `trim` fraction that score highest and fits on the rest.
+// reach, the distance to the `trim` × n-th nearest other row (an attack of fewer rows cannot
+// hide in itself from that), leaves out the rows whose reach is far out among the reaches
+// (above Tukey's outer fence, Q3 + 3 IQR), at most the `trim` fraction, and fits on the rest.
+// A short capture can be a fifth attack, a day of traffic hardly any: the fence, not a fixed
+// share, says how many rows go.
 //
 // A scored row that is itself a training row must not count itself as its own neighbour, and
 // score() cannot tell whether it was given the training rows. So the rule is: one neighbour at
@@ -32,7 +35,7 @@ public:
         int k = 5;
         Aggregate aggregate = Aggregate::Mean;
         int maxTrainRows = 20000;
-        double trim = 0.01; // fraction of the training rows left out as suspected anomalies
+        double trim = 0.2; // most training rows left out as suspected anomalies (a fraction)
     };
 
     static std::vector<ParameterSpec> parameterSpecs();
@@ -49,7 +52,7 @@ public:
     qint64 trainingRows() const { return m_tree.size(); }
 
 private:
-    // The rows of `rows` to keep: all but the `trim` fraction farthest from their neighbours.
+    // The rows of `rows` to keep: all but those far out from their neighbours.
     std::vector<Eigen::Index> untrimmedRows(const Eigen::MatrixXd &rows,
                                             const ProgressCallback &progress, bool &stopped) const;
     double scoreRow(const double *row, double *found, KdTree::Scratch &scratch) const;

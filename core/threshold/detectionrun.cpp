@@ -132,6 +132,17 @@ FitStatus scoreSeries(const DetectionModel &model, const Series &series,
     return {};
 }
 
+// The training rows whose scores calibrate: none of the first rows of the scoring pass that an
+// online detector scores with a placeholder while it learns, unless that leaves no row.
+std::vector<bool> calibrationRows(const Detector &detector, const std::vector<bool> &mask)
+{
+    std::vector<bool> rows = mask;
+    const auto warmUp =
+        std::size_t(std::clamp<qint64>(detector.warmUpRows(), 0, qint64(rows.size())));
+    std::fill(rows.begin(), rows.begin() + std::ptrdiff_t(warmUp), false);
+    return std::find(rows.begin(), rows.end(), true) != rows.end() ? rows : mask;
+}
+
 } // namespace
 
 void DetectionResult::rethreshold(const ThresholdSettings &newSettings)
@@ -177,7 +188,7 @@ DetectionModel fitModel(const Series &series, const DetectionOptions &options,
     model.status =
         scoreSeries(model, series, scaledProgress(progress, kFitShare, 1.0), scores, ignored);
     if (model.status.ok())
-        model.trainingScores = ScoreDistribution(scores, mask);
+        model.trainingScores = ScoreDistribution(scores, calibrationRows(*model.fitted, mask));
     else
         model.fitted.reset();
     return model;
@@ -224,7 +235,8 @@ DetectionResult runDetection(const Series &series, const DetectionOptions &optio
         result.scores.resize(0);
         return result;
     }
-    result.model.trainingScores = ScoreDistribution(result.scores, mask);
+    result.model.trainingScores =
+        ScoreDistribution(result.scores, calibrationRows(*result.model.fitted, mask));
     result.training = mask;
     result.eligible = rowsWithData(series);
     result.rowDuration = rowDuration(series);

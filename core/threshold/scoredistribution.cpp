@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <numeric>
 
 namespace tideline {
 
@@ -28,6 +29,7 @@ ScoreDistribution::ScoreDistribution(const Eigen::Ref<const Eigen::VectorXd> &sc
             m_sorted.push_back(scores[i]);
     }
     std::sort(m_sorted.begin(), m_sorted.end());
+    leaveOutOutliers();
     fitTail();
 }
 
@@ -38,7 +40,59 @@ ScoreDistribution::ScoreDistribution(std::vector<double> scores)
         scores.end());
     std::sort(scores.begin(), scores.end());
     m_sorted = std::move(scores);
+    leaveOutOutliers();
     fitTail();
+}
+
+void ScoreDistribution::leaveOutOutliers()
+{
+    const qsizetype n = size();
+    const auto most = qsizetype(std::floor(kMaximumOutlierShare * double(n)));
+    if (most < 1 || n - most < 2 * kMinimumTail)
+        return;
+    // Are the k largest outliers? Only if the smallest of them is too extreme for the tail of
+    // the n − k others. Like the ESD test, the largest k that is wins: a few very large scores
+    // can hide that the next ones are outliers too, but not the other way round.
+    ScoreDistribution rest;
+    const auto outlying = [&](qsizetype k) {
+        rest.m_sorted.assign(m_sorted.begin(), m_sorted.end() - k);
+        rest.fitTail();
+        const double smallest = m_sorted[std::size_t(n - k)];
+        if (!(smallest > rest.largest()))
+            return false;
+        // A bounded tail fitted to a dozen excesses ends just past them and would call any
+        // larger score impossible; only a tail at least as heavy as the exponential fitted to
+        // the same excesses (their mean) may judge.
+        ParetoTail judge = rest.m_tail;
+        if (judge.shape < 0.0) {
+            const auto first =
+                std::upper_bound(rest.m_sorted.begin(), rest.m_sorted.end(), rest.m_tailStart);
+            const double sum = std::accumulate(first, rest.m_sorted.end(), 0.0);
+            const auto count = double(rest.m_sorted.end() - first);
+            judge = {0.0, sum / count - rest.m_tailStart};
+        }
+        const double log =
+            std::log(rest.m_tailShare) + judge.logSurvival(smallest - rest.m_tailStart);
+        return double(n - k) * std::exp(log) < kOutlierExpectation;
+    };
+    // Every k would be n tail fits: try k on a geometric grid, then each k up to the grid's
+    // next one.
+    qsizetype found = 0;
+    qsizetype next = 0;
+    for (qsizetype k = 1; k <= most; k = std::max(k + 1, qsizetype(std::ceil(1.25 * double(k))))) {
+        if (outlying(k)) {
+            found = k;
+            next = 0;
+        } else if (found > 0 && next == 0) {
+            next = k;
+        }
+    }
+    for (qsizetype k = found + 1; found > 0 && k < (next > 0 ? next : most + 1); ++k) {
+        if (outlying(k))
+            found = k;
+    }
+    m_outliers = found;
+    m_sorted.resize(std::size_t(n - found));
 }
 
 void ScoreDistribution::fitTail()

@@ -14,6 +14,11 @@ namespace tideline {
 //  - thresholds for any percentile, also far past what the rows resolve (99.999 of 1,000), and
 //  - for any score, the share of normal rows expected to score higher (its exceedance), which
 //    means the same in every file and for every detector.
+// The training rows are rarely all normal: an attack inside the training range scores high and
+// would make the tail its own, placing the threshold above itself. So the largest scores that
+// the rest of the rows' tail calls too extreme to be among them are left out first (outliers()),
+// the way Rosner's generalised ESD test (1983) tests the k largest together so that a run of
+// similar anomalies cannot mask each other.
 // Sorted and fitted once; every lookup after that is a binary search or a formula, so the
 // threshold studio can drag through thousands of percentiles.
 class ScoreDistribution
@@ -24,6 +29,12 @@ public:
     static constexpr double kTailShare = 0.02; // Siffer et al.'s 98th percentile
     static constexpr int kMinimumTail = 10;
     static constexpr int kMaximumTail = 5000;
+    // At most this share of the rows is left out as outliers: attacks take less of any
+    // training range an analyst would choose, and a quarter leaves the body intact.
+    static constexpr double kMaximumOutlierShare = 0.25;
+    // The k largest scores are outliers when the other rows' tail expects fewer than this many
+    // of them to score as high as the smallest of the k.
+    static constexpr double kOutlierExpectation = 0.01;
 
     ScoreDistribution() = default;
     // The finite scores of the rows where `mask` is true (an empty mask means every row).
@@ -31,8 +42,11 @@ public:
                       const std::vector<bool> &mask);
     explicit ScoreDistribution(std::vector<double> scores);
 
+    // The scores calibrated on: the finite ones without the outliers.
     qsizetype size() const { return qsizetype(m_sorted.size()); }
     const std::vector<double> &sorted() const { return m_sorted; }
+    // How many of the largest finite scores were left out as anomalies of the training rows.
+    qsizetype outliers() const { return m_outliers; }
 
     // The threshold that a share `risk` of normal rows scores above: numpy's linear percentile
     // in the body, the Pareto tail beyond tailStart(). Non-decreasing as risk falls; +∞ for
@@ -61,6 +75,7 @@ public:
     const ParetoTail &tail() const { return m_tail; }
 
 private:
+    void leaveOutOutliers();
     void fitTail();
     double largest() const { return m_sorted.back(); }
     // ln exceedance of the largest training score, and the scale of the exponential decay
@@ -70,6 +85,7 @@ private:
     ParetoTail m_tail;
     double m_logBeyond = 0.0;
     double m_beyondScale = 0.0; // 0: the Pareto tail itself continues past the largest score
+    qsizetype m_outliers = 0;
     std::vector<double> m_sorted;
 };
 

@@ -20,23 +20,52 @@ private:
 private slots:
     void logsCountsOnlyAndScalesRobustly()
     {
-        // packets e^k - 1 → log1p gives 0..4; latency 10, 20, 30, 40, 50 stays linear.
+        // packets e^k - 1 → ln(1 + x / (e² - 1)), relative to the median; latency 10, 20, 30,
+        // 40, 50 stays linear.
         Eigen::MatrixXd values(5, 2);
+        std::vector<double> logged;
         for (int r = 0; r < 5; ++r) {
             values(r, 0) = std::expm1(double(r));
             values(r, 1) = 10.0 * (r + 1);
+            logged.push_back(std::log1p(std::expm1(double(r)) / std::expm1(2.0)));
         }
         FeaturePipeline pipeline;
         QVERIFY(pipeline.fit(values, features(), {}, {}).ok());
         QCOMPARE(pipeline.columns()[0].logged, true);
         QCOMPARE(pipeline.columns()[1].logged, false);
+        QVERIFY(std::fabs(pipeline.columns()[0].unit - std::expm1(2.0)) < 1e-12);
         const FeaturePipeline::Output out = pipeline.transform(values, features());
         QVERIFY(out.ok());
-        // Medians 2 and 30, IQRs (numpy linear) 2 and 20.
+        // Medians logged[2] and 30, IQRs (numpy linear) logged[3] - logged[1] and 20.
         for (int r = 0; r < 5; ++r) {
-            QVERIFY(std::fabs(out.matrix(r, 0) - (r - 2.0) / 2.0) < 1e-12);
+            QVERIFY(std::fabs(out.matrix(r, 0) - (logged[std::size_t(r)] - logged[2]) /
+                                                     (logged[3] - logged[1])) < 1e-12);
             QVERIFY(std::fabs(out.matrix(r, 1) - (10.0 * (r + 1) - 30.0) / 20.0) < 1e-12);
         }
+    }
+
+    void anEmptyBinOfABusyCountIsNotExtreme()
+    {
+        // A busy count (median 800) that is 0 in one training bin in a hundred: on a log scale
+        // of single packets that bin would lie 6.7 log units below the median, farther than a
+        // 500-fold burst lies above (6.2). Relative to the median it lies ln 2 below, and the
+        // burst ln 501 above.
+        Eigen::MatrixXd values(100, 2);
+        for (int r = 0; r < 100; ++r) {
+            values(r, 0) = r == 0 ? 0.0 : 800.0 + double(r % 7);
+            values(r, 1) = 1.0;
+        }
+        FeaturePipeline pipeline;
+        QVERIFY(pipeline.fit(values, features(), {}, {}).ok());
+        Eigen::MatrixXd burst = values.topRows(2);
+        burst(1, 0) = 500.0 * 803.0;
+        const FeaturePipeline::Output out = pipeline.transform(burst, features());
+        QVERIFY(out.ok());
+        const double scale = pipeline.columns()[0].scale;
+        const double empty = std::fabs(out.matrix(0, 0)) * scale;
+        const double loud = std::fabs(out.matrix(1, 0)) * scale;
+        QVERIFY2(loud > 5.0 * empty, qPrintable(QStringLiteral("%1 %2").arg(loud).arg(empty)));
+        QVERIFY(std::fabs(empty - std::log(2.0)) < 0.01);
     }
 
     void minMaxWithoutLog()
