@@ -26,7 +26,7 @@ AnomalyLikelihood::AnomalyLikelihood(const Parameters &parameters)
 
 double AnomalyLikelihood::logScore(double tail)
 {
-    return std::clamp(std::log(std::max(0.0, tail) + 1e-10) / std::log(1e-10), 0.0, 1.0);
+    return std::clamp(std::log(std::max(0.0, tail) + kLogFloor) / std::log(kLogFloor), 0.0, 1.0);
 }
 
 double AnomalyLikelihood::update(double rawScore)

@@ -33,8 +33,9 @@ public:
     // The log score for the next raw anomaly score.
     double update(double rawScore);
 
-    // NAB's log score of a tail probability.
+    // NAB's log score of a tail probability: ln(tail + kLogFloor) / ln(kLogFloor).
     static double logScore(double tail);
+    static constexpr double kLogFloor = 1e-10;
 
 private:
     void refit();

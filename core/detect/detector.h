@@ -87,6 +87,9 @@ public:
     // detector is still learning (its probation). Their scores say nothing of how normal rows
     // score, so thresholds are not calibrated on them.
     virtual qint64 warmUpRows() const { return 0; }
+    // Negative when a score s already is the log of a tail probability, exp(s × this): such
+    // scores are calibrated by their own meaning, not by the training rows'. 0 otherwise.
+    virtual double logTailUnit() const { return 0.0; }
 };
 
 } // namespace tideline

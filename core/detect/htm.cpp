@@ -135,6 +135,11 @@ FitStatus Htm::fitTimed(const Eigen::Ref<const Eigen::MatrixXd> &train, RowTimes
     return {};
 }
 
+double Htm::logTailUnit() const
+{
+    return std::log(AnomalyLikelihood::kLogFloor);
+}
+
 Eigen::VectorXd Htm::score(const Eigen::Ref<const Eigen::MatrixXd> &rows) const
 {
     return scoreTimed(rows, {}, {});

@@ -52,6 +52,8 @@ public:
     Eigen::VectorXd scoreTimed(const Eigen::Ref<const Eigen::MatrixXd> &rows, RowTimes times,
                                const ProgressCallback &progress) const override;
     qint64 warmUpRows() const override { return m_probation; }
+    // The likelihood's log score: a tail probability of 1e-10 to the power of the score.
+    double logTailUnit() const override;
 
 private:
     // One feature's model over all rows; false when `keepGoing` said stop.

@@ -132,15 +132,23 @@ FitStatus scoreSeries(const DetectionModel &model, const Series &series,
     return {};
 }
 
-// The training rows whose scores calibrate: none of the first rows of the scoring pass that an
-// online detector scores with a placeholder while it learns, unless that leaves no row.
-std::vector<bool> calibrationRows(const Detector &detector, const std::vector<bool> &mask)
+// The distribution the thresholds come from: a detector's own tail probabilities where its
+// scores are those, else the training rows' scores, without the first rows of the scoring
+// pass that an online detector scores with a placeholder while it learns (unless that leaves
+// no row). Trained on every row, the attacks among them are left out (ScoreDistribution).
+ScoreDistribution calibration(const Detector &detector, const Eigen::VectorXd &scores,
+                              const std::vector<bool> &mask, const TrainingRange &training)
 {
+    if (detector.logTailUnit() < 0.0)
+        return ScoreDistribution::ofLogTails(scores, mask, detector.logTailUnit());
     std::vector<bool> rows = mask;
     const auto warmUp =
         std::size_t(std::clamp<qint64>(detector.warmUpRows(), 0, qint64(rows.size())));
     std::fill(rows.begin(), rows.begin() + std::ptrdiff_t(warmUp), false);
-    return std::find(rows.begin(), rows.end(), true) != rows.end() ? rows : mask;
+    return ScoreDistribution(
+        scores, std::find(rows.begin(), rows.end(), true) != rows.end() ? rows : mask,
+        training.kind == TrainingRange::Kind::All ? ScoreDistribution::Outliers::LeaveOut
+                                                  : ScoreDistribution::Outliers::Keep);
 }
 
 } // namespace
@@ -188,7 +196,7 @@ DetectionModel fitModel(const Series &series, const DetectionOptions &options,
     model.status =
         scoreSeries(model, series, scaledProgress(progress, kFitShare, 1.0), scores, ignored);
     if (model.status.ok())
-        model.trainingScores = ScoreDistribution(scores, calibrationRows(*model.fitted, mask));
+        model.trainingScores = calibration(*model.fitted, scores, mask, options.training);
     else
         model.fitted.reset();
     return model;
@@ -236,7 +244,7 @@ DetectionResult runDetection(const Series &series, const DetectionOptions &optio
         return result;
     }
     result.model.trainingScores =
-        ScoreDistribution(result.scores, calibrationRows(*result.model.fitted, mask));
+        calibration(*result.model.fitted, result.scores, mask, options.training);
     result.training = mask;
     result.eligible = rowsWithData(series);
     result.rowDuration = rowDuration(series);

@@ -19,7 +19,7 @@ constexpr double kSmallestPlainExceedance = 1e-9;
 } // namespace
 
 ScoreDistribution::ScoreDistribution(const Eigen::Ref<const Eigen::VectorXd> &scores,
-                                     const std::vector<bool> &mask)
+                                     const std::vector<bool> &mask, Outliers outliers)
 {
     const Eigen::Index n = scores.size();
     m_sorted.reserve(std::size_t(n));
@@ -29,67 +29,127 @@ ScoreDistribution::ScoreDistribution(const Eigen::Ref<const Eigen::VectorXd> &sc
             m_sorted.push_back(scores[i]);
     }
     std::sort(m_sorted.begin(), m_sorted.end());
-    leaveOutOutliers();
+    if (outliers == Outliers::LeaveOut)
+        leaveOutOutliers();
     fitTail();
 }
 
-ScoreDistribution::ScoreDistribution(std::vector<double> scores)
+ScoreDistribution::ScoreDistribution(std::vector<double> scores, Outliers outliers)
 {
     scores.erase(
         std::remove_if(scores.begin(), scores.end(), [](double x) { return !std::isfinite(x); }),
         scores.end());
     std::sort(scores.begin(), scores.end());
     m_sorted = std::move(scores);
-    leaveOutOutliers();
+    if (outliers == Outliers::LeaveOut)
+        leaveOutOutliers();
     fitTail();
+}
+
+ScoreDistribution ScoreDistribution::ofLogTails(const Eigen::Ref<const Eigen::VectorXd> &scores,
+                                                const std::vector<bool> &mask, double unit)
+{
+    ScoreDistribution distribution;
+    for (Eigen::Index i = 0; i < scores.size(); ++i) {
+        if ((mask.empty() || (std::size_t(i) < mask.size() && mask[std::size_t(i)])) &&
+            std::isfinite(scores[i]))
+            distribution.m_sorted.push_back(scores[i]);
+    }
+    std::sort(distribution.m_sorted.begin(), distribution.m_sorted.end());
+    distribution.m_logTailUnit = unit < 0.0 ? unit : kNaN;
+    return distribution;
+}
+
+qsizetype ScoreDistribution::tailRows(qsizetype n)
+{
+    if (n < 2)
+        return 0;
+    const auto wanted = qsizetype(std::ceil(kTailShare * double(n)));
+    return std::min(std::clamp<qsizetype>(wanted, kMinimumTail, kMaximumTail), n / 2);
 }
 
 void ScoreDistribution::leaveOutOutliers()
 {
     const qsizetype n = size();
     const auto most = qsizetype(std::floor(kMaximumOutlierShare * double(n)));
-    if (most < 1 || n - most < 2 * kMinimumTail)
+    // A few outliers among the tail's rows are part of its evidence: they make it heavier and
+    // the threshold higher, and they may be a normal event the training range saw rarely (a
+    // daily jump in a day and a half of rows). Only outliers that fill half the tail or more
+    // would make it theirs.
+    const qsizetype fewest = std::max<qsizetype>(1, (tailRows(n) + 1) / 2);
+    if (most < fewest || n - most < 2 * kMinimumTail)
         return;
     // Are the k largest outliers? Only if the smallest of them is too extreme for the tail of
-    // the n − k others. Like the ESD test, the largest k that is wins: a few very large scores
-    // can hide that the next ones are outliers too, but not the other way round.
-    ScoreDistribution rest;
-    const auto outlying = [&](qsizetype k) {
-        rest.m_sorted.assign(m_sorted.begin(), m_sorted.end() - k);
-        rest.fitTail();
-        const double smallest = m_sorted[std::size_t(n - k)];
-        if (!(smallest > rest.largest()))
-            return false;
-        // A bounded tail fitted to a dozen excesses ends just past them and would call any
-        // larger score impossible; only a tail at least as heavy as the exponential fitted to
-        // the same excesses (their mean) may judge.
-        ParetoTail judge = rest.m_tail;
-        if (judge.shape < 0.0) {
-            const auto first =
-                std::upper_bound(rest.m_sorted.begin(), rest.m_sorted.end(), rest.m_tailStart);
-            const double sum = std::accumulate(first, rest.m_sorted.end(), 0.0);
-            const auto count = double(rest.m_sorted.end() - first);
-            judge = {0.0, sum / count - rest.m_tailStart};
-        }
-        const double log =
-            std::log(rest.m_tailShare) + judge.logSurvival(smallest - rest.m_tailStart);
-        return double(n - k) * std::exp(log) < kOutlierExpectation;
+    // the n − k others. Like the ESD test, the largest such k wins: some of the outliers can
+    // hide that the others are outliers too, not the other way round. The tail that judges is
+    // the fitted one, or the exponential of the same excesses' mean where that is heavier: a
+    // bounded tail fitted to a dozen excesses ends just past them and would call any larger
+    // score impossible. The exponential alone takes a binary search and a prefix sum, so it
+    // screens every k, and only the k it calls outlying get the full fit.
+    std::vector<double> prefix(m_sorted.size() + 1, 0.0);
+    std::partial_sum(m_sorted.begin(), m_sorted.end(), prefix.begin() + 1);
+    struct Judged
+    {
+        double start = 0.0;
+        double share = 0.0;
+        double mean = 0.0; // of the excesses; 0: no tail to judge by
     };
-    // Every k would be n tail fits: try k on a geometric grid, then each k up to the grid's
-    // next one.
-    qsizetype found = 0;
-    qsizetype next = 0;
-    for (qsizetype k = 1; k <= most; k = std::max(k + 1, qsizetype(std::ceil(1.25 * double(k))))) {
-        if (outlying(k)) {
-            found = k;
-            next = 0;
-        } else if (found > 0 && next == 0) {
-            next = k;
+    const auto exponential = [&](qsizetype k) {
+        Judged judged;
+        const qsizetype rest = n - k;
+        judged.start = m_sorted[std::size_t(rest - tailRows(rest) - 1)];
+        const auto first =
+            qsizetype(std::upper_bound(m_sorted.begin(), m_sorted.begin() + rest, judged.start) -
+                      m_sorted.begin());
+        if (first < rest) {
+            const auto count = double(rest - first);
+            judged.share = count / double(rest - 1);
+            judged.mean =
+                (prefix[std::size_t(rest)] - prefix[std::size_t(first)]) / count - judged.start;
         }
-    }
-    for (qsizetype k = found + 1; found > 0 && k < (next > 0 ? next : most + 1); ++k) {
-        if (outlying(k))
+        return judged;
+    };
+    const auto expected = [&](qsizetype k, const Judged &judged, const ParetoTail &tail) {
+        const double y = m_sorted[std::size_t(n - k)] - judged.start;
+        return double(n - k) * judged.share * std::exp(tail.logSurvival(y));
+    };
+    // Nor may the judge be lighter than the exponential with the body's spread (its IQR is
+    // ln 3 times the scale): where most rows score alike, the other rows' top can be a crowd
+    // of nearly equal scores, and their tail would call the next distinct score impossible.
+    const double body = (percentileOfSorted(m_sorted.data(), n, 75.0) -
+                         percentileOfSorted(m_sorted.data(), n, 25.0)) /
+                        std::log(3.0);
+    const auto screened = [&](qsizetype k) {
+        // Without a tail (the other rows' top scores all equal, as in a series without noise)
+        // nothing tells how far normal scores reach.
+        Judged judged = exponential(k);
+        if (judged.mean > 0.0)
+            judged.mean = std::max(judged.mean, body);
+        return m_sorted[std::size_t(n - k)] > m_sorted[std::size_t(n - k - 1)] &&
+               judged.mean > 0.0 &&
+               expected(k, judged, ParetoTail{0.0, judged.mean}) < kOutlierExpectation;
+    };
+    const auto confirmed = [&](qsizetype k) {
+        const ParetoTail fitted = ParetoTail::fit([&] {
+            const Judged judged = exponential(k);
+            std::vector<double> excesses;
+            for (qsizetype i = n - k - 1; i >= 0 && m_sorted[std::size_t(i)] > judged.start; --i)
+                excesses.push_back(m_sorted[std::size_t(i)] - judged.start);
+            return excesses;
+        }());
+        const Judged judged = exponential(k);
+        return fitted.shape <= 0.0 || expected(k, judged, fitted) < kOutlierExpectation;
+    };
+    qsizetype found = 0;
+    int fits = 0;
+    for (qsizetype k = most; k >= fewest && fits < kMaximumConfirmations; --k) {
+        if (!screened(k))
+            continue;
+        ++fits;
+        if (confirmed(k)) {
             found = k;
+            break;
+        }
     }
     m_outliers = found;
     m_sorted.resize(std::size_t(n - found));
@@ -101,12 +161,7 @@ void ScoreDistribution::fitTail()
     if (n == 0)
         return;
     bool fitted = false;
-    qsizetype wanted = 0;
-    if (n >= 2) {
-        wanted = qsizetype(std::ceil(kTailShare * double(n)));
-        wanted = std::clamp<qsizetype>(wanted, kMinimumTail, kMaximumTail);
-        wanted = std::min(wanted, n / 2);
-    }
+    const qsizetype wanted = tailRows(n);
     if (wanted > 0) {
         // The tail is every score strictly above the start, so ties at the start (a mass of
         // empty bins scoring alike) stay in the body instead of making excesses of zero.
@@ -146,6 +201,8 @@ void ScoreDistribution::fitTail()
 
 double ScoreDistribution::percentile(double p) const
 {
+    if (m_logTailUnit < 0.0)
+        return thresholdForRisk(1.0 - std::clamp(p, 0.0, 100.0) / 100.0);
     if (m_sorted.empty())
         return kNaN;
     const double risk = 1.0 - std::clamp(p, 0.0, 100.0) / 100.0;
@@ -156,6 +213,12 @@ double ScoreDistribution::percentile(double p) const
 
 double ScoreDistribution::thresholdForRisk(double risk) const
 {
+    if (m_logTailUnit < 0.0) {
+        if (std::isnan(risk))
+            return kNaN;
+        return risk <= 0.0 ? std::numeric_limits<double>::infinity()
+                           : std::max(0.0, std::log(std::min(risk, 1.0)) / m_logTailUnit);
+    }
     if (m_sorted.empty() || std::isnan(risk))
         return kNaN;
     if (risk >= 1.0)
@@ -174,6 +237,8 @@ double ScoreDistribution::thresholdForRisk(double risk) const
 
 double ScoreDistribution::logExceedance(double score) const
 {
+    if (m_logTailUnit < 0.0)
+        return std::isnan(score) ? kNaN : std::min(0.0, score * m_logTailUnit);
     if (m_sorted.empty() || std::isnan(score))
         return kNaN;
     if (score > m_tailStart || score >= largest()) {

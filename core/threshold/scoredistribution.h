@@ -4,6 +4,7 @@
 
 #include <Eigen/Core>
 #include <QtGlobal>
+#include <cstdint>
 #include <vector>
 
 namespace tideline {
@@ -14,11 +15,12 @@ namespace tideline {
 //  - thresholds for any percentile, also far past what the rows resolve (99.999 of 1,000), and
 //  - for any score, the share of normal rows expected to score higher (its exceedance), which
 //    means the same in every file and for every detector.
-// The training rows are rarely all normal: an attack inside the training range scores high and
-// would make the tail its own, placing the threshold above itself. So the largest scores that
+// Training on every row of a file, the rows are rarely all normal: an attack in them scores high
+// and would make the tail its own, placing the threshold above itself. So the largest scores that
 // the rest of the rows' tail calls too extreme to be among them are left out first (outliers()),
 // the way Rosner's generalised ESD test (1983) tests the k largest together so that a run of
-// similar anomalies cannot mask each other.
+// similar anomalies cannot mask each other — when they would fill at least half the tail; fewer
+// stay in it and make it heavier.
 // Sorted and fitted once; every lookup after that is a binary search or a formula, so the
 // threshold studio can drag through thousands of percentiles.
 class ScoreDistribution
@@ -35,12 +37,24 @@ public:
     // The k largest scores are outliers when the other rows' tail expects fewer than this many
     // of them to score as high as the smallest of the k.
     static constexpr double kOutlierExpectation = 0.01;
+    // The screen tries every k; the full tail fit confirms at most this many of them.
+    static constexpr int kMaximumConfirmations = 16;
 
     ScoreDistribution() = default;
+    // Whether the largest scores may be outliers to leave out: yes when nobody said the rows
+    // are normal (training on every row of a file holds whatever it holds), no when an analyst
+    // chose them as normal (a clean stretch, the first part of a series).
+    enum class Outliers : std::uint8_t { Keep, LeaveOut };
+
     // The finite scores of the rows where `mask` is true (an empty mask means every row).
     ScoreDistribution(const Eigen::Ref<const Eigen::VectorXd> &scores,
-                      const std::vector<bool> &mask);
-    explicit ScoreDistribution(std::vector<double> scores);
+                      const std::vector<bool> &mask, Outliers outliers = Outliers::Keep);
+    explicit ScoreDistribution(std::vector<double> scores, Outliers outliers = Outliers::Keep);
+    // Scores that are already the log of a tail probability, exp(score × unit) with unit < 0
+    // (Detector::logTailUnit): thresholds and exceedances follow from that alone, the same in
+    // every file whatever its training rows; `scores` are only kept for sorted() and size().
+    static ScoreDistribution ofLogTails(const Eigen::Ref<const Eigen::VectorXd> &scores,
+                                        const std::vector<bool> &mask, double unit);
 
     // The scores calibrated on: the finite ones without the outliers.
     qsizetype size() const { return qsizetype(m_sorted.size()); }
@@ -75,6 +89,8 @@ public:
     const ParetoTail &tail() const { return m_tail; }
 
 private:
+    // How many of n rows the tail is fitted to.
+    static qsizetype tailRows(qsizetype n);
     void leaveOutOutliers();
     void fitTail();
     double largest() const { return m_sorted.back(); }
@@ -86,6 +102,7 @@ private:
     double m_logBeyond = 0.0;
     double m_beyondScale = 0.0; // 0: the Pareto tail itself continues past the largest score
     qsizetype m_outliers = 0;
+    double m_logTailUnit = 0.0; // < 0: the scores are log tails (ofLogTails)
     std::vector<double> m_sorted;
 };
 

@@ -154,6 +154,63 @@ private slots:
         QVERIFY(d.rarity(top + 1.0) > double(scores.size()));
     }
 
+    void attacksInTheTrainingRowsAreLeftOut()
+    {
+        // 1,000 normal rows (exponential) and an attack of 150 rows scoring 30-40: kept, the
+        // attack is the tail and a rare risk's threshold lies above it; left out, the threshold
+        // is the normal rows' own (−ln 1e-5 = 11.5) and far below the attack.
+        std::vector<double> scores = exponentialScores(1000, 5);
+        std::mt19937_64 random(6);
+        for (int i = 0; i < 150; ++i)
+            scores.push_back(30.0 + 10.0 * uniform(random));
+        const ScoreDistribution kept(scores);
+        const ScoreDistribution left(scores, ScoreDistribution::Outliers::LeaveOut);
+        QCOMPARE(kept.outliers(), qsizetype(0));
+        QCOMPARE(left.outliers(), qsizetype(150));
+        QCOMPARE(left.size(), qsizetype(1000));
+        QVERIFY(kept.thresholdForRisk(1e-5) > 40.0);
+        const double threshold = left.thresholdForRisk(1e-5);
+        QVERIFY2(threshold > 8.0 && threshold < 20.0, qPrintable(QString::number(threshold)));
+        // The attack's scores are rare under the normal rows' tail.
+        QVERIFY2(left.rarity(30.0) > 1e6, qPrintable(QString::number(left.rarity(30.0))));
+    }
+
+    void aFewExtremesStayInTheTail()
+    {
+        // Three extreme rows among 1,000 are fewer than half the tail's 20: they may be a normal
+        // event the rows saw rarely, so they stay and make the tail heavier.
+        std::vector<double> scores = exponentialScores(1000, 7);
+        scores.insert(scores.end(), {50.0, 55.0, 60.0});
+        const ScoreDistribution left(scores, ScoreDistribution::Outliers::LeaveOut);
+        QCOMPARE(left.outliers(), qsizetype(0));
+        QCOMPARE(left.size(), qsizetype(1003));
+    }
+
+    void tiedScoresAreNoOutliers()
+    {
+        // A series without noise: most rows score 0, a fifth exactly 1. Equal top scores give no
+        // tail to judge by, so nothing is left out.
+        std::vector<double> scores(800, 0.0);
+        scores.insert(scores.end(), 200, 1.0);
+        const ScoreDistribution left(scores, ScoreDistribution::Outliers::LeaveOut);
+        QCOMPARE(left.outliers(), qsizetype(0));
+    }
+
+    void logTailsAreTheirOwnCalibration()
+    {
+        // htm's likelihood score s is a tail probability of 1e-10^s, whatever the training rows
+        // scored (here all of them the probation's placeholder).
+        const Eigen::VectorXd scores = Eigen::VectorXd::Constant(100, 0.03);
+        const ScoreDistribution d = ScoreDistribution::ofLogTails(scores, {}, std::log(1e-10));
+        QVERIFY(std::abs(d.thresholdForRisk(1e-5) - 0.5) < 1e-12);
+        QVERIFY(std::abs(d.percentile(99.0) - 0.2) < 1e-12);
+        QVERIFY(std::abs(d.logExceedance(0.5) - std::log(1e-5)) < 1e-9);
+        QVERIFY(d.normalized(0.6) > d.normalized(0.5));
+        QVERIFY(d.normalized(1.0) < 1.0);
+        QCOMPARE(d.thresholdForRisk(0.0), kInfinity);
+        QCOMPARE(d.size(), qsizetype(100));
+    }
+
     void nothingToCalibrateIsNaN()
     {
         const ScoreDistribution empty;
