@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <numeric>
 
 namespace tideline {
@@ -22,6 +23,10 @@ constexpr int kMaxScreenNeighbours = 128;
 // Tukey's outer fence: a reach this many interquartile ranges above the upper quartile is far
 // out.
 constexpr double kFarOut = 3.0;
+// An attack in the training rows may take up to this share of them (a short capture's scan,
+// flood and amplification take 14 % of it): the screen looks this far for neighbours, and
+// leaves out up to this many far-out rows.
+constexpr double kLargestAttack = 0.2;
 
 } // namespace
 
@@ -56,13 +61,13 @@ std::vector<ParameterSpec> KnnDistance::parameterSpecs()
     trim.name = QStringLiteral("trim");
     trim.description = QCoreApplication::translate(
         "tideline",
-        "Most training rows left out before the final fit (a fraction): those far out from their "
-        "trim × n nearest rows, so that an attack in the training range is not learnt as normal "
-        "(0 keeps every row)");
+        "Fraction of the training rows always left out before the final fit, those farthest "
+        "from their neighbours (more when far out, up to a fifth), so that an attack in the "
+        "training range is not learnt as normal (0 keeps every row)");
     trim.type = ParameterSpec::Type::Double;
     trim.defaultValue = defaults.trim;
     trim.minimum = 0.0;
-    trim.maximum = 0.5;
+    trim.maximum = 0.2;
     return {k, aggregate, cap, trim};
 }
 
@@ -130,17 +135,24 @@ std::vector<Eigen::Index> KnnDistance::untrimmedRows(const Eigen::MatrixXd &rows
     const int k = std::max(1, m_parameters.k);
     const auto trimmed =
         Eigen::Index(std::floor(std::clamp(m_parameters.trim, 0.0, 1.0) * double(n)));
+    const auto most = std::max(trimmed, Eigen::Index(std::floor(kLargestAttack * double(n))));
     std::vector<Eigen::Index> all(static_cast<std::size_t>(n));
     std::iota(all.begin(), all.end(), Eigen::Index(0));
     // Too few rows to leave any out and still have k neighbours and a copy of the row.
-    if (trimmed < 1 || n - trimmed < k + 2)
+    if (trimmed < 1 || n - most < k + 2)
         return all;
-    const int screen = int(
+    // Two reaches from one search: to the (trim × n)-th nearest row, which ranks the rows for
+    // the trim, and to the (n / 5)-th, which an attack of up to a fifth of the rows cannot
+    // reach within itself.
+    const int near = int(
         std::min<Eigen::Index>({std::max<Eigen::Index>(k, trimmed), kMaxScreenNeighbours, n - 2}));
+    const int screen =
+        int(std::min<Eigen::Index>({std::max<Eigen::Index>(k, most), kMaxScreenNeighbours, n - 2}));
     const KdTree tree(rows);
     const Eigen::Index d = rows.cols();
     const Eigen::Matrix<double, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor> rowMajor = rows;
     std::vector<double> reach(static_cast<std::size_t>(n));
+    std::vector<double> farReach(static_cast<std::size_t>(n));
     stopped = !parallelForBlocks(
         n, kScoreBlock,
         [&](qint64 begin, qint64 end) {
@@ -148,25 +160,45 @@ std::vector<Eigen::Index> KnnDistance::untrimmedRows(const Eigen::MatrixXd &rows
             KdTree::Scratch scratch;
             for (qint64 r = begin; r < end; ++r) {
                 tree.nearest(rowMajor.data() + r * d, screen + 1, found.data(), scratch);
-                // The screen-th nearest other row; one copy of the row itself is not another.
-                reach[std::size_t(r)] =
-                    found[0] == 0.0 ? found[std::size_t(screen)] : found[std::size_t(screen - 1)];
+                // The m-th nearest other row; one copy of the row itself is not another.
+                const double *others = found[0] == 0.0 ? found.data() + 1 : found.data();
+                reach[std::size_t(r)] = others[near - 1];
+                farReach[std::size_t(r)] = others[screen - 1];
             }
         },
         progress);
     if (stopped)
         return {};
-    std::vector<double> sorted = reach;
-    std::sort(sorted.begin(), sorted.end());
-    const auto quartile = [&](double p) { return percentileOfSorted(sorted.data(), n, p); };
-    const double fence = quartile(75.0) + kFarOut * (quartile(75.0) - quartile(25.0));
-    const auto farOut =
-        Eigen::Index(sorted.end() - std::upper_bound(sorted.begin(), sorted.end(), fence));
-    // The farthest go; ties in row order, so the same rows go on every run.
+    // Distances spread by ratios (a sparse stretch of normal rows reaches twice as far, not a
+    // fixed amount farther): the fence is on their logarithms. A reach of 0 (many equal rows)
+    // is never far out.
+    std::vector<double> logs;
+    for (double r : farReach) {
+        if (r > 0.0)
+            logs.push_back(std::log(r));
+    }
+    std::sort(logs.begin(), logs.end());
+    const auto quartile = [&](double p) {
+        return percentileOfSorted(logs.data(), qsizetype(logs.size()), p);
+    };
+    const double fence =
+        logs.empty() ? std::numeric_limits<double>::infinity()
+                     : std::exp(quartile(75.0) + kFarOut * (quartile(75.0) - quartile(25.0)));
+    // The far-out rows go, farthest first up to a fifth, then the trim's share of the rest
+    // that reach farthest; ties in row order, so the same rows go on every run.
+    std::stable_sort(all.begin(), all.end(), [&](Eigen::Index a, Eigen::Index b) {
+        return farReach[std::size_t(a)] > farReach[std::size_t(b)];
+    });
+    auto kept = std::find_if(all.begin(), all.end(),
+                             [&](Eigen::Index r) { return !(farReach[std::size_t(r)] > fence); });
+    if (kept - all.begin() > most)
+        kept = all.begin() + most;
+    all.erase(all.begin(), kept);
     std::stable_sort(all.begin(), all.end(), [&](Eigen::Index a, Eigen::Index b) {
         return reach[std::size_t(a)] > reach[std::size_t(b)];
     });
-    all.erase(all.begin(), all.begin() + std::min(farOut, trimmed));
+    all.erase(all.begin(),
+              all.begin() + std::min<Eigen::Index>(trimmed, Eigen::Index(all.size()) - k - 2));
     std::sort(all.begin(), all.end());
     return all;
 }

@@ -15,11 +15,11 @@ namespace tideline {
 //
 // Training rows may hold the attacks themselves: an attack spanning a few bins would be its own
 // nearest neighbours and score as normal. So fit() first scores the training rows by their
-// reach, the distance to the `trim` × n-th nearest other row (an attack of fewer rows cannot
-// hide in itself from that), leaves out the rows whose reach is far out among the reaches
-// (above Tukey's outer fence, Q3 + 3 IQR), at most the `trim` fraction, and fits on the rest.
-// A short capture can be a fifth attack, a day of traffic hardly any: the fence, not a fixed
-// share, says how many rows go.
+// reach, the distance to the (n / 5)-th nearest other row, at most the 128th (an attack of
+// fewer rows cannot hide in itself from that), leaves out the `trim` fraction that reach
+// farthest, or more: every row whose reach is far out among the reaches (above Tukey's outer
+// fence, Q3 + 3 IQR), up to a fifth of them, and fits on the rest. A short capture can be a
+// seventh attack, a day of traffic hardly any: the fence says how many rows go.
 //
 // A scored row that is itself a training row must not count itself as its own neighbour, and
 // score() cannot tell whether it was given the training rows. So the rule is: one neighbour at
@@ -35,7 +35,7 @@ public:
         int k = 5;
         Aggregate aggregate = Aggregate::Mean;
         int maxTrainRows = 20000;
-        double trim = 0.2; // most training rows left out as suspected anomalies (a fraction)
+        double trim = 0.01; // training rows always left out as suspected anomalies (a fraction)
     };
 
     static std::vector<ParameterSpec> parameterSpecs();
