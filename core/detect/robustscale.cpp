@@ -37,7 +37,10 @@ double median(std::vector<double> &values)
 
 double RobustScale::sigma() const
 {
-    return std::max({mad, tail, resolution});
+    // The MAD resists attacks in up to half the rows, the 99th percentile in 1 % of them: a
+    // scan in 14 % of a short capture's bins set it and scaled itself down to z 2.6. So the
+    // tail stands in only where the MAD cannot see a spread.
+    return std::max(mad > 0.0 ? mad : tail, resolution);
 }
 
 RobustScale RobustScale::of(std::vector<double> &values)

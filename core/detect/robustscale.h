@@ -17,7 +17,8 @@ struct RobustScale
                              // feature that moves in steps (one packet more or less), 0 for a
                              // constant column
 
-    // The largest of the three: what a z-score divides by. 0 for a constant column.
+    // What a z-score divides by: the MAD, or the tail where the MAD is 0 (a count that is 0 in
+    // most bins), at least the resolution. 0 for a constant column.
     double sigma() const;
 
     // Of `values` (finite), which it reorders.

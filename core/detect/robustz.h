@@ -9,8 +9,8 @@ namespace tideline {
 // Robust z-score (Iglewicz & Hoaglin 1993, "How to Detect and Handle Outliers"): each feature
 // is centred on its training median and scaled by its MAD (× 1.4826, so it estimates σ for
 // normal data); a row's score is its largest |z|. Explainable: the feature with that |z| is why.
-// Where most training values are equal the MAD is 0 or tiny, and the scale is floored by the
-// tail and the resolution of the feature's own values (RobustScale).
+// Where most training values are equal the MAD is 0, and the tail of the deviations stands in;
+// the resolution of the feature's own values floors the scale (RobustScale).
 class RobustZ : public Detector
 {
 public:

@@ -2,6 +2,7 @@
 #include "detectorchecks.h"
 
 #include <QTest>
+#include <limits>
 
 using namespace tideline;
 using namespace tideline::testing;
@@ -60,6 +61,31 @@ private slots:
         RobustZ detector({}, 0);
         QVERIFY(detector.fit(train, {}).ok());
         QVERIFY(qFuzzyCompare(detector.scales()[0], 10.0 / 2.5758));
+    }
+
+    // A short capture's attacks can take a seventh of its bins, all of them training rows: the
+    // 99th percentile of the deviations is then the attack's own, and scaling by it would give
+    // the attack a z of 2.6. The MAD is the normal rows' spread, so the attack stays far out.
+    void anAttackInASeventhOfTheRowsDoesNotScaleItselfDown()
+    {
+        const Eigen::Index n = 600;
+        Eigen::MatrixXd train(n, 1);
+        PortableRandom rng(5);
+        for (Eigen::Index r = 0; r < n; ++r)
+            train(r, 0) = r >= 200 && r < 286 ? 20.0 + gaussian(rng) : gaussian(rng);
+        RobustZ detector({}, 0);
+        QVERIFY(detector.fit(train, {}).ok());
+        const Eigen::VectorXd scores = detector.score(train);
+        double attackMin = std::numeric_limits<double>::infinity();
+        double normalMax = 0.0;
+        for (Eigen::Index r = 0; r < n; ++r) {
+            if (r >= 200 && r < 286)
+                attackMin = std::min(attackMin, scores[r]);
+            else
+                normalMax = std::max(normalMax, scores[r]);
+        }
+        QVERIFY2(attackMin > 10.0 && attackMin > 2.0 * normalMax,
+                 qPrintable(QStringLiteral("attack %1, normal %2").arg(attackMin).arg(normalMax)));
     }
 
     // Training rows: column 0 Gaussian (σ 1), column 1 0 in every row but a few — a count of
