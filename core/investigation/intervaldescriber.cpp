@@ -120,8 +120,8 @@ double shareIn(const Flow &flow, TimeNs from, TimeNs to)
 {
     if (flow.last <= flow.first)
         return flow.first >= from && flow.first < to ? 1.0 : 0.0;
-    const TimeNs overlap = std::min(flow.last, to) - std::max(flow.first, from);
-    return overlap > 0 ? double(overlap) / double(flow.last - flow.first) : 0.0;
+    const TimeNs overlap = timeBetween(std::max(flow.first, from), std::min(flow.last, to));
+    return overlap > 0 ? double(overlap) / double(timeBetween(flow.first, flow.last)) : 0.0;
 }
 
 // One flow of the interval, oriented.
@@ -297,7 +297,7 @@ Explanation IntervalDescriber::explain(TimeNs from, TimeNs to,
                                        const std::vector<TimeRange> &exclude) const
 {
     Explanation e;
-    const TimeNs duration = std::max<TimeNs>(to - from, 1);
+    const TimeNs duration = std::max<TimeNs>(timeBetween(from, to), 1);
     const auto sums = m_traffic.totals(from, to);
     e.packets = qint64(sums[traffic::Packets]);
     e.bytes = qint64(sums[traffic::Bytes]);
@@ -311,8 +311,8 @@ Explanation IntervalDescriber::explain(TimeNs from, TimeNs to,
     // traffic is judged like any other interval.
     TimeNs inGaps = 0;
     for (const TimeRange &gap : m_traffic.gaps(from, to, m_binWidth))
-        inGaps += gap.second - gap.first;
-    if (e.packets == 0 && (m_traffic.isEmpty() || 2 * inGaps >= to - from)) {
+        inGaps = timeAfter(inGaps, timeBetween(gap.first, gap.second));
+    if (e.packets == 0 && (m_traffic.isEmpty() || inGaps >= duration - inGaps)) {
         e.kind = AnomalyKind::NoData;
         e.summary = Phrase(
             QT_TRANSLATE_NOOP("tideline::Phrase", "No packets for %1 s: a gap in the capture"),
@@ -369,10 +369,10 @@ Explanation IntervalDescriber::explain(TimeNs from, TimeNs to,
     TimeNs viewTo = to;
     auto view = sums;
     if (e.packets < kMinEvidencePackets) {
-        for (TimeNs side = duration;; side *= 2) {
+        for (TimeNs side = duration;; side = timeAfter(side, side)) {
             const TimeNs reach = std::min(side, options.before);
-            viewFrom = std::min(from, std::max(m_traffic.first(), from - reach));
-            viewTo = std::max(to, std::min(m_traffic.last() + 1, to + reach));
+            viewFrom = std::min(from, std::max(m_traffic.first(), timeAfter(from, -reach)));
+            viewTo = std::max(to, std::min(timeAfter(m_traffic.last(), 1), timeAfter(to, reach)));
             view = m_traffic.totals(viewFrom, viewTo);
             if (view[traffic::Packets] >= std::uint64_t(kMinEvidencePackets) ||
                 reach >= options.before)
@@ -383,9 +383,10 @@ Explanation IntervalDescriber::explain(TimeNs from, TimeNs to,
                 QT_TRANSLATE_NOOP("tideline::Phrase",
                                   "the interval holds %1 packets: the shape rules looked at the "
                                   "%2 s around it (%3 packets)"),
-                {e.packets, secondsArg(viewTo - viewFrom), qint64(view[traffic::Packets])}));
+                {e.packets, secondsArg(timeBetween(viewFrom, viewTo)),
+                 qint64(view[traffic::Packets])}));
     }
-    const TimeNs viewDuration = std::max<TimeNs>(viewTo - viewFrom, 1);
+    const TimeNs viewDuration = std::max<TimeNs>(timeBetween(viewFrom, viewTo), 1);
     const double viewSeconds = seconds(viewDuration);
     const double viewPackets = double(view[traffic::Packets]);
     const double viewBytes = double(view[traffic::Bytes]);
@@ -403,7 +404,7 @@ Explanation IntervalDescriber::explain(TimeNs from, TimeNs to,
         const qint64 hosts = qint64(fan.receivers.size());
         const QString sender = m_traffic.addressText(fan.sender);
         const TimeNs span =
-            std::max<TimeNs>(std::min(fan.last, viewTo) - std::max(fan.first, viewFrom),
+            std::max<TimeNs>(timeBetween(std::max(fan.first, viewFrom), std::min(fan.last, viewTo)),
                              std::min<TimeNs>(viewDuration, 1));
         const bool tcpMostly = fan.tcp * 2 > fan.flows;
         if (smallShare >= kSmallFlowShare && ports >= kMinFanOut && ports >= hosts) {
@@ -660,16 +661,17 @@ Explanation IntervalDescriber::explain(TimeNs from, TimeNs to,
             // chunks sent every few seconds are alike steady.
             TimeNs first = std::numeric_limits<TimeNs>::max();
             TimeNs last = std::numeric_limits<TimeNs>::min();
-            double active() const { return last > first ? seconds(last - first) : 0.0; }
+            double active() const { return last > first ? seconds(timeBetween(first, last)) : 0.0; }
             std::uint32_t peer = 0;
             double peerBytes = 0.0;
             std::optional<std::uint32_t> service;
         };
         std::unordered_map<std::uint32_t, Talker> talkers;
         const auto isNew = [&](std::uint32_t id) {
-            return id < m_firstSeen.size() && m_firstSeen[id] - m_traffic.first() >= history &&
+            return id < m_firstSeen.size() &&
+                   timeBetween(m_traffic.first(), m_firstSeen[id]) >= history &&
                    m_firstSeen[id] < viewTo &&
-                   std::min(m_lastSeen[id], viewTo) - m_firstSeen[id] >= kNewTalkerSpan;
+                   timeBetween(m_firstSeen[id], std::min(m_lastSeen[id], viewTo)) >= kNewTalkerSpan;
         };
         for (const IntervalFlow &f : flows) {
             const Flow &flow = *f.flow;
@@ -729,7 +731,8 @@ Explanation IntervalDescriber::explain(TimeNs from, TimeNs to,
                 QT_TRANSLATE_NOOP("tideline::Phrase",
                                   "%1 was first seen %2 s into the capture; its flows span %3 % "
                                   "of the interval and carry %4 % of its bytes"),
-                {host, Phrase::Decimal{seconds(m_firstSeen[best] - m_traffic.first()), 0},
+                {host,
+                 Phrase::Decimal{seconds(timeBetween(m_traffic.first(), m_firstSeen[best])), 0},
                  percent(std::min(1.0, chosen->active() / viewSeconds)),
                  percent(chosen->bytes / double(viewBytes))}));
             return e;

@@ -27,7 +27,8 @@ void copyDescription(const Anomaly &from, Anomaly &to)
 
 TimeNs overlap(TimeNs start, TimeNs end, const Anomaly &anomaly)
 {
-    return std::max<TimeNs>(0, std::min(end, anomaly.end) - std::max(start, anomaly.start));
+    return std::max<TimeNs>(
+        0, timeBetween(std::max(start, anomaly.start), std::min(end, anomaly.end)));
 }
 
 } // namespace

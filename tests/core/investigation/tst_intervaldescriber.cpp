@@ -81,6 +81,23 @@ class TestIntervalDescriber : public QObject
     Q_OBJECT
 
 private slots:
+    void intervalsCenturiesLongStayInRange()
+    {
+        // 1678 to 2262 is twice what a TimeNs difference holds: every span, reach and rate
+        // of the rules must saturate instead of overflowing (UBSan checks this in the asan
+        // suite).
+        const Traffic traffic = capture(30, {});
+        const IntervalDescriber describer(traffic, kNsPerSecond);
+        const Explanation whole = describer.explain(kEarliestTime, kLatestTime);
+        QCOMPARE(whole.packets, qint64(300));
+        QVERIFY(!whole.summary.english().isEmpty());
+        const Explanation before = describer.explain(kEarliestTime, at(-1));
+        QCOMPARE(before.packets, qint64(0));
+        QVERIFY(!before.summary.english().isEmpty());
+        const auto others = describer.nearby(at(10), at(11), {{kEarliestTime, kLatestTime}});
+        QCOMPARE(others.size(), std::size_t(1));
+    }
+
     void portScanNamesTheScannerNotTheAnsweringVictim()
     {
         // 203.0.113.9 probes 20 ports a second from port 50437; the server answers each with
