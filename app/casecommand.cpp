@@ -61,7 +61,7 @@ int show(const QStringList &arguments)
         return InputError;
     Investigation investigation;
     investigation.restore(contents->input, contents->runs, contents->currentRun,
-                          contents->annotations);
+                          contents->annotations, contents->described);
     const Series &series = contents->input->series;
     QTextStream &stream = out();
     stream << tr("Case %1 (written by Tideline %2)")
@@ -143,7 +143,7 @@ int exportCase(const QStringList &arguments)
         return InputError;
     Investigation investigation;
     investigation.restore(contents->input, contents->runs, contents->currentRun,
-                          contents->annotations);
+                          contents->annotations, contents->described);
     const AnomalySelection which =
         parser.isSet(all) ? AnomalySelection::All : AnomalySelection::Marked;
     QString error;

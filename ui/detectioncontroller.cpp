@@ -32,10 +32,12 @@ void DetectionController::setSeries(std::shared_ptr<const LoadedInput> input)
 
 void DetectionController::restore(std::shared_ptr<const LoadedInput> input,
                                   std::vector<DetectorRun> runs, qint64 currentRun,
-                                  std::vector<Annotation> annotations)
+                                  std::vector<Annotation> annotations,
+                                  const std::vector<Anomaly> &described)
 {
     m_runner->cancel();
-    m_investigation.restore(std::move(input), std::move(runs), currentRun, std::move(annotations));
+    m_investigation.restore(std::move(input), std::move(runs), currentRun, std::move(annotations),
+                            described);
     emit resultChanged();
     emit anomaliesChanged();
 }

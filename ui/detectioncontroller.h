@@ -23,9 +23,10 @@ public:
     // The same source at another bin width: annotations stay, and find their intervals again
     // after the next training.
     void setSeries(std::shared_ptr<const LoadedInput> input);
-    // A case read back.
+    // A case read back (see Investigation::restore).
     void restore(std::shared_ptr<const LoadedInput> input, std::vector<DetectorRun> runs,
-                 qint64 currentRun, std::vector<Annotation> annotations);
+                 qint64 currentRun, std::vector<Annotation> annotations,
+                 const std::vector<Anomaly> &described);
 
     void train(const DetectionOptions &options);
     // Fits the model on the file at `path` (its training range, binned like the shown series)

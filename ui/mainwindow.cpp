@@ -527,7 +527,7 @@ void MainWindow::openCase(const QString &path)
             showSeries();
             refreshBinWidths();
             m_detection->restore(m_input, std::move(contents.runs), contents.currentRun,
-                                 std::move(contents.annotations));
+                                 std::move(contents.annotations), contents.described);
             attachCase(path, contents.source);
             rememberRecent(path);
             emit loadFinished(path);

@@ -10,6 +10,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -41,11 +42,13 @@ QString layout()
         .arg(Q_BYTE_ORDER == Q_LITTLE_ENDIAN ? 1 : 0);
 }
 
-// The anomaly table's columns beyond its position and origin: one line per Anomaly field.
+// The anomaly table's columns beyond its position and origin: one line per Anomaly field, how
+// it is stored and read back.
 struct AnomalyColumn
 {
     const char *name;
     QVariant (*value)(const Anomaly &);
+    void (*set)(Anomaly &, const QVariant &);
 };
 
 template <typename T> QVariant optional(const std::optional<T> &value)
@@ -53,28 +56,81 @@ template <typename T> QVariant optional(const std::optional<T> &value)
     return value ? QVariant::fromValue(*value) : QVariant();
 }
 
+template <typename T> std::optional<T> optionalFrom(const QVariant &value)
+{
+    return value.isNull() ? std::nullopt : std::optional<T>(value.value<T>());
+}
+
+QString json(const QJsonObject &object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+QJsonObject object(const QVariant &value)
+{
+    return QJsonDocument::fromJson(value.toString().toUtf8()).object();
+}
+
 const AnomalyColumn kAnomalyColumns[] = {
-    {"start", [](const Anomaly &a) { return QVariant(a.start); }},
-    {"end", [](const Anomaly &a) { return QVariant(a.end); }},
-    {"peak_score", [](const Anomaly &a) { return QVariant(a.peakScore); }},
-    {"mean_score", [](const Anomaly &a) { return QVariant(a.meanScore); }},
-    {"threshold", [](const Anomaly &a) { return QVariant(a.threshold); }},
-    {"detector", [](const Anomaly &a) { return QVariant(a.detector); }},
-    {"packets", [](const Anomaly &a) { return optional(a.packets); }},
-    {"bytes", [](const Anomaly &a) { return optional(a.bytes); }},
-    {"top_source", [](const Anomaly &a) { return QVariant(a.topSource); }},
-    {"top_destination_port", [](const Anomaly &a) { return optional(a.topDestinationPort); }},
-    {"label", [](const Anomaly &a) { return QVariant(a.label); }},
-    {"note", [](const Anomaly &a) { return QVariant(a.note); }},
-    {"kind", [](const Anomaly &a) { return QVariant(a.kind); }},
-    {"summary", [](const Anomaly &a) { return QVariant(a.summary); }},
-    {"top_destination", [](const Anomaly &a) { return QVariant(a.topDestination); }},
-    {"distinct_sources", [](const Anomaly &a) { return optional(a.distinctSources); }},
-    {"distinct_destinations", [](const Anomaly &a) { return optional(a.distinctDestinations); }},
+    {"start", [](const Anomaly &a) { return QVariant(a.start); },
+     [](Anomaly &a, const QVariant &v) { a.start = v.toLongLong(); }},
+    {"end", [](const Anomaly &a) { return QVariant(a.end); },
+     [](Anomaly &a, const QVariant &v) { a.end = v.toLongLong(); }},
+    {"peak_score", [](const Anomaly &a) { return QVariant(a.peakScore); },
+     [](Anomaly &a, const QVariant &v) { a.peakScore = v.toDouble(); }},
+    {"mean_score", [](const Anomaly &a) { return QVariant(a.meanScore); },
+     [](Anomaly &a, const QVariant &v) { a.meanScore = v.toDouble(); }},
+    {"threshold", [](const Anomaly &a) { return QVariant(a.threshold); },
+     [](Anomaly &a, const QVariant &v) { a.threshold = v.toDouble(); }},
+    {"detector", [](const Anomaly &a) { return QVariant(a.detector); },
+     [](Anomaly &a, const QVariant &v) { a.detector = v.toString(); }},
+    {"packets", [](const Anomaly &a) { return optional(a.packets); },
+     [](Anomaly &a, const QVariant &v) { a.packets = optionalFrom<qint64>(v); }},
+    {"bytes", [](const Anomaly &a) { return optional(a.bytes); },
+     [](Anomaly &a, const QVariant &v) { a.bytes = optionalFrom<qint64>(v); }},
+    {"top_source", [](const Anomaly &a) { return QVariant(a.topSource); },
+     [](Anomaly &a, const QVariant &v) { a.topSource = v.toString(); }},
+    {"top_destination_port", [](const Anomaly &a) { return optional(a.topDestinationPort); },
+     [](Anomaly &a, const QVariant &v) { a.topDestinationPort = optionalFrom<int>(v); }},
+    {"label", [](const Anomaly &a) { return QVariant(a.label); },
+     [](Anomaly &a, const QVariant &v) { a.label = v.toString(); }},
+    {"note", [](const Anomaly &a) { return QVariant(a.note); },
+     [](Anomaly &a, const QVariant &v) { a.note = v.toString(); }},
+    {"kind", [](const Anomaly &a) { return QVariant(a.kind); },
+     [](Anomaly &a, const QVariant &v) { a.kind = v.toString(); }},
+    {"summary", [](const Anomaly &a) { return QVariant(a.summary); },
+     [](Anomaly &a, const QVariant &v) { a.summary = v.toString(); }},
+    {"top_destination", [](const Anomaly &a) { return QVariant(a.topDestination); },
+     [](Anomaly &a, const QVariant &v) { a.topDestination = v.toString(); }},
+    {"distinct_sources", [](const Anomaly &a) { return optional(a.distinctSources); },
+     [](Anomaly &a, const QVariant &v) { a.distinctSources = optionalFrom<qint64>(v); }},
+    {"distinct_destinations", [](const Anomaly &a) { return optional(a.distinctDestinations); },
+     [](Anomaly &a, const QVariant &v) { a.distinctDestinations = optionalFrom<qint64>(v); }},
     {"distinct_destination_ports",
-     [](const Anomaly &a) { return optional(a.distinctDestinationPorts); }},
-    {"marked", [](const Anomaly &a) { return QVariant(a.marked); }},
+     [](const Anomaly &a) { return optional(a.distinctDestinationPorts); },
+     [](Anomaly &a, const QVariant &v) { a.distinctDestinationPorts = optionalFrom<qint64>(v); }},
+    {"marked", [](const Anomaly &a) { return QVariant(a.marked); },
+     [](Anomaly &a, const QVariant &v) { a.marked = v.toBool(); }},
+    {"local_summary", [](const Anomaly &a) { return QVariant(a.localSummary); },
+     [](Anomaly &a, const QVariant &v) { a.localSummary = v.toString(); }},
+    {"evidence",
+     [](const Anomaly &a) {
+         return QVariant(
+             json({{QStringLiteral("evidence"), QJsonArray::fromStringList(a.evidence)}}));
+     },
+     [](Anomaly &a, const QVariant &v) {
+         a.evidence.clear();
+         for (const QJsonValue &line : object(v).value(QStringLiteral("evidence")).toArray())
+             a.evidence << line.toString();
+     }},
 };
+
+// Who described the stored anomalies: their local summaries and evidence are in this
+// language, and another version may describe by other rules.
+QString describedBy()
+{
+    return QStringLiteral("%1 %2").arg(QStringLiteral(TIDELINE_VERSION), QLocale().name());
+}
 
 QString originName(InvestigationRow::Origin origin)
 {
@@ -183,16 +239,6 @@ QSqlQuery run(const QSqlDatabase &db, const QString &sql, const QVariantList &va
     return query;
 }
 
-QString json(const QJsonObject &object)
-{
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
-}
-
-QJsonObject object(const QVariant &value)
-{
-    return QJsonDocument::fromJson(value.toString().toUtf8()).object();
-}
-
 void setMeta(const QSqlDatabase &db, const QString &key, const QVariant &value)
 {
     run(db, QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)"), {key, value});
@@ -295,6 +341,7 @@ void writeAnnotation(const QSqlDatabase &db, const Annotation &a)
 
 void writeAnomalies(const QSqlDatabase &db, const std::vector<InvestigationRow> &rows)
 {
+    setMeta(db, QStringLiteral("described_by"), describedBy());
     run(db, QStringLiteral("DELETE FROM anomalies"));
     if (rows.empty())
         return;
@@ -516,6 +563,23 @@ DetectorRun readRun(const QSqlQuery &query, const Series &series)
     return detectorRun;
 }
 
+// The anomaly table as it was last shown.
+std::vector<Anomaly> readDescribed(const QSqlDatabase &db)
+{
+    QString sql = QStringLiteral("SELECT ");
+    for (const AnomalyColumn &column : kAnomalyColumns)
+        sql += QStringLiteral("\"%1\", ").arg(QLatin1String(column.name));
+    sql.chop(2);
+    QSqlQuery query = run(db, sql + QStringLiteral(" FROM anomalies ORDER BY position"));
+    std::vector<Anomaly> described;
+    while (query.next()) {
+        Anomaly &anomaly = described.emplace_back();
+        for (std::size_t c = 0; c < std::size(kAnomalyColumns); ++c)
+            kAnomalyColumns[c].set(anomaly, query.value(int(c)));
+    }
+    return described;
+}
+
 } // namespace
 
 std::optional<CaseContents> CaseFile::read(const QString &path, QString *error)
@@ -538,6 +602,7 @@ std::optional<CaseContents> CaseFile::read(const QString &path, QString *error)
         run(db, QStringLiteral("PRAGMA mmap_size = 4294967296"));
         QSqlQuery meta = run(db, QStringLiteral("SELECT key, value FROM meta"));
         QString storedLayout;
+        QString storedDescriber;
         while (meta.next()) {
             const QString key = meta.value(0).toString();
             if (key == QLatin1String("written_by"))
@@ -546,6 +611,8 @@ std::optional<CaseContents> CaseFile::read(const QString &path, QString *error)
                 contents.currentRun = meta.value(1).toLongLong();
             else if (key == QLatin1String("layout"))
                 storedLayout = meta.value(1).toString();
+            else if (key == QLatin1String("described_by"))
+                storedDescriber = meta.value(1).toString();
         }
         if (storedLayout != layout())
             throw SqlFailure{tr("it was written on a machine with another memory layout (%1)")
@@ -586,6 +653,9 @@ std::optional<CaseContents> CaseFile::read(const QString &path, QString *error)
         if (current != contents.runs.end() &&
             current->result->scores.size() != input->series.rowCount())
             contents.currentRun = 0; // scores of other rows: not shown
+
+        if (storedDescriber == describedBy())
+            contents.described = readDescribed(db);
 
         QSqlQuery annotations = run(db, QStringLiteral("SELECT id, start, \"end\", detector, "
                                                        "manual, marked, label, note FROM "

@@ -18,6 +18,9 @@ struct CaseContents
     std::vector<DetectorRun> runs;
     qint64 currentRun = 0;
     std::vector<Annotation> annotations;
+    // The anomaly table as it was last shown, when this version in this language described it
+    // (else empty): restoring takes descriptions from it instead of reading the traffic again.
+    std::vector<Anomaly> described;
     QString writtenBy; // the Tideline version that created it
 };
 

@@ -60,6 +60,8 @@ void Investigation::inputChanged(std::shared_ptr<const LoadedInput> input)
         m_input && m_input->traffic
             ? std::make_shared<const IntervalDescriber>(*m_input->traffic, m_input->series.binWidth)
             : nullptr;
+    // Descriptions of another capture, or at another bin width (a baseline's least length).
+    m_descriptions.clear();
 }
 
 void Investigation::setInput(std::shared_ptr<const LoadedInput> input)
@@ -110,9 +112,29 @@ void Investigation::setThresholdSettings(const ThresholdSettings &settings)
 }
 
 void Investigation::restore(std::shared_ptr<const LoadedInput> input, std::vector<DetectorRun> runs,
-                            qint64 currentRun, std::vector<Annotation> annotations)
+                            qint64 currentRun, std::vector<Annotation> annotations,
+                            const std::vector<Anomaly> &described)
 {
     inputChanged(std::move(input));
+    if (m_describer) {
+        // Known as describeCaptureRows() would have left them: each against the nearby ones
+        // of the other rows shown with it.
+        std::vector<TimeRange> others;
+        for (std::size_t i = 0; i < described.size(); ++i) {
+            const Anomaly &anomaly = described[i];
+            if (anomaly.kind.isEmpty())
+                continue; // never described
+            others.clear();
+            for (std::size_t j = 0; j < described.size(); ++j) {
+                if (j != i)
+                    others.emplace_back(described[j].start, described[j].end);
+            }
+            Description &known = m_descriptions[{anomaly.start, anomaly.end}];
+            known.nearby = m_describer->nearby(anomaly.start, anomaly.end, others);
+            known.anomaly = anomaly;
+            known.described = true;
+        }
+    }
     m_runs = std::move(runs);
     m_currentRun = currentRun;
     m_annotations = std::move(annotations);

@@ -94,9 +94,13 @@ public:
     // listener.
     Investigation copy() const;
 
-    // Everything at once, as a case file holds it (no listener calls).
+    // Everything at once, as a case file holds it (no listener calls). `described`: the rows
+    // as they were last shown, with their descriptions; a row of the same interval and the same
+    // nearby rows takes its description from there instead of being described again (which
+    // reads the traffic around it), since the same state gives the same description.
     void restore(std::shared_ptr<const LoadedInput> input, std::vector<DetectorRun> runs,
-                 qint64 currentRun, std::vector<Annotation> annotations);
+                 qint64 currentRun, std::vector<Annotation> annotations,
+                 const std::vector<Anomaly> &described);
 
     const std::shared_ptr<const LoadedInput> &input() const { return m_input; }
     const Series *series() const { return m_input ? &m_input->series : nullptr; }

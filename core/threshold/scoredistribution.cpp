@@ -72,12 +72,7 @@ void ScoreDistribution::leaveOutOutliers()
 {
     const qsizetype n = size();
     const auto most = qsizetype(std::floor(kMaximumOutlierShare * double(n)));
-    // A few outliers among the tail's rows are part of its evidence: they make it heavier and
-    // the threshold higher, and they may be a normal event the training range saw rarely (a
-    // daily jump in a day and a half of rows). Only outliers that fill half the tail or more
-    // would make it theirs.
-    const qsizetype fewest = std::max<qsizetype>(1, (tailRows(n) + 1) / 2);
-    if (most < fewest || n - most < 2 * kMinimumTail)
+    if (most < 1 || n - most < 2 * kMinimumTail)
         return;
     // Are the k largest outliers? Only if the smallest of them is too extreme for the tail of
     // the n − k others. Like the ESD test, the largest such k wins: some of the outliers can
@@ -142,7 +137,7 @@ void ScoreDistribution::leaveOutOutliers()
     };
     qsizetype found = 0;
     int fits = 0;
-    for (qsizetype k = most; k >= fewest && fits < kMaximumConfirmations; --k) {
+    for (qsizetype k = most; k >= 1 && fits < kMaximumConfirmations; --k) {
         if (!screened(k))
             continue;
         ++fits;

@@ -19,8 +19,8 @@ namespace tideline {
 // and would make the tail its own, placing the threshold above itself. So the largest scores that
 // the rest of the rows' tail calls too extreme to be among them are left out first (outliers()),
 // the way Rosner's generalised ESD test (1983) tests the k largest together so that a run of
-// similar anomalies cannot mask each other — when they would fill at least half the tail; fewer
-// stay in it and make it heavier.
+// similar anomalies cannot mask each other. Six attack bins in a day of 10 s bins make the tail
+// theirs as surely as 80 bins of a five-minute capture do.
 // Sorted and fitted once; every lookup after that is a binary search or a formula, so the
 // threshold studio can drag through thousands of percentiles.
 class ScoreDistribution

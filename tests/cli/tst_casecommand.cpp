@@ -158,7 +158,8 @@ private slots:
         auto stored = CaseFile::read(casePath, &error);
         QVERIFY2(stored, qPrintable(error));
         Investigation investigation;
-        investigation.restore(stored->input, stored->runs, stored->currentRun, stored->annotations);
+        investigation.restore(stored->input, stored->runs, stored->currentRun, stored->annotations,
+                              stored->described);
         QVERIFY(investigation.rows().size() >= 3);
         {
             std::unique_ptr<CaseFile> file = CaseFile::attach(casePath, &error);

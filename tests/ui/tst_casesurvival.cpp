@@ -66,7 +66,7 @@ std::optional<State> stateOf(const QString &casePath, QString *error)
         return std::nullopt;
     Investigation investigation;
     investigation.restore(contents->input, contents->runs, contents->currentRun,
-                          contents->annotations);
+                          contents->annotations, contents->described);
     return stateOf(investigation);
 }
 

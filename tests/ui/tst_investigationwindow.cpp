@@ -1,6 +1,7 @@
 // The analyst's annotations through the real window, offscreen: mark, label and note anomalies,
 // change the bin, retrain, re-threshold, and find every annotation again; save the case,
-// reopen it in another window and find them there; be asked before unsaved work is dropped.
+// reopen it in another window and find them there; be asked before unsaved work is dropped;
+// find a moved source again only when it is the same file.
 
 #include "anomalymodel.h"
 #include "case/casefile.h"
@@ -8,10 +9,13 @@
 #include "detectioncontroller.h"
 #include "detectorpanel.h"
 #include "mainwindow.h"
+#include "messagebanner.h"
 #include "samplecapture.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QFile>
+#include <QFileInfo>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
@@ -166,6 +170,84 @@ private slots:
         QVERIFY(asked);
         QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 2, 60000);
         QVERIFY(window.detection()->investigation()->annotations().empty());
+    }
+
+    void asksBeforeClosingWithUnsavedWork()
+    {
+        MainWindow window;
+        QSignalSpy loaded(&window, &MainWindow::loadFinished);
+        QVERIFY(window.openFile(m_sample));
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 1, 60000);
+        window.show();
+        QVERIFY(window.close()); // nothing to lose: closes without asking
+        window.show();
+        window.detection()->addManual(1, 2);
+
+        bool asked = false;
+        answerNextQuestion(QMessageBox::Cancel, &asked);
+        QVERIFY(!window.close());
+        QVERIFY(asked);
+        QVERIFY(window.isVisible());
+
+        asked = false;
+        answerNextQuestion(QMessageBox::Discard, &asked);
+        QVERIFY(window.close());
+        QVERIFY(asked);
+    }
+
+    // A case whose source has moved shows what it saved and says so; the source is taken at
+    // its new place only once its SHA-256 matched.
+    void asksForAMovedSourceAndChecksIt()
+    {
+        const QString original = m_directory.filePath(QStringLiteral("moving.pcap"));
+        QVERIFY(QFile::copy(m_sample, original));
+        const QString path = m_directory.filePath(QStringLiteral("moving.tideline"));
+        {
+            MainWindow window;
+            QSignalSpy loaded(&window, &MainWindow::loadFinished);
+            QVERIFY(window.openFile(original));
+            QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 1, 60000);
+            QSignalSpy trained(&window, &MainWindow::trainingFinished);
+            window.trainWith(QStringLiteral("robust_z"), 90.0);
+            QTRY_COMPARE_WITH_TIMEOUT(trained.size(), 1, 60000);
+            QSignalSpy saved(&window, &MainWindow::caseSaved);
+            window.saveCase(path);
+            QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 1, 60000);
+        }
+        const QString moved = m_directory.filePath(QStringLiteral("moved.pcap"));
+        QVERIFY(QFile::rename(original, moved));
+        const QString other = m_directory.filePath(QStringLiteral("other.pcap"));
+        {
+            QFile in(moved);
+            QVERIFY(in.open(QIODevice::ReadOnly));
+            QByteArray bytes = in.readAll();
+            bytes[bytes.size() - 1] = char(bytes[bytes.size() - 1] ^ 1);
+            QFile out(other);
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            out.write(bytes);
+        }
+        const auto sourceOfCase = [&path] {
+            QString error;
+            const std::optional<CaseContents> contents = CaseFile::read(path, &error);
+            return contents ? contents->source.path : error;
+        };
+
+        MainWindow window;
+        QSignalSpy loaded(&window, &MainWindow::loadFinished);
+        QVERIFY(window.openFile(path));
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 1, 60000);
+        QVERIFY(window.anomalyModel()->rowCount() > 0);
+        QVERIFY(window.banner()->isVisibleTo(&window));
+        QVERIFY2(window.banner()->text().contains(QStringLiteral("not at")),
+                 qPrintable(window.banner()->text()));
+
+        window.locateSource(other);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            window.banner()->text().contains(QStringLiteral("not the case's source")), 60000);
+        QCOMPARE(sourceOfCase(), QFileInfo(original).absoluteFilePath());
+
+        window.locateSource(moved);
+        QTRY_COMPARE_WITH_TIMEOUT(sourceOfCase(), QFileInfo(moved).absoluteFilePath(), 60000);
     }
 
     void refusesANewerCase()

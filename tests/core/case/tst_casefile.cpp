@@ -76,6 +76,14 @@ void compareRows(const Investigation &a, const Investigation &b)
         QCOMPARE(x.bytes, y.bytes);
         QCOMPARE(x.topSource, y.topSource);
         QCOMPARE(x.topDestinationPort, y.topDestinationPort);
+        QCOMPARE(x.topDestination, y.topDestination);
+        QCOMPARE(x.kind, y.kind);
+        QCOMPARE(x.summary, y.summary);
+        QCOMPARE(x.localSummary, y.localSummary);
+        QCOMPARE(x.evidence, y.evidence);
+        QCOMPARE(x.distinctSources, y.distinctSources);
+        QCOMPARE(x.distinctDestinations, y.distinctDestinations);
+        QCOMPARE(x.distinctDestinationPorts, y.distinctDestinationPorts);
         QCOMPARE(x.marked, y.marked);
         QCOMPARE(x.label, y.label);
         QCOMPARE(x.note, y.note);
@@ -83,10 +91,26 @@ void compareRows(const Investigation &a, const Investigation &b)
     }
 }
 
+// Runs one statement on a case, as another program could.
+bool execute(const QString &path, const QString &statement)
+{
+    bool done = false;
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("edit"));
+        db.setDatabaseName(path);
+        done = db.open() && QSqlQuery(db).exec(statement);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("edit"));
+    return done;
+}
+
 Investigation restored(const CaseContents &stored)
 {
     Investigation investigation;
-    investigation.restore(stored.input, stored.runs, stored.currentRun, stored.annotations);
+    investigation.restore(stored.input, stored.runs, stored.currentRun, stored.annotations,
+                          stored.described);
     return investigation;
 }
 
@@ -181,6 +205,47 @@ private slots:
         QCOMPARE(again->load.binWidth, wider->series.binWidth);
         QCOMPARE(again->annotations.size(), investigation.annotations().size());
         compareRows(restored(*again), investigation);
+    }
+
+    // Describing reads the traffic around every row (seconds for a large capture): a case
+    // shows the descriptions it stored when the rows and their neighbours are the same, and
+    // describes again what it cannot vouch for.
+    void reopensWithTheDescriptionsItShowed()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("described.tideline"));
+        QVERIFY(QFile::copy(m_case, path));
+        const QString planted = QStringLiteral("as it was shown");
+        QVERIFY(execute(path, QStringLiteral("UPDATE anomalies SET summary = '%1', "
+                                             "local_summary = '%1' WHERE position = 0")
+                                  .arg(planted)));
+        QString error;
+        auto stored = CaseFile::read(path, &error);
+        QVERIFY2(stored, qPrintable(error));
+        QCOMPARE(stored->described.size(), m_sample.investigation.rows().size());
+        const Anomaly &original = m_sample.investigation.rows()[0].anomaly;
+        QVERIFY(original.summary != planted);
+        QCOMPARE(restored(*stored).rows()[0].anomaly.summary, planted);
+        QCOMPARE(restored(*stored).rows()[0].anomaly.shownSummary(), planted);
+
+        // Another row near the first: its baseline would have left that out, so it is
+        // described again.
+        std::vector<Anomaly> described = stored->described;
+        Anomaly nearby = described[0];
+        nearby.start = original.end + m_sample.input->series.binWidth;
+        nearby.end = nearby.start + m_sample.input->series.binWidth;
+        described.push_back(nearby);
+        Investigation investigation;
+        investigation.restore(stored->input, stored->runs, stored->currentRun, stored->annotations,
+                              described);
+        QCOMPARE(investigation.rows()[0].anomaly.summary, original.summary);
+
+        // Described by another version, or in another language: described again.
+        QVERIFY(execute(path, QStringLiteral("UPDATE meta SET value = '0.0.0 xx_XX' "
+                                             "WHERE key = 'described_by'")));
+        stored = CaseFile::read(path, &error);
+        QVERIFY2(stored, qPrintable(error));
+        QVERIFY(stored->described.empty());
+        compareRows(restored(*stored), m_sample.investigation);
     }
 
     void refusesWhatItCannotRead_data()

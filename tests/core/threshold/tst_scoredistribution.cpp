@@ -175,15 +175,22 @@ private slots:
         QVERIFY2(left.rarity(30.0) > 1e6, qPrintable(QString::number(left.rarity(30.0))));
     }
 
-    void aFewExtremesStayInTheTail()
+    void aFewExtremesAreLeftOutTheRowsOwnAreNot()
     {
-        // Three extreme rows among 1,000 are fewer than half the tail's 20: they may be a normal
-        // event the rows saw rarely, so they stay and make the tail heavier.
+        // Three attack bins among 1,000 (a minute's attack in a day would be six among 8,640)
+        // fill a sixth of the tail's 20 rows, and a tail fitted to them would put a rare risk's
+        // threshold above them: they go. The normal rows' own largest, near −ln(1/1000) = 6.9,
+        // stay.
         std::vector<double> scores = exponentialScores(1000, 7);
+        const double normalMax = *std::max_element(scores.begin(), scores.end());
         scores.insert(scores.end(), {50.0, 55.0, 60.0});
         const ScoreDistribution left(scores, ScoreDistribution::Outliers::LeaveOut);
-        QCOMPARE(left.outliers(), qsizetype(0));
-        QCOMPARE(left.size(), qsizetype(1003));
+        QCOMPARE(left.outliers(), qsizetype(3));
+        QCOMPARE(left.sorted().back(), normalMax);
+        QVERIFY(left.thresholdForRisk(1e-4) < 50.0);
+        const ScoreDistribution clean(exponentialScores(1000, 7),
+                                      ScoreDistribution::Outliers::LeaveOut);
+        QCOMPARE(clean.outliers(), qsizetype(0));
     }
 
     void tiedScoresAreNoOutliers()
