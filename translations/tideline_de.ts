@@ -258,7 +258,7 @@
     <message>
         <location filename="../core/detect/detectorregistry.cpp" line="31"/>
         <source>k-nearest-neighbour distance to the training rows (k-d tree)</source>
-        <translation>Abstand zu den k nächsten Nachbarn unter den Trainingszeilen (k-d-Baum)</translation>
+        <translation>Abstand zu den k nächsten Trainingszeilen (k-d-Baum)</translation>
     </message>
     <message>
         <location filename="../core/detect/detectorregistry.cpp" line="36"/>
@@ -440,12 +440,12 @@
     <message>
         <location filename="../core/common/csvtable.cpp" line="103"/>
         <source>a row (or header) longer than %1 MB, the most Tideline reads</source>
-        <translation>eine Zeile (oder Kopfzeile) länger als %1 MB, das Höchste, was Tideline liest</translation>
+        <translation>ein Datensatz (oder die Kopfzeile) länger als %1 MB; mehr liest Tideline nicht</translation>
     </message>
     <message>
         <location filename="../core/common/csvtable.cpp" line="108"/>
         <source>a row (or header) with more than %1 fields, the most Tideline reads</source>
-        <translation>eine Zeile (oder Kopfzeile) mit mehr als %1 Feldern, das Höchste, was Tideline liest</translation>
+        <translation>ein Datensatz (oder die Kopfzeile) mit mehr als %1 Feldern; mehr liest Tideline nicht</translation>
     </message>
     <message>
         <location filename="../core/evaluate/truth.cpp" line="128"/>
@@ -763,6 +763,96 @@
         <location filename="../core/evaluate/nabwindows.cpp" line="156"/>
         <source>NAB window of %1</source>
         <translation>NAB-Fenster von %1</translation>
+    </message>
+    <message>
+        <location filename="../core/capture/capturereader.cpp" line="162"/>
+        <source>not a capture libpcap can read: %1</source>
+        <translation>kein Mitschnitt, den libpcap lesen kann: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/capture/capturereader.cpp" line="177"/>
+        <source>no such file</source>
+        <translation>die Datei existiert nicht</translation>
+    </message>
+    <message>
+        <location filename="../core/capture/capturereader.cpp" line="216"/>
+        <source>timestamp outside the years 1678 to 2262; clamped</source>
+        <translation>Zeitstempel außerhalb der Jahre 1678 bis 2262; auf diesen Bereich begrenzt</translation>
+    </message>
+    <message>
+        <location filename="../core/capture/capturereader.cpp" line="218"/>
+        <source>timestamp with a fraction of a second out of range</source>
+        <translation>Zeitstempel mit einem Sekundenbruchteil außerhalb des gültigen Bereichs</translation>
+    </message>
+    <message>
+        <location filename="../core/records/tableflavour.cpp" line="341"/>
+        <source>the column &quot;%1&quot; holds times outside the years 1678 to 2262, which Tideline cannot represent (read as %2)</source>
+        <translation>die Spalte &quot;%1&quot; enthält Zeiten außerhalb der Jahre 1678 bis 2262, die Tideline nicht darstellen kann (gelesen als %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/records/tableflavour.cpp" line="392"/>
+        <source>the Timestamp column does not hold readable times: one series row per flow instead of time bins</source>
+        <translation>die Spalte Timestamp enthält keine lesbaren Zeiten: eine Reihenzeile pro Fluss statt Zeitintervallen</translation>
+    </message>
+    <message>
+        <location filename="../core/records/tablereader.cpp" line="44"/>
+        <source>line %1: a row (or header) longer than %2 MB, the most Tideline reads</source>
+        <translation>Zeile %1: ein Datensatz (oder die Kopfzeile) länger als %2 MB; mehr liest Tideline nicht</translation>
+    </message>
+    <message>
+        <location filename="../core/records/tablereader.cpp" line="44"/>
+        <source>line %1: a row (or header) with more than %2 fields, the most Tideline reads</source>
+        <translation>Zeile %1: ein Datensatz (oder die Kopfzeile) mit mehr als %2 Feldern; mehr liest Tideline nicht</translation>
+    </message>
+    <message>
+        <location filename="../core/records/tablereader.cpp" line="199"/>
+        <source>a quoted field is not closed before the end of the file</source>
+        <translation>ein Feld in Anführungszeichen wird vor dem Dateiende nicht geschlossen</translation>
+    </message>
+    <message>
+        <location filename="../core/records/tablereader.cpp" line="205"/>
+        <source>expected %1 fields, found %2</source>
+        <translation>%1 Felder erwartet, %2 gefunden</translation>
+    </message>
+    <message>
+        <location filename="../core/records/tablereader.cpp" line="255"/>
+        <source>&quot;%1&quot; is not a number (column &quot;%2&quot;)</source>
+        <translation>&quot;%1&quot; ist keine Zahl (Spalte &quot;%2&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../core/records/tablereader.cpp" line="269"/>
+        <source>&quot;%1&quot; lies outside the years 1678 to 2262, which Tideline cannot represent</source>
+        <translation>&quot;%1&quot; liegt außerhalb der Jahre 1678 bis 2262, die Tideline nicht darstellen kann</translation>
+    </message>
+    <message>
+        <location filename="../core/records/tablereader.cpp" line="276"/>
+        <source>&quot;%1&quot; is not a time in the form of this column (%2)</source>
+        <translation>&quot;%1&quot; ist keine Zeitangabe im Format dieser Spalte (%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/records/tablereader.cpp" line="394"/>
+        <source>the file %1</source>
+        <translation>die Datei %1</translation>
+    </message>
+    <message>
+        <location filename="../core/records/tablereader.cpp" line="403"/>
+        <source>the file holds no rows, only blank lines</source>
+        <translation>die Datei enthält keine Zeilen, nur Leerzeilen</translation>
+    </message>
+    <message>
+        <location filename="../core/records/tablereader.cpp" line="413"/>
+        <source>the file has a header but no data rows</source>
+        <translation>die Datei hat eine Kopfzeile, aber keine Datenzeilen</translation>
+    </message>
+    <message>
+        <location filename="../core/records/tablereader.cpp" line="459"/>
+        <source>the file has no numeric column to analyse (is it a CSV table?)</source>
+        <translation>die Datei hat keine numerische Spalte zum Analysieren (ist es eine CSV-Tabelle?)</translation>
+    </message>
+    <message>
+        <location filename="../core/records/tablereader.cpp" line="491"/>
+        <source>no data row could be read; the first problem: %1</source>
+        <translation>keine Datenzeile konnte gelesen werden; das erste Problem: %1</translation>
     </message>
 </context>
 <context>
@@ -2477,7 +2567,7 @@ Belege: %2</translation>
     <message>
         <location filename="../core/common/binwidth.cpp" line="120"/>
         <source>a bin width of %1 makes more than %2 bins here, the most a series may have: choose a wider bin</source>
-        <translation>eine Intervallbreite von %1 ergibt hier mehr als %2 Intervalle, das Höchste, was eine Reihe haben darf: ein breiteres Intervall wählen</translation>
+        <translation>eine Intervallbreite von %1 ergibt hier mehr als %2 Intervalle, die Höchstzahl für eine Reihe: ein breiteres Intervall wählen</translation>
     </message>
 </context>
 <context>
@@ -2593,12 +2683,12 @@ Exit-Status: 0 Erfolg, 1 die Eingabe war nicht verwendbar, 2 Aufruffehler.
     <message>
         <location filename="../app/generatecommand.cpp" line="47"/>
         <source>Make the port scan, SYN flood and UDP amplification last this many seconds each (default: a share of the capture, 5 % for the scan).</source>
-        <translation>Portscan, SYN-Flut und UDP-Amplification je so viele Sekunden dauern lassen (Standard: ein Anteil des Mitschnitts, 5 % für den Scan).</translation>
+        <translation>Portscan, SYN-Flut und UDP-Verstärkungsangriff je so viele Sekunden dauern lassen (Standard: ein Anteil des Mitschnitts, 5 % für den Scan).</translation>
     </message>
     <message>
         <location filename="../app/generatecommand.cpp" line="54"/>
         <source>Multiply the scan, flood and amplification rates (default 1).</source>
-        <translation>Die Raten von Scan, Flut und Amplification vervielfachen (Standard 1).</translation>
+        <translation>Die Raten von Scan, Flut und Verstärkungsangriff vervielfachen (Standard 1).</translation>
     </message>
     <message>
         <location filename="../app/generatecommand.cpp" line="59"/>
@@ -2836,7 +2926,7 @@ Exit-Status: 0 Erfolg, 1 die Eingabe war nicht verwendbar, 2 Aufruffehler.
     <message>
         <location filename="../app/detectcommand.cpp" line="43"/>
         <source>Score every bin of FILE with a detector, flag those above the threshold (from the distribution of the training rows&apos; scores, with a fitted tail beyond what they resolve) and write the merged anomalous intervals. By default the threshold allows one false alarm per day of normal traffic.</source>
-        <translation>Jedes Intervall von FILE mit einem Detektor bewerten, die Intervalle über dem Schwellenwert markieren (aus der Verteilung der Bewertungen der Trainingszeilen, mit einem angepassten Rand jenseits dessen, was sie auflösen) und die zusammengeführten anomalen Zeiträume schreiben. Standardmäßig lässt der Schwellenwert einen Fehlalarm pro Tag normalen Verkehrs zu.</translation>
+        <translation>Jedes Intervall von FILE mit einem Detektor bewerten, die Intervalle über dem Schwellenwert (aus der Verteilung der Bewertungen der Trainingszeilen, mit einem angepassten Rand jenseits dessen, was sie auflösen) markieren und die zusammengeführten anomalen Zeiträume schreiben. Standardmäßig lässt der Schwellenwert einen Fehlalarm pro Tag normalen Verkehrs zu.</translation>
     </message>
     <message>
         <location filename="../app/detectcommand.cpp" line="48"/>
