@@ -1236,7 +1236,7 @@ Belege: %2</translation>
     <message>
         <location filename="../ui/chartstack.cpp" line="208"/>
         <source>Trained on %1</source>
-        <translation>Trainiert auf %1</translation>
+        <translation>Trainiert über %1</translation>
     </message>
     <message>
         <location filename="../ui/chartstack.cpp" line="210"/>
@@ -2061,12 +2061,12 @@ Belege: %2</translation>
     <message>
         <location filename="../ui/mainwindow.cpp" line="472"/>
         <source>Saving %1…</source>
-        <translation>%1 wird gespeichert…</translation>
+        <translation>Speichere %1…</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="502"/>
         <source>Opening %1…</source>
-        <translation>%1 wird geöffnet…</translation>
+        <translation>Öffne %1…</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="518"/>
