@@ -231,12 +231,12 @@
         <translation>%1 lieferte %2 Bewertungen für %3 Zeilen</translation>
     </message>
     <message>
-        <location filename="../core/threshold/detectionrun.cpp" line="163"/>
+        <location filename="../core/threshold/detectionrun.cpp" line="182"/>
         <source>%1 of the scores on %2</source>
         <translation>%1 der Bewertungen über %2</translation>
     </message>
     <message>
-        <location filename="../core/threshold/detectionrun.cpp" line="193"/>
+        <location filename="../core/threshold/detectionrun.cpp" line="212"/>
         <source>the model was not fitted</source>
         <translation>das Modell wurde nicht angepasst</translation>
     </message>
@@ -287,7 +287,7 @@
     </message>
     <message>
         <location filename="../core/detect/featurepipeline.cpp" line="116"/>
-        <location filename="../core/detect/featurepipeline.cpp" line="213"/>
+        <location filename="../core/detect/featurepipeline.cpp" line="222"/>
         <source>the matrix has %1 columns but %2 features</source>
         <translation>die Matrix hat %1 Spalten, aber %2 Merkmale</translation>
     </message>
@@ -307,27 +307,27 @@
         <translation>unbekanntes Merkmal &apos;%1&apos; (Merkmale: %2)</translation>
     </message>
     <message>
-        <location filename="../core/detect/featurepipeline.cpp" line="155"/>
+        <location filename="../core/detect/featurepipeline.cpp" line="164"/>
         <source>%1: no finite value in the training rows; using 0</source>
         <translation>%1: kein endlicher Wert in den Trainingszeilen; 0 wird verwendet</translation>
     </message>
     <message>
-        <location filename="../core/detect/featurepipeline.cpp" line="161"/>
+        <location filename="../core/detect/featurepipeline.cpp" line="170"/>
         <source>%1: %2 training values were NaN or infinite and were replaced by the column&apos;s median</source>
         <translation>%1: %2 Trainingswerte waren NaN oder unendlich und wurden durch den Median der Spalte ersetzt</translation>
     </message>
     <message>
-        <location filename="../core/detect/featurepipeline.cpp" line="187"/>
+        <location filename="../core/detect/featurepipeline.cpp" line="196"/>
         <source>the rows have no times, so there are no time-of-day features</source>
         <translation>die Zeilen haben keine Zeiten, daher gibt es keine Tageszeit-Merkmale</translation>
     </message>
     <message>
-        <location filename="../core/detect/featurepipeline.cpp" line="224"/>
+        <location filename="../core/detect/featurepipeline.cpp" line="233"/>
         <source>the model needs the rows&apos; times for &apos;%1&apos;</source>
         <translation>das Modell braucht die Zeiten der Zeilen für &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../core/detect/featurepipeline.cpp" line="238"/>
+        <location filename="../core/detect/featurepipeline.cpp" line="247"/>
         <source>the model needs feature &apos;%1&apos;, which is not here (features: %2)</source>
         <translation>das Modell braucht das Merkmal &apos;%1&apos;, das hier fehlt (Merkmale: %2)</translation>
     </message>
@@ -362,24 +362,24 @@
         <translation>isolation_forest: %1 Bäume zu je %2 Zeilen bräuchten mehr als %3 Knoten; weniger Bäume oder eine kleinere sample_size verwenden</translation>
     </message>
     <message>
-        <location filename="../core/detect/knndistance.cpp" line="29"/>
+        <location filename="../core/detect/knndistance.cpp" line="38"/>
         <source>Number of nearest training rows</source>
         <translation>Anzahl der nächstgelegenen Trainingszeilen</translation>
     </message>
     <message>
-        <location filename="../core/detect/knndistance.cpp" line="37"/>
+        <location filename="../core/detect/knndistance.cpp" line="46"/>
         <source>Score by the mean distance to the k neighbours or by the k-th distance</source>
         <translation>Nach dem mittleren Abstand zu den k Nachbarn oder nach dem k-ten Abstand bewerten</translation>
     </message>
     <message>
-        <location filename="../core/detect/knndistance.cpp" line="45"/>
+        <location filename="../core/detect/knndistance.cpp" line="54"/>
         <source>Training rows above this are sub-sampled (by seed) to bound the search</source>
         <translation>Trainingszeilen über dieser Anzahl werden (nach Zufallsstartwert) als Stichprobe ausgedünnt, um die Suche zu begrenzen</translation>
     </message>
     <message>
-        <location filename="../core/detect/knndistance.cpp" line="53"/>
-        <source>Fraction of the training rows left out before the final fit: those farthest from their trim × n nearest rows, so that an attack in the training range is not learnt as normal (0 keeps every row)</source>
-        <translation>Anteil der Trainingszeilen, der vor der endgültigen Anpassung ausgelassen wird: die am weitesten von ihren trim × n nächsten Zeilen entfernten, damit ein Angriff im Trainingsbereich nicht als normal gelernt wird (0 behält jede Zeile)</translation>
+        <location filename="../core/detect/knndistance.cpp" line="62"/>
+        <source>Fraction of the training rows always left out before the final fit, those farthest from their neighbours (more when far out, up to a fifth), so that an attack in the training range is not learnt as normal (0 keeps every row)</source>
+        <translation>Anteil der Trainingszeilen, der vor der endgültigen Anpassung immer ausgelassen wird: die am weitesten von ihren Nachbarn entfernten (mehr, wenn sie weit draußen liegen, bis zu einem Fünftel), damit ein Angriff im Trainingsbereich nicht als normal gelernt wird (0 behält jede Zeile)</translation>
     </message>
     <message>
         <location filename="../core/detect/parameters.cpp" line="62"/>
