@@ -662,50 +662,50 @@
         <translation>Trainingsanteil &apos;%1&apos; ist weder eine Zahl in (0, 1] noch ein Prozentsatz in (0%, 100%]</translation>
     </message>
     <message>
-        <location filename="../core/case/casefile.cpp" line="235"/>
+        <location filename="../core/case/casefile.cpp" line="281"/>
         <source>it names no source</source>
         <translation>sie nennt keine Quelle</translation>
     </message>
     <message>
-        <location filename="../core/case/casefile.cpp" line="370"/>
+        <location filename="../core/case/casefile.cpp" line="417"/>
         <source>%1 is not a Tideline case (not an SQLite file)</source>
         <translation>%1 ist keine Tideline-Falldatei (keine SQLite-Datei)</translation>
     </message>
     <message>
-        <location filename="../core/case/casefile.cpp" line="374"/>
+        <location filename="../core/case/casefile.cpp" line="421"/>
         <source>%1 is an SQLite database but not a Tideline case</source>
         <translation>%1 ist eine SQLite-Datenbank, aber keine Tideline-Falldatei</translation>
     </message>
     <message>
-        <location filename="../core/case/casefile.cpp" line="379"/>
+        <location filename="../core/case/casefile.cpp" line="426"/>
         <source>%1 was written by a newer Tideline (case format %2; this version reads up to %3): open it with a newer Tideline</source>
         <translation>%1 wurde von einem neueren Tideline geschrieben (Fallformat %2; diese Version liest bis %3): mit einem neueren Tideline öffnen</translation>
     </message>
     <message>
-        <location filename="../core/case/casefile.cpp" line="387"/>
+        <location filename="../core/case/casefile.cpp" line="434"/>
         <source>%1 is damaged: it has no case format</source>
         <translation>%1 ist beschädigt: sie hat kein Fallformat</translation>
     </message>
     <message>
-        <location filename="../core/case/casefile.cpp" line="400"/>
+        <location filename="../core/case/casefile.cpp" line="447"/>
         <source>the drill-down tallies are damaged</source>
         <translation>die Detailzählungen sind beschädigt</translation>
     </message>
     <message>
-        <location filename="../core/case/casefile.cpp" line="444"/>
+        <location filename="../core/case/casefile.cpp" line="491"/>
         <source>it holds no series</source>
         <translation>sie enthält keine Reihe</translation>
     </message>
     <message>
-        <location filename="../core/case/casefile.cpp" line="456"/>
-        <location filename="../core/case/casefile.cpp" line="461"/>
-        <location filename="../core/case/casefile.cpp" line="463"/>
+        <location filename="../core/case/casefile.cpp" line="503"/>
+        <location filename="../core/case/casefile.cpp" line="508"/>
+        <location filename="../core/case/casefile.cpp" line="510"/>
         <source>the series is damaged</source>
         <translation>die Reihe ist beschädigt</translation>
     </message>
     <message>
-        <location filename="../core/case/casefile.cpp" line="488"/>
-        <location filename="../core/case/casefile.cpp" line="493"/>
+        <location filename="../core/case/casefile.cpp" line="535"/>
+        <location filename="../core/case/casefile.cpp" line="540"/>
         <source>run %1 is damaged</source>
         <translation>Lauf %1 ist beschädigt</translation>
     </message>
@@ -1152,38 +1152,38 @@ Belege: %2</translation>
 <context>
     <name>tideline::CaseFile</name>
     <message>
-        <location filename="../core/case/casefile.cpp" line="531"/>
-        <location filename="../core/case/casefile.cpp" line="687"/>
+        <location filename="../core/case/casefile.cpp" line="595"/>
+        <location filename="../core/case/casefile.cpp" line="757"/>
         <source>%1 cannot be opened: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/case/casefile.cpp" line="551"/>
+        <location filename="../core/case/casefile.cpp" line="618"/>
         <source>it was written on a machine with another memory layout (%1)</source>
         <translation>sie wurde auf einem Rechner mit anderem Speicherlayout geschrieben (%1)</translation>
     </message>
     <message>
-        <location filename="../core/case/casefile.cpp" line="558"/>
+        <location filename="../core/case/casefile.cpp" line="625"/>
         <source>it names no source</source>
         <translation>sie nennt keine Quelle</translation>
     </message>
     <message>
-        <location filename="../core/case/casefile.cpp" line="606"/>
+        <location filename="../core/case/casefile.cpp" line="676"/>
         <source>%1 is damaged: %2</source>
         <translation>%1 ist beschädigt: %2</translation>
     </message>
     <message>
-        <location filename="../core/case/casefile.cpp" line="617"/>
+        <location filename="../core/case/casefile.cpp" line="687"/>
         <source>%1: nothing to save</source>
         <translation>%1: nichts zu speichern</translation>
     </message>
     <message>
-        <location filename="../core/case/casefile.cpp" line="697"/>
+        <location filename="../core/case/casefile.cpp" line="767"/>
         <source>the file system does not allow a write-ahead log</source>
         <translation>das Dateisystem erlaubt kein Write-Ahead-Log</translation>
     </message>
     <message>
-        <location filename="../core/case/casefile.cpp" line="707"/>
+        <location filename="../core/case/casefile.cpp" line="777"/>
         <source>%1 cannot be written: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -1368,12 +1368,12 @@ Belege: %2</translation>
 <context>
     <name>tideline::DetectionController</name>
     <message>
-        <location filename="../ui/detectioncontroller.cpp" line="83"/>
+        <location filename="../ui/detectioncontroller.cpp" line="85"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/detectioncontroller.cpp" line="86"/>
+        <location filename="../ui/detectioncontroller.cpp" line="88"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
