@@ -4,62 +4,72 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="56"/>
+        <location filename="../app/main.cpp" line="58"/>
         <source>Network traffic anomaly workbench</source>
         <translation>Werkbank für Anomalien im Netzwerkverkehr</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="59"/>
+        <location filename="../app/main.cpp" line="61"/>
         <source>Render the window after loading FILE, save it, and exit.</source>
         <translation>Das Fenster nach dem Laden von FILE rendern, speichern und beenden.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="60"/>
+        <location filename="../app/main.cpp" line="62"/>
         <source>OUT.png</source>
         <translation>AUSGABE.png</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="71"/>
+        <location filename="../app/main.cpp" line="73"/>
         <source>With --screenshot: the Series entry to draw.</source>
         <translation>Mit --screenshot: der zu zeichnende Eintrag der Reihe.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="75"/>
+        <location filename="../app/main.cpp" line="77"/>
         <source>The window&apos;s colours: %1 (default: system).</source>
         <translation>Die Farben des Fensters: %1 (Vorgabe: system).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="80"/>
-        <source>A capture or table to open.</source>
-        <translation>Ein Mitschnitt oder eine Tabelle zum Öffnen.</translation>
-    </message>
-    <message>
-        <location filename="../app/main.cpp" line="89"/>
+        <location filename="../app/main.cpp" line="106"/>
         <source>--palette needs one of: %1</source>
         <translation>--palette braucht einen der Werte: %1</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="94"/>
+        <location filename="../app/main.cpp" line="111"/>
         <source>unknown detector &apos;%1&apos; (see tideline detectors)</source>
         <translation>unbekannter Detektor &apos;%1&apos; (siehe tideline detectors)</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="101"/>
+        <location filename="../app/main.cpp" line="118"/>
         <source>--screenshot needs a FILE to open</source>
         <translation>--screenshot braucht eine Datei (FILE) zum Öffnen</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="63"/>
+        <location filename="../app/main.cpp" line="65"/>
         <source>With --screenshot: train this detector first.</source>
         <translation>Mit --screenshot: zuerst diesen Detektor trainieren.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="67"/>
+        <location filename="../app/main.cpp" line="69"/>
         <source>With --screenshot: the threshold percentile.</source>
         <translation>Mit --screenshot: das Perzentil für den Schwellenwert.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="109"/>
+        <location filename="../app/main.cpp" line="82"/>
+        <source>With --screenshot and --detector: train on this file and score FILE, as Train on Another File… does.</source>
+        <translation>Mit --screenshot und --detector: auf dieser Datei trainieren und FILE bewerten, wie Auf anderer Datei trainieren…</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="87"/>
+        <source>Known anomalies to draw under FILE&apos;s timeline, as Detect ▸ Load Truth… does.</source>
+        <translation>Bekannte Anomalien, die unter der Zeitachse von FILE gezeichnet werden, wie Erkennung ▸ Wahrheit laden…</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="97"/>
+        <source>A capture, table or case to open.</source>
+        <translation>Ein Mitschnitt, eine Tabelle oder ein Fall zum Öffnen.</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="131"/>
         <source>--percentile needs a number</source>
         <translation>--percentile braucht eine Zahl</translation>
     </message>
@@ -67,12 +77,17 @@
 <context>
     <name>screenshot</name>
     <message>
-        <location filename="../ui/screenshot.cpp" line="30"/>
+        <location filename="../ui/screenshot.cpp" line="33"/>
         <source>cannot write %1</source>
         <translation>%1 kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../ui/screenshot.cpp" line="44"/>
+        <location filename="../ui/screenshot.cpp" line="45"/>
+        <source>no truth from %1: %2</source>
+        <translation>keine Wahrheit aus %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/screenshot.cpp" line="53"/>
         <source>no series %1</source>
         <translation>keine Reihe %1</translation>
     </message>
@@ -80,8 +95,8 @@
 <context>
     <name>tideline</name>
     <message>
-        <location filename="../core/export/csvwriter.cpp" line="26"/>
-        <location filename="../core/export/csvwriter.cpp" line="51"/>
+        <location filename="../core/common/csvwriter.cpp" line="26"/>
+        <location filename="../core/common/csvwriter.cpp" line="51"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -161,123 +176,158 @@
         <translation>Das veröffentlichte Netz rekonstruiert ein Merkmal, bidirectional_packets pro Fluss, Min-Max-skaliert, mit einem 1-8-4-2-4-8-1-Netz (Dropout 0.1, L2 1e-5, Adam 1e-3, Batch 256, bis zu 50 Epochen, patience 5). Es wurde auf den ersten 70 % der Zeilen in zeitlicher Reihenfolge trainiert und markiert Zeilen, deren Rekonstruktionsfehler über dem 95. Perzentil der Trainingsfehler liegt. Es nennt keinen Zeitplan für die Lernrate: lr_factor=1 setzen, um mit konstanter Rate zu trainieren.</translation>
     </message>
     <message>
-        <location filename="../core/detect/autoencoder.cpp" line="304"/>
+        <location filename="../core/detect/autoencoder.cpp" line="301"/>
         <source>the autoencoder diverged in epoch %1; try a smaller learning_rate</source>
         <translation>der Autoencoder ist in Epoche %1 divergiert; eine kleinere learning_rate versuchen</translation>
     </message>
     <message>
-        <location filename="../core/detect/detectionrun.cpp" line="40"/>
+        <location filename="../core/threshold/thresholdrule.cpp" line="56"/>
+        <source>%1 percentile</source>
+        <translation>%1 Perzentil</translation>
+    </message>
+    <message>
+        <location filename="../core/threshold/thresholdrule.cpp" line="60"/>
+        <source>%1 false alarm(s) per day (%2 percentile)</source>
+        <translation>%1 Fehlalarm(e) pro Tag (%2 Perzentil)</translation>
+    </message>
+    <message>
+        <location filename="../core/threshold/thresholdrule.cpp" line="62"/>
+        <source>%1 percentile (%2 false alarm(s) per day)</source>
+        <translation>%1 Perzentil (%2 Fehlalarm(e) pro Tag)</translation>
+    </message>
+    <message>
+        <location filename="../core/threshold/thresholdrule.cpp" line="86"/>
         <source>%1th</source>
         <translation>%1.</translation>
     </message>
     <message>
-        <location filename="../core/detect/detectionrun.cpp" line="44"/>
+        <location filename="../core/threshold/thresholdrule.cpp" line="90"/>
         <source>%1st</source>
         <translation>%1.</translation>
     </message>
     <message>
-        <location filename="../core/detect/detectionrun.cpp" line="47"/>
+        <location filename="../core/threshold/thresholdrule.cpp" line="93"/>
         <source>%1nd</source>
         <translation>%1.</translation>
     </message>
     <message>
-        <location filename="../core/detect/detectionrun.cpp" line="50"/>
+        <location filename="../core/threshold/thresholdrule.cpp" line="96"/>
         <source>%1rd</source>
         <translation>%1.</translation>
     </message>
     <message>
-        <location filename="../core/detect/detectionrun.cpp" line="81"/>
+        <location filename="../core/threshold/detectionrun.cpp" line="66"/>
         <source>the training range (%1) has no rows with data</source>
         <translation>der Trainingsbereich (%1) hat keine Zeilen mit Daten</translation>
     </message>
     <message>
-        <location filename="../core/detect/detectionrun.cpp" line="119"/>
+        <location filename="../core/threshold/detectionrun.cpp" line="112"/>
         <source>%1: %2 values were NaN or infinite and were scored as the training median</source>
         <translation>%1: %2 Werte waren NaN oder unendlich und wurden wie der Trainingsmedian bewertet</translation>
     </message>
     <message>
-        <location filename="../core/detect/detectionrun.cpp" line="135"/>
+        <location filename="../core/threshold/detectionrun.cpp" line="128"/>
         <source>%1 gave %2 scores for %3 rows</source>
         <translation>%1 lieferte %2 Bewertungen für %3 Zeilen</translation>
     </message>
     <message>
-        <location filename="../core/detect/detectionrun.cpp" line="154"/>
-        <source>%1 percentile of the scores on %2</source>
-        <translation>%1 Perzentil der Bewertungen über %2</translation>
+        <location filename="../core/threshold/detectionrun.cpp" line="182"/>
+        <source>%1 of the scores on %2</source>
+        <translation>%1 der Bewertungen über %2</translation>
     </message>
     <message>
-        <location filename="../core/detect/detectionrun.cpp" line="184"/>
+        <location filename="../core/threshold/detectionrun.cpp" line="212"/>
         <source>the model was not fitted</source>
         <translation>das Modell wurde nicht angepasst</translation>
     </message>
     <message>
-        <location filename="../core/detect/detectorregistry.cpp" line="24"/>
+        <location filename="../core/detect/detectorregistry.cpp" line="22"/>
         <source>Robust z-score: largest |x - median| / MAD over the features</source>
         <translation>Robuster z-Score: größtes |x - median| / MAD über die Merkmale</translation>
     </message>
     <message>
-        <location filename="../core/detect/detectorregistry.cpp" line="27"/>
+        <location filename="../core/detect/detectorregistry.cpp" line="25"/>
         <source>Windowed Gaussian: tail probability against the mean and deviation of the preceding rows</source>
         <translation>Gauß im gleitenden Fenster: Randwahrscheinlichkeit gegenüber Mittelwert und Abweichung der vorangehenden Zeilen</translation>
     </message>
     <message>
-        <location filename="../core/detect/detectorregistry.cpp" line="31"/>
+        <location filename="../core/detect/detectorregistry.cpp" line="29"/>
         <source>Isolation forest (Liu, Ting &amp; Zhou 2008): rows that random cuts isolate quickly</source>
         <translation>Isolation Forest (Liu, Ting &amp; Zhou 2008): Zeilen, die zufällige Schnitte schnell isolieren</translation>
     </message>
     <message>
-        <location filename="../core/detect/detectorregistry.cpp" line="33"/>
+        <location filename="../core/detect/detectorregistry.cpp" line="31"/>
         <source>k-nearest-neighbour distance to the training rows (k-d tree)</source>
-        <translation>Abstand zu den k nächsten Nachbarn unter den Trainingszeilen (k-d-Baum)</translation>
+        <translation>Abstand zu den k nächsten Trainingszeilen (k-d-Baum)</translation>
     </message>
     <message>
-        <location filename="../core/detect/detectorregistry.cpp" line="70"/>
+        <location filename="../core/detect/detectorregistry.cpp" line="36"/>
+        <source>Contextual: levels that the preceding levels did not predict, learned online (after CAD OSE); score in [0, 1]</source>
+        <translation>Kontextuell: Stufen, die die vorangehenden Stufen nicht vorhergesagt haben, online gelernt (nach CAD OSE); Bewertung in [0, 1]</translation>
+    </message>
+    <message>
+        <location filename="../core/detect/detectorregistry.cpp" line="40"/>
+        <source>Hierarchical temporal memory with anomaly likelihood (Numenta, as run on NAB): values and time of day the memory did not predict, learned online; score in [0, 1]</source>
+        <translation>Hierarchical Temporal Memory mit Anomalie-Likelihood (Numenta, wie auf NAB ausgeführt): Werte und Tageszeiten, die das Gedächtnis nicht vorhergesagt hat, online gelernt; Bewertung in [0, 1]</translation>
+    </message>
+    <message>
+        <location filename="../core/detect/detectorregistry.cpp" line="76"/>
         <source>unknown detector &apos;%1&apos; (detectors: %2)</source>
         <translation>unbekannter Detektor &apos;%1&apos; (Detektoren: %2)</translation>
     </message>
     <message>
-        <location filename="../core/detect/featurecontribution.cpp" line="54"/>
+        <location filename="../core/detect/featurecontribution.cpp" line="48"/>
         <source>rows %1 to %2 are not in the series (%3 rows)</source>
         <translation>die Zeilen %1 bis %2 liegen nicht in der Reihe (%3 Zeilen)</translation>
     </message>
     <message>
-        <location filename="../core/detect/featurecontribution.cpp" line="77"/>
+        <location filename="../core/detect/featurecontribution.cpp" line="71"/>
         <source>there are no rows with data to compare the interval with</source>
         <translation>es gibt keine Zeilen mit Daten, mit denen der Zeitraum verglichen werden kann</translation>
     </message>
     <message>
-        <location filename="../core/detect/featurepipeline.cpp" line="60"/>
-        <location filename="../core/detect/featurepipeline.cpp" line="140"/>
+        <location filename="../core/detect/featurepipeline.cpp" line="116"/>
+        <location filename="../core/detect/featurepipeline.cpp" line="222"/>
         <source>the matrix has %1 columns but %2 features</source>
         <translation>die Matrix hat %1 Spalten, aber %2 Merkmale</translation>
     </message>
     <message>
-        <location filename="../core/detect/featurepipeline.cpp" line="66"/>
+        <location filename="../core/detect/featurepipeline.cpp" line="122"/>
         <source>there are no feature columns</source>
         <translation>es gibt keine Merkmalsspalten</translation>
     </message>
     <message>
-        <location filename="../core/detect/featurepipeline.cpp" line="75"/>
+        <location filename="../core/detect/featurepipeline.cpp" line="131"/>
         <source>the training range has no rows</source>
         <translation>der Trainingsbereich hat keine Zeilen</translation>
     </message>
     <message>
-        <location filename="../core/detect/featurepipeline.cpp" line="83"/>
+        <location filename="../core/detect/featurepipeline.cpp" line="139"/>
         <source>unknown feature &apos;%1&apos; (features: %2)</source>
         <translation>unbekanntes Merkmal &apos;%1&apos; (Merkmale: %2)</translation>
     </message>
     <message>
-        <location filename="../core/detect/featurepipeline.cpp" line="102"/>
+        <location filename="../core/detect/featurepipeline.cpp" line="164"/>
         <source>%1: no finite value in the training rows; using 0</source>
         <translation>%1: kein endlicher Wert in den Trainingszeilen; 0 wird verwendet</translation>
     </message>
     <message>
-        <location filename="../core/detect/featurepipeline.cpp" line="108"/>
+        <location filename="../core/detect/featurepipeline.cpp" line="170"/>
         <source>%1: %2 training values were NaN or infinite and were replaced by the column&apos;s median</source>
         <translation>%1: %2 Trainingswerte waren NaN oder unendlich und wurden durch den Median der Spalte ersetzt</translation>
     </message>
     <message>
-        <location filename="../core/detect/featurepipeline.cpp" line="151"/>
+        <location filename="../core/detect/featurepipeline.cpp" line="196"/>
+        <source>the rows have no times, so there are no time-of-day features</source>
+        <translation>die Zeilen haben keine Zeiten, daher gibt es keine Tageszeit-Merkmale</translation>
+    </message>
+    <message>
+        <location filename="../core/detect/featurepipeline.cpp" line="233"/>
+        <source>the model needs the rows&apos; times for &apos;%1&apos;</source>
+        <translation>das Modell braucht die Zeiten der Zeilen für &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../core/detect/featurepipeline.cpp" line="247"/>
         <source>the model needs feature &apos;%1&apos;, which is not here (features: %2)</source>
         <translation>das Modell braucht das Merkmal &apos;%1&apos;, das hier fehlt (Merkmale: %2)</translation>
     </message>
@@ -312,19 +362,24 @@
         <translation>isolation_forest: %1 Bäume zu je %2 Zeilen bräuchten mehr als %3 Knoten; weniger Bäume oder eine kleinere sample_size verwenden</translation>
     </message>
     <message>
-        <location filename="../core/detect/knndistance.cpp" line="25"/>
+        <location filename="../core/detect/knndistance.cpp" line="38"/>
         <source>Number of nearest training rows</source>
         <translation>Anzahl der nächstgelegenen Trainingszeilen</translation>
     </message>
     <message>
-        <location filename="../core/detect/knndistance.cpp" line="33"/>
+        <location filename="../core/detect/knndistance.cpp" line="46"/>
         <source>Score by the mean distance to the k neighbours or by the k-th distance</source>
         <translation>Nach dem mittleren Abstand zu den k Nachbarn oder nach dem k-ten Abstand bewerten</translation>
     </message>
     <message>
-        <location filename="../core/detect/knndistance.cpp" line="41"/>
+        <location filename="../core/detect/knndistance.cpp" line="54"/>
         <source>Training rows above this are sub-sampled (by seed) to bound the search</source>
         <translation>Trainingszeilen über dieser Anzahl werden (nach Zufallsstartwert) als Stichprobe ausgedünnt, um die Suche zu begrenzen</translation>
+    </message>
+    <message>
+        <location filename="../core/detect/knndistance.cpp" line="62"/>
+        <source>Fraction of the training rows always left out before the final fit, those farthest from their neighbours (more when far out, up to a fifth), so that an attack in the training range is not learnt as normal (0 keeps every row)</source>
+        <translation>Anteil der Trainingszeilen, der vor der endgültigen Anpassung immer ausgelassen wird: die am weitesten von ihren Nachbarn entfernten (mehr, wenn sie weit draußen liegen, bis zu einem Fünftel), damit ein Angriff im Trainingsbereich nicht als normal gelernt wird (0 behält jede Zeile)</translation>
     </message>
     <message>
         <location filename="../core/detect/parameters.cpp" line="62"/>
@@ -372,230 +427,178 @@
         <translation>%1: Parameter &apos;%2&apos; ist doppelt angegeben</translation>
     </message>
     <message>
-        <location filename="../core/detect/windowedgaussian.cpp" line="112"/>
+        <location filename="../core/detect/windowedgaussian.cpp" line="120"/>
         <source>Number of preceding rows whose mean and deviation a row is compared with</source>
         <translation>Anzahl der vorangehenden Zeilen, mit deren Mittelwert und Abweichung eine Zeile verglichen wird</translation>
     </message>
     <message>
-        <location filename="../core/export/csvtable.cpp" line="20"/>
-        <location filename="../core/records/tableloader.cpp" line="88"/>
-        <location filename="../core/records/tablereader.cpp" line="361"/>
+        <location filename="../core/common/csvtable.cpp" line="35"/>
+        <location filename="../core/series/tableloader.cpp" line="84"/>
         <source>the file is empty</source>
         <translation>die Datei ist leer</translation>
     </message>
     <message>
-        <location filename="../core/evaluate/truth.cpp" line="139"/>
+        <location filename="../core/common/csvtable.cpp" line="103"/>
+        <source>a row (or header) longer than %1 MB, the most Tideline reads</source>
+        <translation>ein Datensatz (oder die Kopfzeile) länger als %1 MB; mehr liest Tideline nicht</translation>
+    </message>
+    <message>
+        <location filename="../core/common/csvtable.cpp" line="108"/>
+        <source>a row (or header) with more than %1 fields, the most Tideline reads</source>
+        <translation>ein Datensatz (oder die Kopfzeile) mit mehr als %1 Feldern; mehr liest Tideline nicht</translation>
+    </message>
+    <message>
+        <location filename="../core/evaluate/truth.cpp" line="128"/>
         <source>the header has neither &apos;start&apos; and &apos;end&apos; columns nor a label column</source>
         <translation>die Kopfzeile hat weder die Spalten &apos;start&apos; und &apos;end&apos; noch eine Kennzeichnungsspalte</translation>
     </message>
     <message>
-        <location filename="../core/evaluate/truth.cpp" line="157"/>
-        <location filename="../core/evaluate/truth.cpp" line="175"/>
-        <location filename="../core/export/anomaliescsv.cpp" line="118"/>
-        <location filename="../core/export/anomaliescsv.cpp" line="121"/>
-        <location filename="../core/export/scorescsv.cpp" line="69"/>
+        <location filename="../core/evaluate/truth.cpp" line="146"/>
+        <location filename="../core/evaluate/truth.cpp" line="163"/>
+        <location filename="../core/export/anomaliescsv.cpp" line="124"/>
+        <location filename="../core/export/anomaliescsv.cpp" line="127"/>
+        <location filename="../core/export/scorescsv.cpp" line="89"/>
         <source>&apos;%1&apos; is not a time</source>
         <translation>&apos;%1&apos; ist keine Zeitangabe</translation>
     </message>
     <message>
-        <location filename="../core/evaluate/truth.cpp" line="189"/>
-        <location filename="../core/export/anomaliescsv.cpp" line="124"/>
+        <location filename="../core/evaluate/truth.cpp" line="177"/>
+        <location filename="../core/export/anomaliescsv.cpp" line="130"/>
         <source>the end is before the start</source>
         <translation>das Ende liegt vor dem Beginn</translation>
     </message>
     <message>
-        <location filename="../core/export/anomaliescsv.cpp" line="82"/>
+        <location filename="../core/export/anomaliescsv.cpp" line="88"/>
         <source>the header has no &apos;start&apos; and &apos;end&apos; columns</source>
         <translation>die Kopfzeile hat keine Spalten &apos;start&apos; und &apos;end&apos;</translation>
     </message>
     <message>
-        <location filename="../core/export/anomaliescsv.cpp" line="131"/>
-        <location filename="../core/export/scorescsv.cpp" line="76"/>
-        <location filename="../core/export/scorescsv.cpp" line="94"/>
+        <location filename="../core/export/anomaliescsv.cpp" line="138"/>
+        <location filename="../core/export/scorescsv.cpp" line="96"/>
+        <location filename="../core/export/scorescsv.cpp" line="114"/>
         <source>&apos;%1&apos; is not a number</source>
         <translation>&apos;%1&apos; ist keine Zahl</translation>
     </message>
     <message>
-        <location filename="../core/export/anomaliescsv.cpp" line="141"/>
+        <location filename="../core/export/anomaliescsv.cpp" line="149"/>
         <source>&apos;%1&apos; is not an integer in 0..%2</source>
         <translation>&apos;%1&apos; ist keine ganze Zahl in 0..%2</translation>
     </message>
     <message>
-        <location filename="../core/export/csv.cpp" line="69"/>
+        <location filename="../core/common/csvtable.cpp" line="98"/>
         <source>a quoted field starting on line %1 is never closed</source>
         <translation>ein in Zeile %1 beginnendes Feld in Anführungszeichen wird nie geschlossen</translation>
     </message>
     <message>
-        <location filename="../core/export/scorescsv.cpp" line="59"/>
+        <location filename="../core/export/scorescsv.cpp" line="79"/>
         <source>the header has no &apos;timestamp&apos; and &apos;score&apos; columns</source>
         <translation>die Kopfzeile hat keine Spalten &apos;timestamp&apos; und &apos;score&apos;</translation>
     </message>
     <message>
-        <location filename="../core/export/scorescsv.cpp" line="85"/>
+        <location filename="../core/export/scorescsv.cpp" line="105"/>
         <source>&apos;%1&apos; is not 0 or 1</source>
         <translation>&apos;%1&apos; ist weder 0 noch 1</translation>
     </message>
     <message>
-        <location filename="../core/records/flowbinner.cpp" line="394"/>
-        <source>a bin width of %1 makes more than %2 bins over this table&apos;s time span: choose a wider bin</source>
-        <translation>eine Intervallbreite von %1 ergibt mehr als %2 Intervalle über die Zeitspanne dieser Tabelle: ein breiteres Intervall wählen</translation>
-    </message>
-    <message>
-        <location filename="../core/records/flowbinner.cpp" line="437"/>
+        <location filename="../core/series/flowbinner.cpp" line="383"/>
         <source>%1 empty or non-numeric counts (NaN, Infinity) were read as 0</source>
         <translation>%1 leere oder nicht numerische Zählwerte (NaN, Infinity) wurden als 0 gelesen</translation>
     </message>
     <message>
-        <location filename="../core/records/tableflavour.cpp" line="324"/>
+        <location filename="../core/records/tableflavour.cpp" line="360"/>
         <source>not a %1 table: no column holds times (looked for a column named timestamp, time or date, or one holding dates)</source>
         <translation>keine %1-Tabelle: keine Spalte enthält Zeiten (gesucht wurde eine Spalte namens timestamp, time oder date oder eine mit Datumsangaben)</translation>
     </message>
     <message>
-        <location filename="../core/records/tableflavour.cpp" line="333"/>
+        <location filename="../core/records/tableflavour.cpp" line="370"/>
         <source>not a %1 table: no bidirectional_first_seen_ms column</source>
         <translation>keine %1-Tabelle: keine Spalte bidirectional_first_seen_ms</translation>
     </message>
     <message>
-        <location filename="../core/records/tableflavour.cpp" line="338"/>
+        <location filename="../core/records/tableflavour.cpp" line="375"/>
         <source>not a %1 table: no Time column</source>
         <translation>keine %1-Tabelle: keine Spalte Time</translation>
     </message>
     <message>
-        <location filename="../core/records/tableflavour.cpp" line="350"/>
+        <location filename="../core/records/tableflavour.cpp" line="389"/>
         <source>not a %1 table: its time column does not hold times</source>
         <translation>keine %1-Tabelle: ihre Zeitspalte enthält keine Zeiten</translation>
     </message>
     <message>
-        <location filename="../core/records/tableflavour.cpp" line="352"/>
-        <source>the Timestamp column does not hold readable times: one series row per flow instead of time bins</source>
-        <translation>die Spalte Timestamp enthält keine lesbaren Zeiten: eine Reihenzeile pro Fluss statt Zeitintervallen</translation>
-    </message>
-    <message>
-        <location filename="../core/records/tablehead.cpp" line="34"/>
+        <location filename="../core/records/tablehead.cpp" line="32"/>
         <source>is UTF-16 text: save the table as UTF-8 CSV</source>
         <translation>ist UTF-16-Text: die Tabelle als UTF-8-CSV speichern</translation>
     </message>
     <message>
-        <location filename="../core/records/tablehead.cpp" line="38"/>
+        <location filename="../core/records/tablehead.cpp" line="36"/>
         <source>is a packet capture, not a table</source>
         <translation>ist ein Paketmitschnitt, keine Tabelle</translation>
     </message>
     <message>
-        <location filename="../core/records/tablehead.cpp" line="41"/>
+        <location filename="../core/records/tablehead.cpp" line="39"/>
         <source>is gzip-compressed: unpack it first</source>
         <translation>ist gzip-komprimiert: zuerst entpacken</translation>
     </message>
     <message>
-        <location filename="../core/records/tablehead.cpp" line="43"/>
+        <location filename="../core/records/tablehead.cpp" line="41"/>
         <source>is a ZIP archive (a spreadsheet?): export it as CSV</source>
         <translation>ist ein ZIP-Archiv (eine Tabellenkalkulation?): als CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../core/records/tablehead.cpp" line="48"/>
-        <location filename="../core/records/tablehead.cpp" line="54"/>
+        <location filename="../core/records/tablehead.cpp" line="46"/>
+        <location filename="../core/records/tablehead.cpp" line="52"/>
         <source>is neither a packet capture (no pcap or pcapng magic number) nor a text table: it holds binary data</source>
         <translation>ist weder ein Paketmitschnitt (keine pcap- oder pcapng-Kennung) noch eine Texttabelle: enthält Binärdaten</translation>
     </message>
     <message>
-        <location filename="../core/records/tablehead.cpp" line="110"/>
+        <location filename="../core/records/tablehead.cpp" line="120"/>
         <source>the column name &quot;%1&quot; appears more than once; column %2 is called &quot;%3&quot;</source>
         <translation>der Spaltenname &quot;%1&quot; kommt mehrfach vor; Spalte %2 heißt &quot;%3&quot;</translation>
     </message>
     <message>
-        <location filename="../core/records/tableloader.cpp" line="83"/>
+        <location filename="../core/records/tablehead.cpp" line="131"/>
+        <source>%1 more repeated column names were made unique the same way</source>
+        <translation>%1 weitere wiederholte Spaltennamen wurden auf dieselbe Weise eindeutig gemacht</translation>
+    </message>
+    <message>
+        <location filename="../core/series/tableloader.cpp" line="79"/>
         <source>is a folder, not a table</source>
         <translation>ist ein Ordner, keine Tabelle</translation>
     </message>
     <message>
-        <location filename="../core/capture/capturereader.cpp" line="148"/>
-        <location filename="../core/records/tableloader.cpp" line="85"/>
+        <location filename="../core/series/tableloader.cpp" line="81"/>
         <source>cannot open the file: %1</source>
         <translation>die Datei kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/capture/capturereader.cpp" line="164"/>
-        <source>not a capture libpcap can read: %1</source>
-        <translation>kein Mitschnitt, den libpcap lesen kann: %1</translation>
-    </message>
-    <message>
-        <location filename="../core/capture/capturereader.cpp" line="179"/>
-        <source>no such file</source>
-        <translation>die Datei existiert nicht</translation>
-    </message>
-    <message>
-        <location filename="../core/capture/capturereader.cpp" line="218"/>
-        <source>timestamp outside the years 1678 to 2262; clamped</source>
-        <translation>Zeitstempel außerhalb der Jahre 1678 bis 2262; auf diesen Bereich begrenzt</translation>
-    </message>
-    <message>
-        <location filename="../core/capture/capturereader.cpp" line="220"/>
-        <source>timestamp with a fraction of a second out of range</source>
-        <translation>Zeitstempel mit einem Sekundenbruchteil außerhalb des gültigen Bereichs</translation>
-    </message>
-    <message>
-        <location filename="../core/capture/capturereader.cpp" line="252"/>
+        <location filename="../core/capture/capturereader.cpp" line="248"/>
         <source>the file is truncated or damaged here; the packets before it are loaded (libpcap: %1)</source>
         <translation>die Datei ist hier abgeschnitten oder beschädigt; die Pakete davor sind geladen (libpcap: %1)</translation>
     </message>
     <message>
-        <location filename="../core/records/tableloader.cpp" line="96"/>
+        <location filename="../core/capture/capturereader.cpp" line="251"/>
+        <source>libpcap stops reading the file here: %1; the packets before it are loaded</source>
+        <translation>libpcap hört hier auf, die Datei zu lesen: %1; die Pakete davor sind geladen</translation>
+    </message>
+    <message>
+        <location filename="../core/series/tableloader.cpp" line="92"/>
         <source>cannot read the file: %1</source>
         <translation>die Datei kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/records/tablereader.cpp" line="173"/>
-        <source>a quoted field is not closed before the end of the file</source>
-        <translation>ein Feld in Anführungszeichen wird vor dem Dateiende nicht geschlossen</translation>
-    </message>
-    <message>
-        <location filename="../core/records/tablereader.cpp" line="180"/>
-        <source>expected %1 fields, found %2</source>
-        <translation>%1 Felder erwartet, %2 gefunden</translation>
-    </message>
-    <message>
-        <location filename="../core/records/tablereader.cpp" line="231"/>
-        <source>&quot;%1&quot; is not a number (column &quot;%2&quot;)</source>
-        <translation>&quot;%1&quot; ist keine Zahl (Spalte &quot;%2&quot;)</translation>
-    </message>
-    <message>
-        <location filename="../core/records/tablereader.cpp" line="244"/>
-        <source>&quot;%1&quot; is not a time in the form of this column (%2)</source>
-        <translation>&quot;%1&quot; ist keine Zeitangabe im Format dieser Spalte (%2)</translation>
-    </message>
-    <message>
-        <location filename="../core/records/tablereader.cpp" line="363"/>
-        <source>the file %1</source>
-        <translation>die Datei %1</translation>
-    </message>
-    <message>
-        <location filename="../core/records/tablereader.cpp" line="371"/>
-        <source>the file holds no rows, only blank lines</source>
-        <translation>die Datei enthält keine Zeilen, nur Leerzeilen</translation>
-    </message>
-    <message>
-        <location filename="../core/records/tablereader.cpp" line="381"/>
-        <source>the file has a header but no data rows</source>
-        <translation>die Datei hat eine Kopfzeile, aber keine Datenzeilen</translation>
-    </message>
-    <message>
-        <location filename="../core/records/tablereader.cpp" line="426"/>
-        <source>the file has no numeric column to analyse (is it a CSV table?)</source>
-        <translation>die Datei hat keine numerische Spalte zum Analysieren (ist es eine CSV-Tabelle?)</translation>
-    </message>
-    <message>
-        <location filename="../core/records/tablereader.cpp" line="462"/>
-        <source>no data row could be read; the first problem: %1</source>
-        <translation>keine Datenzeile konnte gelesen werden; das erste Problem: %1</translation>
-    </message>
-    <message>
-        <location filename="../core/records/tableseries.cpp" line="44"/>
+        <location filename="../core/series/tableseries.cpp" line="40"/>
         <source>column &quot;%1&quot;: %2 missing or non-finite values (empty, NA, NaN, Infinity) were read as 0</source>
         <translation>Spalte &quot;%1&quot;: %2 fehlende oder nicht endliche Werte (leer, NA, NaN, Infinity) wurden als 0 gelesen</translation>
     </message>
     <message>
-        <location filename="../core/records/tableseries.cpp" line="81"/>
-        <source>the times are not in increasing order (%1 steps back, %2 repeated times): rows are kept in file order, one series row per table row</source>
-        <translation>die Zeiten sind nicht aufsteigend geordnet (%1 Rücksprünge, %2 wiederholte Zeiten): die Zeilen bleiben in Dateireihenfolge, eine Reihenzeile pro Tabellenzeile</translation>
+        <location filename="../core/series/tableseries.cpp" line="72"/>
+        <source>%1 rows repeat the time of the row before them: the rows are not regular bins</source>
+        <translation>%1 Zeilen wiederholen die Zeit der Zeile davor: die Zeilen sind keine regelmäßigen Intervalle</translation>
+    </message>
+    <message>
+        <location filename="../core/series/tableseries.cpp" line="137"/>
+        <source>the times are not in increasing order (%1 steps back): the rows are taken in time order, so series rows are not in file order</source>
+        <translation>die Zeiten sind nicht aufsteigend geordnet (%1 Rücksprünge): die Zeilen werden in zeitlicher Reihenfolge genommen, die Reihenzeilen folgen also nicht der Dateireihenfolge</translation>
     </message>
     <message>
         <location filename="../core/scenario/capturewriter.cpp" line="20"/>
@@ -614,17 +617,27 @@
         <translation>die Mitschnittdatei kann nicht begonnen werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/scenario/scenariogenerator.cpp" line="141"/>
+        <location filename="../core/scenario/scenariogenerator.cpp" line="135"/>
         <source>the duration must be between %1 and %2 s</source>
         <translation>die Dauer muss zwischen %1 und %2 s liegen</translation>
     </message>
     <message>
-        <location filename="../core/scenario/scenariogenerator.cpp" line="147"/>
+        <location filename="../core/scenario/scenariogenerator.cpp" line="141"/>
         <source>the rate must be above 0 and at most %1 packets/s</source>
         <translation>die Rate muss über 0 und höchstens %1 Pakete/s betragen</translation>
     </message>
     <message>
-        <location filename="../core/scenario/scenariogenerator.cpp" line="189"/>
+        <location filename="../core/scenario/scenariogenerator.cpp" line="146"/>
+        <source>the attack duration must be 0 (a share of the capture) or a number of seconds</source>
+        <translation>die Angriffsdauer muss 0 (ein Anteil des Mitschnitts) oder eine Anzahl Sekunden sein</translation>
+    </message>
+    <message>
+        <location filename="../core/scenario/scenariogenerator.cpp" line="153"/>
+        <source>the attack intensity must be above 0 and at most %1, and the attacks at most %2 packets/s</source>
+        <translation>die Angriffsintensität muss über 0 und höchstens %1 sein, die Angriffe höchstens %2 Pakete/s</translation>
+    </message>
+    <message>
+        <location filename="../core/scenario/scenariogenerator.cpp" line="198"/>
         <source>cannot write the file</source>
         <translation>die Datei kann nicht geschrieben werden</translation>
     </message>
@@ -647,6 +660,199 @@
         <location filename="../core/threshold/trainingrange.cpp" line="111"/>
         <source>training fraction &apos;%1&apos; is not a number in (0, 1] or a percentage in (0%, 100%]</source>
         <translation>Trainingsanteil &apos;%1&apos; ist weder eine Zahl in (0, 1] noch ein Prozentsatz in (0%, 100%]</translation>
+    </message>
+    <message>
+        <location filename="../core/case/casefile.cpp" line="281"/>
+        <source>it names no source</source>
+        <translation>sie nennt keine Quelle</translation>
+    </message>
+    <message>
+        <location filename="../core/case/casefile.cpp" line="417"/>
+        <source>%1 is not a Tideline case (not an SQLite file)</source>
+        <translation>%1 ist keine Tideline-Falldatei (keine SQLite-Datei)</translation>
+    </message>
+    <message>
+        <location filename="../core/case/casefile.cpp" line="421"/>
+        <source>%1 is an SQLite database but not a Tideline case</source>
+        <translation>%1 ist eine SQLite-Datenbank, aber keine Tideline-Falldatei</translation>
+    </message>
+    <message>
+        <location filename="../core/case/casefile.cpp" line="426"/>
+        <source>%1 was written by a newer Tideline (case format %2; this version reads up to %3): open it with a newer Tideline</source>
+        <translation>%1 wurde von einem neueren Tideline geschrieben (Fallformat %2; diese Version liest bis %3): mit einem neueren Tideline öffnen</translation>
+    </message>
+    <message>
+        <location filename="../core/case/casefile.cpp" line="434"/>
+        <source>%1 is damaged: it has no case format</source>
+        <translation>%1 ist beschädigt: sie hat kein Fallformat</translation>
+    </message>
+    <message>
+        <location filename="../core/case/casefile.cpp" line="447"/>
+        <source>the drill-down tallies are damaged</source>
+        <translation>die Detailzählungen sind beschädigt</translation>
+    </message>
+    <message>
+        <location filename="../core/case/casefile.cpp" line="491"/>
+        <source>it holds no series</source>
+        <translation>sie enthält keine Reihe</translation>
+    </message>
+    <message>
+        <location filename="../core/case/casefile.cpp" line="503"/>
+        <location filename="../core/case/casefile.cpp" line="508"/>
+        <location filename="../core/case/casefile.cpp" line="510"/>
+        <source>the series is damaged</source>
+        <translation>die Reihe ist beschädigt</translation>
+    </message>
+    <message>
+        <location filename="../core/case/casefile.cpp" line="535"/>
+        <location filename="../core/case/casefile.cpp" line="540"/>
+        <source>run %1 is damaged</source>
+        <translation>Lauf %1 ist beschädigt</translation>
+    </message>
+    <message>
+        <location filename="../core/case/sourceidentity.cpp" line="44"/>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../core/case/sourceidentity.cpp" line="58"/>
+        <source>%1 does not exist</source>
+        <translation>%1 existiert nicht</translation>
+    </message>
+    <message>
+        <location filename="../core/case/sourceidentity.cpp" line="64"/>
+        <source>%1 is not the case&apos;s source: %2 bytes, the source had %3</source>
+        <translation>%1 ist nicht die Quelle des Falls: %2 Bytes, die Quelle hatte %3</translation>
+    </message>
+    <message>
+        <location filename="../core/case/sourceidentity.cpp" line="76"/>
+        <source>%1 is not the case&apos;s source: its SHA-256 differs</source>
+        <translation>%1 ist nicht die Quelle des Falls: ihr SHA-256 weicht ab</translation>
+    </message>
+    <message>
+        <location filename="../core/evaluate/nabwindows.cpp" line="46"/>
+        <source>%1 … and %2 more</source>
+        <translation>%1 … und %2 weitere</translation>
+    </message>
+    <message>
+        <location filename="../core/evaluate/nabwindows.cpp" line="119"/>
+        <source>not NAB windows: the file is not an object of series</source>
+        <translation>keine NAB-Fenster: die Datei ist kein Objekt aus Reihen</translation>
+    </message>
+    <message>
+        <location filename="../core/evaluate/nabwindows.cpp" line="128"/>
+        <source>several series match &apos;%1&apos;; name one of: %2</source>
+        <translation>mehrere Reihen passen zu &apos;%1&apos;; eine davon nennen: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/evaluate/nabwindows.cpp" line="130"/>
+        <source>no series matches &apos;%1&apos;; name one of: %2</source>
+        <translation>keine Reihe passt zu &apos;%1&apos;; eine davon nennen: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/evaluate/nabwindows.cpp" line="139"/>
+        <source>the windows of %1 are not a list</source>
+        <translation>die Fenster von %1 sind keine Liste</translation>
+    </message>
+    <message>
+        <location filename="../core/evaluate/nabwindows.cpp" line="147"/>
+        <source>a window of %1 is not a [start, end] pair of times: %2</source>
+        <translation>ein Fenster von %1 ist kein [start, end]-Paar von Zeiten: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/evaluate/nabwindows.cpp" line="156"/>
+        <source>NAB window of %1</source>
+        <translation>NAB-Fenster von %1</translation>
+    </message>
+    <message>
+        <location filename="../core/capture/capturereader.cpp" line="162"/>
+        <source>not a capture libpcap can read: %1</source>
+        <translation>kein Mitschnitt, den libpcap lesen kann: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/capture/capturereader.cpp" line="177"/>
+        <source>no such file</source>
+        <translation>die Datei existiert nicht</translation>
+    </message>
+    <message>
+        <location filename="../core/capture/capturereader.cpp" line="216"/>
+        <source>timestamp outside the years 1678 to 2262; clamped</source>
+        <translation>Zeitstempel außerhalb der Jahre 1678 bis 2262; auf diesen Bereich begrenzt</translation>
+    </message>
+    <message>
+        <location filename="../core/capture/capturereader.cpp" line="218"/>
+        <source>timestamp with a fraction of a second out of range</source>
+        <translation>Zeitstempel mit einem Sekundenbruchteil außerhalb des gültigen Bereichs</translation>
+    </message>
+    <message>
+        <location filename="../core/records/tableflavour.cpp" line="341"/>
+        <source>the column &quot;%1&quot; holds times outside the years 1678 to 2262, which Tideline cannot represent (read as %2)</source>
+        <translation>die Spalte &quot;%1&quot; enthält Zeiten außerhalb der Jahre 1678 bis 2262, die Tideline nicht darstellen kann (gelesen als %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/records/tableflavour.cpp" line="392"/>
+        <source>the Timestamp column does not hold readable times: one series row per flow instead of time bins</source>
+        <translation>die Spalte Timestamp enthält keine lesbaren Zeiten: eine Reihenzeile pro Fluss statt Zeitintervallen</translation>
+    </message>
+    <message>
+        <location filename="../core/records/tablereader.cpp" line="44"/>
+        <source>line %1: a row (or header) longer than %2 MB, the most Tideline reads</source>
+        <translation>Zeile %1: ein Datensatz (oder die Kopfzeile) länger als %2 MB; mehr liest Tideline nicht</translation>
+    </message>
+    <message>
+        <location filename="../core/records/tablereader.cpp" line="44"/>
+        <source>line %1: a row (or header) with more than %2 fields, the most Tideline reads</source>
+        <translation>Zeile %1: ein Datensatz (oder die Kopfzeile) mit mehr als %2 Feldern; mehr liest Tideline nicht</translation>
+    </message>
+    <message>
+        <location filename="../core/records/tablereader.cpp" line="199"/>
+        <source>a quoted field is not closed before the end of the file</source>
+        <translation>ein Feld in Anführungszeichen wird vor dem Dateiende nicht geschlossen</translation>
+    </message>
+    <message>
+        <location filename="../core/records/tablereader.cpp" line="205"/>
+        <source>expected %1 fields, found %2</source>
+        <translation>%1 Felder erwartet, %2 gefunden</translation>
+    </message>
+    <message>
+        <location filename="../core/records/tablereader.cpp" line="255"/>
+        <source>&quot;%1&quot; is not a number (column &quot;%2&quot;)</source>
+        <translation>&quot;%1&quot; ist keine Zahl (Spalte &quot;%2&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../core/records/tablereader.cpp" line="269"/>
+        <source>&quot;%1&quot; lies outside the years 1678 to 2262, which Tideline cannot represent</source>
+        <translation>&quot;%1&quot; liegt außerhalb der Jahre 1678 bis 2262, die Tideline nicht darstellen kann</translation>
+    </message>
+    <message>
+        <location filename="../core/records/tablereader.cpp" line="276"/>
+        <source>&quot;%1&quot; is not a time in the form of this column (%2)</source>
+        <translation>&quot;%1&quot; ist keine Zeitangabe im Format dieser Spalte (%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/records/tablereader.cpp" line="394"/>
+        <source>the file %1</source>
+        <translation>die Datei %1</translation>
+    </message>
+    <message>
+        <location filename="../core/records/tablereader.cpp" line="403"/>
+        <source>the file holds no rows, only blank lines</source>
+        <translation>die Datei enthält keine Zeilen, nur Leerzeilen</translation>
+    </message>
+    <message>
+        <location filename="../core/records/tablereader.cpp" line="413"/>
+        <source>the file has a header but no data rows</source>
+        <translation>die Datei hat eine Kopfzeile, aber keine Datenzeilen</translation>
+    </message>
+    <message>
+        <location filename="../core/records/tablereader.cpp" line="459"/>
+        <source>the file has no numeric column to analyse (is it a CSV table?)</source>
+        <translation>die Datei hat keine numerische Spalte zum Analysieren (ist es eine CSV-Tabelle?)</translation>
+    </message>
+    <message>
+        <location filename="../core/records/tablereader.cpp" line="491"/>
+        <source>no data row could be read; the first problem: %1</source>
+        <translation>keine Datenzeile konnte gelesen werden; das erste Problem: %1</translation>
     </message>
 </context>
 <context>
@@ -704,13 +910,31 @@
 </context>
 <context>
     <name>tideline::AnomalyModel</name>
+    <message numerus="yes">
+        <location filename="../ui/anomalymodel.cpp" line="91"/>
+        <source>%1 +%n more</source>
+        <translation>
+            <numerusform>%1 +%n weitere</numerusform>
+            <numerusform>%1 +%n weitere</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/anomalymodel.cpp" line="85"/>
+        <location filename="../ui/anomalymodel.cpp" line="101"/>
+        <source>No known anomaly overlaps this interval</source>
+        <translation>Keine bekannte Anomalie überlappt diesen Zeitraum</translation>
+    </message>
+    <message>
+        <location filename="../ui/anomalymodel.cpp" line="105"/>
+        <source>%1 (%2 – %3)%4</source>
+        <translation>%1 (%2 – %3)%4</translation>
+    </message>
+    <message>
+        <location filename="../ui/anomalymodel.cpp" line="139"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/anomalymodel.cpp" line="86"/>
+        <location filename="../ui/anomalymodel.cpp" line="140"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n Zeile</numerusform>
@@ -718,194 +942,311 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/anomalymodel.cpp" line="155"/>
+        <location filename="../ui/anomalymodel.cpp" line="151"/>
+        <source>%1 (detached)</source>
+        <translation>%1 (nicht zugeordnet)</translation>
+    </message>
+    <message>
+        <location filename="../ui/anomalymodel.cpp" line="225"/>
         <source>%1
 Evidence: %2</source>
         <translation>%1
 Belege: %2</translation>
     </message>
     <message>
-        <location filename="../ui/anomalymodel.cpp" line="183"/>
+        <location filename="../ui/anomalymodel.cpp" line="232"/>
+        <source>Detached: no interval of the current run overlaps what you said about this one. It is kept, and finds its interval again when one overlaps it.</source>
+        <translation>Nicht zugeordnet: Kein Zeitraum des aktuellen Laufs überlappt, was Sie zu diesem vermerkt haben. Der Eintrag bleibt erhalten und findet seinen Zeitraum wieder, sobald einer ihn überlappt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/anomalymodel.cpp" line="259"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/anomalymodel.cpp" line="185"/>
+        <location filename="../ui/anomalymodel.cpp" line="261"/>
         <source>Start</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../ui/anomalymodel.cpp" line="185"/>
+        <location filename="../ui/anomalymodel.cpp" line="261"/>
         <source>First row</source>
         <translation>Erste Zeile</translation>
     </message>
     <message>
-        <location filename="../ui/anomalymodel.cpp" line="187"/>
+        <location filename="../ui/anomalymodel.cpp" line="263"/>
         <source>End</source>
         <translation>Ende</translation>
     </message>
     <message>
-        <location filename="../ui/anomalymodel.cpp" line="187"/>
+        <location filename="../ui/anomalymodel.cpp" line="263"/>
         <source>End row</source>
         <translation>Endzeile</translation>
     </message>
     <message>
-        <location filename="../ui/anomalymodel.cpp" line="189"/>
+        <location filename="../ui/anomalymodel.cpp" line="265"/>
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../ui/anomalymodel.cpp" line="189"/>
+        <location filename="../ui/anomalymodel.cpp" line="265"/>
         <source>Rows</source>
         <translation>Zeilen</translation>
     </message>
     <message>
-        <location filename="../ui/anomalymodel.cpp" line="191"/>
+        <location filename="../ui/anomalymodel.cpp" line="267"/>
         <source>Peak score</source>
         <translation>Höchste Bewertung</translation>
     </message>
     <message>
-        <location filename="../ui/anomalymodel.cpp" line="193"/>
+        <location filename="../ui/anomalymodel.cpp" line="269"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../ui/anomalymodel.cpp" line="195"/>
+        <location filename="../ui/anomalymodel.cpp" line="271"/>
+        <source>Truth</source>
+        <translation>Wahrheit</translation>
+    </message>
+    <message>
+        <location filename="../ui/anomalymodel.cpp" line="273"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../ui/anomalymodel.cpp" line="197"/>
+        <location filename="../ui/anomalymodel.cpp" line="275"/>
+        <source>Found by</source>
+        <translation>Gefunden von</translation>
+    </message>
+    <message>
+        <location filename="../ui/anomalymodel.cpp" line="277"/>
         <source>Packets</source>
         <translation>Pakete</translation>
     </message>
     <message>
-        <location filename="../ui/anomalymodel.cpp" line="199"/>
+        <location filename="../ui/anomalymodel.cpp" line="279"/>
         <source>Bytes</source>
         <translation>Bytes</translation>
     </message>
     <message>
-        <location filename="../ui/anomalymodel.cpp" line="201"/>
+        <location filename="../ui/anomalymodel.cpp" line="281"/>
         <source>Top source</source>
         <translation>Häufigste Quelle</translation>
     </message>
     <message>
-        <location filename="../ui/anomalymodel.cpp" line="203"/>
+        <location filename="../ui/anomalymodel.cpp" line="283"/>
         <source>Top destination</source>
         <translation>Wichtigstes Ziel</translation>
     </message>
     <message>
-        <location filename="../ui/anomalymodel.cpp" line="205"/>
+        <location filename="../ui/anomalymodel.cpp" line="285"/>
         <source>Top dst port</source>
         <translation>Häufigster Zielport</translation>
     </message>
     <message>
-        <location filename="../ui/anomalymodel.cpp" line="207"/>
+        <location filename="../ui/anomalymodel.cpp" line="287"/>
         <source>Label</source>
         <translation>Kennzeichnung</translation>
     </message>
     <message>
-        <location filename="../ui/anomalymodel.cpp" line="209"/>
+        <location filename="../ui/anomalymodel.cpp" line="289"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../ui/anomalymodel.cpp" line="217"/>
+        <location filename="../ui/anomalymodel.cpp" line="297"/>
         <source>Checked anomalies are written by File ▸ Export marked anomalies</source>
         <translation>Angehakte Anomalien werden von Datei ▸ Markierte Anomalien exportieren geschrieben</translation>
     </message>
     <message>
-        <location filename="../ui/anomalymodel.cpp" line="219"/>
+        <location filename="../ui/anomalymodel.cpp" line="299"/>
         <source>Start of the interval (UTC)</source>
         <translation>Beginn des Zeitraums (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/anomalymodel.cpp" line="219"/>
+        <location filename="../ui/anomalymodel.cpp" line="299"/>
         <source>First row of the interval</source>
         <translation>Erste Zeile des Zeitraums</translation>
     </message>
     <message>
-        <location filename="../ui/anomalymodel.cpp" line="221"/>
+        <location filename="../ui/anomalymodel.cpp" line="301"/>
         <source>End of the interval (UTC), exclusive</source>
         <translation>Ende des Zeitraums (UTC), ausschließlich</translation>
     </message>
     <message>
-        <location filename="../ui/anomalymodel.cpp" line="222"/>
+        <location filename="../ui/anomalymodel.cpp" line="302"/>
         <source>Row after the interval&apos;s last row</source>
         <translation>Zeile nach der letzten Zeile des Zeitraums</translation>
     </message>
     <message>
-        <location filename="../ui/anomalymodel.cpp" line="224"/>
+        <location filename="../ui/anomalymodel.cpp" line="304"/>
         <source>Length of the interval in seconds</source>
         <translation>Länge des Zeitraums in Sekunden</translation>
     </message>
     <message>
-        <location filename="../ui/anomalymodel.cpp" line="225"/>
+        <location filename="../ui/anomalymodel.cpp" line="305"/>
         <source>Number of rows in the interval</source>
         <translation>Anzahl der Zeilen im Zeitraum</translation>
     </message>
     <message>
-        <location filename="../ui/anomalymodel.cpp" line="227"/>
+        <location filename="../ui/anomalymodel.cpp" line="307"/>
         <source>Highest anomaly score in the interval</source>
         <translation>Höchste Anomaliebewertung im Zeitraum</translation>
     </message>
     <message>
-        <location filename="../ui/anomalymodel.cpp" line="229"/>
+        <location filename="../ui/anomalymodel.cpp" line="309"/>
         <source>What the interval was, by plain rules: port scan, host sweep, SYN flood, UDP flood, amplification, new talker, volume spike or drop, no data</source>
         <translation>Was der Zeitraum war, nach einfachen Regeln: Portscan, Host-Sweep, SYN-Flut, UDP-Flut, Verstärkungsangriff, neuer Teilnehmer, Verkehrsspitze oder -einbruch, keine Daten</translation>
     </message>
     <message>
-        <location filename="../ui/anomalymodel.cpp" line="232"/>
+        <location filename="../ui/anomalymodel.cpp" line="312"/>
+        <source>The known anomalies this interval overlaps, by kind: from a truth file (Detect ▸ Load Truth…, or FILE.truth.csv beside the file) or the file&apos;s label column; empty when it overlaps none</source>
+        <translation>Die bekannten Anomalien, die dieser Zeitraum überlappt, nach Art: aus einer Wahrheitsdatei (Erkennung ▸ Wahrheit laden… oder DATEI.truth.csv neben der Datei) oder der Kennzeichnungsspalte der Datei; leer, wenn er keine überlappt</translation>
+    </message>
+    <message>
+        <location filename="../ui/anomalymodel.cpp" line="316"/>
         <source>One line saying what happened, who did it and how much</source>
         <translation>Eine Zeile: was geschah, wer es tat und wie viel</translation>
     </message>
     <message>
-        <location filename="../ui/anomalymodel.cpp" line="234"/>
+        <location filename="../ui/anomalymodel.cpp" line="318"/>
+        <source>The detector that flagged the interval, or &quot;manual&quot; for a range you marked yourself</source>
+        <translation>Der Detektor, der den Zeitraum gemeldet hat, oder „manual“ für einen Bereich, den Sie selbst markiert haben</translation>
+    </message>
+    <message>
+        <location filename="../ui/anomalymodel.cpp" line="321"/>
         <source>Packets in the interval</source>
         <translation>Pakete im Zeitraum</translation>
     </message>
     <message>
-        <location filename="../ui/anomalymodel.cpp" line="236"/>
+        <location filename="../ui/anomalymodel.cpp" line="323"/>
         <source>Bytes in the interval</source>
         <translation>Bytes im Zeitraum</translation>
     </message>
     <message>
-        <location filename="../ui/anomalymodel.cpp" line="238"/>
+        <location filename="../ui/anomalymodel.cpp" line="325"/>
         <source>The sender whose traffic changed most against the baseline (a host that only answers is no sender)</source>
         <translation>Der Sender, dessen Verkehr sich gegenüber der Grundlinie am stärksten änderte (ein Host, der nur antwortet, ist kein Sender)</translation>
     </message>
     <message>
-        <location filename="../ui/anomalymodel.cpp" line="241"/>
+        <location filename="../ui/anomalymodel.cpp" line="328"/>
         <source>The receiver whose traffic changed most against the baseline</source>
         <translation>Der Empfänger, dessen Verkehr sich gegenüber der Grundlinie am stärksten änderte</translation>
     </message>
     <message>
-        <location filename="../ui/anomalymodel.cpp" line="243"/>
+        <location filename="../ui/anomalymodel.cpp" line="330"/>
         <source>The service port whose traffic changed most against the baseline (a reply&apos;s destination port is no service)</source>
         <translation>Der Dienstport, dessen Verkehr sich gegenüber der Grundlinie am stärksten änderte (der Zielport einer Antwort ist kein Dienst)</translation>
     </message>
     <message>
-        <location filename="../ui/anomalymodel.cpp" line="246"/>
+        <location filename="../ui/anomalymodel.cpp" line="333"/>
         <source>Your verdict: attack, false positive, benign… (double-click to edit)</source>
         <translation>Ihre Einschätzung: Angriff, Fehlalarm, harmlos… (Doppelklick zum Bearbeiten)</translation>
     </message>
     <message>
-        <location filename="../ui/anomalymodel.cpp" line="248"/>
+        <location filename="../ui/anomalymodel.cpp" line="335"/>
         <source>Free text for your notes (double-click to edit)</source>
         <translation>Freitext für Ihre Notizen (Doppelklick zum Bearbeiten)</translation>
     </message>
 </context>
 <context>
+    <name>tideline::CaseFile</name>
+    <message>
+        <location filename="../core/case/casefile.cpp" line="595"/>
+        <location filename="../core/case/casefile.cpp" line="757"/>
+        <source>%1 cannot be opened: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/case/casefile.cpp" line="618"/>
+        <source>it was written on a machine with another memory layout (%1)</source>
+        <translation>sie wurde auf einem Rechner mit anderem Speicherlayout geschrieben (%1)</translation>
+    </message>
+    <message>
+        <location filename="../core/case/casefile.cpp" line="625"/>
+        <source>it names no source</source>
+        <translation>sie nennt keine Quelle</translation>
+    </message>
+    <message>
+        <location filename="../core/case/casefile.cpp" line="676"/>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 ist beschädigt: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/case/casefile.cpp" line="687"/>
+        <source>%1: nothing to save</source>
+        <translation>%1: nichts zu speichern</translation>
+    </message>
+    <message>
+        <location filename="../core/case/casefile.cpp" line="767"/>
+        <source>the file system does not allow a write-ahead log</source>
+        <translation>das Dateisystem erlaubt kein Write-Ahead-Log</translation>
+    </message>
+    <message>
+        <location filename="../core/case/casefile.cpp" line="777"/>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>tideline::ChartStack</name>
     <message>
-        <location filename="../ui/chartstack.cpp" line="37"/>
+        <location filename="../ui/chartstack.cpp" line="35"/>
+        <source>1 in %1</source>
+        <translation>1 von %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/chartstack.cpp" line="63"/>
         <source>The whole file; click to move the view there</source>
         <translation>Die ganze Datei; klicken, um die Ansicht dorthin zu verschieben</translation>
     </message>
     <message>
-        <location filename="../ui/chartstack.cpp" line="108"/>
+        <location filename="../ui/chartstack.cpp" line="143"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/chartstack.cpp" line="146"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/chartstack.cpp" line="147"/>
+        <source>rows %1 – %2</source>
+        <translation>Zeilen %1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/chartstack.cpp" line="151"/>
+        <source>Truth from %1: no labelled interval in these rows</source>
+        <translation>Wahrheit aus %1: kein gekennzeichneter Zeitraum in diesen Zeilen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/chartstack.cpp" line="152"/>
+        <source>Truth from %1: %n labelled interval(s)</source>
+        <translation>
+            <numerusform>Wahrheit aus %1: %n gekennzeichneter Zeitraum</numerusform>
+            <numerusform>Wahrheit aus %1: %n gekennzeichnete Zeiträume</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/chartstack.cpp" line="181"/>
         <source>%1 score</source>
         <translation>Bewertung (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/chartstack.cpp" line="208"/>
+        <source>Trained on %1</source>
+        <translation>Trainiert über %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/chartstack.cpp" line="210"/>
+        <source>: %1 – %2</source>
+        <translation>: %1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/chartstack.cpp" line="214"/>
+        <source>: rows %1 – %2</source>
+        <translation>: Zeilen %1 – %2</translation>
     </message>
 </context>
 <context>
@@ -997,87 +1338,176 @@ Belege: %2</translation>
     </message>
 </context>
 <context>
+    <name>tideline::Contextual</name>
+    <message>
+        <location filename="../core/detect/contextual.cpp" line="95"/>
+        <source>Levels the training range of each feature is cut into</source>
+        <translation>Stufen, in die der Trainingsbereich jedes Merkmals geteilt wird</translation>
+    </message>
+    <message>
+        <location filename="../core/detect/contextual.cpp" line="102"/>
+        <source>Longest context: how many preceding levels predict the next</source>
+        <translation>Längster Kontext: wie viele vorangehende Stufen die nächste vorhersagen</translation>
+    </message>
+    <message>
+        <location filename="../core/detect/contextual.cpp" line="109"/>
+        <source>Score from which the detector rests</source>
+        <translation>Bewertung, ab der der Detektor pausiert</translation>
+    </message>
+    <message>
+        <location filename="../core/detect/contextual.cpp" line="116"/>
+        <source>Rows scored 0 after an alarm (0: a fifth of the probation)</source>
+        <translation>Nach einem Alarm mit 0 bewertete Zeilen (0: ein Fünftel der Probezeit)</translation>
+    </message>
+    <message>
+        <location filename="../core/detect/contextual.cpp" line="124"/>
+        <source>Most training rows used as probation; the first half of it only learns (scores 0)</source>
+        <translation>Höchstzahl der Trainingszeilen als Probezeit; in der ersten Hälfte wird nur gelernt (Bewertung 0)</translation>
+    </message>
+</context>
+<context>
     <name>tideline::DetectionController</name>
     <message>
-        <location filename="../ui/detectioncontroller.cpp" line="184"/>
-        <source>analyst</source>
-        <translation>Analyst</translation>
+        <location filename="../ui/detectioncontroller.cpp" line="85"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/detectioncontroller.cpp" line="88"/>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
     </message>
 </context>
 <context>
     <name>tideline::DetectorPanel</name>
     <message>
-        <location filename="../ui/detectorpanel.cpp" line="92"/>
+        <location filename="../ui/detectorpanel.cpp" line="128"/>
+        <source>Time of day and day of week</source>
+        <translation>Tageszeit und Wochentag</translation>
+    </message>
+    <message>
+        <location filename="../ui/detectorpanel.cpp" line="137"/>
         <source>&amp;Train</source>
         <translation>&amp;Trainieren</translation>
     </message>
     <message>
-        <location filename="../ui/detectorpanel.cpp" line="104"/>
+        <location filename="../ui/detectorpanel.cpp" line="138"/>
+        <source>Train on &amp;Another File…</source>
+        <translation>Auf a&amp;nderer Datei trainieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/detectorpanel.cpp" line="151"/>
         <source>Features the detector sees; counts are log-scaled, all are scaled on the training rows</source>
         <translation>Merkmale, die der Detektor sieht; Zählwerte werden logarithmisch skaliert, alle werden anhand der Trainingszeilen skaliert</translation>
     </message>
     <message>
-        <location filename="../ui/detectorpanel.cpp" line="108"/>
+        <location filename="../ui/detectorpanel.cpp" line="154"/>
+        <source>Adds the time of day and the day of the week as features, so a daily or weekly rhythm counts as normal</source>
+        <translation>Fügt Tageszeit und Wochentag als Merkmale hinzu, damit ein täglicher oder wöchentlicher Rhythmus als normal gilt</translation>
+    </message>
+    <message>
+        <location filename="../ui/detectorpanel.cpp" line="157"/>
         <source>All rows</source>
         <translation>Alle Zeilen</translation>
     </message>
     <message>
-        <location filename="../ui/detectorpanel.cpp" line="108"/>
+        <location filename="../ui/detectorpanel.cpp" line="157"/>
         <source>First part</source>
         <translation>Erster Teil</translation>
     </message>
     <message>
-        <location filename="../ui/detectorpanel.cpp" line="108"/>
+        <location filename="../ui/detectorpanel.cpp" line="157"/>
         <source>Selected range</source>
         <translation>Ausgewählter Bereich</translation>
     </message>
     <message>
-        <location filename="../ui/detectorpanel.cpp" line="109"/>
+        <location filename="../ui/detectorpanel.cpp" line="158"/>
         <source>Rows the detector learns normal traffic from. Select a range on the chart with Ctrl+drag to train on a stretch you know is clean.</source>
         <translation>Zeilen, aus denen der Detektor normalen Verkehr lernt. Mit Strg+Ziehen einen Bereich im Diagramm auswählen, um auf einem Abschnitt zu trainieren, der bekanntermaßen sauber ist.</translation>
     </message>
     <message>
-        <location filename="../ui/detectorpanel.cpp" line="114"/>
+        <location filename="../ui/detectorpanel.cpp" line="163"/>
         <source>The same data, parameters and seed give the same scores</source>
         <translation>Gleiche Daten, Parameter und Zufallsstartwert ergeben gleiche Bewertungen</translation>
     </message>
     <message>
-        <location filename="../ui/detectorpanel.cpp" line="120"/>
+        <location filename="../ui/detectorpanel.cpp" line="171"/>
+        <source>Each step right makes an alarm ten times rarer</source>
+        <translation>Jeder Schritt nach rechts macht einen Alarm zehnmal seltener</translation>
+    </message>
+    <message>
+        <location filename="../ui/detectorpanel.cpp" line="175"/>
+        <location filename="../ui/detectorpanel.cpp" line="190"/>
         <source> th</source>
         <translation>. Perzentil</translation>
     </message>
     <message>
-        <location filename="../ui/detectorpanel.cpp" line="121"/>
-        <source>Bins scoring above this percentile of the training rows&apos; scores are anomalous. Changing it never retrains.</source>
-        <translation>Intervalle, deren Bewertung über diesem Perzentil der Bewertungen der Trainingszeilen liegt, sind anomal. Eine Änderung löst nie ein neues Training aus.</translation>
+        <location filename="../ui/detectorpanel.cpp" line="176"/>
+        <source>Bins scoring above this percentile of the training rows&apos; scores are anomalous. Past what the training rows resolve, the percentile comes from a tail fitted to their highest scores. Changing it never retrains.</source>
+        <translation>Intervalle, deren Bewertung über diesem Perzentil der Bewertungen der Trainingszeilen liegt, sind anomal. Jenseits dessen, was die Trainingszeilen auflösen, stammt das Perzentil aus einem an ihre höchsten Bewertungen angepassten Rand. Eine Änderung löst nie ein neues Training aus.</translation>
     </message>
     <message>
-        <location filename="../ui/detectorpanel.cpp" line="123"/>
+        <location filename="../ui/detectorpanel.cpp" line="183"/>
+        <source> / day</source>
+        <translation> / Tag</translation>
+    </message>
+    <message>
+        <location filename="../ui/detectorpanel.cpp" line="185"/>
+        <source>The same threshold as the false alarms to expect per day of normal traffic, through the bin width. Type either.</source>
+        <translation>Derselbe Schwellenwert als die pro Tag normalen Verkehrs zu erwartenden Fehlalarme, über die Intervallbreite umgerechnet. Beides lässt sich eingeben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/detectorpanel.cpp" line="191"/>
+        <source>An interval opens where the score crosses the threshold and holds while it stays above this percentile of the training scores, so it covers the whole event. 100: no hold.</source>
+        <translation>Ein Zeitraum beginnt, wo die Bewertung den Schwellenwert überschreitet, und hält an, solange sie über diesem Perzentil der Trainingsbewertungen bleibt, sodass er das ganze Ereignis abdeckt. 100: kein Halten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/detectorpanel.cpp" line="226"/>
+        <source>False alarms:</source>
+        <translation>Fehlalarme:</translation>
+    </message>
+    <message>
+        <location filename="../ui/detectorpanel.cpp" line="454"/>
+        <source>Model from %1</source>
+        <translation>Modell aus %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/detectorpanel.cpp" line="196"/>
         <source>Fit the detector in the background and score every bin (F5)</source>
         <translation>Den Detektor im Hintergrund anpassen und jedes Intervall bewerten (F5)</translation>
     </message>
     <message>
-        <location filename="../ui/detectorpanel.cpp" line="134"/>
+        <location filename="../ui/detectorpanel.cpp" line="198"/>
+        <source>Fit the detector on another capture or table (binned like this one) and score this file with it</source>
+        <translation>Den Detektor auf einem anderen Mitschnitt oder einer anderen Tabelle (wie diese in Intervalle eingeteilt) anpassen und diese Datei damit bewerten</translation>
+    </message>
+    <message>
+        <location filename="../ui/detectorpanel.cpp" line="211"/>
+        <source>hold above</source>
+        <translation>halten über</translation>
+    </message>
+    <message>
+        <location filename="../ui/detectorpanel.cpp" line="218"/>
         <source>Detector:</source>
         <translation>Detektor:</translation>
     </message>
     <message>
-        <location filename="../ui/detectorpanel.cpp" line="137"/>
+        <location filename="../ui/detectorpanel.cpp" line="221"/>
         <source>Features:</source>
         <translation>Merkmale:</translation>
     </message>
     <message>
-        <location filename="../ui/detectorpanel.cpp" line="138"/>
+        <location filename="../ui/detectorpanel.cpp" line="223"/>
         <source>Train on:</source>
         <translation>Trainieren auf:</translation>
     </message>
     <message>
-        <location filename="../ui/detectorpanel.cpp" line="139"/>
+        <location filename="../ui/detectorpanel.cpp" line="224"/>
         <source>Seed:</source>
         <translation>Startwert:</translation>
     </message>
     <message>
-        <location filename="../ui/detectorpanel.cpp" line="140"/>
+        <location filename="../ui/detectorpanel.cpp" line="225"/>
         <source>Threshold:</source>
         <translation>Schwellenwert:</translation>
     </message>
@@ -1209,110 +1639,153 @@ Belege: %2</translation>
     </message>
 </context>
 <context>
+    <name>tideline::Htm</name>
+    <message>
+        <location filename="../core/detect/htm.cpp" line="45"/>
+        <source>Spatial pooler columns, 2 % of them active (40 of 2048)</source>
+        <translation>Spalten des Spatial Pooler, 2 % davon aktiv (40 von 2048)</translation>
+    </message>
+    <message>
+        <location filename="../core/detect/htm.cpp" line="52"/>
+        <source>Temporal memory cells per column: how many contexts a value can be learnt in</source>
+        <translation>Zellen des Temporal Memory je Spalte: in wie vielen Kontexten ein Wert gelernt werden kann</translation>
+    </message>
+    <message>
+        <location filename="../core/detect/htm.cpp" line="59"/>
+        <source>Value resolution: the training range (with 40 % padding) over this many buckets</source>
+        <translation>Wertauflösung: der Trainingsbereich (mit 40 % Rand) verteilt auf so viele Klassen</translation>
+    </message>
+    <message>
+        <location filename="../core/detect/htm.cpp" line="66"/>
+        <source>Encode the time of day next to the value</source>
+        <translation>Die Tageszeit neben dem Wert kodieren</translation>
+    </message>
+    <message>
+        <location filename="../core/detect/htm.cpp" line="73"/>
+        <source>A value this share of the seen range beyond it scores 1 (0: off)</source>
+        <translation>Ein Wert, der um diesen Anteil des gesehenen Bereichs darüber hinausgeht, wird mit 1 bewertet (0: aus)</translation>
+    </message>
+    <message>
+        <location filename="../core/detect/htm.cpp" line="80"/>
+        <source>Temporal memory settings: nab (Numenta&apos;s NAB detector) or tm (NumentaTM)</source>
+        <translation>Einstellungen des Temporal Memory: nab (Numentas NAB-Detektor) oder tm (NumentaTM)</translation>
+    </message>
+    <message>
+        <location filename="../core/detect/htm.cpp" line="84"/>
+        <source>Most training rows used as probation (likelihood held at 0.5): the first half learns, the second half gives the first fit</source>
+        <translation>Höchstzahl der Trainingszeilen als Probezeit (Likelihood bleibt bei 0,5): die erste Hälfte lernt, die zweite liefert die erste Anpassung</translation>
+    </message>
+</context>
+<context>
     <name>tideline::InspectorPanel</name>
     <message>
-        <location filename="../ui/inspectorpanel.cpp" line="92"/>
+        <location filename="../ui/inspectorpanel.cpp" line="117"/>
         <source>What changed</source>
         <translation>Was sich geändert hat</translation>
     </message>
     <message>
-        <location filename="../ui/inspectorpanel.cpp" line="93"/>
+        <location filename="../ui/inspectorpanel.cpp" line="118"/>
         <source>Flows</source>
         <translation>Flüsse</translation>
     </message>
     <message>
-        <location filename="../ui/inspectorpanel.cpp" line="94"/>
+        <location filename="../ui/inspectorpanel.cpp" line="119"/>
         <source>Features</source>
         <translation>Merkmale</translation>
     </message>
     <message>
-        <location filename="../ui/inspectorpanel.cpp" line="109"/>
+        <location filename="../ui/inspectorpanel.cpp" line="134"/>
         <source>Sources</source>
         <translation>Quellen</translation>
     </message>
     <message>
-        <location filename="../ui/inspectorpanel.cpp" line="110"/>
+        <location filename="../ui/inspectorpanel.cpp" line="135"/>
         <source>Source networks (/24, /48)</source>
         <translation>Quellnetze (/24, /48)</translation>
     </message>
     <message>
-        <location filename="../ui/inspectorpanel.cpp" line="112"/>
+        <location filename="../ui/inspectorpanel.cpp" line="137"/>
         <source>Destinations</source>
         <translation>Ziele</translation>
     </message>
     <message>
-        <location filename="../ui/inspectorpanel.cpp" line="113"/>
+        <location filename="../ui/inspectorpanel.cpp" line="138"/>
         <source>Destination ports</source>
         <translation>Zielports</translation>
     </message>
     <message>
-        <location filename="../ui/inspectorpanel.cpp" line="114"/>
+        <location filename="../ui/inspectorpanel.cpp" line="139"/>
         <source>Protocols</source>
         <translation>Protokolle</translation>
     </message>
     <message>
-        <location filename="../ui/inspectorpanel.cpp" line="115"/>
+        <location filename="../ui/inspectorpanel.cpp" line="140"/>
         <source>Senders (who opened the flows)</source>
         <translation>Sender (wer die Flüsse eröffnete)</translation>
     </message>
     <message>
-        <location filename="../ui/inspectorpanel.cpp" line="116"/>
+        <location filename="../ui/inspectorpanel.cpp" line="141"/>
         <source>Receivers (whom the senders reached)</source>
         <translation>Empfänger (wen die Sender erreichten)</translation>
     </message>
     <message>
-        <location filename="../ui/inspectorpanel.cpp" line="118"/>
+        <location filename="../ui/inspectorpanel.cpp" line="143"/>
         <source>Services (the ports the senders used)</source>
         <translation>Dienste (die Ports, die die Sender ansprachen)</translation>
     </message>
     <message>
-        <location filename="../ui/inspectorpanel.cpp" line="131"/>
+        <location filename="../ui/inspectorpanel.cpp" line="156"/>
         <source>Break down by:</source>
         <translation>Aufschlüsseln nach:</translation>
     </message>
     <message>
-        <location filename="../ui/inspectorpanel.cpp" line="145"/>
+        <location filename="../ui/inspectorpanel.cpp" line="170"/>
         <source>Filter by address, port or protocol</source>
         <translation>Nach Adresse, Port oder Protokoll filtern</translation>
     </message>
     <message>
-        <location filename="../ui/inspectorpanel.cpp" line="192"/>
+        <location filename="../ui/inspectorpanel.cpp" line="220"/>
         <source>Select an anomaly or an interval on the chart to inspect it.</source>
         <translation>Eine Anomalie oder einen Zeitraum im Diagramm auswählen, um ihn zu untersuchen.</translation>
     </message>
     <message>
-        <location filename="../ui/inspectorpanel.cpp" line="193"/>
-        <location filename="../ui/inspectorpanel.cpp" line="224"/>
+        <location filename="../ui/inspectorpanel.cpp" line="221"/>
+        <location filename="../ui/inspectorpanel.cpp" line="250"/>
         <source>Key</source>
         <translation>Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/inspectorpanel.cpp" line="196"/>
+        <location filename="../ui/inspectorpanel.cpp" line="224"/>
         <source>Nothing selected.</source>
         <translation>Nichts ausgewählt.</translation>
     </message>
     <message>
-        <location filename="../ui/inspectorpanel.cpp" line="227"/>
+        <location filename="../ui/inspectorpanel.cpp" line="253"/>
         <source>This needs a packet capture: a table has no per-packet breakdown.</source>
         <translation>Dafür ist ein Paketmitschnitt nötig: eine Tabelle hat keine Aufschlüsselung nach Paketen.</translation>
     </message>
     <message>
-        <location filename="../ui/inspectorpanel.cpp" line="242"/>
+        <location filename="../ui/inspectorpanel.cpp" line="323"/>
+        <source>Working…</source>
+        <translation>In Arbeit…</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspectorpanel.cpp" line="339"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../ui/inspectorpanel.cpp" line="243"/>
+        <location filename="../ui/inspectorpanel.cpp" line="340"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/inspectorpanel.cpp" line="245"/>
+        <location filename="../ui/inspectorpanel.cpp" line="343"/>
         <source>rows %1 – %2</source>
         <translation>Zeilen %1 – %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/inspectorpanel.cpp" line="246"/>
+        <location filename="../ui/inspectorpanel.cpp" line="344"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n Zeile</numerusform>
@@ -1320,44 +1793,44 @@ Belege: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/inspectorpanel.cpp" line="250"/>
-        <location filename="../ui/inspectorpanel.cpp" line="254"/>
+        <location filename="../ui/inspectorpanel.cpp" line="348"/>
+        <location filename="../ui/inspectorpanel.cpp" line="352"/>
         <source>%1 packets</source>
         <translation>%1 Pakete</translation>
     </message>
     <message>
-        <location filename="../ui/inspectorpanel.cpp" line="251"/>
-        <location filename="../ui/inspectorpanel.cpp" line="256"/>
+        <location filename="../ui/inspectorpanel.cpp" line="349"/>
+        <location filename="../ui/inspectorpanel.cpp" line="354"/>
         <source>%1 bytes</source>
         <translation>%1 Bytes</translation>
     </message>
     <message>
-        <location filename="../ui/inspectorpanel.cpp" line="260"/>
+        <location filename="../ui/inspectorpanel.cpp" line="358"/>
         <source>peak score %1 (threshold %2)</source>
         <translation>höchste Bewertung %1 (Schwellenwert %2)</translation>
     </message>
     <message>
-        <location filename="../ui/inspectorpanel.cpp" line="271"/>
+        <location filename="../ui/inspectorpanel.cpp" line="371"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2&lt;br&gt;%3&lt;br&gt;&lt;small&gt;Evidence: %4&lt;/small&gt;</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;: %2&lt;br&gt;%3&lt;br&gt;&lt;small&gt;Belege: %4&lt;/small&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/inspectorpanel.cpp" line="289"/>
+        <location filename="../ui/inspectorpanel.cpp" line="385"/>
         <source>Baseline: %1 s of traffic between %2 s before and %3 s after the interval, leaving out %4 s of other flagged or marked intervals and %5 s of gaps: %6 packets, against %7 in the interval.</source>
         <translation>Grundlinie: %1 s Verkehr zwischen %2 s vor und %3 s nach dem Zeitraum, ohne %4 s anderer markierter oder gemeldeter Zeiträume und %5 s Lücken: %6 Pakete, gegenüber %7 im Zeitraum.</translation>
     </message>
     <message>
-        <location filename="../ui/inspectorpanel.cpp" line="299"/>
+        <location filename="../ui/inspectorpanel.cpp" line="397"/>
         <source>No baseline: the interval covers the whole capture, so the change is the interval&apos;s own rate.</source>
         <translation>Kein Vergleichszeitraum: Der Zeitraum umfasst den ganzen Mitschnitt, daher ist die Änderung die eigene Rate des Zeitraums.</translation>
     </message>
     <message>
-        <location filename="../ui/inspectorpanel.cpp" line="324"/>
+        <location filename="../ui/inspectorpanel.cpp" line="414"/>
         <source>Showing the %1 largest of %2 flows.</source>
         <translation>Die %1 größten von %2 Flüssen werden angezeigt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/inspectorpanel.cpp" line="328"/>
+        <location filename="../ui/inspectorpanel.cpp" line="418"/>
         <source>%n flow(s) active in the interval.</source>
         <translation>
             <numerusform>%n Fluss im Zeitraum aktiv.</numerusform>
@@ -1365,12 +1838,12 @@ Belege: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/inspectorpanel.cpp" line="332"/>
+        <location filename="../ui/inspectorpanel.cpp" line="422"/>
         <source>No flows in this interval.</source>
         <translation>Keine Flüsse in diesem Zeitraum.</translation>
     </message>
     <message>
-        <location filename="../ui/inspectorpanel.cpp" line="343"/>
+        <location filename="../ui/inspectorpanel.cpp" line="265"/>
         <source>Train a detector to see which features pushed the score up.</source>
         <translation>Einen Detektor trainieren, um zu sehen, welche Merkmale die Bewertung nach oben getrieben haben.</translation>
     </message>
@@ -1406,127 +1879,234 @@ Belege: %2</translation>
 <context>
     <name>tideline::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="56"/>
-        <source>Captures and tables (*.pcap *.pcapng *.cap *.dmp *.csv *.txt *.tsv);;Captures (*.pcap *.pcapng *.cap *.dmp);;Tables (*.csv *.txt *.tsv);;All files (*)</source>
-        <translation>Mitschnitte und Tabellen (*.pcap *.pcapng *.cap *.dmp *.csv *.txt *.tsv);;Mitschnitte (*.pcap *.pcapng *.cap *.dmp);;Tabellen (*.csv *.txt *.tsv);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="99"/>
+        <location filename="../ui/mainwindow.cpp" line="103"/>
         <source>Tideline</source>
         <translation>Tideline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="117"/>
+        <location filename="../ui/mainwindow.cpp" line="119"/>
+        <source>Saving</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="122"/>
         <source>Loading cancelled</source>
         <translation>Laden abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="204"/>
+        <location filename="../ui/mainwindow.cpp" line="156"/>
+        <location filename="../ui/mainwindow.cpp" line="602"/>
+        <source>The case could not be saved</source>
+        <translation>Der Fall konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="218"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="205"/>
+        <location filename="../ui/mainwindow.cpp" line="219"/>
         <source>&amp;Open…</source>
         <translation>&amp;Öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="207"/>
+        <location filename="../ui/mainwindow.cpp" line="221"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="214"/>
+        <location filename="../ui/mainwindow.cpp" line="224"/>
+        <source>Open &amp;Case…</source>
+        <translation>&amp;Fall öffnen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="226"/>
+        <source>Open case</source>
+        <translation>Fall öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="227"/>
+        <location filename="../ui/mainwindow.cpp" line="425"/>
+        <location filename="../ui/mainwindow.cpp" line="449"/>
+        <source>Cases (*.tideline)</source>
+        <translation>Fälle (*.tideline)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="231"/>
+        <source>&amp;Save Case…</source>
+        <translation>Fall &amp;speichern…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="234"/>
+        <source>&amp;Locate Source…</source>
+        <translation>&amp;Quelle suchen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="241"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="218"/>
+        <location filename="../ui/mainwindow.cpp" line="245"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="219"/>
+        <location filename="../ui/mainwindow.cpp" line="246"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Vergrößern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="222"/>
+        <location filename="../ui/mainwindow.cpp" line="249"/>
         <source>Zoom &amp;Out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="224"/>
+        <location filename="../ui/mainwindow.cpp" line="251"/>
         <source>&amp;Reset Zoom</source>
         <translation>Zoom &amp;zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="226"/>
+        <location filename="../ui/mainwindow.cpp" line="253"/>
         <source>&amp;Back</source>
         <translation>Zu&amp;rück</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="228"/>
+        <location filename="../ui/mainwindow.cpp" line="255"/>
         <source>&amp;Forward</source>
         <translation>Vor&amp;wärts</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="230"/>
+        <location filename="../ui/mainwindow.cpp" line="257"/>
         <source>Pan &amp;Left</source>
         <translation>Nach &amp;links</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="232"/>
+        <location filename="../ui/mainwindow.cpp" line="259"/>
         <source>Pan Ri&amp;ght</source>
         <translation>Nach r&amp;echts</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="262"/>
+        <location filename="../ui/mainwindow.cpp" line="276"/>
+        <source>Train on &amp;Another File…</source>
+        <translation>Auf anderer &amp;Datei trainieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="279"/>
+        <source>Load T&amp;ruth…</source>
+        <translation>Wahr&amp;heit laden…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="280"/>
+        <source>Known anomalies to draw under the timeline and match in the table</source>
+        <translation>Bekannte Anomalien, die unter der Zeitachse gezeichnet und in der Tabelle zugeordnet werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="292"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="263"/>
+        <location filename="../ui/mainwindow.cpp" line="293"/>
         <source>&amp;About Tideline</source>
         <translation>&amp;Über Tideline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="265"/>
+        <location filename="../ui/mainwindow.cpp" line="295"/>
         <source>Timeline</source>
         <translation>Zeitachse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="269"/>
+        <location filename="../ui/mainwindow.cpp" line="299"/>
         <source>Series: </source>
         <translation>Reihe: </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="297"/>
+        <location filename="../ui/mainwindow.cpp" line="327"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="298"/>
+        <location filename="../ui/mainwindow.cpp" line="328"/>
         <source>Stop the work in progress (Esc)</source>
         <translation>Die laufende Arbeit anhalten (Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="337"/>
+        <location filename="../ui/mainwindow.cpp" line="381"/>
         <source>Loading %1…</source>
         <translation>Lade %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="360"/>
+        <location filename="../ui/mainwindow.cpp" line="415"/>
+        <source>Unsaved work</source>
+        <translation>Ungespeicherte Arbeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="416"/>
+        <source>The detector runs and what you marked, labelled and noted are not in a case yet. Save them as a case?</source>
+        <translation>Die Detektorläufe und was Sie markiert, gekennzeichnet und notiert haben, sind noch in keinem Fall. Als Fall speichern?</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="424"/>
+        <location filename="../ui/mainwindow.cpp" line="449"/>
+        <source>Save case</source>
+        <translation>Fall speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="434"/>
+        <location filename="../ui/mainwindow.cpp" line="486"/>
+        <source>The case was not saved</source>
+        <translation>Der Fall wurde nicht gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="472"/>
+        <source>Saving %1…</source>
+        <translation>Speichere %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="502"/>
+        <source>Opening %1…</source>
+        <translation>Öffne %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="518"/>
+        <location filename="../ui/mainwindow.cpp" line="620"/>
         <source>Cannot open %1</source>
         <translation>%1 kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="367"/>
+        <location filename="../ui/mainwindow.cpp" line="542"/>
+        <source>The case cannot be written</source>
+        <translation>Der Fall kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="549"/>
+        <location filename="../ui/mainwindow.cpp" line="630"/>
         <source>%1 — Tideline</source>
         <translation>%1 — Tideline</translation>
     </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="567"/>
+        <source>The case&apos;s source is not at %1</source>
+        <translation>Die Quelle des Falls liegt nicht unter %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="568"/>
+        <source>Everything saved in the case is shown. To re-bin finer than it was saved or to read the source again, tell Tideline where it is now: File ▸ Locate Source…</source>
+        <translation>Alles im Fall Gespeicherte wird angezeigt. Um feiner einzuteilen als gespeichert oder die Quelle erneut zu lesen, Tideline mitteilen, wo sie jetzt liegt: Datei ▸ Quelle suchen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="577"/>
+        <source>Locate %1</source>
+        <translation>%1 suchen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="596"/>
+        <source>That is not the case&apos;s source</source>
+        <translation>Das ist nicht die Quelle des Falls</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="371"/>
+        <location filename="../ui/mainwindow.cpp" line="635"/>
         <source>%1 loaded with %n warning(s)</source>
         <translation>
             <numerusform>%1 mit %n Warnung geladen</numerusform>
@@ -1534,185 +2114,225 @@ Belege: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="416"/>
+        <location filename="../ui/mainwindow.cpp" line="686"/>
         <source>%L1 packets · %L2 bytes · %3 bins of %4 · %L5 flows</source>
         <translation>%L1 Pakete · %L2 Bytes · %3 Intervalle zu %4 · %L5 Flüsse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="423"/>
+        <location filename="../ui/mainwindow.cpp" line="693"/>
         <source>%L1 rows</source>
         <translation>%L1 Zeilen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="615"/>
+        <location filename="../ui/mainwindow.cpp" line="719"/>
+        <source>%1 has no time column, but the truth has times</source>
+        <translation>%1 hat keine Zeitspalte, die Wahrheit aber Zeiten</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="720"/>
+        <source>the truth numbers rows, but %1 has times</source>
+        <translation>die Wahrheit nummeriert Zeilen, %1 aber hat Zeiten</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="726"/>
+        <source>No truth from %1</source>
+        <translation>Keine Wahrheit aus %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="749"/>
+        <source>the file&apos;s label column</source>
+        <translation>der Kennzeichnungsspalte der Datei</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="761"/>
+        <source>Load truth</source>
+        <translation>Wahrheit laden</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="762"/>
+        <source>Truth (*.csv *.txt *.json);;All files (*)</source>
+        <translation>Wahrheit (*.csv *.txt *.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="868"/>
+        <source>Train on another file</source>
+        <translation>Auf anderer Datei trainieren</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="903"/>
+        <source>Threshold %1 = %2, hold %3 · %n anomalous interval(s)</source>
+        <translation>
+            <numerusform>Schwellenwert %1 = %2, halten über %3 · %n anomaler Zeitraum</numerusform>
+            <numerusform>Schwellenwert %1 = %2, halten über %3 · %n anomale Zeiträume</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1012"/>
         <source>Open capture or table</source>
         <translation>Mitschnitt oder Tabelle öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="646"/>
+        <location filename="../ui/mainwindow.cpp" line="1043"/>
         <source>About Tideline</source>
         <translation>Über Tideline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="113"/>
+        <location filename="../ui/mainwindow.cpp" line="117"/>
         <source>Loading</source>
         <translation>Laden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="114"/>
+        <location filename="../ui/mainwindow.cpp" line="57"/>
+        <source>Captures, tables and cases (*.pcap *.pcapng *.cap *.dmp *.csv *.txt *.tsv *.tideline);;Cases (*.tideline);;Captures (*.pcap *.pcapng *.cap *.dmp);;Tables (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation>Mitschnitte, Tabellen und Fälle (*.pcap *.pcapng *.cap *.dmp *.csv *.txt *.tsv *.tideline);;Fälle (*.tideline);;Mitschnitte (*.pcap *.pcapng *.cap *.dmp);;Tabellen (*.csv *.txt *.tsv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="118"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="131"/>
+        <location filename="../ui/mainwindow.cpp" line="139"/>
         <source>Training finished</source>
         <translation>Training abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="135"/>
+        <location filename="../ui/mainwindow.cpp" line="143"/>
         <source>Training failed</source>
         <translation>Training fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="163"/>
+        <location filename="../ui/mainwindow.cpp" line="176"/>
         <source>Detector</source>
         <translation>Detektor</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="189"/>
+        <location filename="../ui/mainwindow.cpp" line="203"/>
         <source>Anomalies</source>
         <translation>Anomalien</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="195"/>
+        <location filename="../ui/mainwindow.cpp" line="209"/>
         <source>Inspector</source>
         <translation>Inspektor</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="211"/>
+        <location filename="../ui/mainwindow.cpp" line="238"/>
         <source>&amp;Export Marked Anomalies…</source>
         <translation>Markierte Anomalien &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="235"/>
+        <location filename="../ui/mainwindow.cpp" line="262"/>
         <source>&amp;Logarithmic Scale</source>
         <translation>Logari&amp;thmische Skala</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="246"/>
+        <location filename="../ui/mainwindow.cpp" line="273"/>
         <source>&amp;Detect</source>
         <translation>&amp;Erkennung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="247"/>
+        <location filename="../ui/mainwindow.cpp" line="274"/>
         <source>&amp;Train</source>
         <translation>&amp;Trainieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="249"/>
+        <location filename="../ui/mainwindow.cpp" line="277"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="252"/>
+        <location filename="../ui/mainwindow.cpp" line="282"/>
         <source>&amp;Next Anomaly</source>
         <translation>&amp;Nächste Anomalie</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="254"/>
+        <location filename="../ui/mainwindow.cpp" line="284"/>
         <source>&amp;Previous Anomaly</source>
         <translation>&amp;Vorherige Anomalie</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="257"/>
+        <location filename="../ui/mainwindow.cpp" line="287"/>
         <source>&amp;Mark Selected Range</source>
         <translation>Ausgewählten Bereich &amp;markieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="259"/>
+        <location filename="../ui/mainwindow.cpp" line="289"/>
         <source>Ctrl+drag on a chart to select a range</source>
         <translation>Strg+Ziehen in einem Diagramm wählt einen Bereich aus</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="272"/>
+        <location filename="../ui/mainwindow.cpp" line="302"/>
         <source>The features drawn on the timeline</source>
         <translation>Die auf der Zeitachse gezeichneten Merkmale</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="274"/>
+        <location filename="../ui/mainwindow.cpp" line="304"/>
         <source> Bin: </source>
         <translation> Intervall: </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="275"/>
+        <location filename="../ui/mainwindow.cpp" line="305"/>
         <source>Bin width; widths that are multiples of the kept resolution re-bin without reading the file again</source>
         <translation>Intervallbreite; Breiten, die ein Vielfaches der vorgehaltenen Auflösung sind, werden neu eingeteilt, ohne die Datei erneut zu lesen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="320"/>
+        <location filename="../ui/mainwindow.cpp" line="350"/>
         <source>%1 %p% · %L2 · %L3/s</source>
         <translation>%1 %p% · %L2 · %L3/s</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="400"/>
+        <location filename="../ui/mainwindow.cpp" line="670"/>
         <source>packets by protocol (stacked)</source>
         <translation>Pakete nach Protokoll (gestapelt)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="401"/>
+        <location filename="../ui/mainwindow.cpp" line="671"/>
         <source>packets by protocol (overlaid)</source>
         <translation>Pakete nach Protokoll (überlagert)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="402"/>
+        <location filename="../ui/mainwindow.cpp" line="672"/>
         <source>bytes by protocol (stacked)</source>
         <translation>Bytes nach Protokoll (gestapelt)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="403"/>
+        <location filename="../ui/mainwindow.cpp" line="673"/>
         <source>bytes by protocol (overlaid)</source>
         <translation>Bytes nach Protokoll (überlagert)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="440"/>
+        <location filename="../ui/mainwindow.cpp" line="773"/>
         <source>as in the file</source>
         <translation>wie in der Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="477"/>
+        <location filename="../ui/mainwindow.cpp" line="818"/>
         <source>Re-binned; train again to score the new bins</source>
         <translation>Neu eingeteilt; erneut trainieren, um die neuen Intervalle zu bewerten</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="514"/>
-        <source>Threshold %1 = %2 · %n anomalous interval(s)</source>
-        <translation>
-            <numerusform>Schwellenwert %1 = %2 · %n anomaler Zeitraum</numerusform>
-            <numerusform>Schwellenwert %1 = %2 · %n anomale Zeiträume</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="587"/>
+        <location filename="../ui/mainwindow.cpp" line="984"/>
         <source>Nothing to export: tick the anomalies to export in the Anomalies table first</source>
         <translation>Nichts zu exportieren: zuerst die zu exportierenden Anomalien in der Tabelle Anomalien anhaken</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="595"/>
+        <location filename="../ui/mainwindow.cpp" line="992"/>
         <source>Export marked anomalies</source>
         <translation>Markierte Anomalien exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="596"/>
+        <location filename="../ui/mainwindow.cpp" line="993"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="601"/>
+        <location filename="../ui/mainwindow.cpp" line="998"/>
         <source>Export failed</source>
         <translation>Exportieren fehlgeschlagen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="606"/>
+        <location filename="../ui/mainwindow.cpp" line="1003"/>
         <source>Exported %n anomaly(s) to %1</source>
         <translation>
             <numerusform>%n Anomalie nach %1 exportiert</numerusform>
@@ -1720,7 +2340,7 @@ Belege: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="647"/>
+        <location filename="../ui/mainwindow.cpp" line="1044"/>
         <source>&lt;h3&gt;Tideline %1&lt;/h3&gt;&lt;p&gt;A workbench for finding and investigating anomalies in network traffic.&lt;/p&gt;&lt;p&gt;Copyright © 2026 the Tideline developers. Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (Widgets, Charts), Eigen %3.%4.%5, %6 and Abseil&apos;s hash maps.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Tideline %1&lt;/h3&gt;&lt;p&gt;Eine Werkbank zum Finden und Untersuchen von Anomalien im Netzwerkverkehr.&lt;/p&gt;&lt;p&gt;Copyright © 2026 die Tideline-Entwickler. Lizenziert unter der GNU General Public License, Version 3 oder später.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2 (Widgets, Charts), Eigen %3.%4.%5, %6 und den Hash-Tabellen von Abseil.&lt;/p&gt;</translation>
     </message>
@@ -1744,132 +2364,137 @@ Belege: %2</translation>
 <context>
     <name>tideline::Phrase</name>
     <message>
-        <location filename="../core/investigation/intervaldescriber.cpp" line="293"/>
+        <location filename="../core/investigation/intervaldescriber.cpp" line="318"/>
         <source>No packets for %1 s: a gap in the capture</source>
         <translation>Keine Pakete für %1 s: eine Lücke im Mitschnitt</translation>
     </message>
     <message>
-        <location filename="../core/investigation/intervaldescriber.cpp" line="296"/>
+        <location filename="../core/investigation/intervaldescriber.cpp" line="321"/>
         <source>no packet between the interval&apos;s ends</source>
         <translation>kein Paket zwischen Anfang und Ende des Zeitraums</translation>
     </message>
     <message>
-        <location filename="../core/investigation/intervaldescriber.cpp" line="320"/>
+        <location filename="../core/investigation/intervaldescriber.cpp" line="344"/>
         <source>baseline: %1 s around the interval, leaving out %2 s flagged or marked and %3 s of gaps</source>
         <translation>Grundlinie: %1 s um den Zeitraum, ohne %2 s gemeldeter oder markierter Zeit und %3 s Lücken</translation>
     </message>
     <message>
-        <location filename="../core/investigation/intervaldescriber.cpp" line="326"/>
+        <location filename="../core/investigation/intervaldescriber.cpp" line="350"/>
         <source>no baseline: nothing clean around the interval to compare with</source>
         <translation>keine Grundlinie: um den Zeitraum gibt es nichts Unauffälliges zum Vergleichen</translation>
     </message>
     <message>
-        <location filename="../core/investigation/intervaldescriber.cpp" line="365"/>
+        <location filename="../core/investigation/intervaldescriber.cpp" line="383"/>
+        <source>the interval holds %1 packets: the shape rules looked at the %2 s around it (%3 packets)</source>
+        <translation>der Zeitraum enthält %1 Pakete: die Formregeln betrachteten die %2 s um ihn herum (%3 Pakete)</translation>
+    </message>
+    <message>
+        <location filename="../core/investigation/intervaldescriber.cpp" line="418"/>
         <source>%1 port scan %2 → %3: %4 ports in %5 s, %6 % answered RST</source>
         <translation>%1-Portscan %2 → %3: %4 Ports in %5 s, %6 % mit RST beantwortet</translation>
     </message>
     <message>
-        <location filename="../core/investigation/intervaldescriber.cpp" line="370"/>
+        <location filename="../core/investigation/intervaldescriber.cpp" line="423"/>
         <source>%1 port scan %2 → %3: %4 ports in %5 s, %6 % answered</source>
         <translation>%1-Portscan %2 → %3: %4 Ports in %5 s, %6 % beantwortet</translation>
     </message>
     <message>
-        <location filename="../core/investigation/intervaldescriber.cpp" line="376"/>
+        <location filename="../core/investigation/intervaldescriber.cpp" line="429"/>
         <source>%1 port scan %2 → %3 hosts: %4 ports in %5 s, %6 % answered</source>
         <translation>%1-Portscan %2 → %3 Hosts: %4 Ports in %5 s, %6 % beantwortet</translation>
     </message>
     <message>
-        <location filename="../core/investigation/intervaldescriber.cpp" line="382"/>
+        <location filename="../core/investigation/intervaldescriber.cpp" line="435"/>
         <source>%1 had %2 flows to %3 ports on %4 host(s); %5 % carried at most 3 packets from it; %6 % were answered, %7 % with RST</source>
         <translation>%1 hatte %2 Flüsse zu %3 Ports auf %4 Host(s); %5 % trugen höchstens 3 Pakete von ihm; %6 % wurden beantwortet, %7 % mit RST</translation>
     </message>
     <message>
-        <location filename="../core/investigation/intervaldescriber.cpp" line="406"/>
+        <location filename="../core/investigation/intervaldescriber.cpp" line="459"/>
         <source>%1 host sweep %2 → %3: %4 hosts in %5 s, %6 % answered</source>
         <translation>%1-Host-Sweep %2 → %3: %4 Hosts in %5 s, %6 % beantwortet</translation>
     </message>
     <message>
-        <location filename="../core/investigation/intervaldescriber.cpp" line="412"/>
+        <location filename="../core/investigation/intervaldescriber.cpp" line="465"/>
         <source>%1 had %2 flows to %3 hosts on %4 port(s); %5 % carried at most 3 packets from it; %6 hosts in %7; %8 % were answered</source>
         <translation>%1 hatte %2 Flüsse zu %3 Hosts auf %4 Port(s); %5 % trugen höchstens 3 Pakete von ihm; %6 Hosts in %7; %8 % wurden beantwortet</translation>
     </message>
     <message>
-        <location filename="../core/investigation/intervaldescriber.cpp" line="487"/>
+        <location filename="../core/investigation/intervaldescriber.cpp" line="543"/>
         <source>SYN flood %1 → %2 (%3): %4 SYNs in %5 s (%6 per second)</source>
         <translation>SYN-Flut %1 → %2 (%3): %4 SYNs in %5 s (%6 pro Sekunde)</translation>
     </message>
     <message>
-        <location filename="../core/investigation/intervaldescriber.cpp" line="492"/>
+        <location filename="../core/investigation/intervaldescriber.cpp" line="548"/>
         <source>SYN flood → %1 (%2) from %3 sources: %4 SYNs in %5 s (%6 per second)</source>
         <translation>SYN-Flut → %1 (%2) von %3 Quellen: %4 SYNs in %5 s (%6 pro Sekunde)</translation>
     </message>
     <message>
-        <location filename="../core/investigation/intervaldescriber.cpp" line="499"/>
+        <location filename="../core/investigation/intervaldescriber.cpp" line="555"/>
         <source>%1 % of TCP packets were SYN without ACK, %2 per second against %3 in the baseline; %4 % of them went to %5</source>
         <translation>%1 % der TCP-Pakete waren SYN ohne ACK, %2 pro Sekunde gegenüber %3 in der Grundlinie; %4 % davon gingen an %5</translation>
     </message>
     <message>
-        <location filename="../core/investigation/intervaldescriber.cpp" line="539"/>
+        <location filename="../core/investigation/intervaldescriber.cpp" line="599"/>
         <source>%1 amplification → %2 from %3 reflectors (%4): %5 packets, %6 MB in %7 s</source>
         <translation>%1-Verstärkungsangriff → %2 von %3 Reflektoren (%4): %5 Pakete, %6 MB in %7 s</translation>
     </message>
     <message>
-        <location filename="../core/investigation/intervaldescriber.cpp" line="546"/>
+        <location filename="../core/investigation/intervaldescriber.cpp" line="606"/>
         <source>%1 % of UDP packets came unanswered from reflection ports (%2) of %3 sources; %4 % of them went to %5</source>
         <translation>%1 % der UDP-Pakete kamen unbeantwortet von Reflexionsports (%2) von %3 Quellen; %4 % davon gingen an %5</translation>
     </message>
     <message>
-        <location filename="../core/investigation/intervaldescriber.cpp" line="572"/>
+        <location filename="../core/investigation/intervaldescriber.cpp" line="631"/>
         <source>UDP flood %1 → %2 (%3): %4 packets in %5 s (%6 per second)</source>
         <translation>UDP-Flut %1 → %2 (%3): %4 Pakete in %5 s (%6 pro Sekunde)</translation>
     </message>
     <message>
-        <location filename="../core/investigation/intervaldescriber.cpp" line="579"/>
+        <location filename="../core/investigation/intervaldescriber.cpp" line="638"/>
         <source>UDP flood → %1 (%2) from %3 sources: %4 packets in %5 s (%6 per second)</source>
         <translation>UDP-Flut → %1 (%2) von %3 Quellen: %4 Pakete in %5 s (%6 pro Sekunde)</translation>
     </message>
     <message>
-        <location filename="../core/investigation/intervaldescriber.cpp" line="585"/>
+        <location filename="../core/investigation/intervaldescriber.cpp" line="644"/>
         <source>%1 % of packets were UDP, %2 per second against %3 in the baseline; %4 % of them went to %5</source>
         <translation>%1 % der Pakete waren UDP, %2 pro Sekunde gegenüber %3 in der Grundlinie; %4 % davon gingen an %5</translation>
     </message>
     <message>
-        <location filename="../core/investigation/intervaldescriber.cpp" line="661"/>
+        <location filename="../core/investigation/intervaldescriber.cpp" line="724"/>
         <source>New talker %1: %2 → %3 (%4), first seen %5; %6 kB in %7 s</source>
         <translation>Neuer Teilnehmer %1: %2 → %3 (%4), zuerst gesehen %5; %6 kB in %7 s</translation>
     </message>
     <message>
-        <location filename="../core/investigation/intervaldescriber.cpp" line="666"/>
+        <location filename="../core/investigation/intervaldescriber.cpp" line="729"/>
         <source>%1 was first seen %2 s into the capture; its flows span %3 % of the interval and carry %4 % of its bytes</source>
         <translation>%1 wurde zuerst %2 s nach Beginn des Mitschnitts gesehen; seine Flüsse erstrecken sich über %3 % des Zeitraums und tragen %4 % seiner Bytes</translation>
     </message>
     <message>
-        <location filename="../core/investigation/intervaldescriber.cpp" line="683"/>
+        <location filename="../core/investigation/intervaldescriber.cpp" line="746"/>
         <source>%1 packets/s and %2 bytes/s against %3 and %4 in the baseline</source>
         <translation>%1 Pakete/s und %2 Bytes/s gegenüber %3 und %4 in der Grundlinie</translation>
     </message>
     <message>
-        <location filename="../core/investigation/intervaldescriber.cpp" line="691"/>
+        <location filename="../core/investigation/intervaldescriber.cpp" line="754"/>
         <source>Traffic spike: %1 packets/s against %2 in the baseline (%3×), most change from %4</source>
         <translation>Verkehrsspitze: %1 Pakete/s gegenüber %2 in der Grundlinie (%3×), die größte Änderung von %4</translation>
     </message>
     <message>
-        <location filename="../core/investigation/intervaldescriber.cpp" line="697"/>
+        <location filename="../core/investigation/intervaldescriber.cpp" line="760"/>
         <source>Traffic spike: %1 bytes/s against %2 in the baseline (%3×), most change from %4</source>
         <translation>Verkehrsspitze: %1 Bytes/s gegenüber %2 in der Grundlinie (%3×), die größte Änderung von %4</translation>
     </message>
     <message>
-        <location filename="../core/investigation/intervaldescriber.cpp" line="707"/>
+        <location filename="../core/investigation/intervaldescriber.cpp" line="770"/>
         <source>Traffic drop: %1 packets/s against %2 in the baseline</source>
         <translation>Verkehrseinbruch: %1 Pakete/s gegenüber %2 in der Grundlinie</translation>
     </message>
     <message>
-        <location filename="../core/investigation/intervaldescriber.cpp" line="713"/>
+        <location filename="../core/investigation/intervaldescriber.cpp" line="776"/>
         <source>No rule matched: %1 packets/s against %2 in the baseline, most change from %3</source>
         <translation>Keine Regel trifft zu: %1 Pakete/s gegenüber %2 in der Grundlinie, die größte Änderung von %3</translation>
     </message>
     <message>
-        <location filename="../core/investigation/intervaldescriber.cpp" line="719"/>
+        <location filename="../core/investigation/intervaldescriber.cpp" line="782"/>
         <source>No rule matched: %1 packets in %2 s, no baseline to compare with</source>
         <translation>Keine Regel trifft zu: %1 Pakete in %2 s, keine Grundlinie zum Vergleichen</translation>
     </message>
@@ -1877,39 +2502,72 @@ Belege: %2</translation>
 <context>
     <name>tideline::TimelineChart</name>
     <message>
-        <location filename="../ui/timelinechart.cpp" line="262"/>
+        <location filename="../ui/timelinechart.cpp" line="292"/>
         <source>stacked, bottom up: %1</source>
         <translation>gestapelt, von unten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/timelinechart.cpp" line="828"/>
+        <location filename="../ui/timelinechart.cpp" line="416"/>
+        <source>rarity</source>
+        <translation>Seltenheit</translation>
+    </message>
+    <message>
+        <location filename="../ui/timelinechart.cpp" line="555"/>
+        <source>truth</source>
+        <translation>Wahrheit</translation>
+    </message>
+    <message>
+        <location filename="../ui/timelinechart.cpp" line="1080"/>
         <source>row %1</source>
         <translation>Zeile %1</translation>
     </message>
     <message>
-        <location filename="../ui/timelinechart.cpp" line="843"/>
+        <location filename="../ui/timelinechart.cpp" line="1116"/>
         <source>no data</source>
         <translation>keine Daten</translation>
     </message>
     <message>
-        <location filename="../ui/timelinechart.cpp" line="850"/>
+        <location filename="../ui/timelinechart.cpp" line="1123"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/timelinechart.cpp" line="853"/>
+        <location filename="../ui/timelinechart.cpp" line="1126"/>
         <source>total: %1</source>
         <translation>gesamt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/timelinechart.cpp" line="854"/>
+        <location filename="../ui/timelinechart.cpp" line="1127"/>
         <source>bin %1</source>
         <translation>Intervall %1</translation>
     </message>
     <message>
-        <location filename="../ui/timelinechart.cpp" line="301"/>
+        <location filename="../ui/timelinechart.cpp" line="331"/>
         <source>No data: nothing was captured here</source>
         <translation>Keine Daten: hier wurde nichts mitgeschnitten</translation>
+    </message>
+</context>
+<context>
+    <name>tideline::binwidth</name>
+    <message>
+        <location filename="../core/common/binwidth.cpp" line="105"/>
+        <source>a bin width must be at least %1 (the finest resolution Tideline keeps)</source>
+        <translation>eine Intervallbreite muss mindestens %1 sein (die feinste Auflösung, die Tideline behält)</translation>
+    </message>
+    <message>
+        <location filename="../core/common/binwidth.cpp" line="108"/>
+        <source>a bin width must be a multiple of %1 (the finest resolution Tideline keeps): %2 is not; %3 or %4 is</source>
+        <translation>eine Intervallbreite muss ein Vielfaches von %1 sein (die feinste Auflösung, die Tideline behält): %2 ist es nicht; %3 oder %4 ist es</translation>
+    </message>
+    <message>
+        <location filename="../core/common/binwidth.cpp" line="114"/>
+        <source>a bin width can be at most %1</source>
+        <translation>eine Intervallbreite kann höchstens %1 sein</translation>
+    </message>
+    <message>
+        <location filename="../core/common/binwidth.cpp" line="120"/>
+        <source>a bin width of %1 makes more than %2 bins here, the most a series may have: choose a wider bin</source>
+        <translation>eine Intervallbreite von %1 ergibt hier mehr als %2 Intervalle, die Höchstzahl für eine Reihe: ein breiteres Intervall wählen</translation>
     </message>
 </context>
 <context>
@@ -1930,7 +2588,12 @@ Belege: %2</translation>
         <translation>Die Merkmale je Intervall einer Datei als CSV schreiben</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="49"/>
+        <location filename="../app/cli.cpp" line="39"/>
+        <source>Show a case file, or export its marked anomalies</source>
+        <translation>Eine Falldatei anzeigen oder ihre markierten Anomalien exportieren</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="52"/>
         <source>Usage: tideline [FILE]                 open the workbench (optionally on FILE)
        tideline COMMAND [OPTIONS…]      run a command without a window
 
@@ -1943,7 +2606,7 @@ Befehle:
 </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="59"/>
+        <location filename="../app/cli.cpp" line="62"/>
         <source>
 Window options:
   --palette NAME         the window&apos;s colours: system, light or dark
@@ -1951,6 +2614,7 @@ Window options:
   --detector NAME        with --screenshot: train this detector first
   --percentile P         with --screenshot: the threshold percentile
   --series NAME          with --screenshot: the Series entry to draw
+  --truth TRUTH          known anomalies to draw under FILE&apos;s timeline
 
   -h, --help             this help; tideline COMMAND --help for a command
   -v, --version          the version
@@ -1964,6 +2628,7 @@ Fensteroptionen:
   --detector NAME        mit --screenshot: zuerst diesen Detektor trainieren
   --percentile P         mit --screenshot: das Perzentil für den Schwellenwert
   --series NAME          mit --screenshot: der zu zeichnende Eintrag der Reihe
+  --truth TRUTH          bekannte Anomalien, die unter der Zeitachse von FILE gezeichnet werden
 
   -h, --help             diese Hilfe; tideline COMMAND --help für einen Befehl
   -v, --version          die Version
@@ -1972,22 +2637,22 @@ Exit-Status: 0 Erfolg, 1 die Eingabe war nicht verwendbar, 2 Aufruffehler.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="165"/>
+        <location filename="../app/cli.cpp" line="169"/>
         <source>unknown command &apos;%1&apos; (did you mean %2?); tideline --help lists the commands</source>
         <translation>unbekannter Befehl &apos;%1&apos; (meinten Sie %2?); tideline --help listet die Befehle</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="170"/>
+        <location filename="../app/cli.cpp" line="174"/>
         <source>unknown command &apos;%1&apos;; tideline --help lists the commands</source>
         <translation>unbekannter Befehl &apos;%1&apos;; tideline --help listet die Befehle</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="182"/>
+        <location filename="../app/cli.cpp" line="186"/>
         <source>Show this help.</source>
         <translation>Diese Hilfe anzeigen.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="203"/>
+        <location filename="../app/cli.cpp" line="207"/>
         <source>tideline: expected exactly one %1
 
 </source>
@@ -2017,200 +2682,219 @@ Exit-Status: 0 Erfolg, 1 die Eingabe war nicht verwendbar, 2 Aufruffehler.
     </message>
     <message>
         <location filename="../app/generatecommand.cpp" line="47"/>
+        <source>Make the port scan, SYN flood and UDP amplification last this many seconds each (default: a share of the capture, 5 % for the scan).</source>
+        <translation>Portscan, SYN-Flut und UDP-Verstärkungsangriff je so viele Sekunden dauern lassen (Standard: ein Anteil des Mitschnitts, 5 % für den Scan).</translation>
+    </message>
+    <message>
+        <location filename="../app/generatecommand.cpp" line="54"/>
+        <source>Multiply the scan, flood and amplification rates (default 1).</source>
+        <translation>Die Raten von Scan, Flut und Verstärkungsangriff vervielfachen (Standard 1).</translation>
+    </message>
+    <message>
+        <location filename="../app/generatecommand.cpp" line="59"/>
         <source>pcap or pcapng (default: pcapng when OUT ends in .pcapng, else pcap).</source>
         <translation>pcap oder pcapng (Standard: pcapng, wenn OUT auf .pcapng endet, sonst pcap).</translation>
     </message>
     <message>
-        <location filename="../app/generatecommand.cpp" line="54"/>
+        <location filename="../app/generatecommand.cpp" line="66"/>
         <source>The capture file to write.</source>
         <translation>Die zu schreibende Mitschnittdatei.</translation>
     </message>
     <message>
-        <location filename="../app/generatecommand.cpp" line="66"/>
+        <location filename="../app/generatecommand.cpp" line="78"/>
         <source>--seed needs a whole number from 0 to 18446744073709551615</source>
         <translation>--seed braucht eine ganze Zahl von 0 bis 18446744073709551615</translation>
     </message>
     <message>
-        <location filename="../app/generatecommand.cpp" line="71"/>
+        <location filename="../app/generatecommand.cpp" line="83"/>
         <source>--duration needs a number of seconds</source>
         <translation>--duration braucht eine Anzahl Sekunden</translation>
     </message>
     <message>
-        <location filename="../app/generatecommand.cpp" line="74"/>
+        <location filename="../app/generatecommand.cpp" line="86"/>
         <source>--rate needs a number of packets per second</source>
         <translation>--rate braucht eine Anzahl Pakete pro Sekunde</translation>
     </message>
     <message>
-        <location filename="../app/generatecommand.cpp" line="85"/>
+        <location filename="../app/generatecommand.cpp" line="91"/>
+        <source>--attack-seconds needs a number of seconds</source>
+        <translation>--attack-seconds braucht eine Anzahl Sekunden</translation>
+    </message>
+    <message>
+        <location filename="../app/generatecommand.cpp" line="97"/>
+        <source>--attack-intensity needs a number</source>
+        <translation>--attack-intensity braucht eine Zahl</translation>
+    </message>
+    <message>
+        <location filename="../app/generatecommand.cpp" line="107"/>
         <source>unknown --format &apos;%1&apos; (use pcap or pcapng)</source>
         <translation>unbekanntes --format &apos;%1&apos; (pcap oder pcapng verwenden)</translation>
     </message>
     <message>
-        <location filename="../app/generatecommand.cpp" line="97"/>
+        <location filename="../app/generatecommand.cpp" line="119"/>
         <source>wrote %1 packets, %2 bytes to %3; truth: %4</source>
         <translation>%1 Pakete, %2 Bytes nach %3 geschrieben; Wahrheit: %4</translation>
     </message>
     <message>
-        <location filename="../app/seriescommand.cpp" line="25"/>
+        <location filename="../app/seriescommand.cpp" line="26"/>
         <source>Write one row per bin: its start time and every feature.</source>
         <translation>Eine Zeile pro Intervall schreiben: Startzeit und jedes Merkmal.</translation>
     </message>
     <message>
-        <location filename="../app/detectcommand.cpp" line="40"/>
-        <location filename="../app/seriescommand.cpp" line="26"/>
+        <location filename="../app/seriescommand.cpp" line="27"/>
         <source>A capture or a table.</source>
         <translation>Ein Mitschnitt oder eine Tabelle.</translation>
     </message>
     <message>
-        <location filename="../app/seriescommand.cpp" line="28"/>
+        <location filename="../app/seriescommand.cpp" line="29"/>
         <source>Bin width: 100ms, 1s, 10s, 1m, … (default: automatic).</source>
         <translation>Intervallbreite: 100ms, 1s, 10s, 1m, … (Standard: automatisch).</translation>
     </message>
     <message>
-        <location filename="../app/seriescommand.cpp" line="31"/>
+        <location filename="../app/seriescommand.cpp" line="32"/>
         <source>Where to write the CSV (default: standard output).</source>
         <translation>Wohin die CSV geschrieben wird (Standard: Standardausgabe).</translation>
     </message>
     <message>
-        <location filename="../app/detectcommand.cpp" line="97"/>
-        <location filename="../app/seriescommand.cpp" line="46"/>
+        <location filename="../app/detectcommand.cpp" line="149"/>
+        <location filename="../app/seriescommand.cpp" line="47"/>
         <source>--bin: &apos;%1&apos; is not a duration like 100ms, 1s or 1m</source>
         <translation>--bin: &apos;%1&apos; ist keine Dauer wie 100ms, 1s oder 1m</translation>
     </message>
     <message>
-        <location filename="../app/detectcommand.cpp" line="150"/>
-        <location filename="../app/detectcommand.cpp" line="188"/>
-        <location filename="../app/seriescommand.cpp" line="54"/>
+        <location filename="../app/detectcommand.cpp" line="216"/>
+        <location filename="../app/detectcommand.cpp" line="315"/>
+        <location filename="../app/seriescommand.cpp" line="57"/>
         <source>warning: </source>
         <translation>Warnung: </translation>
     </message>
     <message>
-        <location filename="../app/summarizecommand.cpp" line="73"/>
+        <location filename="../app/summarizecommand.cpp" line="75"/>
         <source>%1 (%2 packets)</source>
         <translation>%1 (%2 Pakete)</translation>
     </message>
     <message>
-        <location filename="../app/summarizecommand.cpp" line="78"/>
-        <location filename="../app/summarizecommand.cpp" line="163"/>
+        <location filename="../app/summarizecommand.cpp" line="80"/>
+        <location filename="../app/summarizecommand.cpp" line="165"/>
         <source>File:</source>
         <translation>Datei:</translation>
     </message>
     <message>
-        <location filename="../app/summarizecommand.cpp" line="79"/>
-        <location filename="../app/summarizecommand.cpp" line="164"/>
+        <location filename="../app/summarizecommand.cpp" line="81"/>
+        <location filename="../app/summarizecommand.cpp" line="166"/>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../app/summarizecommand.cpp" line="80"/>
+        <location filename="../app/summarizecommand.cpp" line="82"/>
         <source>%1, %2 timestamps</source>
         <translation>%1, %2-Zeitstempel</translation>
     </message>
     <message>
-        <location filename="../app/summarizecommand.cpp" line="82"/>
+        <location filename="../app/summarizecommand.cpp" line="84"/>
         <source>Link types:</source>
         <translation>Link-Typen:</translation>
     </message>
     <message>
-        <location filename="../app/summarizecommand.cpp" line="83"/>
+        <location filename="../app/summarizecommand.cpp" line="85"/>
         <source>Packets:</source>
         <translation>Pakete:</translation>
     </message>
     <message>
-        <location filename="../app/summarizecommand.cpp" line="84"/>
+        <location filename="../app/summarizecommand.cpp" line="86"/>
         <source>Bytes:</source>
         <translation>Bytes:</translation>
     </message>
     <message>
-        <location filename="../app/summarizecommand.cpp" line="85"/>
+        <location filename="../app/summarizecommand.cpp" line="87"/>
         <source>%1 (%2 captured)</source>
         <translation>%1 (%2 mitgeschnitten)</translation>
     </message>
     <message>
-        <location filename="../app/summarizecommand.cpp" line="88"/>
-        <location filename="../app/summarizecommand.cpp" line="176"/>
+        <location filename="../app/summarizecommand.cpp" line="90"/>
+        <location filename="../app/summarizecommand.cpp" line="178"/>
         <source>First:</source>
         <translation>Erstes:</translation>
     </message>
     <message>
-        <location filename="../app/summarizecommand.cpp" line="90"/>
-        <location filename="../app/summarizecommand.cpp" line="177"/>
+        <location filename="../app/summarizecommand.cpp" line="92"/>
+        <location filename="../app/summarizecommand.cpp" line="179"/>
         <source>Last:</source>
         <translation>Letztes:</translation>
     </message>
     <message>
-        <location filename="../app/summarizecommand.cpp" line="92"/>
+        <location filename="../app/summarizecommand.cpp" line="94"/>
         <source>Duration:</source>
         <translation>Dauer:</translation>
     </message>
     <message>
-        <location filename="../app/summarizecommand.cpp" line="93"/>
+        <location filename="../app/summarizecommand.cpp" line="95"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../app/summarizecommand.cpp" line="95"/>
+        <location filename="../app/summarizecommand.cpp" line="97"/>
         <source>Decoded:</source>
         <translation>Dekodiert:</translation>
     </message>
     <message>
-        <location filename="../app/summarizecommand.cpp" line="96"/>
+        <location filename="../app/summarizecommand.cpp" line="98"/>
         <source>Undecoded:</source>
         <translation>Nicht dekodiert:</translation>
     </message>
     <message>
-        <location filename="../app/summarizecommand.cpp" line="97"/>
+        <location filename="../app/summarizecommand.cpp" line="99"/>
         <source>Malformed:</source>
         <translation>Fehlerhaft:</translation>
     </message>
     <message>
-        <location filename="../app/summarizecommand.cpp" line="98"/>
+        <location filename="../app/summarizecommand.cpp" line="100"/>
         <source>Backward timestamps:</source>
         <translation>Rückwärtige Zeitstempel:</translation>
     </message>
     <message>
-        <location filename="../app/summarizecommand.cpp" line="100"/>
-        <location filename="../app/summarizecommand.cpp" line="179"/>
+        <location filename="../app/summarizecommand.cpp" line="102"/>
+        <location filename="../app/summarizecommand.cpp" line="181"/>
         <source>Warnings:</source>
         <translation>Warnungen:</translation>
     </message>
     <message>
-        <location filename="../app/summarizecommand.cpp" line="165"/>
+        <location filename="../app/summarizecommand.cpp" line="167"/>
         <source>table, %1</source>
         <translation>Tabelle, %1</translation>
     </message>
     <message>
-        <location filename="../app/summarizecommand.cpp" line="201"/>
+        <location filename="../app/summarizecommand.cpp" line="203"/>
         <source>Packets, bytes, time span, link types, undecoded packets and problems of a capture (pcap or pcapng, recognised by content, not by name), or the flavour, rows, time and label columns of a table.</source>
         <translation>Pakete, Bytes, Zeitspanne, Link-Typen, nicht dekodierte Pakete und Probleme eines Mitschnitts (pcap oder pcapng, am Inhalt erkannt, nicht am Namen) oder Variante, Zeilen, Zeit- und Kennzeichnungsspalte einer Tabelle.</translation>
     </message>
     <message>
-        <location filename="../app/summarizecommand.cpp" line="208"/>
+        <location filename="../app/summarizecommand.cpp" line="210"/>
         <source>The file to summarize.</source>
         <translation>Die zusammenzufassende Datei.</translation>
     </message>
     <message>
-        <location filename="../app/summarizecommand.cpp" line="211"/>
+        <location filename="../app/summarizecommand.cpp" line="213"/>
         <source>Print one JSON object instead of text.</source>
         <translation>Ein JSON-Objekt statt Text ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/summarizecommand.cpp" line="222"/>
+        <location filename="../app/summarizecommand.cpp" line="224"/>
         <source>%1: no such file</source>
         <translation>%1: die Datei existiert nicht</translation>
     </message>
     <message>
-        <location filename="../app/summarizecommand.cpp" line="224"/>
+        <location filename="../app/summarizecommand.cpp" line="226"/>
         <source>%1: is a folder, not a capture or a table</source>
         <translation>%1: ist ein Ordner, kein Mitschnitt und keine Tabelle</translation>
     </message>
     <message>
-        <location filename="../app/summarizecommand.cpp" line="228"/>
+        <location filename="../app/summarizecommand.cpp" line="234"/>
         <source>%1: is not a regular file (a device, pipe or socket), not a capture or a table</source>
         <translation>%1: ist keine reguläre Datei (ein Gerät, eine Pipe oder ein Socket), kein Mitschnitt und keine Tabelle</translation>
     </message>
     <message>
-        <location filename="../app/summarizecommand.cpp" line="234"/>
+        <location filename="../app/summarizecommand.cpp" line="240"/>
         <source>%1: cannot be read (permission denied)</source>
         <translation>%1: kann nicht gelesen werden (keine Berechtigung)</translation>
     </message>
@@ -2230,109 +2914,180 @@ Exit-Status: 0 Erfolg, 1 die Eingabe war nicht verwendbar, 2 Aufruffehler.
         <translation>Präzision, Trefferquote und AUC der erkannten Zeiträume gegenüber der Wahrheit</translation>
     </message>
     <message>
-        <location filename="../app/detectcommand.cpp" line="38"/>
-        <source>Score every bin of FILE with a detector, flag those above the threshold (the percentile of the training rows&apos; scores) and write the merged anomalous intervals.</source>
-        <translation>Jedes Intervall von FILE mit einem Detektor bewerten, die Intervalle über dem Schwellenwert (dem Perzentil der Bewertungen der Trainingszeilen) markieren und die zusammengeführten anomalen Zeiträume schreiben.</translation>
-    </message>
-    <message>
-        <location filename="../app/detectcommand.cpp" line="42"/>
+        <location filename="../app/detectcommand.cpp" line="52"/>
         <source>Detector name (see tideline detectors).</source>
         <translation>Name des Detektors (siehe tideline detectors).</translation>
     </message>
     <message>
-        <location filename="../app/detectcommand.cpp" line="44"/>
+        <location filename="../app/detectcommand.cpp" line="54"/>
         <source>Bin width (default: automatic).</source>
         <translation>Intervallbreite (Standard: automatisch).</translation>
     </message>
     <message>
-        <location filename="../app/detectcommand.cpp" line="47"/>
-        <source>Threshold percentile of the training scores (99).</source>
-        <translation>Perzentil der Trainingsbewertungen als Schwellenwert (99).</translation>
+        <location filename="../app/detectcommand.cpp" line="43"/>
+        <source>Score every bin of FILE with a detector, flag those above the threshold (from the distribution of the training rows&apos; scores, with a fitted tail beyond what they resolve) and write the merged anomalous intervals. By default the threshold allows one false alarm per day of normal traffic.</source>
+        <translation>Jedes Intervall von FILE mit einem Detektor bewerten, die Intervalle über dem Schwellenwert (aus der Verteilung der Bewertungen der Trainingszeilen, mit einem angepassten Rand jenseits dessen, was sie auflösen) markieren und die zusammengeführten anomalen Zeiträume schreiben. Standardmäßig lässt der Schwellenwert einen Fehlalarm pro Tag normalen Verkehrs zu.</translation>
     </message>
     <message>
-        <location filename="../app/detectcommand.cpp" line="49"/>
+        <location filename="../app/detectcommand.cpp" line="48"/>
+        <source>A capture or a table (with --case: the case&apos;s source, when it has moved).</source>
+        <translation>Ein Mitschnitt oder eine Tabelle (mit --case: die Quelle des Falls, wenn sie verschoben wurde).</translation>
+    </message>
+    <message>
+        <location filename="../app/detectcommand.cpp" line="58"/>
+        <source>Threshold at this percentile of the training scores (may be 99.999).</source>
+        <translation>Schwellenwert bei diesem Perzentil der Trainingsbewertungen (darf 99.999 sein).</translation>
+    </message>
+    <message>
+        <location filename="../app/detectcommand.cpp" line="62"/>
+        <source>Threshold allowing N false alarms per day of normal traffic (default 1; tables without times: the 99th percentile).</source>
+        <translation>Schwellenwert, der N Fehlalarme pro Tag normalen Verkehrs zulässt (Standard 1; Tabellen ohne Zeiten: das 99. Perzentil).</translation>
+    </message>
+    <message>
+        <location filename="../app/detectcommand.cpp" line="67"/>
+        <source>An interval holds while the score stays above this percentile of the training scores (95; 100: no hold).</source>
+        <translation>Ein Zeitraum hält an, solange die Bewertung über diesem Perzentil der Trainingsbewertungen bleibt (95; 100: kein Halten).</translation>
+    </message>
+    <message>
+        <location filename="../app/detectcommand.cpp" line="70"/>
         <source>A detector parameter.</source>
         <translation>Ein Detektorparameter.</translation>
     </message>
     <message>
-        <location filename="../app/detectcommand.cpp" line="51"/>
+        <location filename="../app/detectcommand.cpp" line="72"/>
         <source>Random seed (1).</source>
         <translation>Zufallsstartwert (1).</translation>
     </message>
     <message>
-        <location filename="../app/detectcommand.cpp" line="54"/>
+        <location filename="../app/detectcommand.cpp" line="75"/>
         <source>Train on rows starting in [START, END) (ISO 8601).</source>
         <translation>Auf Zeilen trainieren, die in [START, END) beginnen (ISO 8601).</translation>
     </message>
     <message>
-        <location filename="../app/detectcommand.cpp" line="57"/>
+        <location filename="../app/detectcommand.cpp" line="78"/>
         <source>Train on the first fraction of rows (0.7 or 70%).</source>
         <translation>Auf dem ersten Anteil der Zeilen trainieren (0.7 oder 70%).</translation>
     </message>
     <message>
-        <location filename="../app/detectcommand.cpp" line="60"/>
+        <location filename="../app/detectcommand.cpp" line="81"/>
         <source>Merge flagged bins at most this many bins apart (1).</source>
         <translation>Markierte Intervalle zusammenführen, die höchstens so viele Intervalle auseinanderliegen (1).</translation>
     </message>
     <message>
-        <location filename="../app/detectcommand.cpp" line="63"/>
+        <location filename="../app/detectcommand.cpp" line="84"/>
         <source>Comma-separated feature columns (default: all).</source>
         <translation>Kommagetrennte Merkmalsspalten (Standard: alle).</translation>
     </message>
     <message>
-        <location filename="../app/detectcommand.cpp" line="66"/>
+        <location filename="../app/detectcommand.cpp" line="88"/>
+        <source>Add time-of-day and day-of-week features, so a daily rhythm counts as normal.</source>
+        <translation>Tageszeit- und Wochentag-Merkmale hinzufügen, damit ein täglicher Rhythmus als normal gilt.</translation>
+    </message>
+    <message>
+        <location filename="../app/detectcommand.cpp" line="90"/>
         <source>Train on this file (all of it, or --train-range/--train-fraction of it) and score FILE.</source>
         <translation>Auf dieser Datei trainieren (ganz oder dem mit --train-range/--train-fraction gewählten Teil) und FILE bewerten.</translation>
     </message>
     <message>
-        <location filename="../app/detectcommand.cpp" line="70"/>
+        <location filename="../app/detectcommand.cpp" line="94"/>
         <source>Where to write the anomalies CSV (required).</source>
         <translation>Wohin die Anomalie-CSV geschrieben wird (erforderlich).</translation>
     </message>
     <message>
-        <location filename="../app/detectcommand.cpp" line="72"/>
+        <location filename="../app/detectcommand.cpp" line="96"/>
         <source>Also write per-bin scores.</source>
         <translation>Zusätzlich die Bewertungen je Intervall schreiben.</translation>
     </message>
     <message>
-        <location filename="../app/detectcommand.cpp" line="84"/>
+        <location filename="../app/detectcommand.cpp" line="99"/>
+        <source>Also write the source, series, run and anomalies as a case the window opens.</source>
+        <translation>Quelle, Reihe, Lauf und Anomalien zusätzlich als Fall schreiben, den das Fenster öffnet.</translation>
+    </message>
+    <message>
+        <location filename="../app/detectcommand.cpp" line="103"/>
+        <source>Run the case&apos;s current run again on its source (which must be unchanged) instead of the options above.</source>
+        <translation>Den aktuellen Lauf des Falls erneut auf seiner Quelle ausführen (die unverändert sein muss) statt der Optionen oben.</translation>
+    </message>
+    <message>
+        <location filename="../app/detectcommand.cpp" line="121"/>
+        <source>--case runs what the case holds: --%1 cannot be given too</source>
+        <translation>--case führt aus, was der Fall enthält: --%1 kann nicht zusätzlich angegeben werden</translation>
+    </message>
+    <message>
+        <location filename="../app/detectcommand.cpp" line="125"/>
+        <source>--case takes at most one FILE (where the source is now)</source>
+        <translation>--case nimmt höchstens eine FILE (wo die Quelle jetzt liegt)</translation>
+    </message>
+    <message>
+        <location filename="../app/detectcommand.cpp" line="136"/>
         <source>--detector is required (see tideline detectors)</source>
         <translation>--detector ist erforderlich (siehe tideline detectors)</translation>
     </message>
     <message>
-        <location filename="../app/detectcommand.cpp" line="87"/>
+        <location filename="../app/detectcommand.cpp" line="139"/>
         <source>unknown detector &apos;%1&apos; (see tideline detectors)</source>
         <translation>unbekannter Detektor &apos;%1&apos; (siehe tideline detectors)</translation>
     </message>
     <message>
-        <location filename="../app/detectcommand.cpp" line="104"/>
+        <location filename="../app/detectcommand.cpp" line="151"/>
+        <location filename="../app/seriescommand.cpp" line="49"/>
+        <source>--bin: %1</source>
+        <translation>--bin: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/detectcommand.cpp" line="157"/>
+        <source>give --percentile or --false-alarms-per-day, not both</source>
+        <translation>--percentile oder --false-alarms-per-day angeben, nicht beides</translation>
+    </message>
+    <message>
+        <location filename="../app/detectcommand.cpp" line="161"/>
         <source>--percentile needs a number from 0 to 100</source>
         <translation>--percentile braucht eine Zahl von 0 bis 100</translation>
     </message>
     <message>
-        <location filename="../app/detectcommand.cpp" line="109"/>
+        <location filename="../app/detectcommand.cpp" line="167"/>
+        <source>--false-alarms-per-day needs a number of at least 0</source>
+        <translation>--false-alarms-per-day braucht eine Zahl von mindestens 0</translation>
+    </message>
+    <message>
+        <location filename="../app/detectcommand.cpp" line="173"/>
+        <source>--hold needs a percentile from 0 to 100</source>
+        <translation>--hold braucht ein Perzentil von 0 bis 100</translation>
+    </message>
+    <message>
+        <location filename="../app/detectcommand.cpp" line="178"/>
         <source>--seed needs a whole number</source>
         <translation>--seed braucht eine ganze Zahl</translation>
     </message>
     <message>
-        <location filename="../app/detectcommand.cpp" line="114"/>
+        <location filename="../app/detectcommand.cpp" line="183"/>
         <source>--gap needs a whole number of bins</source>
         <translation>--gap braucht eine ganze Zahl von Intervallen</translation>
     </message>
     <message>
-        <location filename="../app/detectcommand.cpp" line="117"/>
+        <location filename="../app/detectcommand.cpp" line="186"/>
         <source>give --train-range or --train-fraction, not both</source>
         <translation>--train-range oder --train-fraction angeben, nicht beides</translation>
     </message>
     <message>
-        <location filename="../app/detectcommand.cpp" line="134"/>
-        <source>-o anomalies.csv is required</source>
-        <translation>-o anomalies.csv ist erforderlich</translation>
+        <location filename="../app/detectcommand.cpp" line="253"/>
+        <source>%1 holds no detector run</source>
+        <translation>%1 enthält keinen Detektorlauf</translation>
     </message>
     <message>
-        <location filename="../app/detectcommand.cpp" line="210"/>
-        <source>%1 anomalous interval(s); threshold %2 = %3</source>
-        <translation>Anomale Zeiträume: %1; Schwellenwert %2 = %3</translation>
+        <location filename="../app/detectcommand.cpp" line="263"/>
+        <source>%1 (the case&apos;s source; give the file where it is now after -o)</source>
+        <translation>%1 (die Quelle des Falls; die Datei, wo sie jetzt liegt, nach -o angeben)</translation>
+    </message>
+    <message>
+        <location filename="../app/detectcommand.cpp" line="346"/>
+        <source>%1 anomalous interval(s); threshold %2 = %3, hold %4</source>
+        <translation>Anomale Zeiträume: %1; Schwellenwert %2 = %3, halten über %4</translation>
+    </message>
+    <message>
+        <location filename="../app/detectcommand.cpp" line="112"/>
+        <source>-o anomalies.csv is required</source>
+        <translation>-o anomalies.csv ist erforderlich</translation>
     </message>
     <message>
         <location filename="../app/detectorscommand.cpp" line="74"/>
@@ -2362,7 +3117,7 @@ Exit-Status: 0 Erfolg, 1 die Eingabe war nicht verwendbar, 2 Aufruffehler.
     </message>
     <message>
         <location filename="../app/detectorscommand.cpp" line="102"/>
-        <location filename="../app/evaluatecommand.cpp" line="132"/>
+        <location filename="../app/evaluatecommand.cpp" line="151"/>
         <source>Print JSON instead of text.</source>
         <translation>JSON statt Text ausgeben.</translation>
     </message>
@@ -2373,119 +3128,242 @@ Exit-Status: 0 Erfolg, 1 die Eingabe war nicht verwendbar, 2 Aufruffehler.
     </message>
     <message>
         <location filename="../app/evaluatecommand.cpp" line="24"/>
+        <location filename="../app/evaluatecommand.cpp" line="29"/>
         <source>n/a</source>
         <translation>k. A.</translation>
     </message>
     <message>
-        <location filename="../app/evaluatecommand.cpp" line="42"/>
+        <location filename="../app/evaluatecommand.cpp" line="47"/>
         <source>truth:     %1 intervals (%2)
 </source>
         <translation>Wahrheit:   %1 Zeiträume (%2)
 </translation>
     </message>
     <message>
-        <location filename="../app/evaluatecommand.cpp" line="44"/>
+        <location filename="../app/evaluatecommand.cpp" line="49"/>
         <source>detected:  %1 intervals (%2)
 </source>
         <translation>Erkannt:    %1 Zeiträume (%2)
 </translation>
     </message>
     <message>
-        <location filename="../app/evaluatecommand.cpp" line="45"/>
+        <location filename="../app/evaluatecommand.cpp" line="50"/>
         <source>events:    precision %1 (%2 of %3 detected intervals overlap the truth), recall %4 (%5 of %6 truth intervals found), F1 %7
 </source>
         <translation>Ereignisse: Präzision %1 (%2 von %3 erkannten Zeiträumen überlappen die Wahrheit), Trefferquote %4 (%5 von %6 Wahrheitszeiträumen gefunden), F1 %7
 </translation>
     </message>
     <message>
-        <location filename="../app/evaluatecommand.cpp" line="66"/>
+        <location filename="../app/evaluatecommand.cpp" line="71"/>
         <source>missed:    %1; … and %2 more
 </source>
-        <translation>verpasst:  %1; … und %2 weitere
+        <translation>Verpasst:   %1; … und %2 weitere
 </translation>
     </message>
     <message>
-        <location filename="../app/evaluatecommand.cpp" line="70"/>
+        <location filename="../app/evaluatecommand.cpp" line="75"/>
         <source>missed:    %1
 </source>
         <translation>Verpasst:   %1
 </translation>
     </message>
     <message>
-        <location filename="../app/evaluatecommand.cpp" line="74"/>
+        <location filename="../app/evaluatecommand.cpp" line="80"/>
+        <source>coverage:  %1 %2: %3 covered, %4 spill-over
+</source>
+        <translation>Abdeckung:  %1 %2: %3 abgedeckt, %4 Überhang
+</translation>
+    </message>
+    <message>
+        <location filename="../app/evaluatecommand.cpp" line="86"/>
         <source>rows:      %1 in %2, %3 inside truth intervals
 </source>
         <translation>Zeilen:     %1 in %2, %3 in Wahrheitszeiträumen
 </translation>
     </message>
     <message>
-        <location filename="../app/evaluatecommand.cpp" line="79"/>
+        <location filename="../app/evaluatecommand.cpp" line="91"/>
         <source>bins:      precision %1, recall %2, F1 %3 (TP %4, FP %5, FN %6, TN %7)
 </source>
         <translation>Intervalle: Präzision %1, Trefferquote %2, F1 %3 (TP %4, FP %5, FN %6, TN %7)
 </translation>
     </message>
     <message>
-        <location filename="../app/evaluatecommand.cpp" line="85"/>
+        <location filename="../app/evaluatecommand.cpp" line="97"/>
         <source>ranking:   ROC AUC %1, PR AUC %2
 </source>
         <translation>Rangfolge:  ROC AUC %1, PR AUC %2
 </translation>
     </message>
     <message>
-        <location filename="../app/evaluatecommand.cpp" line="109"/>
+        <location filename="../app/evaluatecommand.cpp" line="121"/>
         <source>%1 numbers rows but %2 has times: they cannot be compared</source>
         <translation>%1 nummeriert Zeilen, %2 hat Zeiten: Sie lassen sich nicht vergleichen</translation>
     </message>
     <message>
-        <location filename="../app/evaluatecommand.cpp" line="120"/>
+        <location filename="../app/evaluatecommand.cpp" line="132"/>
         <source>Compare detected intervals (and per-row scores) with ground truth: event-level precision, recall and F1; with --scores also bin-level ones and ROC / PR AUC. A truth interval is found when a detected interval overlaps it; a row is positive when its timestamp falls inside a truth interval.</source>
         <translation>Erkannte Zeiträume (und Bewertungen je Zeile) mit der Wahrheit vergleichen: Präzision, Trefferquote und F1 auf Ereignisebene; mit --scores zusätzlich auf Intervallebene sowie ROC- / PR-AUC. Ein Wahrheitszeitraum gilt als gefunden, wenn ein erkannter Zeitraum ihn überlappt; eine Zeile ist positiv, wenn ihr Zeitstempel in einen Wahrheitszeitraum fällt.</translation>
     </message>
     <message>
-        <location filename="../app/evaluatecommand.cpp" line="125"/>
+        <location filename="../app/evaluatecommand.cpp" line="137"/>
         <source>Detected intervals, as written by tideline detect.</source>
         <translation>Erkannte Zeiträume, wie von tideline detect geschrieben.</translation>
     </message>
     <message>
-        <location filename="../app/evaluatecommand.cpp" line="127"/>
-        <source>Truth intervals (start,end[,kind]) or a per-row label table.</source>
-        <translation>Wahrheitszeiträume (start,end[,kind]) oder eine Tabelle mit Kennzeichnungen je Zeile.</translation>
+        <location filename="../app/evaluatecommand.cpp" line="140"/>
+        <source>Truth intervals (start,end[,kind]), a per-row label table, or NAB&apos;s combined_windows.json.</source>
+        <translation>Wahrheitszeiträume (start,end[,kind]), eine Tabelle mit Kennzeichnungen je Zeile oder NABs combined_windows.json.</translation>
     </message>
     <message>
-        <location filename="../app/evaluatecommand.cpp" line="130"/>
+        <location filename="../app/evaluatecommand.cpp" line="145"/>
+        <source>With a combined_windows.json: whose windows to read (&quot;realKnownCause/nyc_taxi.csv&quot; or &quot;nyc_taxi&quot;); by default the one anomalies.csv is named after.</source>
+        <translation>Mit einer combined_windows.json: wessen Fenster gelesen werden („realKnownCause/nyc_taxi.csv“ oder „nyc_taxi“); standardmäßig die Reihe, nach der anomalies.csv benannt ist.</translation>
+    </message>
+    <message>
+        <location filename="../app/evaluatecommand.cpp" line="175"/>
+        <source>%1 (choose one with --series NAME)</source>
+        <translation>%1 (eine mit --series NAME wählen)</translation>
+    </message>
+    <message>
+        <location filename="../app/evaluatecommand.cpp" line="149"/>
         <source>Per-row scores, as written by tideline detect --scores.</source>
         <translation>Bewertungen je Zeile, wie von tideline detect --scores geschrieben.</translation>
     </message>
     <message>
-        <location filename="../app/evaluatecommand.cpp" line="140"/>
+        <location filename="../app/evaluatecommand.cpp" line="159"/>
         <source>--truth truth.csv is required</source>
         <translation>--truth truth.csv ist erforderlich</translation>
     </message>
     <message>
-        <location filename="../app/summarizecommand.cpp" line="167"/>
+        <location filename="../app/summarizecommand.cpp" line="169"/>
         <source>Rows:</source>
         <translation>Zeilen:</translation>
     </message>
     <message>
-        <location filename="../app/summarizecommand.cpp" line="168"/>
+        <location filename="../app/summarizecommand.cpp" line="170"/>
         <source>%1 (%2 skipped)</source>
         <translation>%1 (%2 übersprungen)</translation>
     </message>
     <message>
-        <location filename="../app/summarizecommand.cpp" line="171"/>
+        <location filename="../app/summarizecommand.cpp" line="173"/>
         <source>Columns:</source>
         <translation>Spalten:</translation>
     </message>
     <message>
-        <location filename="../app/summarizecommand.cpp" line="172"/>
+        <location filename="../app/summarizecommand.cpp" line="174"/>
         <source>Time column:</source>
         <translation>Zeitspalte:</translation>
     </message>
     <message>
-        <location filename="../app/summarizecommand.cpp" line="174"/>
+        <location filename="../app/summarizecommand.cpp" line="176"/>
         <source>Label column:</source>
         <translation>Kennzeichnungsspalte:</translation>
+    </message>
+    <message>
+        <location filename="../app/casecommand.cpp" line="42"/>
+        <source> (manual)</source>
+        <translation> (manuell)</translation>
+    </message>
+    <message>
+        <location filename="../app/casecommand.cpp" line="44"/>
+        <source> (detached: no interval of the current run overlaps it)</source>
+        <translation> (nicht zugeordnet: kein Zeitraum des aktuellen Laufs überlappt sie)</translation>
+    </message>
+    <message>
+        <location filename="../app/casecommand.cpp" line="52"/>
+        <source>What a case holds: its source, runs and annotations.</source>
+        <translation>Was ein Fall enthält: seine Quelle, Läufe und Anmerkungen.</translation>
+    </message>
+    <message>
+        <location filename="../app/casecommand.cpp" line="53"/>
+        <location filename="../app/casecommand.cpp" line="127"/>
+        <source>A case file (.tideline).</source>
+        <translation>Eine Falldatei (.tideline).</translation>
+    </message>
+    <message>
+        <location filename="../app/casecommand.cpp" line="67"/>
+        <source>Case %1 (written by Tideline %2)</source>
+        <translation>Fall %1 (geschrieben von Tideline %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/casecommand.cpp" line="70"/>
+        <source>Source: %1
+  %2 bytes, SHA-256 %3%4</source>
+        <translation>Quelle: %1
+  %2 Bytes, SHA-256 %3%4</translation>
+    </message>
+    <message>
+        <location filename="../app/casecommand.cpp" line="75"/>
+        <source> (not found there now)</source>
+        <translation> (dort jetzt nicht gefunden)</translation>
+    </message>
+    <message>
+        <location filename="../app/casecommand.cpp" line="77"/>
+        <source>Series: %1 rows × %2 features, bins of %3%4</source>
+        <translation>Reihe: %1 Zeilen × %2 Merkmale, Intervalle zu %3%4</translation>
+    </message>
+    <message>
+        <location filename="../app/casecommand.cpp" line="81"/>
+        <source>the file&apos;s rows</source>
+        <translation>den Zeilen der Datei</translation>
+    </message>
+    <message>
+        <location filename="../app/casecommand.cpp" line="82"/>
+        <source>, with drill-down tallies</source>
+        <translation>, mit Detailzählungen</translation>
+    </message>
+    <message>
+        <location filename="../app/casecommand.cpp" line="84"/>
+        <source>Runs: %1</source>
+        <translation>Läufe: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/casecommand.cpp" line="100"/>
+        <source>Annotations: %1</source>
+        <translation>Anmerkungen: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/casecommand.cpp" line="101"/>
+        <source>Anomalies: %1 (%2 marked)</source>
+        <translation>Anomalien: %1 (%2 markiert)</translation>
+    </message>
+    <message>
+        <location filename="../app/casecommand.cpp" line="126"/>
+        <source>Write a case&apos;s marked anomalies as the window&apos;s File ▸ Export does.</source>
+        <translation>Die markierten Anomalien eines Falls schreiben, wie Datei ▸ Exportieren im Fenster.</translation>
+    </message>
+    <message>
+        <location filename="../app/casecommand.cpp" line="129"/>
+        <source>Where to write the CSV (required).</source>
+        <translation>Wohin die CSV geschrieben wird (erforderlich).</translation>
+    </message>
+    <message>
+        <location filename="../app/casecommand.cpp" line="132"/>
+        <source>Every anomaly of the case, not only the marked ones.</source>
+        <translation>Jede Anomalie des Falls, nicht nur die markierten.</translation>
+    </message>
+    <message>
+        <location filename="../app/casecommand.cpp" line="140"/>
+        <source>-o marked.csv is required</source>
+        <translation>-o marked.csv ist erforderlich</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/casecommand.cpp" line="155"/>
+        <source>%n anomaly(s) written</source>
+        <translation>
+            <numerusform>%n Anomalie geschrieben</numerusform>
+            <numerusform>%n Anomalien geschrieben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/casecommand.cpp" line="171"/>
+        <source>Usage: tideline case show CASE
+       tideline case export CASE -o marked.csv [--all]
+</source>
+        <translation>Aufruf: tideline case show CASE
+        tideline case export CASE -o marked.csv [--all]
+</translation>
     </message>
 </context>
 </TS>
