@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # One entry point for a fresh Debian 12 machine:
 #   packaging/dev.sh workbench   install dependencies, build, generate the sample, open the window
-#   packaging/dev.sh test        install dependencies, build, run the whole test suite with ctest
-#   packaging/dev.sh sanitized   the suite under AddressSanitizer + UBSan (asan preset), then each
-#                                fuzz target on its seeds plus 60 s of fuzzing (fuzz preset;
-#                                TIDELINE_FUZZ_SECONDS changes the 60)
+#   packaging/dev.sh test        install dependencies, build, run the whole test suite with ctest,
+#                                then the sanitized checks below with 20 s of fuzzing (what CI runs)
+#   packaging/dev.sh sanitized   the suite under AddressSanitizer + UBSan (asan preset, clang), then
+#                                each fuzz target of the same build on its seeds plus 60 s of fuzzing
+#                                (TIDELINE_FUZZ_SECONDS changes the 20 or the 60)
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -17,6 +18,14 @@ build() {
     "$root/packaging/install-dependencies.sh"
     cmake --preset "$preset" >/dev/null
     cmake --build --preset "$preset" -j "$jobs"
+}
+
+# One clang build with both sanitizers serves the suite and the fuzz targets (its `generate`
+# makes their seeds): one compile of the engine instead of two.
+sanitized() {
+    build asan
+    QT_QPA_PLATFORM=offscreen ctest --preset asan -j "$jobs"
+    "$root/tests/fuzz/run.sh" --seconds "$1" --jobs "$jobs" "$root/build/asan" "$root/build/asan/app/tideline"
 }
 
 case "${1:-}" in
@@ -32,14 +41,10 @@ workbench)
 test)
     build
     QT_QPA_PLATFORM=offscreen ctest --preset "$preset" -j "$jobs"
+    sanitized "${TIDELINE_FUZZ_SECONDS:-20}"
     ;;
 sanitized)
-    build
-    build asan
-    QT_QPA_PLATFORM=offscreen ctest --preset asan -j "$jobs"
-    build fuzz
-    "$root/tests/fuzz/run.sh" --seconds "${TIDELINE_FUZZ_SECONDS:-60}" --jobs "$jobs" \
-        "$root/build/fuzz" "$root/build/$preset/app/tideline"
+    sanitized "${TIDELINE_FUZZ_SECONDS:-60}"
     ;;
 *)
     echo "usage: packaging/dev.sh workbench|test|sanitized" >&2

@@ -354,7 +354,8 @@ IntervalComparison compareInterval(const Traffic &traffic, TimeNs from, TimeNs t
     comparison.baselineSeconds = double(clean) / double(kNsPerSecond);
     // What was skipped between the bounds: gaps first (a flagged interval over a gap adds
     // nothing to leave out), then flagged or marked time outside them.
-    const auto outside = [&](const std::vector<TimeRange> &ranges) {
+    // The bounds as plain copies: clang 14 cannot capture structured bindings.
+    const auto outside = [&, start = start, end = end](const std::vector<TimeRange> &ranges) {
         return secondsWithin(ranges, start, from) + secondsWithin(ranges, to, end);
     };
     comparison.gapSeconds = outside(gaps);

@@ -3,7 +3,7 @@
 // at the automatic width and re-binned, and every drill-down a selection makes.
 
 #include "input/inputloader.h"
-#include "investigation/anomalies.h"
+#include "investigation/intervaldescriber.h"
 #include "series/intervalcomparison.h"
 
 #include <QCoreApplication>
@@ -22,7 +22,7 @@ int inputFile()
     return fd;
 }
 
-void drillDown(const Traffic &traffic, TimeNs from, TimeNs to)
+void drillDown(const Traffic &traffic, TimeNs binWidth, TimeNs from, TimeNs to)
 {
     for (auto dimension : {traffic::Dimension::Source, traffic::Dimension::Destination,
                            traffic::Dimension::DestinationPort, traffic::Dimension::Protocol}) {
@@ -37,7 +37,7 @@ void drillDown(const Traffic &traffic, TimeNs from, TimeNs to)
     Anomaly anomaly;
     anomaly.start = from;
     anomaly.end = to;
-    describeAnomaly(traffic, anomaly);
+    IntervalDescriber(traffic, binWidth).describe(anomaly);
     (void)compareInterval(traffic, from, to);
 }
 
@@ -57,10 +57,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
 
     const Traffic &traffic = *input.traffic;
     const Series &series = input.series;
-    drillDown(traffic, traffic.first(), timeAfter(traffic.last(), 1));
+    drillDown(traffic, series.binWidth, traffic.first(), timeAfter(traffic.last(), 1));
     // The middle third of the rows, as a selection in the timeline would be.
     const qsizetype rows = series.rowCount();
-    drillDown(traffic, series.starts[std::size_t(rows / 3)],
+    drillDown(traffic, series.binWidth, series.starts[std::size_t(rows / 3)],
               timeAfter(series.starts[std::size_t(rows - 1 - rows / 3)], series.binWidth));
     // Re-binning from memory, coarser and finer, where the kept base allows it (finer only up to
     // a few thousand rows: a series of a hundred thousand zero rows teaches the fuzzer nothing
