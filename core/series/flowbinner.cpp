@@ -350,7 +350,9 @@ Series binRecords(const Table &table, TimeNs width, QStringList &warnings, QStri
     series.hasData.reserve(std::size_t(rowTotal));
     const auto addRow = [&](std::uint64_t bin, const Bin &sums, bool hasData,
                             const QString &label) {
-        series.starts.push_back(origin + TimeNs(bin) * binWidth);
+        // Unsigned, as binOrder() counts: bin × width alone may pass 292 years (a table over
+        // 1680-2260) though origin plus it is a time within range.
+        series.starts.push_back(TimeNs(std::uint64_t(origin) + bin * std::uint64_t(binWidth)));
         series.hasData.push_back(hasData);
         for (Feature f : features)
             flat.push_back(sums.value(f));

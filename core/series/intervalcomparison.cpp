@@ -71,8 +71,8 @@ double flowShare(const Flow &flow, TimeNs from, TimeNs to)
 {
     if (flow.last <= flow.first)
         return flow.first >= from && flow.first < to ? 1.0 : 0.0;
-    const TimeNs overlap = std::min(flow.last, to) - std::max(flow.first, from);
-    return overlap > 0 ? double(overlap) / double(flow.last - flow.first) : 0.0;
+    const TimeNs overlap = timeBetween(std::max(flow.first, from), std::min(flow.last, to));
+    return overlap > 0 ? double(overlap) / double(timeBetween(flow.first, flow.last)) : 0.0;
 }
 
 // Per key and side, the packets that went the way a dimension counts (`wanted`) out of all
@@ -206,9 +206,9 @@ std::pair<std::vector<TimeRange>, TimeNs> reach(TimeNs start, TimeNs limit, int 
         }
         if (blocked)
             continue;
-        const TimeNs room = std::abs(edge - cursor);
+        const TimeNs room = step < 0 ? timeBetween(edge, cursor) : timeBetween(cursor, edge);
         const TimeNs take = std::min(room, wanted - taken);
-        const TimeNs next = cursor + step * take;
+        const TimeNs next = timeAfter(cursor, step < 0 ? -take : take);
         clean.emplace_back(std::min(cursor, next), std::max(cursor, next));
         taken += take;
         cursor = next;
@@ -221,10 +221,13 @@ std::pair<std::vector<TimeRange>, TimeNs> reach(TimeNs start, TimeNs limit, int 
 // Seconds of `ranges` (sorted, merged) inside [from, to).
 double secondsWithin(const std::vector<TimeRange> &ranges, TimeNs from, TimeNs to)
 {
-    TimeNs sum = 0;
-    for (const TimeRange &range : ranges)
-        sum += std::max<TimeNs>(0, std::min(range.second, to) - std::max(range.first, from));
-    return double(sum) / double(kNsPerSecond);
+    // In seconds as it goes: ranges over centuries add up to more than a TimeNs holds.
+    double sum = 0.0;
+    for (const TimeRange &range : ranges) {
+        const TimeNs inside = timeBetween(std::max(range.first, from), std::min(range.second, to));
+        sum += double(std::max<TimeNs>(0, inside)) / double(kNsPerSecond);
+    }
+    return sum;
 }
 
 // Rates, shares and the ranking of every key; text only for the rows kept. Ties go to the
@@ -335,8 +338,9 @@ IntervalComparison compareInterval(const Traffic &traffic, TimeNs from, TimeNs t
     const std::vector<TimeRange> gaps = merged(traffic.gaps(
         captureStart, captureEnd, options.gapWidth > 0 ? options.gapWidth : traffic.baseWidth()));
     // How far the baseline may reach: kBaselineReach times its length of time that is not a gap.
-    const TimeNs reachStart = reach(from, captureStart, -1, kBaselineReach * before, gaps).second;
-    const TimeNs reachEnd = reach(to, captureEnd, 1, kBaselineReach * after, gaps).second;
+    const TimeNs reachStart =
+        reach(from, captureStart, -1, timeTimes(before, kBaselineReach), gaps).second;
+    const TimeNs reachEnd = reach(to, captureEnd, 1, timeTimes(after, kBaselineReach), gaps).second;
     std::vector<TimeRange> bad = excluded;
     bad.insert(bad.end(), gaps.begin(), gaps.end());
     bad = merged(std::move(bad));
@@ -349,7 +353,7 @@ IntervalComparison compareInterval(const Traffic &traffic, TimeNs from, TimeNs t
                                afterStretches.end());
     TimeNs clean = 0;
     for (const TimeRange &range : comparison.baseline)
-        clean += timeBetween(range.first, range.second);
+        clean = timeAfter(clean, timeBetween(range.first, range.second));
     comparison.intervalSeconds = double(duration) / double(kNsPerSecond);
     comparison.baselineSeconds = double(clean) / double(kNsPerSecond);
     // What was skipped between the bounds: gaps first (a flagged interval over a gap adds

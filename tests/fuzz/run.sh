@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
-# Runs the libFuzzer targets of a `fuzz` build: each replays its seeds (hand-written ones from
-# tests/fuzz/seeds/<target>/ and ones made with `tideline generate`), then fuzzes for a bounded
-# time under a 1 GB memory limit. Targets run side by side, one per core.
+# Runs the libFuzzer targets of an `asan` or `fuzz` build: each replays its seeds (hand-written
+# ones from tests/fuzz/seeds/<target>/ and ones made with `tideline generate`), then fuzzes for a
+# bounded time under a 1 GB memory limit. Targets run side by side, one per core.
 #
 #   tests/fuzz/run.sh [--seconds N] [--jobs N] BUILD_DIR TIDELINE [TARGET...]
 #
-# BUILD_DIR is the fuzz build (build/fuzz), TIDELINE a tideline executable of any build (for
-# `generate` and `series`). The corpus grows in BUILD_DIR/fuzz-corpus/<target>; a crash, leak,
-# timeout or out-of-memory input is written to BUILD_DIR/fuzz-artifacts/ and fails the run.
+# BUILD_DIR is that build (build/asan or build/fuzz), TIDELINE a tideline executable of any build
+# (for `generate` and `series`). The corpus grows in BUILD_DIR/fuzz-corpus/<target>; a crash,
+# leak, timeout or out-of-memory input is written to BUILD_DIR/fuzz-artifacts/ and fails the run.
 set -euo pipefail
 
 seconds=60
