@@ -48,17 +48,6 @@ constexpr TimeNs timeAfter(TimeNs time, TimeNs duration)
     return sum;
 }
 
-// `duration` × `factor`, saturated to the range of TimeNs: a multiple of a span that already
-// covers centuries (a baseline reaching four times an interval's length) stays representable.
-constexpr TimeNs timeTimes(TimeNs duration, qint64 factor)
-{
-    TimeNs product = 0;
-    if (__builtin_mul_overflow(duration, factor, &product))
-        return (duration < 0) != (factor < 0) ? std::numeric_limits<TimeNs>::min()
-                                              : std::numeric_limits<TimeNs>::max();
-    return product;
-}
-
 // ISO 8601 UTC with milliseconds: 2024-01-31T12:00:00.250Z
 QString formatIsoUtc(TimeNs t);
 // The same text, kIsoUtcLength characters written at `out`; returns the end.

@@ -218,6 +218,17 @@ std::pair<std::vector<TimeRange>, TimeNs> reach(TimeNs start, TimeNs limit, int 
     return {clean, cursor};
 }
 
+// `duration` × `factor`, saturated to the range of TimeNs: a multiple of a span that already
+// covers centuries (the reach of a baseline around a long interval) stays representable.
+TimeNs timeTimes(TimeNs duration, qint64 factor)
+{
+    TimeNs product = 0;
+    if (__builtin_mul_overflow(duration, factor, &product))
+        return (duration < 0) != (factor < 0) ? std::numeric_limits<TimeNs>::min()
+                                              : std::numeric_limits<TimeNs>::max();
+    return product;
+}
+
 // Seconds of `ranges` (sorted, merged) inside [from, to).
 double secondsWithin(const std::vector<TimeRange> &ranges, TimeNs from, TimeNs to)
 {
