@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # One entry point for a fresh Debian 12 machine:
 #   packaging/dev.sh workbench   install dependencies, build, generate the sample, open the window
-#   packaging/dev.sh test        install dependencies, build, run the whole test suite with ctest,
-#                                then the sanitized checks below with 20 s of fuzzing (what CI runs)
+#   packaging/dev.sh test        install dependencies, build, run the whole test suite with ctest
+#                                (what CI runs)
 #   packaging/dev.sh sanitized   the suite under AddressSanitizer + UBSan (asan preset, clang), then
 #                                each fuzz target of the same build on its seeds plus 60 s of fuzzing
-#                                (TIDELINE_FUZZ_SECONDS changes the 20 or the 60)
+#                                (TIDELINE_FUZZ_SECONDS changes the 60)
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -41,7 +41,6 @@ workbench)
 test)
     build
     QT_QPA_PLATFORM=offscreen ctest --preset "$preset" -j "$jobs"
-    sanitized "${TIDELINE_FUZZ_SECONDS:-20}"
     ;;
 sanitized)
     sanitized "${TIDELINE_FUZZ_SECONDS:-60}"
