@@ -16,7 +16,9 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTemporaryFile>
+#include <algorithm>
 #include <cstdio>
+#include <type_traits>
 
 namespace tideline {
 
@@ -164,9 +166,9 @@ QStringList schema()
                        "bin_width INTEGER, rows INTEGER, features TEXT, starts BLOB, "
                        "\"values\" BLOB, has_data BLOB)"),
         QStringLiteral("CREATE TABLE traffic(id INTEGER PRIMARY KEY CHECK (id = 1), base_width "
-                       "INTEGER, first INTEGER, last INTEGER, bins BLOB, sources BLOB, "
-                       "destinations BLOB, ports BLOB, protocols BLOB, flows BLOB, addresses "
-                       "BLOB)"),
+                       "INTEGER, first INTEGER, last INTEGER)"),
+        QStringLiteral("CREATE TABLE arrays(name TEXT, part INTEGER, bytes BLOB, "
+                       "PRIMARY KEY (name, part))"),
         QStringLiteral(
             "CREATE TABLE runs(id INTEGER PRIMARY KEY, detector TEXT, options TEXT, "
             "model_from TEXT, bin_width INTEGER, percentile REAL, threshold REAL, scores BLOB, "
@@ -285,25 +287,57 @@ void writeLoadWidth(const QSqlDatabase &db, TimeNs width)
         {json(casecodec::toJson(load))});
 }
 
+// The drill-down tables are most of a case (100 MB for the benchmark's 2.59M-packet capture):
+// they are stored in parts of about a megabyte. SQLite and then Qt Sql copy every blob they
+// read; a megabyte's copies reuse the same memory, where one 40 MB blob is copied twice through
+// pages the process touches for the first time.
+constexpr std::size_t kPartBytes = std::size_t(1) << 20;
+
+const char *const kTallyArrays[traffic::kDimensionCount] = {
+    "traffic.sources", "traffic.destinations", "traffic.ports", "traffic.protocols"};
+
+// Stores `count` elements, at(i) the i-th, as array `name`: parts of whole elements.
+template <typename T, typename At>
+void writeArray(const QSqlDatabase &db, const char *name, std::size_t count, At at)
+{
+    static_assert(std::is_trivially_copyable_v<T>);
+    const QString key = QString::fromLatin1(name);
+    run(db, QStringLiteral("DELETE FROM arrays WHERE name = ?"), {key});
+    QSqlQuery query(db);
+    if (!query.prepare(QStringLiteral("INSERT INTO arrays(name, part, bytes) VALUES (?, ?, ?)")))
+        throw SqlFailure{query.lastError().text()};
+    const std::size_t perPart = std::max<std::size_t>(1, kPartBytes / sizeof(T));
+    QByteArray bytes;
+    for (std::size_t first = 0, part = 0; first < count; first += perPart, ++part) {
+        const std::size_t n = std::min(perPart, count - first);
+        bytes.resize(qsizetype(n * sizeof(T)));
+        for (std::size_t i = 0; i < n; ++i)
+            std::memcpy(bytes.data() + i * sizeof(T), &at(first + i), sizeof(T));
+        query.addBindValue(key);
+        query.addBindValue(qint64(part));
+        query.addBindValue(bytes);
+        if (!query.exec())
+            throw SqlFailure{query.lastError().text()};
+    }
+}
+
+template <typename List> void writeArray(const QSqlDatabase &db, const char *name, const List &list)
+{
+    using T = std::decay_t<decltype(list[0])>;
+    writeArray<T>(db, name, list.size(), [&](std::size_t i) -> const T & { return list[i]; });
+}
+
 void writeTraffic(const QSqlDatabase &db, const Traffic &traffic)
 {
-    const auto tallies = [&](traffic::Dimension dimension) {
-        const traffic::TallyTable &table = traffic.tallyTables()[std::size_t(dimension)];
-        return casecodec::toBlob(table.data(), table.size());
-    };
-    const FlowList &flows = traffic.flows();
-    QByteArray flowBlob(qsizetype(flows.size() * sizeof(Flow)), Qt::Uninitialized);
-    for (std::size_t i = 0; i < flows.size(); ++i)
-        std::memcpy(flowBlob.data() + i * sizeof(Flow), &flows[i], sizeof(Flow));
     run(db,
-        QStringLiteral("INSERT OR REPLACE INTO traffic(id, base_width, first, last, bins, sources, "
-                       "destinations, ports, protocols, flows, addresses) VALUES (1, ?, ?, ?, ?, "
-                       "?, ?, ?, ?, ?, ?)"),
-        {traffic.baseWidth(), traffic.first(), traffic.last(),
-         casecodec::toBlob(traffic.bins().data(), traffic.bins().size()),
-         tallies(traffic::Dimension::Source), tallies(traffic::Dimension::Destination),
-         tallies(traffic::Dimension::DestinationPort), tallies(traffic::Dimension::Protocol),
-         flowBlob, casecodec::toBlob(traffic.addresses().data(), traffic.addresses().size())});
+        QStringLiteral("INSERT OR REPLACE INTO traffic(id, base_width, first, last) VALUES (1, ?, "
+                       "?, ?)"),
+        {traffic.baseWidth(), traffic.first(), traffic.last()});
+    writeArray(db, "traffic.bins", traffic.bins());
+    for (int d = 0; d < traffic::kDimensionCount; ++d)
+        writeArray(db, kTallyArrays[d], traffic.tallyTables()[std::size_t(d)]);
+    writeArray(db, "traffic.flows", traffic.flows());
+    writeArray(db, "traffic.addresses", traffic.addresses());
 }
 
 void writeRun(const QSqlDatabase &db, const DetectorRun &detectorRun)
@@ -437,38 +471,69 @@ bool checkHeader(const QString &path, QString *error)
     return true;
 }
 
+// Reads array `name`: resize(count) with its element count, then put(index, bytes, n) for each
+// part of n elements from element `index` on. False when it is not a whole number of elements.
+template <typename T, typename Resize, typename Put>
+bool readArray(const QSqlDatabase &db, const char *name, Resize resize, Put put)
+{
+    const QString key = QString::fromLatin1(name);
+    QSqlQuery size = run(db,
+                         QStringLiteral("SELECT coalesce(sum(length(bytes)), 0) FROM arrays "
+                                        "WHERE name = ?"),
+                         {key});
+    if (!size.next() || size.value(0).toLongLong() % qint64(sizeof(T)) != 0)
+        return false;
+    const std::size_t count = std::size_t(size.value(0).toLongLong()) / sizeof(T);
+    resize(count);
+    QSqlQuery parts =
+        run(db, QStringLiteral("SELECT bytes FROM arrays WHERE name = ? ORDER BY part"), {key});
+    std::size_t index = 0;
+    while (parts.next()) {
+        const QByteArray bytes = parts.value(0).toByteArray();
+        const std::size_t n = std::size_t(bytes.size()) / sizeof(T);
+        if (n * sizeof(T) != std::size_t(bytes.size()) || index + n > count)
+            return false;
+        put(index, bytes.constData(), n);
+        index += n;
+    }
+    return index == count;
+}
+
+// Into a list with contiguous elements.
+template <typename List> bool readArray(const QSqlDatabase &db, const char *name, List &list)
+{
+    using T = std::decay_t<decltype(list[0])>;
+    return readArray<T>(
+        db, name, [&](std::size_t count) { list.resize(count); },
+        [&](std::size_t index, const char *bytes, std::size_t n) {
+            std::memcpy(list.data() + index, bytes, n * sizeof(T));
+        });
+}
+
 std::shared_ptr<const Traffic> readTraffic(const QSqlDatabase &db)
 {
-    QSqlQuery query = run(db, QStringLiteral("SELECT base_width, first, last, bins, sources, "
-                                             "destinations, ports, protocols, flows, addresses "
-                                             "FROM traffic WHERE id = 1"));
+    QSqlQuery query =
+        run(db, QStringLiteral("SELECT base_width, first, last FROM traffic WHERE id = 1"));
     if (!query.next())
         return nullptr;
     const auto damaged = [] { return SqlFailure{tr("the drill-down tallies are damaged")}; };
-    const QByteArray binBlob = query.value(3).toByteArray();
-    if (binBlob.size() % qsizetype(sizeof(traffic::BaseBin)) != 0)
-        throw damaged();
     traffic::BinList bins;
-    bins.resize(std::size_t(binBlob.size()) / sizeof(traffic::BaseBin));
-    if (!binBlob.isEmpty())
-        std::memcpy(bins.data(), binBlob.constData(), std::size_t(binBlob.size()));
     traffic::TallyTables tallies;
-    for (int d = 0; d < traffic::kDimensionCount; ++d) {
-        const QByteArray blob = query.value(4 + d).toByteArray();
-        if (blob.size() % qsizetype(sizeof(traffic::Tally)) != 0)
-            throw damaged();
-        tallies[std::size_t(d)].resize(std::size_t(blob.size()) / sizeof(traffic::Tally));
-        if (!blob.isEmpty())
-            std::memcpy(tallies[std::size_t(d)].data(), blob.constData(), std::size_t(blob.size()));
-    }
-    const QByteArray flowBlob = query.value(8).toByteArray();
-    if (flowBlob.size() % qsizetype(sizeof(Flow)) != 0)
-        throw damaged();
-    FlowList flows;
-    for (qsizetype offset = 0; offset < flowBlob.size(); offset += qsizetype(sizeof(Flow)))
-        std::memcpy(&flows.emplace_back(), flowBlob.constData() + offset, sizeof(Flow));
     std::vector<IpAddress> addresses;
-    if (!casecodec::fromBlob(query.value(9).toByteArray(), addresses))
+    if (!readArray(db, "traffic.bins", bins) || !readArray(db, "traffic.addresses", addresses))
+        throw damaged();
+    for (int d = 0; d < traffic::kDimensionCount; ++d) {
+        if (!readArray(db, kTallyArrays[d], tallies[std::size_t(d)]))
+            throw damaged();
+    }
+    // Flows are kept in chunks, not one array: appended one by one.
+    FlowList flows;
+    if (!readArray<Flow>(
+            db, "traffic.flows", [](std::size_t) {},
+            [&](std::size_t, const char *bytes, std::size_t n) {
+                for (std::size_t i = 0; i < n; ++i)
+                    std::memcpy(&flows.emplace_back(), bytes + i * sizeof(Flow), sizeof(Flow));
+            }))
         throw damaged();
     // Every tally range must lie inside its table, or drill-down would read past it.
     for (const traffic::BaseBin &bin : bins) {
