@@ -472,7 +472,8 @@ bool checkHeader(const QString &path, QString *error)
 }
 
 // Reads array `name`: resize(count) with its element count, then put(index, bytes, n) for each
-// part of n elements from element `index` on. False when it is not a whole number of elements.
+// part of n elements from element `index` on. False when a part is missing or it is not a
+// whole number of elements.
 template <typename T, typename Resize, typename Put>
 bool readArray(const QSqlDatabase &db, const char *name, Resize resize, Put put)
 {
@@ -485,11 +486,14 @@ bool readArray(const QSqlDatabase &db, const char *name, Resize resize, Put put)
         return false;
     const std::size_t count = std::size_t(size.value(0).toLongLong()) / sizeof(T);
     resize(count);
-    QSqlQuery parts =
-        run(db, QStringLiteral("SELECT bytes FROM arrays WHERE name = ? ORDER BY part"), {key});
+    QSqlQuery parts = run(
+        db, QStringLiteral("SELECT part, bytes FROM arrays WHERE name = ? ORDER BY part"), {key});
     std::size_t index = 0;
-    while (parts.next()) {
-        const QByteArray bytes = parts.value(0).toByteArray();
+    // A part missing would leave a table whole-looking but short.
+    for (qint64 part = 0; parts.next(); ++part) {
+        if (parts.value(0).toLongLong() != part)
+            return false;
+        const QByteArray bytes = parts.value(1).toByteArray();
         const std::size_t n = std::size_t(bytes.size()) / sizeof(T);
         if (n * sizeof(T) != std::size_t(bytes.size()) || index + n > count)
             return false;

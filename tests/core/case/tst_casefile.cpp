@@ -287,6 +287,18 @@ private slots:
         QCOMPARE(contents(path), bytes);
     }
 
+    // The drill-down tables are stored in parts: one missing must not read as a shorter table.
+    void refusesATableWithAPartMissing()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("part-missing.tideline"));
+        QVERIFY(QFile::copy(m_case, path));
+        QVERIFY(execute(path, QStringLiteral("DELETE FROM arrays WHERE part = 0 AND name IN "
+                                             "(SELECT name FROM arrays WHERE part = 1)")));
+        QString error;
+        QVERIFY(!CaseFile::read(path, &error));
+        QVERIFY2(error.contains(QStringLiteral("damaged")), qPrintable(error));
+    }
+
     void refusesAnotherSqliteDatabase()
     {
         const QString path = m_dir.filePath(QStringLiteral("other.sqlite"));
