@@ -292,8 +292,11 @@ private slots:
     {
         const QString path = m_dir.filePath(QStringLiteral("part-missing.tideline"));
         QVERIFY(QFile::copy(m_case, path));
-        QVERIFY(execute(path, QStringLiteral("DELETE FROM arrays WHERE part = 0 AND name IN "
-                                             "(SELECT name FROM arrays WHERE part = 1)")));
+        // The flows' first part (the tallies' would also fail the bins' ranges); none when
+        // they fit in one part, and then the read below succeeds and the test fails.
+        QVERIFY(execute(path, QStringLiteral("DELETE FROM arrays WHERE name = 'traffic.flows' AND "
+                                             "part = 0 AND EXISTS (SELECT 1 FROM arrays WHERE "
+                                             "name = 'traffic.flows' AND part = 1)")));
         QString error;
         QVERIFY(!CaseFile::read(path, &error));
         QVERIFY2(error.contains(QStringLiteral("damaged")), qPrintable(error));
