@@ -185,13 +185,7 @@ private slots:
             script.write(m_commands.join(QLatin1Char('\n')).toUtf8());
         }
         QProcess process;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-        // Its settings (recent files, window state) stay out of the user's.
-        environment.insert(QStringLiteral("XDG_CONFIG_HOME"),
-                           m_dir.filePath(QStringLiteral("config")));
-        process.setProcessEnvironment(environment);
-        process.start(QStringLiteral(TIDELINE_EXE), {QStringLiteral("--script"), scriptPath});
+        startScript(process, scriptPath);
         QVERIFY(process.waitForStarted());
         QByteArray output;
         const QByteArray wanted = QByteArrayLiteral("done ") + QByteArray::number(killAfter) + '\n';
@@ -265,12 +259,7 @@ private slots:
             script.write(QStringLiteral("open %1\nmark 0\nsave %2\n").arg(m_work, copy).toUtf8());
         }
         QProcess process;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-        environment.insert(QStringLiteral("XDG_CONFIG_HOME"),
-                           m_dir.filePath(QStringLiteral("config")));
-        process.setProcessEnvironment(environment);
-        process.start(QStringLiteral(TIDELINE_EXE), {QStringLiteral("--script"), scriptPath});
+        startScript(process, scriptPath);
         QVERIFY(process.waitForStarted());
         QByteArray output;
         while (!output.contains("done 2\n")) {
@@ -295,6 +284,18 @@ private slots:
     }
 
 private:
+    // Runs the window on a script offscreen; its settings (recent files, window state) stay
+    // out of the user's.
+    void startScript(QProcess &process, const QString &scriptPath)
+    {
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        environment.insert(QStringLiteral("XDG_CONFIG_HOME"),
+                           m_dir.filePath(QStringLiteral("config")));
+        process.setProcessEnvironment(environment);
+        process.start(QStringLiteral(TIDELINE_EXE), {QStringLiteral("--script"), scriptPath});
+    }
+
     QTemporaryDir m_dir;
     QString m_base;
     QString m_work;
