@@ -251,9 +251,10 @@ DetectorPanel::DetectorPanel(QWidget *parent)
                            .toDouble());
     showRule(false);
     m_thresholdTimer->stop();
+    // knn by default: trained on every row at the default threshold it finds the sample's
+    // scan, flood and amplification and flags nothing else; isolation_forest flags nothing.
     setDetector(
-        settings.value(QStringLiteral("detect/detector"), QStringLiteral("isolation_forest"))
-            .toString());
+        settings.value(QStringLiteral("detect/detector"), QStringLiteral("knn")).toString());
     rebuildParameters();
 
     connect(m_detector, &QComboBox::currentIndexChanged, this, &DetectorPanel::rebuildParameters);

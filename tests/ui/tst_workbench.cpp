@@ -75,6 +75,31 @@ private slots:
         QVERIFY(!m_sample.isEmpty());
     }
 
+    void aFirstTrainingWithTheDefaultsFindsTheLoudAttacks()
+    {
+        // A new user opens the sample and presses Train without changing anything.
+        QSettings().clear();
+        MainWindow window;
+        window.show();
+        QSignalSpy loaded(&window, &MainWindow::loadFinished);
+        window.openFile(m_sample);
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 1, 60000);
+        QCOMPARE(window.detectorPanel()->detector(), QStringLiteral("knn"));
+        QSignalSpy trained(&window, &MainWindow::trainingFinished);
+        window.train();
+        QTRY_COMPARE_WITH_TIMEOUT(trained.size(), 1, 120000);
+        const auto kinds = [&] {
+            QStringList found;
+            for (const InvestigationRow &row : window.detection()->rows())
+                found << row.anomaly.kind;
+            found.sort();
+            return found;
+        };
+        QTRY_COMPARE(kinds(),
+                     (QStringList{QStringLiteral("amplification"), QStringLiteral("port_scan"),
+                                  QStringLiteral("syn_flood")}));
+    }
+
     void trainInvestigateMarkExport()
     {
         MainWindow window;
