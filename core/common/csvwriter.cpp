@@ -1,6 +1,7 @@
 #include "csvwriter.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <algorithm>
 #include <array>
 #include <charconv>
@@ -12,12 +13,22 @@ CsvWriter::CsvWriter(const QString &path)
     : m_path(path)
 {
     QIODevice *device = nullptr;
+    const QFileInfo target(path);
     if (path == u"-") {
-        m_stdout = std::make_unique<QFile>();
-        if (m_stdout->open(stdout, QIODevice::WriteOnly))
-            device = m_stdout.get();
+        m_inPlace = std::make_unique<QFile>();
+        if (m_inPlace->open(stdout, QIODevice::WriteOnly))
+            device = m_inPlace.get();
         else
-            m_error = m_stdout->errorString();
+            m_error = m_inPlace->errorString();
+    } else if (target.exists() && !target.isFile() && !target.isDir()) {
+        // A device or a pipe (-o /dev/null, a FIFO) is written in place: replacing it with a
+        // file, as an atomic save would, turns /dev/null into a file for the whole machine.
+        m_inPlace = std::make_unique<QFile>(path);
+        if (m_inPlace->open(QIODevice::WriteOnly))
+            device = m_inPlace.get();
+        else
+            m_error = QCoreApplication::translate("tideline", "cannot write %1: %2")
+                          .arg(path, m_inPlace->errorString());
     } else {
         m_file = std::make_unique<QSaveFile>(path);
         if (m_file->open(QIODevice::WriteOnly))
@@ -41,8 +52,10 @@ std::optional<QString> CsvWriter::commit()
 {
     if (!m_device)
         return m_error;
-    if (m_stdout) {
-        m_stdout->flush();
+    if (m_inPlace) {
+        if (!m_inPlace->flush())
+            return QCoreApplication::translate("tideline", "cannot write %1: %2")
+                .arg(m_path, m_inPlace->errorString());
         return std::nullopt;
     }
     // Qt 6.4's commit() does not report a flush that fails as it closes (a full disk, a file

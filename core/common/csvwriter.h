@@ -11,7 +11,8 @@
 namespace tideline {
 
 // Writes RFC 4180 CSV atomically: rows go to a QSaveFile that replaces the target only on
-// commit(), so a failed write leaves any earlier file intact. The path "-" writes to stdout.
+// commit(), so a failed write leaves any earlier file intact. The path "-" writes to stdout; a
+// device or a pipe is written in place.
 class CsvWriter
 {
 public:
@@ -37,7 +38,7 @@ public:
 private:
     QString m_path;
     std::unique_ptr<QSaveFile> m_file;
-    std::unique_ptr<QFile> m_stdout;
+    std::unique_ptr<QFile> m_inPlace; // stdout, a device or a pipe
     QIODevice *m_device = nullptr;
     QString m_error;
 };

@@ -1,10 +1,14 @@
 #include "common/csvwriter.h"
 #include "common/portablerandom.h"
 
+#include <QTemporaryDir>
 #include <QTest>
 #include <bit>
 #include <cmath>
+#include <fcntl.h>
 #include <limits>
+#include <sys/stat.h>
+#include <unistd.h>
 
 using namespace tideline;
 
@@ -13,6 +17,31 @@ class TestCsvWriter : public QObject
     Q_OBJECT
 
 private slots:
+    void aPipeIsWrittenInPlaceNotReplaced()
+    {
+        // As root, an atomic save onto /dev/null replaced the device with a file; a FIFO shows
+        // the same without touching the machine.
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QByteArray fifo = dir.filePath(QStringLiteral("pipe")).toLocal8Bit();
+        QCOMPARE(mkfifo(fifo.constData(), 0600), 0);
+        const int reader = open(fifo.constData(), O_RDONLY | O_NONBLOCK);
+        QVERIFY(reader >= 0);
+        {
+            CsvWriter writer(QString::fromLocal8Bit(fifo));
+            QVERIFY2(writer.isOpen(), qPrintable(writer.error()));
+            writer.writeRow({QStringLiteral("a"), QStringLiteral("b")});
+            QCOMPARE(writer.commit(), std::nullopt);
+        }
+        struct stat status = {};
+        QCOMPARE(stat(fifo.constData(), &status), 0);
+        QVERIFY(S_ISFIFO(status.st_mode));
+        char buffer[16] = {};
+        QCOMPARE(read(reader, buffer, sizeof buffer), ssize_t(5));
+        QCOMPARE(QByteArray(buffer), QByteArray("a,b\r\n"));
+        close(reader);
+    }
+
     void quotesWhenNeeded_data()
     {
         QTest::addColumn<QString>("text");
