@@ -139,6 +139,7 @@ QJsonObject tableJson(const TableLoadResult &loaded)
     return {
         {QStringLiteral("file"), summary.file},
         {QStringLiteral("format"), QStringLiteral("table")},
+        {QStringLiteral("syntax"), summary.syntax},
         {QStringLiteral("flavour"), flavourName(summary.flavour)},
         {QStringLiteral("rows"), summary.rows},
         {QStringLiteral("skipped_rows"), summary.skippedRows},
@@ -164,8 +165,10 @@ void printTableText(const TableLoadResult &loaded)
     const QString none = QStringLiteral("-");
     line(QT_TRANSLATE_NOOP("tideline::cli", "File:"), summary.file);
     line(QT_TRANSLATE_NOOP("tideline::cli", "Format:"),
-         translated(QT_TRANSLATE_NOOP("tideline::cli", "table, %1"))
-             .arg(flavourName(summary.flavour)));
+         summary.syntax == u"csv" ? translated(QT_TRANSLATE_NOOP("tideline::cli", "table, %1"))
+                                        .arg(flavourName(summary.flavour))
+                                  : translated(QT_TRANSLATE_NOOP("tideline::cli", "table (%1), %2"))
+                                        .arg(summary.syntax, flavourName(summary.flavour)));
     line(QT_TRANSLATE_NOOP("tideline::cli", "Rows:"),
          translated(QT_TRANSLATE_NOOP("tideline::cli", "%1 (%2 skipped)"))
              .arg(summary.rows)

@@ -55,10 +55,10 @@ constexpr int kStackedRole = Qt::UserRole + 1;
 QString fileFilters()
 {
     return MainWindow::tr("Captures, tables and cases (*.pcap *.pcapng *.cap *.dmp *.csv *.txt "
-                          "*.tsv *.tideline);;"
+                          "*.tsv *.json *.jsonl *.tideline);;"
                           "Cases (*.tideline);;"
                           "Captures (*.pcap *.pcapng *.cap *.dmp);;"
-                          "Tables (*.csv *.txt *.tsv);;"
+                          "Tables (*.csv *.txt *.tsv *.json *.jsonl);;"
                           "All files (*)");
 }
 

@@ -28,6 +28,7 @@ QJsonObject TableSummary::toJson() const
     o.insert(QStringLiteral("problems"), double(problems));
     o.insert(QStringLiteral("columns"), columns);
     o.insert(QStringLiteral("column_names"), QJsonArray::fromStringList(columnNames));
+    o.insert(QStringLiteral("syntax"), syntax);
     o.insert(QStringLiteral("header"), header);
     o.insert(QStringLiteral("delimiter"), QString(QLatin1Char(delimiter)));
     o.insert(QStringLiteral("label_column"), labelColumn);

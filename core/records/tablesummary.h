@@ -23,6 +23,7 @@ struct TableSummary
     qint64 problems = 0;    // row problems found (only the first few are listed)
     int columns = 0;
     QStringList columnNames;
+    QString syntax = QStringLiteral("csv"); // "csv", "json" or "json lines"
     bool header = true;
     char delimiter = ',';
     QString labelColumn; // empty: no ground truth

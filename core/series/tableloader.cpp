@@ -1,6 +1,7 @@
 #include "tableloader.h"
 
 #include "common/translate.h"
+#include "records/jsonrecords.h"
 #include "records/tablereader.h"
 #include "tableseries.h"
 
@@ -30,13 +31,38 @@ TableLoadResult failure(const QString &path, const QString &message)
 TableLoadResult loadTableData(QByteArrayView bytes, const QString &name,
                               const TableOptions &options, const ProgressCallback &progress)
 {
-    TableReadResult read = readTable(std::string_view(bytes.data(), std::size_t(bytes.size())),
-                                     name, options, [&progress](const Progress &p) {
-                                         Progress scaled = p;
-                                         scaled.fraction =
-                                             0.9 * p.fraction; // conversion takes the last tenth
-                                         return reportProgress(progress, scaled);
-                                     });
+    std::string_view text(bytes.data(), std::size_t(bytes.size()));
+    // JSON records are read as the CSV they amount to; messages name the JSON file's lines.
+    std::optional<JsonRecords> json;
+    if (looksLikeJson(text)) {
+        json = readJsonRecords(text, name, options);
+        if (json->error) {
+            TableLoadResult result;
+            result.summary.file = name;
+            result.error = json->error;
+            return result;
+        }
+        text = std::string_view(json->csv.constData(), std::size_t(json->csv.size()));
+    }
+    TableReadResult read = readTable(text, name, options, [&progress](const Progress &p) {
+        Progress scaled = p;
+        scaled.fraction = 0.9 * p.fraction; // conversion takes the last tenth
+        return reportProgress(progress, scaled);
+    });
+    if (json) {
+        for (Diagnostic &d : read.diagnostics)
+            d.record = json->fileLine(d.record);
+        if (read.error)
+            read.error->record = json->fileLine(read.error->record);
+        const auto unread = qint64(json->diagnostics.size());
+        read.summary.rows += unread;
+        read.summary.skippedRows += unread;
+        read.summary.problems += unread;
+        read.diagnostics.insert(read.diagnostics.begin(), json->diagnostics.begin(),
+                                json->diagnostics.end());
+        read.summary.syntax = json->form == JsonRecords::Form::Lines ? QStringLiteral("json lines")
+                                                                     : QStringLiteral("json");
+    }
     TableLoadResult result;
     result.summary = std::move(read.summary);
     result.diagnostics = std::move(read.diagnostics);
