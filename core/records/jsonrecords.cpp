@@ -25,16 +25,32 @@ std::string_view withoutBom(std::string_view bytes)
     return bytes.starts_with("\xEF\xBB\xBF") ? bytes.substr(3) : bytes;
 }
 
-// 1-based line and column of byte `offset`.
-std::pair<qint64, int> lineAndColumn(std::string_view bytes, std::size_t offset)
+// 1-based lines and columns of ascending byte offsets, counting each byte once.
+class LineCounter
 {
-    offset = std::min(offset, bytes.size());
-    const std::string_view before = bytes.substr(0, offset);
-    const auto line = qint64(std::count(before.begin(), before.end(), '\n')) + 1;
-    const std::size_t lineStart = before.rfind('\n');
-    const auto column = int(lineStart == std::string_view::npos ? offset + 1 : offset - lineStart);
-    return {line, column};
-}
+public:
+    explicit LineCounter(std::string_view bytes)
+        : m_bytes(bytes)
+    {}
+
+    std::pair<qint64, int> at(std::size_t offset)
+    {
+        offset = std::min(offset, m_bytes.size());
+        for (; m_counted < offset; ++m_counted) {
+            if (m_bytes[m_counted] == '\n') {
+                ++m_line;
+                m_lineStart = m_counted + 1;
+            }
+        }
+        return {m_line, int(offset - m_lineStart) + 1};
+    }
+
+private:
+    std::string_view m_bytes;
+    std::size_t m_counted = 0;
+    std::size_t m_lineStart = 0;
+    qint64 m_line = 1;
+};
 
 QByteArrayView view(std::string_view bytes)
 {
@@ -308,6 +324,10 @@ public:
                      .arg(kMaxDocumentBytes / (1024 * 1024)));
         else
             failAt(std::size_t(parsed.offset), parsed.errorString());
+        if (!m_result.error && m_flattener.names().isEmpty())
+            fail(1, 1,
+                 QCoreApplication::translate("tideline",
+                                             "no record has a key: there are no columns to read"));
         if (!m_result.error)
             writeCsv();
         return std::move(m_result);
@@ -336,9 +356,10 @@ private:
                             "no array of records in this JSON object (expected {\"data\": [{…}, "
                             "…]}, an array of objects, or one object per line)"));
         const std::vector<std::size_t> starts = elementStarts(m_bytes, key);
+        LineCounter lines(m_bytes);
         for (qsizetype i = 0; i < records.size(); ++i) {
             const std::size_t offset = std::size_t(i) < starts.size() ? starts[std::size_t(i)] : 0;
-            const auto [line, column] = lineAndColumn(m_bytes, offset);
+            const auto [line, column] = lines.at(offset);
             if (!records[i].isObject())
                 return fail(
                     line, column,
@@ -422,7 +443,7 @@ private:
 
     void failAt(std::size_t offset, const QString &message)
     {
-        const auto [line, column] = lineAndColumn(m_bytes, offset);
+        const auto [line, column] = LineCounter(m_bytes).at(offset);
         fail(line, column, message);
     }
 

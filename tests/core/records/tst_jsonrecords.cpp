@@ -141,6 +141,8 @@ private slots:
         QTest::addColumn<QString>("message");
         QTest::newRow("object without records") << QByteArray("{\"status\": \"ok\", \"count\": 2}")
                                                 << QStringLiteral("no array of records");
+        QTest::newRow("records without keys")
+            << QByteArray("[{}, {}]") << QStringLiteral("no record has a key");
         QTest::newRow("array of numbers")
             << QByteArray("[1, 2, 3]") << QStringLiteral("record 1 is not a JSON object");
     }
