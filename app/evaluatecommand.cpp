@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QLocale>
 #include <cmath>
 
 namespace tideline::cli {
@@ -21,12 +22,13 @@ QString tr(const char *text)
 
 QString ratio(double x)
 {
-    return std::isfinite(x) ? QString::number(x, 'f', 3) : tr("n/a");
+    return std::isfinite(x) ? QLocale().toString(x, 'f', 3) : tr("n/a");
 }
 
 QString percent(double x)
 {
-    return std::isfinite(x) ? QStringLiteral("%1%").arg(x * 100.0, 0, 'f', 0) : tr("n/a");
+    return std::isfinite(x) ? QStringLiteral("%1%").arg(QLocale().toString(x * 100.0, 'f', 0))
+                            : tr("n/a");
 }
 
 // The first error among a reader's diagnostics, or an empty string.

@@ -1,6 +1,7 @@
 #include "thresholdrule.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -11,15 +12,27 @@ namespace {
 
 constexpr double kDayNs = 86400.0 * double(kNsPerSecond);
 
-// Enough digits to tell 99.999 from 99.9999, none that only say rounding error.
+// Enough digits to tell 99.999 from 99.9999, none that only say rounding error; in the
+// user's locale, like every number the user reads ("99,999421" in German).
 QString percentileNumber(double percentile)
 {
-    QString text = QString::number(percentile, 'f', 6);
+    const QLocale locale;
+    QString text = locale.toString(percentile, 'f', 6);
     while (text.endsWith(QLatin1Char('0')))
         text.chop(1);
-    if (text.endsWith(QLatin1Char('.')))
-        text.chop(1);
+    if (text.endsWith(locale.decimalPoint()))
+        text.chop(locale.decimalPoint().size());
     return text;
+}
+
+// Three significant digits without an exponent for what people count: 1,730 false alarms a
+// day, not 1.73e+03.
+QString alarmsNumber(double alarms)
+{
+    const QLocale locale;
+    if (std::abs(alarms) >= 1000.0)
+        return locale.toString(qlonglong(std::llround(alarms)));
+    return locale.toString(alarms, 'g', 3);
 }
 
 } // namespace
@@ -55,7 +68,7 @@ QString ThresholdRule::describe(TimeNs rowDuration) const
     if (rowDuration <= 0)
         return QCoreApplication::translate("tideline", "%1 percentile").arg(ordinal);
     const double alarms = falseAlarmsPerDayFor(rowDuration);
-    const QString perDay = QString::number(alarms, 'g', 3);
+    const QString perDay = alarmsNumber(alarms);
     if (kind == Kind::FalseAlarmsPerDay)
         return QCoreApplication::translate("tideline", "%1 false alarm(s) per day (%2 percentile)")
             .arg(perDay, ordinal);
@@ -82,7 +95,7 @@ QString ordinalPercentile(double percentile)
 {
     const QString number = percentileNumber(percentile);
     const int n = int(std::lround(percentile));
-    const bool whole = !number.contains(QLatin1Char('.')) && !number.contains(QLatin1Char(','));
+    const bool whole = !number.contains(QLocale().decimalPoint());
     const char *form = QT_TRANSLATE_NOOP("tideline", "%1th");
     if (whole && !(n % 100 >= 11 && n % 100 <= 13)) {
         switch (n % 10) {

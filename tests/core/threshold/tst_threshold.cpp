@@ -198,6 +198,21 @@ private slots:
         QCOMPARE(ordinalPercentile(42.0), QStringLiteral("42nd"));
         QCOMPARE(ordinalPercentile(99.999), QStringLiteral("99.999th"));
     }
+
+    void numbersFollowTheLocale()
+    {
+        // German writes "99,9" and groups thousands with '.': a decimal point there would read
+        // as thousands. (No translator is loaded: the words stay English.)
+        const QLocale saved;
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        const QString percentile = ThresholdRule::percentile(99.9).describe(kNsPerSecond / 20);
+        const QString alarms = ThresholdRule::falseAlarmsPerDay(1.0).describe(kNsPerSecond / 2);
+        const QString many = ThresholdRule::percentile(98.0).describe(kNsPerSecond / 100);
+        QLocale::setDefault(saved);
+        QCOMPARE(percentile, QStringLiteral("99,9th percentile (1.728 false alarm(s) per day)"));
+        QCOMPARE(alarms, QStringLiteral("1 false alarm(s) per day (99,999421th percentile)"));
+        QCOMPARE(many, QStringLiteral("98th percentile (172.800 false alarm(s) per day)"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestThreshold)
