@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonParseError>
+#include <QMap>
 #include <algorithm>
 #include <charconv>
 #include <cmath>
@@ -195,29 +196,6 @@ private:
     QStringList m_names;
 };
 
-void appendField(QByteArray &csv, const QString &field)
-{
-    QByteArray bytes = field.toUtf8();
-    // One line per record, so the table reader's line numbers map back to the file's.
-    bytes.replace('\r', ' ').replace('\n', ' ');
-    if (bytes.contains(',') || bytes.contains('"')) {
-        bytes.replace("\"", "\"\"");
-        csv += '"' + bytes + '"';
-    } else {
-        csv += bytes;
-    }
-}
-
-void appendLine(QByteArray &csv, const QStringList &fields)
-{
-    for (qsizetype i = 0; i < fields.size(); ++i) {
-        if (i > 0)
-            csv += ',';
-        appendField(csv, fields[i]);
-    }
-    csv += '\n';
-}
-
 Diagnostic diagnosticAt(const QString &source, qint64 line, int column, const QString &message,
                         Diagnostic::Severity severity)
 {
@@ -304,7 +282,7 @@ public:
         , m_options(options)
     {}
 
-    JsonRecords read()
+    TableText read()
     {
         QJsonParseError parsed;
         const QJsonDocument document =
@@ -324,6 +302,8 @@ public:
                      .arg(kMaxDocumentBytes / (1024 * 1024)));
         else
             failAt(std::size_t(parsed.offset), parsed.errorString());
+        if (!m_result.error && !m_otherEvents.isEmpty())
+            noteOtherEvents();
         if (!m_result.error && m_flattener.names().isEmpty())
             fail(1, 1,
                  QCoreApplication::translate("tideline",
@@ -345,10 +325,14 @@ private:
 
     void readDocument(const QJsonDocument &document)
     {
-        m_result.form = JsonRecords::Form::Document;
+        m_result.syntax = QStringLiteral("json");
         QString key;
         const QJsonArray records =
             document.isArray() ? document.array() : recordsOf(document.object(), key);
+        // One eve.json event alone in its file is JSON lines of one line.
+        if (document.isObject() && key.isEmpty() &&
+            document.object().contains(QStringLiteral("event_type")))
+            return readLines();
         if (document.isObject() && key.isEmpty())
             return fail(1, 1,
                         QCoreApplication::translate(
@@ -374,7 +358,7 @@ private:
 
     void readLines()
     {
-        m_result.form = JsonRecords::Form::Lines;
+        m_result.syntax = QStringLiteral("json lines");
         qint64 line = 0;
         for (std::size_t begin = 0; begin < m_bytes.size();) {
             ++line;
@@ -403,6 +387,7 @@ private:
             if (!problem.isEmpty()) {
                 if (m_options.badRows == BadRowPolicy::Stop)
                     return fail(line, column, problem);
+                ++m_result.unreadRows;
                 m_result.diagnostics.push_back(
                     diagnosticAt(m_source, line, column, problem, Diagnostic::Severity::Warning));
                 continue;
@@ -414,6 +399,16 @@ private:
 
     bool add(const QJsonObject &record, std::string_view text, qint64 line, int column)
     {
+        // Suricata's eve.json: one file for every kind of event; its flows are the table.
+        if (m_records.empty() && m_otherEvents.isEmpty())
+            m_eve = record.contains(QStringLiteral("event_type"));
+        if (m_eve) {
+            const QString type = record.value(QStringLiteral("event_type")).toString();
+            if (type != u"flow") {
+                ++m_otherEvents[type];
+                return true;
+            }
+        }
         Fields fields;
         if (!m_flattener.add(record, text, fields)) {
             fail(line, column,
@@ -427,16 +422,38 @@ private:
         return true;
     }
 
+    void noteOtherEvents()
+    {
+        QStringList counts;
+        qint64 total = 0;
+        for (auto it = m_otherEvents.cbegin(); it != m_otherEvents.cend(); ++it) {
+            counts << QStringLiteral("%1 %2").arg(it.key()).arg(it.value());
+            total += it.value();
+        }
+        if (m_records.empty())
+            return fail(1, 1,
+                        QCoreApplication::translate(
+                            "tideline", "no flow events (event_type \"flow\") among %1 events: %2")
+                            .arg(total)
+                            .arg(counts.join(QStringLiteral(", "))));
+        m_result.diagnostics.push_back(diagnosticAt(
+            m_source, 0, 0,
+            QCoreApplication::translate("tideline", "%1 events other than flows were left out: %2")
+                .arg(total)
+                .arg(counts.join(QStringLiteral(", "))),
+            Diagnostic::Severity::Warning));
+    }
+
     void writeCsv()
     {
         const QStringList &names = m_flattener.names();
-        appendLine(m_result.csv, names);
+        appendCsvLine(m_result.csv, names);
         QStringList row;
         for (const Fields &fields : m_records) {
             row.fill(QString(), names.size());
             for (const auto &[column, text] : fields)
                 row[column] = text;
-            appendLine(m_result.csv, row);
+            appendCsvLine(m_result.csv, row);
         }
         m_records.clear();
     }
@@ -457,19 +474,12 @@ private:
     TableOptions m_options;
     Flattener m_flattener;
     std::vector<Fields> m_records;
-    JsonRecords m_result;
+    bool m_eve = false;
+    QMap<QString, qint64> m_otherEvents; // by event_type, in eve.json
+    TableText m_result;
 };
 
 } // namespace
-
-qint64 JsonRecords::fileLine(qint64 csvLine) const
-{
-    if (csvLine >= 2 && std::size_t(csvLine - 2) < lines.size())
-        return lines[std::size_t(csvLine - 2)];
-    if (csvLine == 1 && !lines.empty())
-        return lines.front();
-    return csvLine;
-}
 
 bool looksLikeJson(std::string_view bytes)
 {
@@ -478,8 +488,8 @@ bool looksLikeJson(std::string_view bytes)
     return first != std::string_view::npos && (bytes[first] == '{' || bytes[first] == '[');
 }
 
-JsonRecords readJsonRecords(std::string_view bytes, const QString &source,
-                            const TableOptions &options)
+TableText readJsonRecords(std::string_view bytes, const QString &source,
+                          const TableOptions &options)
 {
     return Reader(withoutBom(bytes), source, options).read();
 }

@@ -3,6 +3,7 @@
 #include "common/translate.h"
 #include "records/jsonrecords.h"
 #include "records/tablereader.h"
+#include "records/zeeklog.h"
 #include "tableseries.h"
 
 #include <QCoreApplication>
@@ -32,36 +33,37 @@ TableLoadResult loadTableData(QByteArrayView bytes, const QString &name,
                               const TableOptions &options, const ProgressCallback &progress)
 {
     std::string_view text(bytes.data(), std::size_t(bytes.size()));
-    // JSON records are read as the CSV they amount to; messages name the JSON file's lines.
-    std::optional<JsonRecords> json;
-    if (looksLikeJson(text)) {
-        json = readJsonRecords(text, name, options);
-        if (json->error) {
+    // JSON records and Zeek logs are read as the CSV they amount to; messages name their lines.
+    std::optional<TableText> converted;
+    if (looksLikeJson(text))
+        converted = readJsonRecords(text, name, options);
+    else if (looksLikeZeekLog(text))
+        converted = readZeekLog(text, name);
+    if (converted) {
+        if (converted->error) {
             TableLoadResult result;
             result.summary.file = name;
-            result.error = json->error;
+            result.error = converted->error;
             return result;
         }
-        text = std::string_view(json->csv.constData(), std::size_t(json->csv.size()));
+        text = std::string_view(converted->csv.constData(), std::size_t(converted->csv.size()));
     }
     TableReadResult read = readTable(text, name, options, [&progress](const Progress &p) {
         Progress scaled = p;
         scaled.fraction = 0.9 * p.fraction; // conversion takes the last tenth
         return reportProgress(progress, scaled);
     });
-    if (json) {
+    if (converted) {
         for (Diagnostic &d : read.diagnostics)
-            d.record = json->fileLine(d.record);
+            d.record = converted->fileLine(d.record);
         if (read.error)
-            read.error->record = json->fileLine(read.error->record);
-        const auto unread = qint64(json->diagnostics.size());
-        read.summary.rows += unread;
-        read.summary.skippedRows += unread;
-        read.summary.problems += unread;
-        read.diagnostics.insert(read.diagnostics.begin(), json->diagnostics.begin(),
-                                json->diagnostics.end());
-        read.summary.syntax = json->form == JsonRecords::Form::Lines ? QStringLiteral("json lines")
-                                                                     : QStringLiteral("json");
+            read.error->record = converted->fileLine(read.error->record);
+        read.summary.rows += converted->unreadRows;
+        read.summary.skippedRows += converted->unreadRows;
+        read.summary.problems += converted->unreadRows;
+        read.diagnostics.insert(read.diagnostics.begin(), converted->diagnostics.begin(),
+                                converted->diagnostics.end());
+        read.summary.syntax = converted->syntax;
     }
     TableLoadResult result;
     result.summary = std::move(read.summary);
