@@ -4,6 +4,7 @@
 #include "common/binwidth.h"
 #include "detect/detectorregistry.h"
 #include "detect/parameters.h"
+#include "detect/randomforest.h"
 #include "export/anomaliescsv.h"
 #include "export/scorescsv.h"
 #include "input/inputloader.h"
@@ -90,6 +91,16 @@ std::optional<int> readOptions(const QStringList &arguments, DetectOptions &opti
                                        tr("Train on this file (all of it, or "
                                           "--train-range/--train-fraction of it) and score FILE."),
                                        QStringLiteral("TRAIN_FILE"));
+    const QCommandLineOption labelColumn(
+        QStringLiteral("label-column"),
+        tr("The ground-truth column of both files (default: found by name: label, attack_cat, "
+           "class…); supervised detectors learn from it."),
+        QStringLiteral("COLUMN"));
+    const QCommandLineOption classes(
+        QStringLiteral("classes"),
+        tr("Supervised detectors: learn normal / attack (binary, the default) or every value "
+           "of the label column (multi)."),
+        QStringLiteral("binary|multi"));
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
                                     tr("Where to write the anomalies CSV (required)."),
                                     QStringLiteral("anomalies.csv"));
@@ -104,8 +115,8 @@ std::optional<int> readOptions(const QStringList &arguments, DetectOptions &opti
                                          "must be unchanged) instead of the options above."),
                                       QStringLiteral("CASE.tideline"));
     parser.addOptions({detector, bin, percentile, alarms, hold, param, seed, trainRange,
-                       trainFraction, gap, features, timeFeatures, modelFrom, output, scores,
-                       saveCase, fromCase});
+                       trainFraction, gap, features, timeFeatures, modelFrom, labelColumn, classes,
+                       output, scores, saveCase, fromCase});
     if (const auto status = parse(parser, arguments))
         return status;
     if (!parser.isSet(output))
@@ -116,7 +127,7 @@ std::optional<int> readOptions(const QStringList &arguments, DetectOptions &opti
     if (parser.isSet(fromCase)) {
         for (const QCommandLineOption &runOption :
              {detector, bin, percentile, alarms, hold, param, seed, trainRange, trainFraction, gap,
-              features, timeFeatures, modelFrom}) {
+              features, timeFeatures, modelFrom, labelColumn, classes}) {
             if (parser.isSet(runOption))
                 return usageError(tr("--case runs what the case holds: --%1 cannot be given too")
                                       .arg(runOption.names().constFirst()));
@@ -201,6 +212,13 @@ std::optional<int> readOptions(const QStringList &arguments, DetectOptions &opti
         detection.features = parser.value(features).split(QLatin1Char(','), Qt::SkipEmptyParts);
     detection.timeFeatures = parser.isSet(timeFeatures);
     options.modelFrom = parser.value(modelFrom);
+    options.load.table.labelColumn = parser.value(labelColumn);
+    if (parser.isSet(classes)) {
+        const QString kind = parser.value(classes);
+        if (kind != u"binary" && kind != u"multi")
+            return usageError(tr("--classes takes binary or multi"));
+        detection.multiClass = kind == u"multi";
+    }
     return std::nullopt;
 }
 
@@ -326,8 +344,16 @@ int runDetect(const QStringList &arguments)
     const CsvTimes times =
         input->series.axis == Series::Axis::Row ? CsvTimes::RowNumbers : CsvTimes::Iso;
     if (!options.scoresPath.isEmpty()) {
-        ScoreRows rows{input->series.starts, shared->scores, shared->threshold, shared->flagged,
-                       shared->normalizedScores()};
+        ScoreRows rows;
+        rows.times = input->series.starts;
+        rows.scores = shared->scores;
+        rows.threshold = shared->threshold;
+        rows.anomalous = shared->flagged;
+        rows.normalized = shared->normalizedScores();
+        const ClassPrediction &prediction = shared->prediction;
+        for (int predicted : prediction.predicted)
+            rows.predicted << prediction.classes.names[predicted];
+        rows.probability = prediction.probability;
         if (!writeScoresCsv(options.scoresPath, rows, &error, times))
             return inputError(error);
     }
@@ -343,6 +369,11 @@ int runDetect(const QStringList &arguments)
             err() << formatIsoUtc(anomaly.start) << QStringLiteral("  ") << anomaly.kind
                   << QStringLiteral("  ") << anomaly.shownSummary() << Qt::endl;
     }
+    if (const auto *forest = dynamic_cast<const RandomForest *>(shared->model.fitted.get()))
+        err() << tr("%1 trees, out-of-bag error %2")
+                     .arg(forest->treeCount())
+                     .arg(forest->outOfBagError(), 0, 'f', 4)
+              << Qt::endl;
     err() << tr("%1 anomalous interval(s); threshold %2 = %3, hold %4")
                  .arg(investigation.rows().size())
                  .arg(shared->thresholdDescription())

@@ -63,6 +63,7 @@ QJsonObject toJson(const DetectorInfo &info)
     return {{QStringLiteral("name"), info.name},
             {QStringLiteral("description"), info.description},
             {QStringLiteral("scaling"), scalingName(info.scaling)},
+            {QStringLiteral("supervised"), info.supervised},
             {QStringLiteral("parameters"), parameters}};
 }
 
@@ -70,6 +71,9 @@ void printText(QTextStream &stream)
 {
     for (const DetectorInfo &info : detectors()) {
         stream << info.name << "\n  " << info.description << '\n';
+        if (info.supervised)
+            stream << tr(
+                "  supervised: train with --model-from FILE, a table with a label column\n");
         if (info.parameters.empty()) {
             stream << tr("  (no parameters)\n\n");
             continue;

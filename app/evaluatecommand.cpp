@@ -4,6 +4,7 @@
 #include "evaluate/truth.h"
 #include "export/anomaliescsv.h"
 #include "export/scorescsv.h"
+#include "series/tableloader.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -39,6 +40,34 @@ QString firstError(const Diagnostics &diagnostics)
             return d.toString();
     }
     return {};
+}
+
+// The confusion matrix (rows: true class, columns: predicted) and each class's scores.
+void printClasses(QTextStream &stream, const ConfusionMatrix &m)
+{
+    stream << tr("classes:   accuracy %1 over %2 rows (rows: true class, columns: predicted)\n")
+                  .arg(ratio(m.accuracy))
+                  .arg(m.rows);
+    qsizetype width = 8;
+    for (const QString &name : m.classes)
+        width = std::max(width, name.size() + 1);
+    stream << QString(width, QLatin1Char(' '));
+    for (const QString &name : m.classes)
+        stream << name.rightJustified(width);
+    stream << '\n';
+    for (std::size_t t = 0; t < m.counts.size(); ++t) {
+        stream << m.classes[qsizetype(t)].leftJustified(width);
+        for (qint64 count : m.counts[t])
+            stream << QString::number(count).rightJustified(width);
+        stream << '\n';
+    }
+    for (std::size_t c = 0; c < m.scores.size(); ++c) {
+        const ConfusionMatrix::ClassScores &s = m.scores[c];
+        stream << tr("%1 precision %2, recall %3, F1 %4 (%5 rows)\n")
+                      .arg(m.classes[qsizetype(c)].leftJustified(width))
+                      .arg(ratio(s.precision), ratio(s.recall), ratio(s.f1))
+                      .arg(s.support);
+    }
 }
 
 void printText(QTextStream &stream, const Evaluation &e, const QString &anomaliesPath,
@@ -97,6 +126,8 @@ void printText(QTextStream &stream, const Evaluation &e, const QString &anomalie
                       .arg(e.bins.falseNegatives)
                       .arg(e.bins.trueNegatives);
     stream << tr("ranking:   ROC AUC %1, PR AUC %2\n").arg(ratio(e.rocAuc), ratio(e.prAuc));
+    if (e.classes)
+        printClasses(stream, *e.classes);
 }
 
 // How an input file wrote its positions: unknown until a row has been read.
@@ -150,8 +181,13 @@ int runEvaluate(const QStringList &arguments)
     const QCommandLineOption scores(QStringLiteral("scores"),
                                     tr("Per-row scores, as written by tideline detect --scores."),
                                     QStringLiteral("scores.csv"));
+    const QCommandLineOption labelColumn(
+        QStringLiteral("label-column"),
+        tr("With scores of a supervised detector and a per-row label table as the truth: the "
+           "column whose classes the predictions are compared with (default: found by name)."),
+        QStringLiteral("COLUMN"));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON instead of text."));
-    parser.addOptions({truth, series, scores, json});
+    parser.addOptions({truth, series, scores, labelColumn, json});
     if (const auto status = parse(parser, arguments))
         return *status;
     QString anomaliesPath;
@@ -186,8 +222,20 @@ int runEvaluate(const QStringList &arguments)
     if (const QString error = mixedTimes(inputs); !error.isEmpty())
         return inputError(error);
 
+    // A supervised detector's classes are compared row by row with a label table's own labels.
+    QStringList rowLabels;
+    if (scoreTable && !scoreTable->predicted.isEmpty() &&
+        !parser.value(truth).endsWith(QLatin1String(".json"), Qt::CaseInsensitive)) {
+        TableOptions options;
+        options.labelColumn = parser.value(labelColumn);
+        const TableLoadResult table = loadTable(parser.value(truth), options);
+        if (table.error && parser.isSet(labelColumn))
+            return inputError(table.error->toString());
+        if (!table.error)
+            rowLabels = table.series.labels;
+    }
     Evaluation evaluation =
-        evaluate(*truthIntervals, *anomalies, scoreTable ? &*scoreTable : nullptr);
+        evaluate(*truthIntervals, *anomalies, scoreTable ? &*scoreTable : nullptr, &rowLabels);
     evaluation.times = inputs[1].form.value_or(inputs[0].form.value_or(CsvTimes::Iso));
     if (parser.isSet(json)) {
         out() << QJsonDocument(toJson(evaluation)).toJson(QJsonDocument::Indented);

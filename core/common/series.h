@@ -22,6 +22,15 @@ struct FeatureInfo
     FeatureKind kind = FeatureKind::Count;
 };
 
+// A text column of few distinct values (a protocol, a service, a connection state), kept per
+// row for the supervised detectors, which encode it; the unsupervised ones use numbers only.
+struct CategoryColumn
+{
+    QString name;
+    std::vector<std::uint32_t> codes; // one per series row, into `values`
+    QStringList values;
+};
+
 // The binned view of an input: rows are bins (or the input's rows, for tables that are already
 // one row per interval), columns are features. This is what detectors fit and score, what the
 // charts draw and what `tideline series` writes.
@@ -41,6 +50,7 @@ struct Series
     std::vector<bool> hasData; // false: no data at all here (a capture gap), not zero traffic;
                                // empty: every row has data (ask rowHasData())
     QStringList labels;        // per-row ground-truth label from the input, or empty
+    std::vector<CategoryColumn> categories; // tables read row by row only
 
     qsizetype rowCount() const { return qsizetype(starts.size()); }
     int featureIndex(const QString &name) const; // -1 when absent

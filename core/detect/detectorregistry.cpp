@@ -5,7 +5,9 @@
 #include "detect/contextual.h"
 #include "detect/htm.h"
 #include "detect/isolationforest.h"
+#include "detect/knnclassifier.h"
 #include "detect/knndistance.h"
+#include "detect/randomforest.h"
 #include "detect/robustz.h"
 #include "detect/windowedgaussian.h"
 
@@ -40,6 +42,15 @@ std::vector<DetectorInfo> buildTable()
          tr("Hierarchical temporal memory with anomaly likelihood (Numenta, as run on NAB): "
             "values and time of day the memory did not predict, learned online; score in [0, 1]"),
          Htm::parameterSpecs(), &makeDetector<Htm>, FeatureScaling::None},
+        {QStringLiteral("random_forest"),
+         tr("Random forest (Breiman 2001), supervised: trained on a labelled file, the "
+            "probability that a row is an attack; score in [0, 1]"),
+         RandomForest::parameterSpecs(), &makeDetector<RandomForest>, FeatureScaling::MinMax, true},
+        {QStringLiteral("knn_classifier"),
+         tr("k-nearest-neighbour classifier, supervised: the share of the k nearest labelled "
+            "training rows that are attacks (or their distance-weighted vote); score in [0, 1]"),
+         KnnClassifier::parameterSpecs(), &makeDetector<KnnClassifier>, FeatureScaling::MinMax,
+         true},
     };
 }
 

@@ -27,6 +27,9 @@ struct DetectorInfo
     std::vector<ParameterSpec> parameters;
     DetectorFactory create = nullptr;                // values must have passed resolveParameters()
     FeatureScaling scaling = FeatureScaling::Robust; // what the pipeline does in front of it
+    // A Classifier: trained on labelled rows (the categories one-hot encoded beside the
+    // features), it predicts a class per row.
+    bool supervised = false;
 };
 
 // Every detector, in the order they are listed.

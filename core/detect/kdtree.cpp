@@ -70,6 +70,8 @@ struct KdTree::Search
 {
     const double *query = nullptr;
     double *best = nullptr;
+    qint32 *rows = nullptr;           // the best points' rows, when asked for
+    const qint32 *original = nullptr; // each position's row in the points given
     int k = 1;
     int found = 0;
     double *offsets = nullptr;
@@ -80,7 +82,8 @@ struct KdTree::Search
     // Whether points whose distances are all at least `lowerBound` cannot be among the best.
     bool excludes(double lowerBound) const { return found == k && lowerBound >= best[k - 1]; }
 
-    void offer(double distance)
+    // `position`: the point's place in the tree's order.
+    void offer(double distance, qint32 position)
     {
         int i = found;
         if (found == k) {
@@ -92,9 +95,13 @@ struct KdTree::Search
         }
         while (i > 0 && best[i - 1] > distance) {
             best[i] = best[i - 1];
+            if (rows)
+                rows[i] = rows[i - 1];
             --i;
         }
         best[i] = distance;
+        if (rows)
+            rows[i] = original[position];
     }
 };
 
@@ -114,6 +121,7 @@ KdTree::KdTree(const Eigen::Ref<const Eigen::MatrixXd> &points, int leafSize)
     if (m_size > 0)
         build(order, 0, qint32(m_size), rowMajor.data());
     storeLeaves(order, rowMajor.data());
+    m_rows = std::move(order);
 }
 
 int KdTree::widestDimension(const std::vector<qint32> &order, qint32 begin, qint32 end,
@@ -272,6 +280,12 @@ void KdTree::storeLeaf(const Node &node, Leaf &leaf)
 
 void KdTree::nearest(const double *query, int k, double *squaredDistances, Scratch &scratch) const
 {
+    nearest(query, k, squaredDistances, nullptr, scratch);
+}
+
+void KdTree::nearest(const double *query, int k, double *squaredDistances, qint32 *rows,
+                     Scratch &scratch) const
+{
     if (m_nodes.empty())
         return;
     scratch.offsets.assign(std::size_t(m_dimensions), 0.0);
@@ -280,6 +294,8 @@ void KdTree::nearest(const double *query, int k, double *squaredDistances, Scrat
     Search state;
     state.query = query;
     state.best = squaredDistances;
+    state.rows = rows;
+    state.original = m_rows.data();
     state.k = std::clamp<int>(k, 1, int(m_size));
     state.offsets = scratch.offsets.data();
     state.relativeQuery = scratch.relativeQuery.data();
@@ -345,7 +361,8 @@ void KdTree::scanLeaf(const Node &node, Search &state) const
         return screenLeaf(node, leaf, gaps, state);
     const double *points = m_points.data() + std::size_t(node.begin) * std::size_t(d);
     for (qint32 i = 0; i < node.end - node.begin; ++i)
-        state.offer(squaredDistance(state.query, points + std::size_t(i) * std::size_t(d), d));
+        state.offer(squaredDistance(state.query, points + std::size_t(i) * std::size_t(d), d),
+                    node.begin + i);
 }
 
 void KdTree::screenLeaf(const Node &node, const Leaf &leaf, double gaps, Search &state) const
@@ -403,7 +420,8 @@ void KdTree::screenLeaf(const Node &node, const Leaf &leaf, double gaps, Search 
         for (int i = 0; i < lanes; ++i) {
             if (screened[i] < screen) {
                 state.offer(squaredDistance(state.query,
-                                            points + std::size_t(first + i) * std::size_t(d), d));
+                                            points + std::size_t(first + i) * std::size_t(d), d),
+                            node.begin + first + i);
                 screen = limit();
             }
         }

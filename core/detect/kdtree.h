@@ -39,6 +39,10 @@ public:
     // ascending, written to `squaredDistances`; k must be in 1..size(). Each distance is the
     // sum of the squared differences in dimension order.
     void nearest(const double *query, int k, double *squaredDistances, Scratch &scratch) const;
+    // The same, with the nearest points' rows (in the matrix the tree was built from) written
+    // to `rows` beside their distances.
+    void nearest(const double *query, int k, double *squaredDistances, qint32 *rows,
+                 Scratch &scratch) const;
 
     // The leaf a query descends to: queries sorted by it share the nodes they touch first,
     // which keeps the cache warm.
@@ -78,6 +82,7 @@ private:
     qint64 m_size = 0;
     int m_leafSize = 0;
     std::vector<double> m_points; // row-major, leaf by leaf
+    std::vector<qint32> m_rows;   // each stored point's row in the points given
     // Blocks of kLanes points: dimension c's kLanes values start at c * kLanes.
     std::vector<float> m_blocks;
     // Per leaf, groups of kLanes blocks: dimension c's lowest values of the kLanes blocks,

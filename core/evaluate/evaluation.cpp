@@ -20,7 +20,7 @@ QJsonValue position(TimeNs t, CsvTimes times)
 } // namespace
 
 Evaluation evaluate(const std::vector<TruthInterval> &truth, const std::vector<Anomaly> &detected,
-                    const ScoresTable *scores)
+                    const ScoresTable *scores, const QStringList *rowLabels)
 {
     Evaluation e;
     e.truth = truth;
@@ -36,6 +36,16 @@ Evaluation evaluate(const std::vector<TruthInterval> &truth, const std::vector<A
         e.bins = binaryMetrics(positive, scores->anomalous);
     e.rocAuc = rocAuc(scores->scores, positive);
     e.prAuc = averagePrecision(scores->scores, positive);
+    if (!scores->predicted.isEmpty() &&
+        scores->predicted.size() == qsizetype(scores->times.size())) {
+        const bool binary = ConfusionMatrix::isBinary(scores->predicted);
+        const QStringList trueClasses =
+            rowLabels && rowLabels->size() == scores->predicted.size()
+                ? ConfusionMatrix::trueClasses(*rowLabels, binary)
+                : ConfusionMatrix::trueClasses(scores->times, truth, binary);
+        e.classes =
+            ConfusionMatrix::of(trueClasses, ConfusionMatrix::comparable(scores->predicted));
+    }
     return e;
 }
 
@@ -78,6 +88,8 @@ QJsonObject toJson(const Evaluation &e)
             bins.insert(QStringLiteral("f1"), number(e.bins.f1));
         }
         json.insert(QStringLiteral("bins"), bins);
+        if (e.classes)
+            json.insert(QStringLiteral("classes"), e.classes->toJson());
     }
     return json;
 }

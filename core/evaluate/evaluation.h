@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/csvtimes.h"
+#include "evaluate/confusionmatrix.h"
 #include "evaluate/metrics.h"
 #include "export/scorescsv.h"
 
@@ -24,10 +25,16 @@ struct Evaluation
     bool hasFlags = false;
     double rocAuc = 0.0;
     double prAuc = 0.0; // average precision
+    // Scores of a supervised detector (a `predicted` column): predicted against true classes,
+    // normal / attack when the predictions are, else by the truth's kinds.
+    std::optional<ConfusionMatrix> classes;
 };
 
+// `rowLabels`, when given, holds the truth's label of each scores row (a per-row label table
+// read again): the classes are compared with them rather than with the intervals, whose
+// adjacent attacks of different kinds merge.
 Evaluation evaluate(const std::vector<TruthInterval> &truth, const std::vector<Anomaly> &detected,
-                    const ScoresTable *scores);
+                    const ScoresTable *scores, const QStringList *rowLabels = nullptr);
 
 // Keys in snake_case; undefined ratios are null; truth positions are ISO 8601 strings, or
 // numbers when they are row numbers.

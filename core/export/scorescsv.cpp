@@ -26,9 +26,22 @@ std::optional<bool> parseFlag(QStringView text)
 bool writeScoresCsv(const QString &path, const ScoreRows &rows, QString *error, CsvTimes times)
 {
     CsvWriter writer(path);
-    writer.writeRow({QStringLiteral("timestamp"), QStringLiteral("score"),
-                     QStringLiteral("threshold"), QStringLiteral("anomalous"),
-                     QStringLiteral("score_normalized")});
+    QStringList header{QStringLiteral("timestamp"), QStringLiteral("score"),
+                       QStringLiteral("threshold"), QStringLiteral("anomalous"),
+                       QStringLiteral("score_normalized")};
+    const bool classes = !rows.predicted.isEmpty();
+    if (classes)
+        header << QStringLiteral("predicted") << QStringLiteral("probability");
+    writer.writeRow(header);
+    // A class name is written as a CSV field once, not once per row.
+    std::vector<QByteArray> classFields;
+    QStringList classNames;
+    if (classes) {
+        classNames = rows.predicted;
+        classNames.removeDuplicates();
+        for (const QString &name : std::as_const(classNames))
+            classFields.push_back(QByteArray(",") + csvField(name).toUtf8() + QByteArray(","));
+    }
     // Encoded here, a block of rows at a time: no field needs quoting, and going through
     // QStringList and QString made this file most of `detect`'s time on a large table.
     QByteArray threshold;
@@ -52,6 +65,11 @@ bool writeScoresCsv(const QString &path, const ScoreRows &rows, QString *error, 
         const bool anomalous = i < rows.anomalous.size() && rows.anomalous[i];
         block.append(anomalous ? ",1," : ",0,");
         CsvWriter::appendNumber(block, r < rows.normalized.size() ? rows.normalized[r] : 0.0);
+        if (classes) {
+            const QString &name = rows.predicted.value(qsizetype(i));
+            block.append(classFields[std::size_t(classNames.indexOf(name))]);
+            CsvWriter::appendNumber(block, r < rows.probability.size() ? rows.probability[r] : 0.0);
+        }
         block.append("\r\n");
         if (block.size() >= kBlockBytes) {
             writer.writeEncoded(block);
@@ -75,6 +93,7 @@ std::optional<ScoresTable> readScoresCsv(const QString &path, Diagnostics &diagn
     const int scoreColumn = csv.column(u"score");
     const int thresholdColumn = csv.column(u"threshold");
     const int anomalousColumn = csv.column(u"anomalous");
+    const int predictedColumn = csv.column(u"predicted");
     if (timeColumn < 0 || scoreColumn < 0) {
         csv.headerError(QCoreApplication::translate(
             "tideline", "the header has no 'timestamp' and 'score' columns"));
@@ -123,6 +142,8 @@ std::optional<ScoresTable> readScoresCsv(const QString &path, Diagnostics &diagn
         table.scores.push_back(score);
         if (flagsKnown)
             table.anomalous.push_back(anomalous);
+        if (predictedColumn >= 0)
+            table.predicted << csv.text(predictedColumn);
     }
     return table;
 }

@@ -19,6 +19,10 @@ struct ScoreRows
     double threshold = 0.0;
     std::vector<bool> anomalous;
     Eigen::VectorXd normalized;
+    // Supervised detectors: each row's predicted class and its probability, written as the
+    // columns `predicted` and `probability` when given.
+    QStringList predicted;
+    Eigen::VectorXd probability;
 };
 
 // Atomic (QSaveFile): on failure `error` says why and an earlier file is left intact.
@@ -32,6 +36,7 @@ struct ScoresTable
     std::vector<TimeNs> times;
     std::vector<double> scores;
     std::vector<bool> anomalous;
+    QStringList predicted; // the `predicted` column, when present
 };
 
 // `timeForm`, when given and still empty, is set to the form of the first time read.

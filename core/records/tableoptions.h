@@ -22,6 +22,7 @@ struct TableOptions
     BadRowPolicy badRows = BadRowPolicy::Skip;
     bool perRow = false;      // flow tables: one series row per flow (Axis::Row), not time bins
     int maxDiagnostics = 100; // row problems listed; the rest are only counted
+    QString labelColumn;      // the ground-truth column by name; empty: found by its name
 };
 
 } // namespace tideline

@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <set>
 #include <unordered_map>
 
 namespace tideline {
@@ -20,6 +21,9 @@ constexpr std::size_t kSampleRows = 1000;
 // The sample also stops at this many fields: wide tables are sampled on fewer rows.
 constexpr std::size_t kSampleFields = 1'000'000;
 constexpr qint64 kProgressEveryRows = 4096;
+// A text column is a category (a protocol, a service, a state) when its sample holds at most
+// this many distinct values, each seen twice on average: addresses and free text are not.
+constexpr std::size_t kMostSampleCategories = 200;
 
 // lupdate cannot see what is passed here: callers mark each literal with
 // QT_TRANSLATE_NOOP("tideline", ...) so it is extracted under the context used at run time.
@@ -118,7 +122,25 @@ TableStart readStart(std::string_view bytes)
     return start;
 }
 
-void assignStorage(std::vector<TableColumn> &columns, const FlavourDetection &detection)
+// A text column whose sample repeats a few values, read for the supervised detectors.
+bool isCategory(const ColumnSample &sample)
+{
+    std::set<std::string_view> distinct;
+    std::size_t nonEmpty = 0;
+    for (const std::string &value : sample.values) {
+        const std::string_view field = trimField(value);
+        if (field.empty())
+            continue;
+        ++nonEmpty;
+        distinct.insert(field);
+        if (distinct.size() > kMostSampleCategories)
+            return false;
+    }
+    return !distinct.empty() && distinct.size() * 2 <= nonEmpty;
+}
+
+void assignStorage(std::vector<TableColumn> &columns, const std::vector<ColumnSample> &samples,
+                   const FlavourDetection &detection)
 {
     using Storage = TableColumn::Storage;
     const TableRoles &roles = detection.roles;
@@ -139,6 +161,8 @@ void assignStorage(std::vector<TableColumn> &columns, const FlavourDetection &de
                                   roles.excluded.end();
             if (columns[i].numeric && !excluded)
                 columns[i].storage = Storage::Number;
+            else if (!excluded && int(i) != roles.time && isCategory(samples[i]))
+                columns[i].storage = Storage::Text;
         }
     }
     set(roles.time, Storage::Time);
@@ -351,10 +375,11 @@ void fillSummary(TableReadResult &result, const QStringList &names)
             s.lastTime = *high;
         }
     }
+    // Category columns are read, but only the supervised detectors use them.
     if (table.layout != TableLayout::Binned) {
         for (std::size_t i = 0; i < table.columns.size(); ++i) {
             const int index = int(i);
-            if (table.columns[i].storage == TableColumn::Storage::Unused &&
+            if (table.columns[i].storage != TableColumn::Storage::Number &&
                 index != table.roles.label && index != table.roles.time)
                 s.ignoredColumns << names[qsizetype(i)];
         }
@@ -432,6 +457,24 @@ TableReadResult readTable(std::string_view bytes, const QString &source,
     FlavourDetection detection = detectFlavour(samples, options.flavour);
     if (!detection.error.isEmpty())
         return fail(detection.error);
+    if (!options.labelColumn.isEmpty()) {
+        const auto named = std::find_if(samples.begin(), samples.end(), [&](const ColumnSample &c) {
+            return c.name.compare(options.labelColumn, Qt::CaseInsensitive) == 0;
+        });
+        if (named == samples.end())
+            return fail(tr(QT_TRANSLATE_NOOP("tideline", "no column named \"%1\" (the label "
+                                                         "column asked for)"))
+                            .arg(options.labelColumn));
+        const int index = int(named - samples.begin());
+        if (index == detection.roles.time)
+            return fail(
+                tr(QT_TRANSLATE_NOOP("tideline", "\"%1\" holds the times: it cannot be the label"))
+                    .arg(options.labelColumn));
+        detection.roles.label = index;
+        if (std::find(detection.roles.excluded.begin(), detection.roles.excluded.end(), index) ==
+            detection.roles.excluded.end())
+            detection.roles.excluded.push_back(index);
+    }
     if (options.perRow && detection.layout == TableLayout::Binned) {
         TableRoles rows;
         rows.label = detection.roles.label;
@@ -450,7 +493,7 @@ TableReadResult readTable(std::string_view bytes, const QString &source,
         table.columns[i].name = samples[i].name;
         table.columns[i].numeric = samples[i].numeric;
     }
-    assignStorage(table.columns, detection);
+    assignStorage(table.columns, samples, detection);
     if (table.layout != TableLayout::Binned &&
         std::none_of(table.columns.begin(), table.columns.end(), [](const TableColumn &c) {
             return c.storage == TableColumn::Storage::Number;

@@ -58,6 +58,25 @@ void addRowLabels(const Table &table, Series &series)
         series.labels << text[code];
 }
 
+// Text columns other than the label as categories; one of more distinct values than
+// kMostCategories (addresses that the sample did not show as such) is left out.
+void addCategories(const Table &table, Series &series)
+{
+    constexpr std::size_t kMostCategories = 1024;
+    for (std::size_t i = 0; i < table.columns.size(); ++i) {
+        const TableColumn &column = table.columns[i];
+        if (column.storage != TableColumn::Storage::Text || int(i) == table.roles.label ||
+            column.dictionary.size() > kMostCategories)
+            continue;
+        CategoryColumn category;
+        category.name = column.name;
+        category.codes = column.codes;
+        for (const std::string &value : column.dictionary)
+            category.values << QString::fromStdString(value);
+        series.categories.push_back(std::move(category));
+    }
+}
+
 // The spacing of rows in time order that are regular: no repeated time, and at least 90 % of
 // the steps equal to the median one. 0 otherwise.
 TimeNs regularSpacing(const std::vector<TimeNs> &times, QStringList &warnings)
@@ -107,6 +126,12 @@ qint64 sortByTime(Series &series)
     series.starts = std::move(sorted.starts);
     series.values = std::move(sorted.values);
     series.labels = std::move(sorted.labels);
+    for (CategoryColumn &category : series.categories) {
+        std::vector<std::uint32_t> codes(order.size());
+        for (std::size_t r = 0; r < order.size(); ++r)
+            codes[r] = category.codes[order[r]];
+        category.codes = std::move(codes);
+    }
     return backwards;
 }
 
@@ -132,6 +157,7 @@ Series tableToSeries(const Table &table, const TableOptions &options, QStringLis
     series.hasData.assign(series.starts.size(), true);
     addColumnFeatures(table, series, warnings);
     addRowLabels(table, series);
+    addCategories(table, series);
     if (table.layout == TableLayout::TimedRows) {
         if (const qint64 backwards = sortByTime(series); backwards > 0)
             warnings << tr("the times are not in increasing order (%1 steps back): the rows are "

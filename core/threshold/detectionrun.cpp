@@ -40,6 +40,66 @@ std::vector<bool> trainingRows(const Series &series, const TrainingRange &range)
     return mask;
 }
 
+// Above this probability of attack a supervised model predicts an attack.
+constexpr double kAttackProbability = 0.5;
+
+// The matrix a model's detector reads: the pipeline's columns, then the one-hot categories.
+// Notes the values it had to replace or did not know in `warnings`.
+FeaturePipeline::Output modelMatrix(const DetectionModel &model, const Series &series,
+                                    QStringList *warnings)
+{
+    FeaturePipeline::Output transformed =
+        model.pipeline.transform(series.values, series.features, rowTimes(series));
+    if (!transformed.ok())
+        return transformed;
+    const QStringList names = model.pipeline.columnNames();
+    for (std::size_t c = 0; warnings && c < transformed.replaced.size(); ++c) {
+        if (transformed.replaced[c] > 0)
+            *warnings << QCoreApplication::translate(
+                             "tideline", "%1: %2 values were NaN or infinite and were scored as "
+                                         "the training median")
+                             .arg(names[qsizetype(c)])
+                             .arg(transformed.replaced[c]);
+    }
+    if (model.categories.columnCount() == 0)
+        return transformed;
+    const CategoryEncoder::Output encoded =
+        model.categories.transform(series.categories, series.rowCount());
+    if (!encoded.ok()) {
+        transformed.error = encoded.error;
+        return transformed;
+    }
+    const QStringList categories = model.categories.categoryNames();
+    for (std::size_t c = 0; warnings && c < encoded.unseen.size(); ++c) {
+        if (encoded.unseen[c] > 0)
+            *warnings << QCoreApplication::translate(
+                             "tideline", "%1: %2 rows have a value the training rows never had "
+                                         "(encoded as none of the known values)")
+                             .arg(categories[qsizetype(c)])
+                             .arg(encoded.unseen[c]);
+    }
+    Eigen::MatrixXd both(transformed.matrix.rows(),
+                         transformed.matrix.cols() + encoded.matrix.cols());
+    both << transformed.matrix, encoded.matrix;
+    transformed.matrix = std::move(both);
+    return transformed;
+}
+
+// Fits a supervised detector on the rows `rows` of `matrix`, classed by their labels.
+FitStatus fitClassifier(Classifier &classifier, const Series &series,
+                        const DetectionOptions &options, const std::vector<bool> &mask,
+                        const Eigen::MatrixXd &train, const std::vector<Eigen::Index> &rows,
+                        const ProgressCallback &progress)
+{
+    const ClassSet classes =
+        options.multiClass ? ClassSet::ofLabels(series.labels, mask) : ClassSet::twoClasses();
+    std::vector<int> targets;
+    targets.reserve(rows.size());
+    for (Eigen::Index r : rows)
+        targets.push_back(classes.classOf(series.labels[qsizetype(r)]));
+    return classifier.fitLabelled(train, targets, classes, progress);
+}
+
 // The pipeline and detector fitted on `mask`; status says whether it worked.
 DetectionModel fitOnRows(const Series &series, const DetectionOptions &options,
                          const std::vector<bool> &mask, const ProgressCallback &progress)
@@ -61,6 +121,14 @@ DetectionModel fitOnRows(const Series &series, const DetectionOptions &options,
     pipelineOptions.logCounts = options.logCounts;
     pipelineOptions.scaling = options.scaling.value_or(info->scaling);
     pipelineOptions.timeFeatures = options.timeFeatures;
+    if (info->supervised && series.labels.size() != series.rowCount()) {
+        model.status = FitStatus::failed(
+            QCoreApplication::translate(
+                "tideline", "%1 learns from labelled rows, and the training rows have no label "
+                            "column (name it with --label-column)")
+                .arg(info->name));
+        return model;
+    }
     if (std::none_of(mask.begin(), mask.end(), [](bool b) { return b; })) {
         model.status = FitStatus::failed(
             QCoreApplication::translate("tideline", "the training range (%1) has no rows with data")
@@ -72,10 +140,11 @@ DetectionModel fitOnRows(const Series &series, const DetectionOptions &options,
     if (!model.status.ok())
         return model;
     model.warnings = model.pipeline.warnings();
+    if (info->supervised)
+        model.categories.fit(series.categories, mask);
 
     const RowTimes times = rowTimes(series);
-    FeaturePipeline::Output transformed =
-        model.pipeline.transform(series.values, series.features, times);
+    FeaturePipeline::Output transformed = modelMatrix(model, series, nullptr);
     if (!transformed.ok()) {
         model.status = FitStatus::failed(transformed.error);
         return model;
@@ -90,7 +159,10 @@ DetectionModel fitOnRows(const Series &series, const DetectionOptions &options,
         }
     }
     const Eigen::MatrixXd train = transformed.matrix(rows, Eigen::all);
-    model.status = build.detector->fitTimed(train, trainTimes, progress);
+    auto *classifier = dynamic_cast<Classifier *>(build.detector.get());
+    model.status = classifier
+                       ? fitClassifier(*classifier, series, options, mask, train, rows, progress)
+                       : build.detector->fitTimed(train, trainTimes, progress);
     if (model.status.ok())
         model.fitted = std::move(build.detector);
     return model;
@@ -99,28 +171,36 @@ DetectionModel fitOnRows(const Series &series, const DetectionOptions &options,
 // Transforms and scores every row; empty scores with a status on failure or cancel.
 FitStatus scoreSeries(const DetectionModel &model, const Series &series,
                       const ProgressCallback &progress, Eigen::VectorXd &scores,
-                      QStringList &warnings)
+                      QStringList &warnings, ClassPrediction *prediction = nullptr)
 {
     const RowTimes times = rowTimes(series);
-    const FeaturePipeline::Output transformed =
-        model.pipeline.transform(series.values, series.features, times);
+    const FeaturePipeline::Output transformed = modelMatrix(model, series, &warnings);
     if (!transformed.ok())
         return FitStatus::failed(transformed.error);
-    const QStringList names = model.pipeline.columnNames();
-    for (std::size_t c = 0; c < transformed.replaced.size(); ++c) {
-        if (transformed.replaced[c] > 0)
-            warnings << QCoreApplication::translate(
-                            "tideline", "%1: %2 values were NaN or infinite and were scored as "
-                                        "the training median")
-                            .arg(names[qsizetype(c)])
-                            .arg(transformed.replaced[c]);
-    }
     bool stopped = false;
     const ProgressCallback watch = [&](const Progress &p) {
         stopped = !reportProgress(progress, p);
         return !stopped;
     };
-    scores = model.fitted->scoreTimed(transformed.matrix, times, watch);
+    if (const Classifier *classifier = model.classifier()) {
+        const Eigen::MatrixXd p = classifier->probabilities(transformed.matrix, watch);
+        if (stopped)
+            return FitStatus::cancelled();
+        scores = p.rows() == transformed.matrix.rows() ? classifier->attackProbability(p)
+                                                       : Eigen::VectorXd();
+        if (prediction && scores.size() == p.rows()) {
+            prediction->classes = classifier->classes();
+            prediction->predicted.resize(std::size_t(p.rows()));
+            prediction->probability.resize(p.rows());
+            for (Eigen::Index r = 0; r < p.rows(); ++r) {
+                Eigen::Index best = 0;
+                prediction->probability[r] = p.row(r).maxCoeff(&best);
+                prediction->predicted[std::size_t(r)] = int(best);
+            }
+        }
+    } else {
+        scores = model.fitted->scoreTimed(transformed.matrix, times, watch);
+    }
     if (stopped)
         return FitStatus::cancelled();
     if (scores.size() != transformed.matrix.rows())
@@ -153,9 +233,34 @@ ScoreDistribution calibration(const Detector &detector, const Eigen::VectorXd &s
 
 } // namespace
 
+const Classifier *DetectionModel::classifier() const
+{
+    return dynamic_cast<const Classifier *>(fitted.get());
+}
+
+QStringList DetectionModel::featureNames() const
+{
+    return pipeline.columnNames() + categories.columnNames();
+}
+
 void DetectionResult::rethreshold(const ThresholdSettings &newSettings)
 {
     settings = newSettings;
+    if (model.classifier()) {
+        // A classifier's own decision, not a percentile of its training scores: those are
+        // attacks as often as the training file has them.
+        threshold = hold = kAttackProbability;
+        const std::vector<double> &sorted = model.trainingScores.sorted();
+        percentile = sorted.empty()
+                         ? 50.0
+                         : 100.0 *
+                               double(std::upper_bound(sorted.begin(), sorted.end(), threshold) -
+                                      sorted.begin()) /
+                               double(sorted.size());
+        flagged = flagRows(scores, threshold, eligible);
+        intervals = mergeFlagged(scores, flagged, settings.gap);
+        return;
+    }
     const ScoreDistribution &distribution = model.trainingScores;
     const double risk = settings.rule.risk(rowDuration);
     percentile = 100.0 * (1.0 - risk);
@@ -174,11 +279,18 @@ double DetectionResult::falseAlarmsPerDay() const
 
 Eigen::VectorXd DetectionResult::normalizedScores() const
 {
+    if (model.classifier())
+        return scores; // already a probability
     return model.trainingScores.normalized(scores);
 }
 
 QString DetectionResult::thresholdDescription() const
 {
+    if (model.classifier())
+        return QCoreApplication::translate("tideline",
+                                           "a probability of attack above %1 (%2 trained on %3)")
+            .arg(kAttackProbability)
+            .arg(model.detector, model.trainingDescription);
     return QCoreApplication::translate("tideline", "%1 of the scores on %2")
         .arg(settings.rule.describe(rowDuration), model.trainingDescription);
 }
@@ -214,7 +326,8 @@ DetectionResult applyModel(const DetectionModel &model, const Series &series,
                                           : model.status;
         return result;
     }
-    result.status = scoreSeries(model, series, progress, result.scores, result.warnings);
+    result.status =
+        scoreSeries(model, series, progress, result.scores, result.warnings, &result.prediction);
     if (!result.status.ok()) {
         result.scores.resize(0);
         return result;
@@ -238,7 +351,7 @@ DetectionResult runDetection(const Series &series, const DetectionOptions &optio
         return result;
     }
     result.status = scoreSeries(result.model, series, scaledProgress(progress, kFitShare, 1.0),
-                                result.scores, result.warnings);
+                                result.scores, result.warnings, &result.prediction);
     if (!result.status.ok()) {
         result.scores.resize(0);
         return result;

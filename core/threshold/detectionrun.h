@@ -1,6 +1,8 @@
 #pragma once
 
 #include "common/series.h"
+#include "detect/categoryencoder.h"
+#include "detect/classifier.h"
 #include "detect/detector.h"
 #include "detect/featurepipeline.h"
 #include "threshold/threshold.h"
@@ -25,6 +27,10 @@ namespace tideline {
 //     Investigation::addRun(options, result) (investigation/) → the anomalies CSV, described
 //     by IntervalDescriber (investigation/intervaldescriber.h)
 //
+// Supervised detectors (DetectorInfo::supervised) train on the series' labels and categories,
+// score the probability of attack and flag the rows predicted as attacks (score above 0.5),
+// whatever the threshold rule says.
+//
 // Train on one file and apply to another (same feature names):
 //
 //     DetectionModel model = fitModel(seriesA, options, progress);
@@ -43,7 +49,9 @@ struct DetectionOptions
     bool logCounts = true;                 // log1p on FeatureKind::Count columns
     std::optional<FeatureScaling> scaling; // empty = the detector's own (DetectorInfo::scaling)
     bool timeFeatures = false; // adds time-of-day and day-of-week columns (FeaturePipeline)
-    TrainingRange training;    // always restricted to rows that have data
+    // Supervised detectors: one class per label value rather than normal / attack.
+    bool multiClass = false;
+    TrainingRange training; // always restricted to rows that have data
     ThresholdSettings threshold;
 };
 
@@ -56,12 +64,27 @@ struct DetectionModel
     ParameterValues parameters; // checked, defaults filled in
     quint64 seed = 0;
     FeaturePipeline pipeline;
+    CategoryEncoder categories; // supervised detectors: the one-hot columns after the pipeline's
     std::shared_ptr<const Detector> fitted;
     ScoreDistribution trainingScores; // the training rows' scores: thresholds and calibration
     QString trainingDescription;      // "the first 70% of rows" — for saying where P came from
     QStringList warnings;             // from the pipeline's fit
 
     bool ok() const { return status.ok() && fitted != nullptr; }
+    // The fitted detector when it is supervised, else null.
+    const Classifier *classifier() const;
+    // The columns the detector sees: the pipeline's, then the one-hot categories.
+    QStringList featureNames() const;
+};
+
+// A supervised model's verdict per row: the most probable class and its probability.
+struct ClassPrediction
+{
+    ClassSet classes;
+    std::vector<int> predicted;
+    Eigen::VectorXd probability;
+
+    bool empty() const { return predicted.empty(); }
 };
 
 struct DetectionResult
@@ -78,7 +101,8 @@ struct DetectionResult
     double hold = 0.0;         // the hold level (≤ threshold)
     std::vector<bool> flagged; // in a hysteresis run that crossed the threshold, eligible
     std::vector<ScoredInterval> intervals;
-    QStringList warnings; // the model's, plus values this series had replaced
+    ClassPrediction prediction; // supervised detectors only
+    QStringList warnings;       // the model's, plus values this series had replaced
 
     // New threshold, hold, flags and intervals from the cached scores.
     void rethreshold(const ThresholdSettings &newSettings);

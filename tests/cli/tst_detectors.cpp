@@ -50,6 +50,7 @@ private slots:
             const QJsonObject entry = list[i].toObject();
             QCOMPARE(entry[QStringLiteral("name")].toString(), info.name);
             QCOMPARE(entry[QStringLiteral("description")].toString(), info.description);
+            QCOMPARE(entry[QStringLiteral("supervised")].toBool(), info.supervised);
             const QJsonArray parameters = entry[QStringLiteral("parameters")].toArray();
             QCOMPARE(parameters.size(), qsizetype(info.parameters.size()));
             for (qsizetype p = 0; p < parameters.size(); ++p) {

@@ -198,7 +198,8 @@ int main(int argc, char **argv)
         }
         std::vector<Case> cases;
         for (const DetectorInfo &info : detectors()) {
-            if (!wanted.isEmpty() && !wanted.contains(info.name))
+            // Supervised detectors need labelled rows: bench_supervised measures them.
+            if (info.supervised || (!wanted.isEmpty() && !wanted.contains(info.name)))
                 continue;
             cases.push_back({info.name,
                              info.name,

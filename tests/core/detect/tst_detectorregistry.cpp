@@ -12,8 +12,9 @@ private slots:
     void fixedNamesAreListed_data()
     {
         QTest::addColumn<QString>("name");
-        for (const char *name : {"robust_z", "windowed_gaussian", "isolation_forest", "knn",
-                                 "autoencoder", "contextual", "htm"})
+        for (const char *name :
+             {"robust_z", "windowed_gaussian", "isolation_forest", "knn", "autoencoder",
+              "contextual", "htm", "random_forest", "knn_classifier"})
             QTest::newRow(name) << QString::fromLatin1(name);
     }
     void fixedNamesAreListed()

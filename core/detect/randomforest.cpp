@@ -1,0 +1,556 @@
+#include "randomforest.h"
+
+#include "common/parallel.h"
+#include "common/portablerandom.h"
+#include "common/throttledprogress.h"
+#include "detect/finite.h"
+
+#include <QCoreApplication>
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <numeric>
+
+namespace tideline {
+
+namespace {
+
+constexpr int kMostBins = 256;
+constexpr Eigen::Index kPredictBlock = 256;
+// Nodes with fewer rows sort them instead of filling a histogram of up to 256 bins.
+constexpr qint32 kSortBelow = 128;
+// Trees grow no deeper than this even without a limit: deeper would mean a chain of nearly
+// equal rows, and the builder's stack stays bounded.
+constexpr int kDeepest = 200;
+
+// The training columns as bin codes: code(x) is the number of edges below x, so x goes left
+// of edge b exactly when code(x) <= b.
+struct BinnedColumns
+{
+    Eigen::Index rows = 0;
+    std::vector<std::vector<double>> edges;
+    std::vector<std::uint8_t> codes; // column by column
+
+    const std::uint8_t *column(int feature) const
+    {
+        return codes.data() + std::size_t(feature) * std::size_t(rows);
+    }
+};
+
+std::vector<double> binEdges(std::vector<double> values)
+{
+    std::sort(values.begin(), values.end());
+    std::vector<double> distinct = values;
+    distinct.erase(std::unique(distinct.begin(), distinct.end()), distinct.end());
+    std::vector<double> edges;
+    if (distinct.size() <= std::size_t(kMostBins)) {
+        for (std::size_t i = 1; i < distinct.size(); ++i)
+            edges.push_back(distinct[i - 1] + (distinct[i] - distinct[i - 1]) / 2);
+    } else {
+        for (int j = 1; j < kMostBins; ++j)
+            edges.push_back(values[values.size() * std::size_t(j) / kMostBins]);
+        edges.erase(std::unique(edges.begin(), edges.end()), edges.end());
+        if (edges.back() >= distinct.back())
+            edges.pop_back(); // the highest values would have no right side
+    }
+    return edges;
+}
+
+BinnedColumns binColumns(const Eigen::MatrixXd &train)
+{
+    BinnedColumns binned;
+    binned.rows = train.rows();
+    binned.edges.resize(std::size_t(train.cols()));
+    binned.codes.resize(std::size_t(train.rows() * train.cols()));
+    parallelForBlocks(
+        train.cols(), 1,
+        [&](qint64 begin, qint64 end) {
+            for (qint64 c = begin; c < end; ++c) {
+                const auto column = train.col(Eigen::Index(c));
+                std::vector<double> &edges = binned.edges[std::size_t(c)] =
+                    binEdges(std::vector<double>(column.begin(), column.end()));
+                std::uint8_t *codes = binned.codes.data() + std::size_t(c * train.rows());
+                for (Eigen::Index r = 0; r < train.rows(); ++r)
+                    codes[r] = std::uint8_t(
+                        std::lower_bound(edges.begin(), edges.end(), column[r]) - edges.begin());
+            }
+        },
+        {});
+    return binned;
+}
+
+// Grows one tree on a bootstrap sample.
+class TreeBuilder
+{
+public:
+    TreeBuilder(const BinnedColumns &binned, std::span<const int> targets, int classes,
+                const std::vector<double> &classWeights, const RandomForest::Parameters &p,
+                int featuresPerSplit, quint64 seed)
+        : m_binned(binned)
+        , m_classes(classes)
+        , m_parameters(p)
+        , m_featuresPerSplit(featuresPerSplit)
+        , m_random(seed)
+        , m_inBag(std::size_t(binned.rows), false)
+        , m_histogram(std::size_t(kCopies * kMostBins * classes))
+        , m_binRows(std::size_t(kCopies * kMostBins))
+        , m_features(binned.edges.size())
+        , m_importances(Eigen::VectorXd::Zero(Eigen::Index(binned.edges.size())))
+    {
+        const auto n = quint64(binned.rows);
+        std::vector<double> weights(std::size_t(n), 0.0);
+        for (quint64 i = 0; i < n; ++i) {
+            const quint64 r = m_random.below(n);
+            weights[r] += classWeights[std::size_t(targets[r])];
+            m_inBag[r] = true;
+        }
+        for (std::size_t r = 0; r < m_inBag.size(); ++r) {
+            if (m_inBag[r])
+                m_rows.push_back({qint32(r), targets[r], weights[r]});
+        }
+        std::iota(m_features.begin(), m_features.end(), 0);
+    }
+
+    RandomForest::Tree build()
+    {
+        struct Pending
+        {
+            qint32 node, begin, end;
+            int depth;
+            int constants; // m_features' first this many are constant in the node
+        };
+        std::vector<Pending> stack{{0, 0, qint32(m_rows.size()), 0, 0}};
+        m_tree.nodes.emplace_back();
+        std::vector<double> totals(static_cast<std::size_t>(m_classes));
+        while (!stack.empty()) {
+            const Pending p = stack.back();
+            stack.pop_back();
+            std::fill(totals.begin(), totals.end(), 0.0);
+            for (qint32 i = p.begin; i < p.end; ++i)
+                totals[std::size_t(m_rows[std::size_t(i)].target)] += m_rows[std::size_t(i)].weight;
+            int constants = p.constants;
+            const Split split = bestSplit(p.begin, p.end, p.depth, totals, constants);
+            if (split.feature < 0) {
+                makeLeaf(p.node, totals);
+                continue;
+            }
+            const std::uint8_t *codes = m_binned.column(split.feature);
+            const auto middle =
+                std::partition(m_rows.begin() + p.begin, m_rows.begin() + p.end,
+                               [&](const Drawn &d) { return codes[d.row] <= split.bin; });
+            const auto mid = qint32(middle - m_rows.begin());
+            const qint32 left = qint32(m_tree.nodes.size());
+            m_tree.nodes.emplace_back();
+            m_tree.nodes.emplace_back();
+            RandomForest::Node &node = m_tree.nodes[std::size_t(p.node)];
+            node.feature = split.feature;
+            node.threshold = m_binned.edges[std::size_t(split.feature)][std::size_t(split.bin)];
+            node.left = left;
+            node.right = left + 1;
+            m_importances[split.feature] += split.gain;
+            stack.push_back({left + 1, mid, p.end, p.depth + 1, constants});
+            stack.push_back({left, p.begin, mid, p.depth + 1, constants});
+        }
+        return std::move(m_tree);
+    }
+
+    const std::vector<bool> &inBag() const { return m_inBag; }
+    // This tree's impurity decreases, summing to 1 (0 for a single leaf).
+    Eigen::VectorXd importances() const
+    {
+        const double sum = m_importances.sum();
+        return sum > 0.0 ? Eigen::VectorXd(m_importances / sum)
+                         : Eigen::VectorXd(Eigen::VectorXd::Zero(m_importances.size()));
+    }
+
+private:
+    // Histograms filled in turn by consecutive rows: rows of one bin, the common case for a
+    // one-hot column, would otherwise each wait for the previous one's add to land.
+    static constexpr int kCopies = 4;
+
+    // A drawn row with what the split search reads of it, so that it reads them in order.
+    struct Drawn
+    {
+        qint32 row;
+        int target;
+        double weight; // bootstrap count × class weight
+    };
+
+    struct Split
+    {
+        int feature = -1;
+        int bin = 0;
+        double gain = 0.0;
+    };
+
+    static double sumOfSquaresOver(const double *w, int classes, double total)
+    {
+        double s = 0.0;
+        for (int c = 0; c < classes; ++c)
+            s += w[c] * w[c];
+        return total > 0.0 ? s / total : 0.0;
+    }
+
+    // `constants`: how many of m_features are known constant in the node; on return, also
+    // those found constant here, which the children inherit (a feature constant in a node is
+    // constant in all below it, and is never drawn there again).
+    Split bestSplit(qint32 begin, qint32 end, int depth, const std::vector<double> &totals,
+                    int &constants)
+    {
+        Split best;
+        const qint32 count = end - begin;
+        const double total = std::accumulate(totals.begin(), totals.end(), 0.0);
+        const auto nonZero =
+            std::count_if(totals.begin(), totals.end(), [](double w) { return w > 0.0; });
+        const int deepest =
+            m_parameters.maxDepth > 0 ? std::min(m_parameters.maxDepth, kDeepest) : kDeepest;
+        if (nonZero < 2 || depth >= deepest || count < 2 * std::max(1, m_parameters.minLeaf))
+            return best;
+        const double parent = sumOfSquaresOver(totals.data(), m_classes, total);
+        m_totals = totals;
+        double bestScore = -std::numeric_limits<double>::infinity();
+        // Features in random order until featuresPerSplit of them could split the node (as
+        // Breiman's and scikit-learn's forests do, a feature constant here does not count).
+        const auto features = m_features.size();
+        int tried = 0;
+        for (std::size_t next = std::size_t(constants);
+             next < features && tried < m_featuresPerSplit; ++next) {
+            const std::size_t pick = next + std::size_t(m_random.below(features - next));
+            std::swap(m_features[next], m_features[pick]);
+            const int feature = m_features[next];
+            int bin = 0;
+            double score = 0.0;
+            const bool varies = count < kSortBelow
+                                    ? scanSorted(feature, begin, end, total, bin, score)
+                                    : scanHistogram(feature, begin, end, total, bin, score);
+            if (!varies) {
+                std::swap(m_features[next], m_features[std::size_t(constants++)]);
+                continue;
+            }
+            ++tried;
+            if (score > bestScore) {
+                bestScore = score;
+                best.feature = feature;
+                best.bin = bin;
+            }
+        }
+        best.gain = best.feature >= 0 ? std::max(0.0, bestScore - parent) : 0.0;
+        return best;
+    }
+
+    // Whether the split at `bin` leaves enough rows on both sides; scores it (the larger, the
+    // lower the weighted Gini impurity of the two sides).
+    void consider(const double *left, double leftTotal, qint32 leftRows, double total, qint32 count,
+                  int bin, int &bestBin, double &bestScore, std::vector<double> &right) const
+    {
+        const int minLeaf = std::max(1, m_parameters.minLeaf);
+        if (leftRows < minLeaf || count - leftRows < minLeaf)
+            return;
+        for (int c = 0; c < m_classes; ++c)
+            right[std::size_t(c)] = m_totals[std::size_t(c)] - left[c];
+        const double score = sumOfSquaresOver(left, m_classes, leftTotal) +
+                             sumOfSquaresOver(right.data(), m_classes, total - leftTotal);
+        if (score > bestScore) {
+            bestScore = score;
+            bestBin = bin;
+        }
+    }
+
+    bool scanHistogram(int feature, qint32 begin, qint32 end, double total, int &bestBin,
+                       double &bestScore)
+    {
+        const std::uint8_t *codes = m_binned.column(feature);
+        const std::size_t copy = std::size_t(kMostBins * m_classes);
+        int low = kMostBins;
+        int high = -1;
+        for (qint32 i = begin; i < end; ++i) {
+            const Drawn &d = m_rows[std::size_t(i)];
+            const int code = codes[d.row];
+            const auto lane = std::size_t(i % kCopies);
+            low = std::min(low, code);
+            high = std::max(high, code);
+            m_histogram[lane * copy + std::size_t(code * m_classes + d.target)] += d.weight;
+            ++m_binRows[lane * kMostBins + std::size_t(code)];
+        }
+        // The copies summed into the first, over the bins the node has.
+        for (int lane = 1; lane < kCopies; ++lane) {
+            for (int b = low; b <= high; ++b) {
+                m_binRows[std::size_t(b)] += m_binRows[std::size_t(lane * kMostBins + b)];
+                m_binRows[std::size_t(lane * kMostBins + b)] = 0;
+                for (int c = 0; c < m_classes; ++c) {
+                    double &from =
+                        m_histogram[std::size_t(lane) * copy + std::size_t(b * m_classes + c)];
+                    m_histogram[std::size_t(b * m_classes + c)] += from;
+                    from = 0.0;
+                }
+            }
+        }
+        bestScore = -std::numeric_limits<double>::infinity();
+        if (low < high) {
+            std::vector<double> left(static_cast<std::size_t>(m_classes), 0.0);
+            std::vector<double> right(static_cast<std::size_t>(m_classes));
+            double leftTotal = 0.0;
+            qint32 leftRows = 0;
+            for (int b = low; b < high; ++b) {
+                if (m_binRows[std::size_t(b)] == 0)
+                    continue;
+                for (int c = 0; c < m_classes; ++c) {
+                    const double w = m_histogram[std::size_t(b * m_classes + c)];
+                    left[std::size_t(c)] += w;
+                    leftTotal += w;
+                }
+                leftRows += m_binRows[std::size_t(b)];
+                consider(left.data(), leftTotal, leftRows, total, end - begin, b, bestBin,
+                         bestScore, right);
+            }
+        }
+        std::fill(m_histogram.begin() + std::ptrdiff_t(low * m_classes),
+                  m_histogram.begin() + std::ptrdiff_t((high + 1) * m_classes), 0.0);
+        std::fill(m_binRows.begin() + low, m_binRows.begin() + high + 1, 0);
+        return low < high;
+    }
+
+    bool scanSorted(int feature, qint32 begin, qint32 end, double total, int &bestBin,
+                    double &bestScore)
+    {
+        const std::uint8_t *codes = m_binned.column(feature);
+        m_sorted.clear();
+        for (qint32 i = begin; i < end; ++i)
+            m_sorted.emplace_back(codes[m_rows[std::size_t(i)].row], i);
+        bestScore = -std::numeric_limits<double>::infinity();
+        const auto [lowest, highest] = std::minmax_element(m_sorted.begin(), m_sorted.end());
+        if (lowest->first == highest->first)
+            return false;
+        std::sort(m_sorted.begin(), m_sorted.end());
+        std::vector<double> left(static_cast<std::size_t>(m_classes), 0.0);
+        std::vector<double> right(static_cast<std::size_t>(m_classes));
+        double leftTotal = 0.0;
+        for (std::size_t i = 0; i + 1 < m_sorted.size(); ++i) {
+            const Drawn &d = m_rows[std::size_t(m_sorted[i].second)];
+            left[std::size_t(d.target)] += d.weight;
+            leftTotal += d.weight;
+            if (m_sorted[i + 1].first != m_sorted[i].first)
+                consider(left.data(), leftTotal, qint32(i + 1), total, end - begin,
+                         m_sorted[i].first, bestBin, bestScore, right);
+        }
+        return true;
+    }
+
+    void makeLeaf(qint32 index, const std::vector<double> &totals)
+    {
+        RandomForest::Node &node = m_tree.nodes[std::size_t(index)];
+        node.feature = -1;
+        node.leaf = qint32(m_tree.leaves.size());
+        const double total = std::accumulate(totals.begin(), totals.end(), 0.0);
+        for (double w : totals)
+            m_tree.leaves.push_back(total > 0.0 ? float(w / total) : 0.0F);
+    }
+
+    const BinnedColumns &m_binned;
+    int m_classes;
+    RandomForest::Parameters m_parameters;
+    int m_featuresPerSplit;
+    PortableRandom m_random;
+    std::vector<bool> m_inBag;
+    std::vector<Drawn> m_rows; // each drawn row once, grouped node by node
+    std::vector<double> m_histogram;
+    std::vector<qint32> m_binRows;
+    std::vector<std::pair<std::uint8_t, qint32>> m_sorted;
+    std::vector<double> m_totals; // the node's class weights
+    std::vector<int> m_features;
+    Eigen::VectorXd m_importances;
+    RandomForest::Tree m_tree;
+};
+
+ParameterSpec intSpec(const char *name, const char *description, int value, int low, int high)
+{
+    ParameterSpec spec;
+    spec.name = QString::fromLatin1(name);
+    spec.description = QCoreApplication::translate("tideline", description);
+    spec.type = ParameterSpec::Type::Int;
+    spec.defaultValue = value;
+    spec.minimum = low;
+    spec.maximum = high;
+    return spec;
+}
+
+} // namespace
+
+std::vector<ParameterSpec> RandomForest::parameterSpecs()
+{
+    const Parameters defaults;
+    ParameterSpec weights;
+    weights.name = QStringLiteral("class_weight");
+    weights.description = QCoreApplication::translate(
+        "tideline", "none: every row counts once; balanced: rows weigh the inverse of their "
+                    "class's share, so a rare attack counts as much as the common traffic");
+    weights.type = ParameterSpec::Type::Choice;
+    weights.choices = {QStringLiteral("none"), QStringLiteral("balanced")};
+    weights.defaultValue = weights.choices.front();
+    return {
+        intSpec("trees", QT_TRANSLATE_NOOP("tideline", "Number of trees"), defaults.trees, 1,
+                10000),
+        intSpec("max_depth", QT_TRANSLATE_NOOP("tideline", "Deepest split level (0: no limit)"),
+                defaults.maxDepth, 0, kDeepest),
+        intSpec("min_leaf",
+                QT_TRANSLATE_NOOP("tideline", "Fewest distinct training rows in a leaf"),
+                defaults.minLeaf, 1, 100000),
+        intSpec("features_per_split",
+                QT_TRANSLATE_NOOP("tideline",
+                                  "Features tried at each split (0: the square root of their "
+                                  "number)"),
+                defaults.featuresPerSplit, 0, 100000),
+        weights,
+    };
+}
+
+RandomForest::RandomForest(const ParameterValues &values, quint64 seed)
+    : m_seed(seed)
+{
+    m_parameters.trees = values.value(QStringLiteral("trees"), m_parameters.trees).toInt();
+    m_parameters.maxDepth =
+        values.value(QStringLiteral("max_depth"), m_parameters.maxDepth).toInt();
+    m_parameters.minLeaf = values.value(QStringLiteral("min_leaf"), m_parameters.minLeaf).toInt();
+    m_parameters.featuresPerSplit =
+        values.value(QStringLiteral("features_per_split"), m_parameters.featuresPerSplit).toInt();
+    m_parameters.balanced = values.value(QStringLiteral("class_weight")).toString() == u"balanced";
+}
+
+RandomForest::RandomForest(const Parameters &parameters, quint64 seed)
+    : m_parameters(parameters)
+    , m_seed(seed)
+{}
+
+FitStatus RandomForest::fitLabelled(const Eigen::Ref<const Eigen::MatrixXd> &train,
+                                    std::span<const int> targets, const ClassSet &classes,
+                                    const ProgressCallback &progress)
+{
+    if (FitStatus check = checkLabelled(train, targets, classes, QStringLiteral("random_forest"));
+        !check.ok())
+        return check;
+    if (train.cols() == 0)
+        return FitStatus::failed(QCoreApplication::translate(
+            "tideline", "random_forest: the training rows have no feature column"));
+    m_classes = classes;
+    m_dimensions = int(train.cols());
+    m_trees.clear();
+    const Eigen::MatrixXd clean = train.unaryExpr([](double x) { return sanitized(x); });
+    const BinnedColumns binned = binColumns(clean);
+    const int k = classes.size();
+    std::vector<double> classWeights(static_cast<std::size_t>(k), 1.0);
+    if (m_parameters.balanced) {
+        std::vector<double> counts(static_cast<std::size_t>(k), 0.0);
+        for (int t : targets)
+            counts[std::size_t(t)] += 1.0;
+        const double present =
+            double(std::count_if(counts.begin(), counts.end(), [](double c) { return c > 0.0; }));
+        for (std::size_t c = 0; c < counts.size(); ++c)
+            classWeights[c] =
+                counts[c] > 0.0 ? double(targets.size()) / (present * counts[c]) : 0.0;
+    }
+    const int d = m_dimensions;
+    const int perSplit =
+        std::clamp(m_parameters.featuresPerSplit > 0 ? m_parameters.featuresPerSplit
+                                                     : int(std::lround(std::sqrt(double(d)))),
+                   1, d);
+    const int treeCount = std::max(1, m_parameters.trees);
+    std::vector<Tree> trees(static_cast<std::size_t>(treeCount));
+    std::vector<std::vector<bool>> inBag(static_cast<std::size_t>(treeCount));
+    std::vector<Eigen::VectorXd> importances(static_cast<std::size_t>(treeCount));
+    const bool finished = parallelForBlocks(
+        treeCount, 1,
+        [&](qint64 begin, qint64 end) {
+            for (qint64 t = begin; t < end; ++t) {
+                TreeBuilder builder(binned, targets, k, classWeights, m_parameters, perSplit,
+                                    PortableRandom::derive(m_seed, quint64(t)));
+                trees[std::size_t(t)] = builder.build();
+                inBag[std::size_t(t)] = builder.inBag();
+                importances[std::size_t(t)] = builder.importances();
+            }
+        },
+        scaledProgress(progress, 0.0, 0.9));
+    if (!finished)
+        return FitStatus::cancelled();
+    m_trees = std::move(trees);
+    m_importances = Eigen::VectorXd::Zero(d);
+    for (const Eigen::VectorXd &tree : importances)
+        m_importances += tree;
+    if (const double sum = m_importances.sum(); sum > 0.0)
+        m_importances /= sum;
+
+    // Out of bag: each row predicted by the trees that did not draw it.
+    const Eigen::Index n = clean.rows();
+    std::vector<int> verdict(static_cast<std::size_t>(n),
+                             -1); // 1 wrong, 0 right, -1 in every sample
+    parallelForBlocks(n, kPredictBlock,
+                      [&](qint64 begin, qint64 end) {
+                          std::vector<double> row(static_cast<std::size_t>(d));
+                          std::vector<double> sum(static_cast<std::size_t>(k));
+                          for (qint64 r = begin; r < end; ++r) {
+                              for (int c = 0; c < d; ++c)
+                                  row[std::size_t(c)] = clean(Eigen::Index(r), c);
+                              std::fill(sum.begin(), sum.end(), 0.0);
+                              bool any = false;
+                              for (std::size_t t = 0; t < m_trees.size(); ++t) {
+                                  if (inBag[t][std::size_t(r)])
+                                      continue;
+                                  addTree(m_trees[t], row.data(), sum.data());
+                                  any = true;
+                              }
+                              if (any) {
+                                  const auto predicted =
+                                      std::max_element(sum.begin(), sum.end()) - sum.begin();
+                                  verdict[std::size_t(r)] =
+                                      predicted == targets[std::size_t(r)] ? 0 : 1;
+                              }
+                          }
+                      },
+                      {});
+    const auto judged = std::count_if(verdict.begin(), verdict.end(), [](int v) { return v >= 0; });
+    m_outOfBagError = judged > 0
+                          ? double(std::count(verdict.begin(), verdict.end(), 1)) / double(judged)
+                          : std::numeric_limits<double>::quiet_NaN();
+    return reportProgress(progress, Progress{1.0, treeCount, 0.0}) ? FitStatus{}
+                                                                   : FitStatus::cancelled();
+}
+
+void RandomForest::addTree(const Tree &tree, const double *row, double *sum) const
+{
+    const Node *node = tree.nodes.data();
+    while (node->feature >= 0)
+        node =
+            tree.nodes.data() + (row[node->feature] <= node->threshold ? node->left : node->right);
+    const float *leaf = tree.leaves.data() + node->leaf;
+    for (int c = 0; c < m_classes.size(); ++c)
+        sum[c] += double(leaf[c]);
+}
+
+Eigen::MatrixXd RandomForest::probabilities(const Eigen::Ref<const Eigen::MatrixXd> &rows,
+                                            const ProgressCallback &progress) const
+{
+    const int k = m_classes.size();
+    Eigen::MatrixXd result = Eigen::MatrixXd::Zero(rows.rows(), k);
+    if (m_trees.empty() || rows.cols() < m_dimensions)
+        return reportProgress(progress, Progress{1.0, rows.rows(), 0.0}) ? result
+                                                                         : Eigen::MatrixXd();
+    const int d = m_dimensions;
+    const bool finished = parallelForBlocks(
+        rows.rows(), kPredictBlock,
+        [&](qint64 begin, qint64 end) {
+            std::vector<double> buffer(std::size_t((end - begin) * d));
+            copyRowsSanitized(rows.leftCols(d), begin, end, buffer.data());
+            std::vector<double> sum(static_cast<std::size_t>(k));
+            for (qint64 r = begin; r < end; ++r) {
+                std::fill(sum.begin(), sum.end(), 0.0);
+                const double *row = buffer.data() + std::size_t((r - begin) * d);
+                for (const Tree &tree : m_trees)
+                    addTree(tree, row, sum.data());
+                for (int c = 0; c < k; ++c)
+                    result(Eigen::Index(r), c) = sum[std::size_t(c)] / double(m_trees.size());
+            }
+        },
+        progress);
+    return finished ? result : Eigen::MatrixXd();
+}
+
+} // namespace tideline
