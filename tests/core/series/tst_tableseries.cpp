@@ -166,6 +166,37 @@ private slots:
                               QStringLiteral("attack_cat")}));
     }
 
+    void textColumnsOfFewValuesAreCategories()
+    {
+        QByteArray text("dur,proto,host,attack_cat,label\n");
+        for (int i = 0; i < 40; ++i)
+            text += QByteArray::number(i) + (i % 3 ? ",tcp," : ",udp,") + "10.0.0." +
+                    QByteArray::number(i) + (i % 5 ? ",Normal,0\n" : ",Exploits,1\n");
+        const TableLoadResult r = load(text);
+        QVERIFY(!r.error);
+        // host has a value per row, attack_cat is ground truth: neither is a category.
+        QCOMPARE(r.series.categories.size(), std::size_t(1));
+        const CategoryColumn &proto = r.series.categories.front();
+        QCOMPARE(proto.name, QStringLiteral("proto"));
+        QCOMPARE(proto.codes.size(), std::size_t(40));
+        QCOMPARE(proto.values[qsizetype(proto.codes[0])], QStringLiteral("udp"));
+        QCOMPARE(proto.values[qsizetype(proto.codes[1])], QStringLiteral("tcp"));
+        QCOMPARE(r.series.labels.value(5), QStringLiteral("1"));
+
+        TableOptions options;
+        options.labelColumn = QStringLiteral("ATTACK_CAT");
+        const TableLoadResult named = load(text, options);
+        QVERIFY(!named.error);
+        QCOMPARE(named.series.labels.value(5), QStringLiteral("Exploits"));
+        QCOMPARE(named.series.labels.value(6), QStringLiteral("Normal"));
+        QCOMPARE(named.series.features.size(), std::size_t(1)); // dur; `label` stays out
+
+        options.labelColumn = QStringLiteral("nosuch");
+        const TableLoadResult missing = load(text, options);
+        QVERIFY(missing.error);
+        QVERIFY(missing.error->toString().contains(QStringLiteral("nosuch")));
+    }
+
     void flowsAreSummedIntoBins()
     {
         const qint64 t0 = 1499255057000; // ms, on a whole second
