@@ -164,10 +164,8 @@ private slots:
             runTideline({QStringLiteral("evaluate"), anomalies, QStringLiteral("--truth"), m_test,
                          QStringLiteral("--scores"), scores, QStringLiteral("--json")});
         QCOMPARE(json.exitCode, 0);
-        const QJsonObject classes = QJsonDocument::fromJson(json.out)
-                                        .object()[QStringLiteral("bins")]
-                                        .toObject()[QStringLiteral("classes")]
-                                        .toObject();
+        const QJsonObject classes =
+            QJsonDocument::fromJson(json.out).object()[QStringLiteral("classes")].toObject();
         QCOMPARE(classes[QStringLiteral("classes")].toArray().size(), 3);
         QVERIFY(classes[QStringLiteral("accuracy")].toDouble() > 0.98);
         qint64 total = 0;
