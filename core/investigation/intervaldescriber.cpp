@@ -278,12 +278,7 @@ ComparisonOptions IntervalDescriber::comparisonOptions(TimeNs from, TimeNs to,
 std::vector<TimeRange> IntervalDescriber::nearby(TimeNs from, TimeNs to,
                                                  const std::vector<TimeRange> &others) const
 {
-    const TimeNs side = baselineSide(from, to);
-    const TimeNs reach = side > std::numeric_limits<TimeNs>::max() / kBaselineReach
-                             ? std::numeric_limits<TimeNs>::max()
-                             : side * kBaselineReach;
-    const TimeNs start = timeAfter(from, -reach);
-    const TimeNs end = timeAfter(to, reach);
+    const auto [start, end] = reach(from, to);
     std::vector<TimeRange> near;
     for (const TimeRange &range : others) {
         if (range.first < end && range.second > start)
@@ -291,6 +286,15 @@ std::vector<TimeRange> IntervalDescriber::nearby(TimeNs from, TimeNs to,
     }
     std::sort(near.begin(), near.end());
     return near;
+}
+
+TimeRange IntervalDescriber::reach(TimeNs from, TimeNs to) const
+{
+    const TimeNs side = baselineSide(from, to);
+    const TimeNs reach = side > std::numeric_limits<TimeNs>::max() / kBaselineReach
+                             ? std::numeric_limits<TimeNs>::max()
+                             : side * kBaselineReach;
+    return {timeAfter(from, -reach), timeAfter(to, reach)};
 }
 
 Explanation IntervalDescriber::explain(TimeNs from, TimeNs to,

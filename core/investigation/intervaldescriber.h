@@ -63,11 +63,13 @@ public:
     ComparisonOptions comparisonOptions(TimeNs from, TimeNs to,
                                         const std::vector<TimeRange> &others) const;
 
-    // Of `others`, the ranges a baseline of [from, to) leaves out: those within
-    // kBaselineReach baselines of it (farther ones cannot change what it was), in order. An
-    // explanation depends on [from, to) and these alone.
+    // Of `others`, the ranges a baseline of [from, to) leaves out: those that overlap
+    // reach(from, to) (farther ones cannot change what it was), in order. An explanation depends
+    // on [from, to) and these alone.
     std::vector<TimeRange> nearby(TimeNs from, TimeNs to,
                                   const std::vector<TimeRange> &others) const;
+    // [from, to) widened by kBaselineReach baselines on each side.
+    TimeRange reach(TimeNs from, TimeNs to) const;
 
     Explanation explain(TimeNs from, TimeNs to, const std::vector<TimeRange> &exclude = {}) const;
     // Fills an anomaly's packets, bytes, actors, kind, summary, distinct counts and evidence.

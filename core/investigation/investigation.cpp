@@ -1,6 +1,7 @@
 #include "investigation.h"
 
 #include "investigation/anomalies.h"
+#include "investigation/rangeindex.h"
 
 #include <algorithm>
 
@@ -29,6 +30,15 @@ TimeNs overlap(TimeNs start, TimeNs end, const Anomaly &anomaly)
 {
     return std::max<TimeNs>(
         0, timeBetween(std::max(start, anomaly.start), std::min(end, anomaly.end)));
+}
+
+std::vector<TimeRange> rangesOf(const std::vector<Anomaly> &anomalies)
+{
+    std::vector<TimeRange> ranges;
+    ranges.reserve(anomalies.size());
+    for (const Anomaly &anomaly : anomalies)
+        ranges.emplace_back(anomaly.start, anomaly.end);
+    return ranges;
 }
 
 } // namespace
@@ -119,16 +129,13 @@ void Investigation::restore(std::shared_ptr<const LoadedInput> input, std::vecto
     if (m_describer) {
         // Known as describeCaptureRows() would have left them: each against the nearby ones
         // of the other rows shown with it.
+        const RangeIndex index(rangesOf(described));
         std::vector<TimeRange> others;
         for (std::size_t i = 0; i < described.size(); ++i) {
             const Anomaly &anomaly = described[i];
             if (anomaly.kind.isEmpty())
                 continue; // never described
-            others.clear();
-            for (std::size_t j = 0; j < described.size(); ++j) {
-                if (j != i)
-                    others.emplace_back(described[j].start, described[j].end);
-            }
+            index.overlapping(m_describer->reach(anomaly.start, anomaly.end), i, others);
             Description &known = m_descriptions[{anomaly.start, anomaly.end}];
             known.nearby = m_describer->nearby(anomaly.start, anomaly.end, others);
             known.anomaly = anomaly;
@@ -406,15 +413,15 @@ void Investigation::describeCaptureRows()
 {
     if (!m_describer)
         return;
+    std::vector<TimeRange> ranges;
+    ranges.reserve(m_rows.size());
+    for (const InvestigationRow &row : m_rows)
+        ranges.emplace_back(row.anomaly.start, row.anomaly.end);
+    const RangeIndex index(ranges);
     std::vector<TimeRange> others;
-    others.reserve(m_rows.size());
     for (std::size_t i = 0; i < m_rows.size(); ++i) {
         Anomaly &anomaly = m_rows[i].anomaly;
-        others.clear();
-        for (std::size_t j = 0; j < m_rows.size(); ++j) {
-            if (j != i)
-                others.emplace_back(m_rows[j].anomaly.start, m_rows[j].anomaly.end);
-        }
+        index.overlapping(m_describer->reach(anomaly.start, anomaly.end), i, others);
         std::vector<TimeRange> nearby = m_describer->nearby(anomaly.start, anomaly.end, others);
         Description &known = m_descriptions[{anomaly.start, anomaly.end}];
         if (!known.described || known.nearby != nearby) {
