@@ -127,11 +127,14 @@ const AnomalyColumn kAnomalyColumns[] = {
      }},
 };
 
-// Who described the stored anomalies: their local summaries and evidence are in this
-// language, and another version may describe by other rules.
+// Who described the stored anomalies: by which rules (the version string may stay the same
+// while they change), in which version and in which language (of their local summaries and
+// evidence).
 QString describedBy()
 {
-    return QStringLiteral("%1 %2").arg(QStringLiteral(TIDELINE_VERSION), QLocale().name());
+    return QStringLiteral("rules %1, Tideline %2, %3")
+        .arg(IntervalDescriber::kRulesVersion)
+        .arg(QStringLiteral(TIDELINE_VERSION), QLocale().name());
 }
 
 QString originName(InvestigationRow::Origin origin)

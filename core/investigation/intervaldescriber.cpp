@@ -297,6 +297,8 @@ TimeRange IntervalDescriber::reach(TimeNs from, TimeNs to) const
     return {timeAfter(from, -reach), timeAfter(to, reach)};
 }
 
+// The rules. A change to any of them, their thresholds or their wording bumps kRulesVersion,
+// or cases go on showing descriptions made by the old ones.
 Explanation IntervalDescriber::explain(TimeNs from, TimeNs to,
                                        const std::vector<TimeRange> &exclude) const
 {

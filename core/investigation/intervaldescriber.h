@@ -52,6 +52,10 @@ struct Explanation
 class IntervalDescriber
 {
 public:
+    // Bump this whenever the rules above, their thresholds, the actors or the wording of a
+    // summary or evidence line change: a case keeps the descriptions it showed and reuses them
+    // only while it is the same (CaseFile's "described_by").
+    static constexpr int kRulesVersion = 1;
     static constexpr int kMinimumBaselineBins = 20;
 
     // binWidth: of the series the intervals come from (it tells gaps and the least baseline).

@@ -239,6 +239,19 @@ private slots:
                               described);
         QCOMPARE(investigation.rows()[0].anomaly.summary, original.summary);
 
+        // Described by other rules, though by this version in this language: described
+        // again.
+        const QString rules = QStringLiteral("rules %1,").arg(IntervalDescriber::kRulesVersion);
+        QVERIFY(execute(
+            path, QStringLiteral("UPDATE meta SET value = replace(value, '%1', '%2') "
+                                 "WHERE key = 'described_by'")
+                      .arg(rules,
+                           QStringLiteral("rules %1,").arg(IntervalDescriber::kRulesVersion + 1))));
+        stored = CaseFile::read(path, &error);
+        QVERIFY2(stored, qPrintable(error));
+        QVERIFY(stored->described.empty());
+        compareRows(restored(*stored), m_sample.investigation);
+
         // Described by another version, or in another language: described again.
         QVERIFY(execute(path, QStringLiteral("UPDATE meta SET value = '0.0.0 xx_XX' "
                                              "WHERE key = 'described_by'")));
