@@ -635,6 +635,20 @@ DetectorRun readRun(const QSqlQuery &query, const Series &series)
     return detectorRun;
 }
 
+// The source's identity and load options; the query is left on its kind and summary.
+QSqlQuery readSource(const QSqlDatabase &db, SourceIdentity &source, LoadOptions &load)
+{
+    QSqlQuery query = run(db, QStringLiteral("SELECT kind, summary, path, size, sha256, "
+                                             "load_options FROM source WHERE id = 1"));
+    if (!query.next())
+        throw SqlFailure{tr("it names no source")};
+    source.path = query.value(2).toString();
+    source.size = query.value(3).toLongLong();
+    source.sha256 = query.value(4).toString().toLatin1();
+    load = casecodec::loadOptionsFromJson(object(query.value(5)));
+    return query;
+}
+
 // The anomaly table as it was last shown.
 std::vector<Anomaly> readDescribed(const QSqlDatabase &db)
 {
@@ -690,23 +704,15 @@ std::optional<CaseContents> CaseFile::read(const QString &path, QString *error)
             throw SqlFailure{tr("it was written on a machine with another memory layout (%1)")
                                  .arg(storedLayout)};
 
-        QSqlQuery source =
-            run(db, QStringLiteral("SELECT path, size, sha256, kind, "
-                                   "load_options, summary FROM source WHERE id = 1"));
-        if (!source.next())
-            throw SqlFailure{tr("it names no source")};
-        contents.source.path = source.value(0).toString();
-        contents.source.size = source.value(1).toLongLong();
-        contents.source.sha256 = source.value(2).toString().toLatin1();
-        contents.load = casecodec::loadOptionsFromJson(object(source.value(4)));
+        QSqlQuery source = readSource(db, contents.source, contents.load);
         auto input = std::make_shared<LoadedInput>();
         input->path = contents.source.path;
-        if (source.value(3).toString() == QLatin1String("capture")) {
+        if (source.value(0).toString() == QLatin1String("capture")) {
             input->kind = LoadedInput::Kind::Capture;
-            input->capture = casecodec::captureSummaryFromJson(object(source.value(5)));
+            input->capture = casecodec::captureSummaryFromJson(object(source.value(1)));
         } else {
             input->kind = LoadedInput::Kind::Table;
-            input->table = casecodec::tableSummaryFromJson(object(source.value(5)));
+            input->table = casecodec::tableSummaryFromJson(object(source.value(1)));
         }
         input->series = readSeries(db, contents.source.path);
         input->traffic = readTraffic(db);
@@ -749,6 +755,59 @@ std::optional<CaseContents> CaseFile::read(const QString &path, QString *error)
         return std::nullopt;
     }
     return contents;
+}
+
+std::optional<CaseRecipe> CaseFile::readRecipe(const QString &path, QString *error)
+{
+    QString why;
+    if (!checkHeader(path, &why)) {
+        *error = why;
+        return std::nullopt;
+    }
+    const QString name = QDir::toNativeSeparators(path);
+    Connection connection(path, true);
+    if (!connection.isOpen()) {
+        *error = tr("%1 cannot be opened: %2").arg(name, connection.error());
+        return std::nullopt;
+    }
+    const QSqlDatabase db = connection.database();
+    CaseRecipe recipe;
+    try {
+        QSqlQuery current =
+            run(db, QStringLiteral("SELECT value FROM meta WHERE key = 'current_run'"));
+        const qint64 currentRun = current.next() ? current.value(0).toLongLong() : 0;
+        readSource(db, recipe.source, recipe.load);
+        QSqlQuery series =
+            run(db, QStringLiteral("SELECT bin_width, rows FROM series WHERE id = 1"));
+        if (!series.next())
+            throw SqlFailure{tr("it holds no series")};
+        recipe.seriesBinWidth = series.value(0).toLongLong();
+        const qint64 rows = series.value(1).toLongLong();
+        // As read() takes it: the current run when it scored the series the case holds.
+        QSqlQuery runs = run(db, QStringLiteral("SELECT id, options, model_from, bin_width, "
+                                                "length(scores) FROM runs ORDER BY id"));
+        std::optional<DetectorRun> last;
+        while (runs.next()) {
+            DetectorRun detectorRun;
+            detectorRun.id = runs.value(0).toLongLong();
+            detectorRun.options = casecodec::detectionOptionsFromJson(object(runs.value(1)));
+            detectorRun.modelFrom = runs.value(2).toString();
+            detectorRun.binWidth = runs.value(3).toLongLong();
+            const bool isCurrent = detectorRun.id == currentRun &&
+                                   runs.value(4).toLongLong() == rows * qint64(sizeof(double));
+            if (isCurrent) {
+                recipe.run = std::move(detectorRun);
+                break;
+            }
+            last = std::move(detectorRun);
+        }
+        if (!recipe.run)
+            recipe.run = std::move(last);
+    } catch (const SqlFailure &failure) {
+        *error = tr("%1 is damaged: %2").arg(name, failure.message);
+        return std::nullopt;
+    }
+    return recipe;
 }
 
 bool CaseFile::write(const QString &path, const Investigation &investigation,
