@@ -528,6 +528,7 @@ void MainWindow::openCase(const QString &path)
             refreshBinWidths();
             m_detection->restore(m_input, std::move(contents.runs), contents.currentRun,
                                  std::move(contents.annotations), contents.described);
+            showCaseRun();
             attachCase(path, contents.source);
             rememberRecent(path);
             emit loadFinished(path);
@@ -625,6 +626,9 @@ void MainWindow::showInput(std::shared_ptr<LoadedInput> input, bool sameSource)
     m_input = std::move(input);
     rememberRecent(m_input->path);
     if (!sameSource) {
+        // The panel showed the case's run: a new file starts from what was trained last.
+        if (m_case)
+            m_detectorPanel->showRemembered();
         closeCase();
         m_source.reset();
         setWindowTitle(tr("%1 — Tideline").arg(name));
@@ -877,6 +881,31 @@ void MainWindow::trainWith(const QString &detector, std::optional<double> percen
     if (percentile)
         m_detectorPanel->setPercentile(*percentile);
     train();
+}
+
+void MainWindow::showCaseRun()
+{
+    const Investigation &investigation = *m_detection->investigation();
+    const DetectorRun *run = investigation.currentRun();
+    if (!run && !investigation.runs().empty())
+        run = &investigation.runs().back(); // re-binned since: the last run is still the case's
+    if (!run)
+        return;
+    DetectionOptions options = run->options;
+    if (options.training.kind == TrainingRange::Kind::Time) {
+        // A stretch of another file (--model-from) cannot be selected on this one.
+        const auto rows =
+            run->modelFrom.isEmpty()
+                ? rowsBetween(m_input->series, options.training.start, options.training.end)
+                : std::nullopt;
+        if (rows) {
+            m_charts->setSelection(double(rows->first), double(rows->second + 1));
+            m_markSelection->setEnabled(true);
+        } else {
+            options.training = TrainingRange::all();
+        }
+    }
+    m_detectorPanel->showOptions(options);
 }
 
 void MainWindow::showResult()
