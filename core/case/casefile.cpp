@@ -212,6 +212,15 @@ public:
     Connection(const Connection &) = delete;
     Connection &operator=(const Connection &) = delete;
 
+    // Read-only, unless a rollback journal lies beside the case: a case written before cases
+    // were born in WAL mode, whose conversion to WAL was killed part-way. Only a connection
+    // that may write rolls it back (which the case needs: it is what a kill left half-done);
+    // a read-only one fails with "attempt to write a readonly database".
+    static bool readOnlyWillDo(const QString &path)
+    {
+        return !QFileInfo::exists(path + QStringLiteral("-journal"));
+    }
+
     bool isOpen() const { return m_open; }
     const QString &error() const { return m_error; }
     QSqlDatabase database() const { return QSqlDatabase::database(m_name, false); }
@@ -676,7 +685,7 @@ std::optional<CaseContents> CaseFile::read(const QString &path, QString *error)
         return std::nullopt;
     }
     const QString name = QDir::toNativeSeparators(path);
-    Connection connection(path, true);
+    Connection connection(path, Connection::readOnlyWillDo(path));
     if (!connection.isOpen()) {
         *error = tr("%1 cannot be opened: %2").arg(name, connection.error());
         return std::nullopt;
@@ -765,7 +774,7 @@ std::optional<CaseRecipe> CaseFile::readRecipe(const QString &path, QString *err
         return std::nullopt;
     }
     const QString name = QDir::toNativeSeparators(path);
-    Connection connection(path, true);
+    Connection connection(path, Connection::readOnlyWillDo(path));
     if (!connection.isOpen()) {
         *error = tr("%1 cannot be opened: %2").arg(name, connection.error());
         return std::nullopt;
@@ -837,6 +846,8 @@ bool CaseFile::write(const QString &path, const Investigation &investigation,
         try {
             run(db, QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId));
             run(db, QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion));
+            // Written with a rollback journal (the data goes once into the file, not through a
+            // write-ahead log), and turned to WAL before the rename below.
             run(db, QStringLiteral("PRAGMA journal_mode = DELETE"));
             // Large pages: the blobs are most of a case, and read back in fewer, longer reads.
             run(db, QStringLiteral("PRAGMA page_size = 65536"));
@@ -861,14 +872,27 @@ bool CaseFile::write(const QString &path, const Investigation &investigation,
             writeAnnotations(db, investigation);
             writeAnomalies(db, investigation.rows());
         });
+        // Born in WAL mode: attach() then has nothing to convert. Converting changes the header
+        // through a rollback journal, and a kill during it left a hot journal beside the case,
+        // which a read-only reader cannot roll back ("attempt to write a readonly database").
+        try {
+            if (written) {
+                QSqlQuery mode = run(db, QStringLiteral("PRAGMA journal_mode = WAL"));
+                if (!mode.next() || mode.value(0).toString() != QLatin1String("wal"))
+                    throw SqlFailure{tr("the file system does not allow a write-ahead log")};
+            }
+        } catch (const SqlFailure &failure) {
+            written = false;
+            why = failure.message;
+        }
     }
     if (!written) {
         *error = QStringLiteral("%1: %2").arg(name, why);
         return false;
     }
     // A journal left beside an older file of that name must not be replayed into this one.
-    QFile::remove(path + QStringLiteral("-wal"));
-    QFile::remove(path + QStringLiteral("-shm"));
+    for (const char *journal : {"-wal", "-shm", "-journal"})
+        QFile::remove(path + QLatin1String(journal));
     if (std::rename(QFile::encodeName(temporary.fileName()).constData(),
                     QFile::encodeName(path).constData()) != 0) {
         *error = QStringLiteral("%1: %2").arg(name, QString::fromLocal8Bit(std::strerror(errno)));
