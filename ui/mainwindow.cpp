@@ -135,6 +135,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_detection, &DetectionController::resultChanged, this, &MainWindow::showResult);
     connect(m_detection, &DetectionController::thresholdChanged, this, &MainWindow::showThreshold);
     connect(m_detection, &DetectionController::anomaliesChanged, this, &MainWindow::showAnomalies);
+    connect(m_detection, &DetectionController::descriptionsChanged, m_anomalyModel,
+            &AnomalyModel::refreshDescriptions);
     connect(m_detection, &DetectionController::trainingFinished, this, [this] {
         statusBar()->showMessage(tr("Training finished"), 5000);
         emit trainingFinished();
@@ -1002,6 +1004,7 @@ void MainWindow::markSelection()
 
 bool MainWindow::exportMarked(const QString &path, QString *error)
 {
+    m_detection->describeMarkedNow(); // what is exported says what each one was
     return writeInvestigationCsv(path, *m_detection->investigation(), AnomalySelection::Marked,
                                  error);
 }

@@ -978,6 +978,8 @@ bool CaseFile::record(const Investigation &investigation, Investigation::Change 
         case Investigation::Change::AnnotationRemoved:
             run(db, QStringLiteral("DELETE FROM annotations WHERE id = ?"), {id});
             break;
+        case Investigation::Change::Descriptions:
+            break; // only the anomaly table below
         }
         writeAnomalies(db, investigation.rows());
     });

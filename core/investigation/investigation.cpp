@@ -1,9 +1,12 @@
 #include "investigation.h"
 
+#include "common/throttledprogress.h"
 #include "investigation/anomalies.h"
 #include "investigation/rangeindex.h"
 
+#include <QElapsedTimer>
 #include <algorithm>
+#include <limits>
 
 namespace tideline {
 
@@ -165,6 +168,7 @@ Investigation Investigation::copy() const
     copy.m_currentRun = m_currentRun;
     copy.m_annotations = m_annotations;
     copy.m_rows = m_rows;
+    copy.m_rowNearby = m_rowNearby;
     copy.m_nextId = m_nextId;
     return copy;
 }
@@ -419,19 +423,111 @@ void Investigation::describeCaptureRows()
         ranges.emplace_back(row.anomaly.start, row.anomaly.end);
     const RangeIndex index(ranges);
     std::vector<TimeRange> others;
+    m_rowNearby.resize(m_rows.size());
     for (std::size_t i = 0; i < m_rows.size(); ++i) {
         Anomaly &anomaly = m_rows[i].anomaly;
         index.overlapping(m_describer->reach(anomaly.start, anomaly.end), i, others);
-        std::vector<TimeRange> nearby = m_describer->nearby(anomaly.start, anomaly.end, others);
-        Description &known = m_descriptions[{anomaly.start, anomaly.end}];
-        if (!known.described || known.nearby != nearby) {
-            known.anomaly = anomaly;
-            m_describer->describe(known.anomaly, nearby);
-            known.nearby = std::move(nearby);
-            known.described = true;
+        m_rowNearby[i] = m_describer->nearby(anomaly.start, anomaly.end, others);
+        if (describeFromCache(i))
+            continue;
+        if (m_describeLater) {
+            m_rows[i].describing = true;
+            continue;
         }
+        Description &known = m_descriptions[{anomaly.start, anomaly.end}];
+        known.anomaly = anomaly;
+        m_describer->describe(known.anomaly, m_rowNearby[i]);
+        known.nearby = m_rowNearby[i];
+        known.described = true;
         copyDescription(known.anomaly, anomaly);
     }
+}
+
+bool Investigation::describeFromCache(std::size_t i)
+{
+    Anomaly &anomaly = m_rows[i].anomaly;
+    const auto known = m_descriptions.find({anomaly.start, anomaly.end});
+    if (known == m_descriptions.end() || !known->second.described ||
+        known->second.nearby != m_rowNearby[i])
+        return false;
+    copyDescription(known->second.anomaly, anomaly);
+    m_rows[i].describing = false;
+    return true;
+}
+
+bool Investigation::isDescribing() const
+{
+    return std::any_of(m_rows.begin(), m_rows.end(),
+                       [](const InvestigationRow &row) { return row.describing; });
+}
+
+Investigation::DescriptionWork Investigation::pendingDescriptions() const
+{
+    DescriptionWork work;
+    work.input = m_input;
+    work.describer = m_describer;
+    for (std::size_t i = 0; i < m_rows.size(); ++i) {
+        if (!m_rows[i].describing)
+            continue;
+        work.intervals.emplace_back(m_rows[i].anomaly.start, m_rows[i].anomaly.end);
+        work.nearby.push_back(m_rowNearby[i]);
+    }
+    return work;
+}
+
+std::vector<Anomaly> Investigation::DescriptionWork::describe(const ProgressCallback &progress,
+                                                              qint64 budgetMs) const
+{
+    std::vector<Anomaly> described;
+    ThrottledProgress throttled(progress, qint64(intervals.size()));
+    QElapsedTimer timer;
+    timer.start();
+    for (std::size_t i = 0; i < intervals.size(); ++i) {
+        if (!throttled.update(qint64(i)) || (i > 0 && timer.elapsed() >= budgetMs))
+            break;
+        Anomaly &anomaly = described.emplace_back();
+        anomaly.start = intervals[i].first;
+        anomaly.end = intervals[i].second;
+        describer->describe(anomaly, nearby[i]);
+    }
+    return described;
+}
+
+bool Investigation::takeDescriptions(const DescriptionWork &work,
+                                     const std::vector<Anomaly> &described)
+{
+    if (work.describer != m_describer)
+        return false; // of another series
+    for (std::size_t k = 0; k < described.size() && k < work.intervals.size(); ++k) {
+        Description &known = m_descriptions[work.intervals[k]];
+        known.anomaly = described[k];
+        known.nearby = work.nearby[k];
+        known.described = true;
+    }
+    bool changed = false;
+    for (std::size_t i = 0; i < m_rows.size(); ++i) {
+        if (m_rows[i].describing && describeFromCache(i))
+            changed = true;
+    }
+    if (changed && !isDescribing())
+        notify(Change::Descriptions, 0);
+    return changed;
+}
+
+bool Investigation::describePending(bool markedOnly)
+{
+    DescriptionWork work;
+    work.input = m_input;
+    work.describer = m_describer;
+    for (std::size_t i = 0; i < m_rows.size(); ++i) {
+        if (!m_rows[i].describing || (markedOnly && !m_rows[i].anomaly.marked))
+            continue;
+        work.intervals.emplace_back(m_rows[i].anomaly.start, m_rows[i].anomaly.end);
+        work.nearby.push_back(m_rowNearby[i]);
+    }
+    if (work.intervals.empty())
+        return false;
+    return takeDescriptions(work, work.describe({}, std::numeric_limits<qint64>::max()));
 }
 
 void Investigation::notify(Change change, qint64 id) const

@@ -8,12 +8,16 @@
 //   first move    rows described for the first time (the new intervals read the traffic);
 //   cached move   the same move again, every description known: what is left is building the
 //                 rows and finding each row's nearby rows.
+//   later move    the first move as the window makes it (Investigation::setDescribeLater): the
+//                 new rows wait for their descriptions, which are then made off the GUI thread
+//                 (the time that takes is printed too).
 
 #include "investigation/investigation.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <cstdio>
+#include <limits>
 
 using namespace tideline;
 
@@ -72,6 +76,8 @@ int main(int argc, char **argv)
 
     double bestFirst = 1e300;
     double bestCached = 1e300;
+    double bestLater = 1e300;
+    double bestBackground = 1e300;
     std::size_t highRows = 0;
     std::size_t lowRows = 0;
     for (int r = 0; r < repeat; ++r) {
@@ -88,6 +94,25 @@ int main(int argc, char **argv)
         timer.restart();
         investigation.setThresholdSettings(atPercentile(low));
         bestCached = std::min(bestCached, seconds(timer));
+
+        Investigation later;
+        later.setDescribeLater(true);
+        later.setInput(input);
+        later.addRun(options, std::make_shared<DetectionResult>(trained));
+        later.describePending(false);
+        timer.restart();
+        later.setThresholdSettings(atPercentile(low));
+        bestLater = std::min(bestLater, seconds(timer));
+        const Investigation::DescriptionWork work = later.pendingDescriptions();
+        timer.restart();
+        const std::vector<Anomaly> described =
+            work.describe({}, std::numeric_limits<qint64>::max());
+        bestBackground = std::min(bestBackground, seconds(timer));
+        later.takeDescriptions(work, described);
+        if (later.isDescribing()) {
+            std::fprintf(stderr, "rows left undescribed\n");
+            return 1;
+        }
     }
     std::printf("capture: %s, %lld bins of %.3g s\n", qPrintable(arguments[1]),
                 static_cast<long long>(input->series.rowCount()),
@@ -96,5 +121,7 @@ int main(int argc, char **argv)
                 low);
     std::printf("first move   %8.3f s (best of %d; new intervals described)\n", bestFirst, repeat);
     std::printf("cached move  %8.3f s (every description known)\n", bestCached);
+    std::printf("later move   %8.3f s on the GUI thread, then %.3f s describing off it\n",
+                bestLater, bestBackground);
     return 0;
 }
