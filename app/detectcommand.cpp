@@ -258,22 +258,17 @@ bool binAt(LoadedInput &input, TimeNs width, LoadOptions options)
 std::optional<int> takeRunFromCase(DetectOptions &options)
 {
     QString error;
-    const std::optional<CaseContents> stored = CaseFile::read(options.casePath, &error);
+    const std::optional<CaseRecipe> stored = CaseFile::readRecipe(options.casePath, &error);
     if (!stored)
         return inputError(error);
-    const auto current =
-        std::find_if(stored->runs.begin(), stored->runs.end(),
-                     [&](const DetectorRun &r) { return r.id == stored->currentRun; });
-    const DetectorRun *run = current != stored->runs.end() ? &*current
-                             : stored->runs.empty()        ? nullptr
-                                                           : &stored->runs.back();
-    if (!run)
+    if (!stored->run)
         return inputError(tr("%1 holds no detector run").arg(options.casePath));
-    options.detection = run->options;
-    options.modelFrom = run->modelFrom;
+    const DetectorRun &run = *stored->run;
+    options.detection = run.options;
+    options.modelFrom = run.modelFrom;
     options.load = stored->load;
-    if (run->binWidth != stored->input->series.binWidth)
-        options.load.binWidth = run->binWidth; // re-binned since, and not trained again
+    if (run.binWidth != stored->seriesBinWidth)
+        options.load.binWidth = run.binWidth; // re-binned since, and not trained again
     if (options.file.isEmpty())
         options.file = stored->source.path;
     if (!stored->source.matches(options.file, &error, terminalProgress()))

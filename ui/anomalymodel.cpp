@@ -36,6 +36,12 @@ void AnomalyModel::refresh()
     endResetModel();
 }
 
+void AnomalyModel::refreshDescriptions()
+{
+    if (rowCount() > 0)
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
 const std::vector<InvestigationRow> &AnomalyModel::rows() const
 {
     static const std::vector<InvestigationRow> none;
@@ -141,11 +147,11 @@ QVariant AnomalyModel::display(const InvestigationRow &row, int column) const
     case PeakScore:
         return locale.toString(anomaly.peakScore, 'g', 4);
     case Kind:
-        return kindTextForId(anomaly.kind);
+        return row.describing ? tr("…") : kindTextForId(anomaly.kind);
     case Truth:
         return truthText(row);
     case Summary:
-        return anomaly.shownSummary();
+        return row.describing ? tr("Describing…") : anomaly.shownSummary();
     case Detector:
         return row.origin == InvestigationRow::Origin::Detached
                    ? tr("%1 (detached)").arg(anomaly.detector)

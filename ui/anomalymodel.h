@@ -43,6 +43,8 @@ public:
     // The investigation shown (not owned); refresh() after its rows were rebuilt.
     void setInvestigation(Investigation *investigation);
     void refresh();
+    // Rows that were being described got their kind, actors and summary.
+    void refreshDescriptions();
     const Anomaly &anomaly(int row) const;
     std::vector<Anomaly> markedAnomalies() const;
     void markAll(bool marked);

@@ -247,6 +247,12 @@ std::optional<std::pair<double, double>> ChartStack::selection() const
     return m_timeline->selection();
 }
 
+void ChartStack::setSelection(double from, double to)
+{
+    m_timeline->setSelection(std::make_pair(from, to));
+    m_scores->setSelection(std::make_pair(from, to));
+}
+
 QByteArray ChartStack::splitterState() const
 {
     return m_splitter->saveState();

@@ -45,6 +45,8 @@ public:
     TimelineChart *scores() const { return m_scores; }
     TimelineChart *overview() const { return m_overview; }
     std::optional<std::pair<double, double>> selection() const;
+    // Selects rows [from, to) on both charts, as Ctrl+drag does (without selectionChanged).
+    void setSelection(double from, double to);
     // How the height is shared between the timeline and the score chart, for QSettings.
     QByteArray splitterState() const;
     void restoreSplitterState(const QByteArray &state);

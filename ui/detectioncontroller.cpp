@@ -9,7 +9,11 @@ namespace tideline {
 DetectionController::DetectionController(QObject *parent)
     : QObject(parent)
     , m_runner(new JobRunner(this))
+    , m_describer(new JobRunner(this))
 {
+    // Re-thresholding, re-binning and training show the rows at once; new ones are described
+    // off this thread.
+    m_investigation.setDescribeLater(true);
     m_investigation.setListener(
         [this](Investigation::Change change, qint64 id) { emit changed(change, id); });
 }
@@ -20,6 +24,7 @@ void DetectionController::setInput(std::shared_ptr<const LoadedInput> input)
     m_investigation.setInput(std::move(input));
     emit resultChanged();
     emit anomaliesChanged();
+    describeInBackground();
 }
 
 void DetectionController::setSeries(std::shared_ptr<const LoadedInput> input)
@@ -28,6 +33,7 @@ void DetectionController::setSeries(std::shared_ptr<const LoadedInput> input)
     m_investigation.setSeries(std::move(input));
     emit resultChanged();
     emit anomaliesChanged();
+    describeInBackground();
 }
 
 void DetectionController::restore(std::shared_ptr<const LoadedInput> input,
@@ -40,6 +46,7 @@ void DetectionController::restore(std::shared_ptr<const LoadedInput> input,
                             described);
     emit resultChanged();
     emit anomaliesChanged();
+    describeInBackground();
 }
 
 void DetectionController::train(const DetectionOptions &options)
@@ -123,6 +130,7 @@ void DetectionController::showResult(const DetectionOptions &options,
     emit resultChanged();
     emit anomaliesChanged();
     emit trainingFinished();
+    describeInBackground();
 }
 
 void DetectionController::setThresholdSettings(const ThresholdSettings &settings)
@@ -134,6 +142,35 @@ void DetectionController::setThresholdSettings(const ThresholdSettings &settings
     m_investigation.setThresholdSettings(kept);
     emit thresholdChanged();
     emit anomaliesChanged();
+    describeInBackground();
+}
+
+void DetectionController::describeInBackground()
+{
+    auto work = std::make_shared<const Investigation::DescriptionWork>(
+        m_investigation.pendingDescriptions());
+    if (work->intervals.empty()) {
+        m_describer->cancel();
+        return;
+    }
+    // A slice of about this long: the table fills in as it goes, and a superseded job's
+    // work is lost for at most one slice.
+    constexpr qint64 kSliceMs = 250;
+    m_describer->start<std::shared_ptr<const std::vector<Anomaly>>>(
+        [work](const ProgressCallback &progress) {
+            return std::make_shared<const std::vector<Anomaly>>(work->describe(progress, kSliceMs));
+        },
+        [this, work](std::shared_ptr<const std::vector<Anomaly>> described) {
+            if (m_investigation.takeDescriptions(*work, *described))
+                emit descriptionsChanged();
+            describeInBackground();
+        });
+}
+
+void DetectionController::describeMarkedNow()
+{
+    if (m_investigation.describePending(true))
+        emit descriptionsChanged();
 }
 
 std::vector<TimeRange> DetectionController::otherRanges(std::size_t index) const
@@ -151,6 +188,7 @@ int DetectionController::addManual(qsizetype firstRow, qsizetype lastRow)
 {
     const int row = m_investigation.addManual(firstRow, lastRow);
     emit anomaliesChanged();
+    describeInBackground();
     return row;
 }
 

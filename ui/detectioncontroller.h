@@ -48,6 +48,10 @@ public:
     std::vector<TimeRange> otherRanges(std::size_t index) const;
     // An interval the analyst picked on the chart, as a marked anomaly; its row.
     int addManual(qsizetype firstRow, qsizetype lastRow);
+    // Whether rows are still waiting for their kind and summary.
+    bool isDescribing() const { return m_investigation.isDescribing(); }
+    // Describes the marked rows still waiting, here and now (before exporting them).
+    void describeMarkedNow();
 
 signals:
     void trainingFinished();
@@ -55,14 +59,20 @@ signals:
     void resultChanged();    // new scores (or none)
     void thresholdChanged(); // same scores, new threshold, hold and intervals
     void anomaliesChanged();
+    // Rows that were waiting got their kind and summary (same rows otherwise).
+    void descriptionsChanged();
     // Whatever the investigation reported (for the case file).
     void changed(tideline::Investigation::Change change, qint64 id);
 
 private:
     void showResult(const DetectionOptions &options, std::shared_ptr<DetectionResult> result,
                     const QString &modelSource);
+    // Describes the rows waiting for it on the job runner, a slice at a time so they fill in
+    // as it goes; the next rebuild of the rows supersedes it.
+    void describeInBackground();
 
     JobRunner *m_runner = nullptr;
+    JobRunner *m_describer = nullptr;
     Investigation m_investigation;
 };
 

@@ -102,6 +102,24 @@ QWidget *createEditor(const ParameterSpec &spec, const QVariant &value, QWidget 
     return nullptr;
 }
 
+void setEditorValue(const ParameterSpec &spec, QWidget *editor, const QVariant &value)
+{
+    switch (spec.type) {
+    case ParameterSpec::Type::Int:
+        static_cast<QSpinBox *>(editor)->setValue(value.toInt());
+        return;
+    case ParameterSpec::Type::Double:
+        static_cast<QDoubleSpinBox *>(editor)->setValue(value.toDouble());
+        return;
+    case ParameterSpec::Type::Bool:
+        static_cast<QCheckBox *>(editor)->setChecked(value.toBool());
+        return;
+    case ParameterSpec::Type::Choice:
+        static_cast<QComboBox *>(editor)->setCurrentText(value.toString());
+        return;
+    }
+}
+
 QVariant editorValue(const ParameterSpec &spec, const QWidget *editor)
 {
     switch (spec.type) {
@@ -233,29 +251,7 @@ DetectorPanel::DetectorPanel(QWidget *parent)
     layout->addWidget(m_outcome);
     layout->addStretch(1);
 
-    const QSettings settings;
-    m_trainingPercent->setValue(
-        settings.value(QStringLiteral("detect/trainingPercent"), 70).toInt());
-    m_training->setCurrentIndex(settings.value(QStringLiteral("detect/training"), 0).toInt());
-    m_seed->setValue(settings.value(QStringLiteral("detect/seed"), 1).toInt());
-    m_timeFeatures->setChecked(
-        settings.value(QStringLiteral("detect/timeFeatures"), false).toBool());
-    const ThresholdSettings defaults;
-    m_hold->setValue(
-        settings.value(QStringLiteral("detect/hold"), defaults.holdPercentile).toDouble());
-    m_rule = settings.value(QStringLiteral("detect/thresholdKind")).toString() == u"percentile"
-                 ? ThresholdRule::percentile(
-                       settings.value(QStringLiteral("detect/thresholdValue")).toDouble())
-                 : ThresholdRule::falseAlarmsPerDay(
-                       settings.value(QStringLiteral("detect/thresholdValue"), defaults.rule.value)
-                           .toDouble());
-    showRule(false);
-    m_thresholdTimer->stop();
-    // knn by default: trained on every row at the default threshold it finds the sample's
-    // scan, flood and amplification and flags nothing else; isolation_forest flags nothing.
-    setDetector(
-        settings.value(QStringLiteral("detect/detector"), QStringLiteral("knn")).toString());
-    rebuildParameters();
+    showRemembered();
 
     connect(m_detector, &QComboBox::currentIndexChanged, this, &DetectorPanel::rebuildParameters);
     connect(m_training, &QComboBox::currentIndexChanged, this, [this](int index) {
@@ -278,6 +274,81 @@ DetectorPanel::DetectorPanel(QWidget *parent)
     connect(m_thresholdTimer, &QTimer::timeout, this, &DetectorPanel::commitThreshold);
     connect(m_train, &QPushButton::clicked, this, &DetectorPanel::trainRequested);
     connect(m_trainElsewhere, &QPushButton::clicked, this, &DetectorPanel::trainElsewhereRequested);
+}
+
+void DetectorPanel::showRemembered()
+{
+    const QSettings settings;
+    m_trainingPercent->setValue(
+        settings.value(QStringLiteral("detect/trainingPercent"), 70).toInt());
+    m_training->setCurrentIndex(settings.value(QStringLiteral("detect/training"), 0).toInt());
+    m_seed->setValue(settings.value(QStringLiteral("detect/seed"), 1).toInt());
+    m_timeFeatures->setChecked(
+        settings.value(QStringLiteral("detect/timeFeatures"), false).toBool());
+    for (int i = 0; i < m_features->count(); ++i)
+        m_features->item(i)->setCheckState(Qt::Checked);
+    const ThresholdSettings defaults;
+    {
+        const QSignalBlocker blocker(m_hold);
+        m_hold->setValue(
+            settings.value(QStringLiteral("detect/hold"), defaults.holdPercentile).toDouble());
+    }
+    m_gap = defaults.gap;
+    m_rule = settings.value(QStringLiteral("detect/thresholdKind")).toString() == u"percentile"
+                 ? ThresholdRule::percentile(
+                       settings.value(QStringLiteral("detect/thresholdValue")).toDouble())
+                 : ThresholdRule::falseAlarmsPerDay(
+                       settings.value(QStringLiteral("detect/thresholdValue"), defaults.rule.value)
+                           .toDouble());
+    showRule(false);
+    m_thresholdTimer->stop();
+    {
+        // knn by default: trained on every row at the default threshold it finds the sample's
+        // scan, flood and amplification and flags nothing else; isolation_forest flags nothing.
+        const QSignalBlocker blocker(m_detector);
+        setDetector(
+            settings.value(QStringLiteral("detect/detector"), QStringLiteral("knn")).toString());
+    }
+    rebuildParameters(); // the detector's remembered parameters
+}
+
+void DetectorPanel::showOptions(const DetectionOptions &options)
+{
+    if (findDetector(options.detector)) {
+        setDetector(options.detector);
+        // The run's values, and the defaults for what it left out (it ran with those), in place
+        // of the remembered ones.
+        for (const auto &[spec, editor] : m_parameterEditors)
+            setEditorValue(spec, editor, options.parameters.value(spec.name, spec.defaultValue));
+    }
+    m_seed->setValue(int(std::min<quint64>(options.seed, quint64(m_seed->maximum()))));
+    for (int i = 0; i < m_features->count(); ++i) {
+        QListWidgetItem *item = m_features->item(i);
+        const bool used = options.features.isEmpty() || options.features.contains(item->text());
+        item->setCheckState(used ? Qt::Checked : Qt::Unchecked);
+    }
+    m_timeFeatures->setChecked(options.timeFeatures);
+    switch (options.training.kind) {
+    case TrainingRange::Kind::All:
+        m_training->setCurrentIndex(int(Training::All));
+        break;
+    case TrainingRange::Kind::Fraction:
+        m_training->setCurrentIndex(int(Training::FirstPercent));
+        m_trainingPercent->setValue(int(std::lround(options.training.fraction * 100)));
+        break;
+    case TrainingRange::Kind::Time:
+        setSelectionAvailable(true);
+        m_training->setCurrentIndex(int(Training::Selection));
+        break;
+    }
+    {
+        const QSignalBlocker blocker(m_hold);
+        m_hold->setValue(options.threshold.holdPercentile);
+    }
+    m_gap = options.threshold.gap;
+    m_rule = options.threshold.rule;
+    showRule(false);
+    m_thresholdTimer->stop(); // the run is already at this threshold
 }
 
 void DetectorPanel::rebuildParameters()
@@ -381,6 +452,7 @@ ThresholdSettings DetectorPanel::thresholdSettings() const
     ThresholdSettings settings;
     settings.rule = m_rule;
     settings.holdPercentile = m_hold->value();
+    settings.gap = m_gap;
     return settings;
 }
 

@@ -48,6 +48,12 @@ public:
     // The options for a run; the training range is left for the window to fill from the
     // chart's selection when training() is Training::Selection.
     DetectionOptions options() const;
+    // Shows a run's options (a reopened case's) in every control, without remembering them or
+    // asking for a re-threshold. A training range that is a stretch of time shows as
+    // Training::Selection; selecting it on the chart is the window's part.
+    void showOptions(const DetectionOptions &options);
+    // Back to the options remembered from the last training (for a new file after a case).
+    void showRemembered();
     void showOutcome(const QString &text);
     // Which file the shown model was fitted on; empty: the shown file.
     void showModelSource(const QString &path);
@@ -83,6 +89,7 @@ private:
     QTimer *m_thresholdTimer = nullptr; // coalesces slider and spin box bursts
     ThresholdRule m_rule;
     TimeNs m_rowDuration = 0;
+    int m_gap = ThresholdSettings().gap; // no control of its own: the shown run's, kept
     QPushButton *m_train = nullptr;
     QPushButton *m_trainElsewhere = nullptr;
     QLabel *m_modelSource = nullptr;

@@ -135,6 +135,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_detection, &DetectionController::resultChanged, this, &MainWindow::showResult);
     connect(m_detection, &DetectionController::thresholdChanged, this, &MainWindow::showThreshold);
     connect(m_detection, &DetectionController::anomaliesChanged, this, &MainWindow::showAnomalies);
+    connect(m_detection, &DetectionController::descriptionsChanged, m_anomalyModel,
+            &AnomalyModel::refreshDescriptions);
     connect(m_detection, &DetectionController::trainingFinished, this, [this] {
         statusBar()->showMessage(tr("Training finished"), 5000);
         emit trainingFinished();
@@ -528,6 +530,7 @@ void MainWindow::openCase(const QString &path)
             refreshBinWidths();
             m_detection->restore(m_input, std::move(contents.runs), contents.currentRun,
                                  std::move(contents.annotations), contents.described);
+            showCaseRun();
             attachCase(path, contents.source);
             rememberRecent(path);
             emit loadFinished(path);
@@ -625,6 +628,9 @@ void MainWindow::showInput(std::shared_ptr<LoadedInput> input, bool sameSource)
     m_input = std::move(input);
     rememberRecent(m_input->path);
     if (!sameSource) {
+        // The panel showed the case's run: a new file starts from what was trained last.
+        if (m_case)
+            m_detectorPanel->showRemembered();
         closeCase();
         m_source.reset();
         setWindowTitle(tr("%1 — Tideline").arg(name));
@@ -879,6 +885,31 @@ void MainWindow::trainWith(const QString &detector, std::optional<double> percen
     train();
 }
 
+void MainWindow::showCaseRun()
+{
+    const Investigation &investigation = *m_detection->investigation();
+    const DetectorRun *run = investigation.currentRun();
+    if (!run && !investigation.runs().empty())
+        run = &investigation.runs().back(); // re-binned since: the last run is still the case's
+    if (!run)
+        return;
+    DetectionOptions options = run->options;
+    if (options.training.kind == TrainingRange::Kind::Time) {
+        // A stretch of another file (--model-from) cannot be selected on this one.
+        const auto rows =
+            run->modelFrom.isEmpty()
+                ? rowsBetween(m_input->series, options.training.start, options.training.end)
+                : std::nullopt;
+        if (rows) {
+            m_charts->setSelection(double(rows->first), double(rows->second + 1));
+            m_markSelection->setEnabled(true);
+        } else {
+            options.training = TrainingRange::all();
+        }
+    }
+    m_detectorPanel->showOptions(options);
+}
+
 void MainWindow::showResult()
 {
     m_charts->setResult(m_detection->result());
@@ -973,6 +1004,7 @@ void MainWindow::markSelection()
 
 bool MainWindow::exportMarked(const QString &path, QString *error)
 {
+    m_detection->describeMarkedNow(); // what is exported says what each one was
     return writeInvestigationCsv(path, *m_detection->investigation(), AnomalySelection::Marked,
                                  error);
 }

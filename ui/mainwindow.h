@@ -123,6 +123,9 @@ private:
     void showSeries();
     void changeBinWidth();
     void refreshBinWidths();
+    // The detector panel as the case's run was set: its detector, parameters, features,
+    // training range (selected on the chart) and threshold.
+    void showCaseRun();
     void showResult();
     void showThreshold();
     void showOutcome();

@@ -36,7 +36,23 @@ int saveScreenshot(MainWindow &window, const ScreenshotRequest &request)
         QApplication::exit(0);
     };
     const auto saveLater = [&window, save] {
-        QTimer::singleShot(kSettleMilliseconds, &window, save);
+        const auto settle = [&window, save] {
+            QTimer::singleShot(kSettleMilliseconds, &window, save);
+        };
+        if (!window.detection()->isDescribing()) {
+            settle();
+            return;
+        }
+        // The table shows every row's kind and summary: wait for those still being described.
+        auto connection = std::make_shared<QMetaObject::Connection>();
+        *connection =
+            QObject::connect(window.detection(), &DetectionController::descriptionsChanged, &window,
+                             [&window, settle, connection] {
+                                 if (window.detection()->isDescribing())
+                                     return;
+                                 QObject::disconnect(*connection);
+                                 settle();
+                             });
     };
 
     QObject::connect(&window, &MainWindow::loadFinished, &window, [&window, request, saveLater] {

@@ -127,11 +127,14 @@ const AnomalyColumn kAnomalyColumns[] = {
      }},
 };
 
-// Who described the stored anomalies: their local summaries and evidence are in this
-// language, and another version may describe by other rules.
+// Who described the stored anomalies: by which rules (the version string may stay the same
+// while they change), in which version and in which language (of their local summaries and
+// evidence).
 QString describedBy()
 {
-    return QStringLiteral("%1 %2").arg(QStringLiteral(TIDELINE_VERSION), QLocale().name());
+    return QStringLiteral("rules %1, Tideline %2, %3")
+        .arg(IntervalDescriber::kRulesVersion)
+        .arg(QStringLiteral(TIDELINE_VERSION), QLocale().name());
 }
 
 QString originName(InvestigationRow::Origin origin)
@@ -208,6 +211,15 @@ public:
     }
     Connection(const Connection &) = delete;
     Connection &operator=(const Connection &) = delete;
+
+    // Read-only, unless a rollback journal lies beside the case: a case written before cases
+    // were born in WAL mode, whose conversion to WAL was killed part-way. Only a connection
+    // that may write rolls it back (which the case needs: it is what a kill left half-done);
+    // a read-only one fails with "attempt to write a readonly database".
+    static bool readOnlyWillDo(const QString &path)
+    {
+        return !QFileInfo::exists(path + QStringLiteral("-journal"));
+    }
 
     bool isOpen() const { return m_open; }
     const QString &error() const { return m_error; }
@@ -632,6 +644,20 @@ DetectorRun readRun(const QSqlQuery &query, const Series &series)
     return detectorRun;
 }
 
+// The source's identity and load options; the query is left on its kind and summary.
+QSqlQuery readSource(const QSqlDatabase &db, SourceIdentity &source, LoadOptions &load)
+{
+    QSqlQuery query = run(db, QStringLiteral("SELECT kind, summary, path, size, sha256, "
+                                             "load_options FROM source WHERE id = 1"));
+    if (!query.next())
+        throw SqlFailure{tr("it names no source")};
+    source.path = query.value(2).toString();
+    source.size = query.value(3).toLongLong();
+    source.sha256 = query.value(4).toString().toLatin1();
+    load = casecodec::loadOptionsFromJson(object(query.value(5)));
+    return query;
+}
+
 // The anomaly table as it was last shown.
 std::vector<Anomaly> readDescribed(const QSqlDatabase &db)
 {
@@ -659,7 +685,7 @@ std::optional<CaseContents> CaseFile::read(const QString &path, QString *error)
         return std::nullopt;
     }
     const QString name = QDir::toNativeSeparators(path);
-    Connection connection(path, true);
+    Connection connection(path, Connection::readOnlyWillDo(path));
     if (!connection.isOpen()) {
         *error = tr("%1 cannot be opened: %2").arg(name, connection.error());
         return std::nullopt;
@@ -687,23 +713,15 @@ std::optional<CaseContents> CaseFile::read(const QString &path, QString *error)
             throw SqlFailure{tr("it was written on a machine with another memory layout (%1)")
                                  .arg(storedLayout)};
 
-        QSqlQuery source =
-            run(db, QStringLiteral("SELECT path, size, sha256, kind, "
-                                   "load_options, summary FROM source WHERE id = 1"));
-        if (!source.next())
-            throw SqlFailure{tr("it names no source")};
-        contents.source.path = source.value(0).toString();
-        contents.source.size = source.value(1).toLongLong();
-        contents.source.sha256 = source.value(2).toString().toLatin1();
-        contents.load = casecodec::loadOptionsFromJson(object(source.value(4)));
+        QSqlQuery source = readSource(db, contents.source, contents.load);
         auto input = std::make_shared<LoadedInput>();
         input->path = contents.source.path;
-        if (source.value(3).toString() == QLatin1String("capture")) {
+        if (source.value(0).toString() == QLatin1String("capture")) {
             input->kind = LoadedInput::Kind::Capture;
-            input->capture = casecodec::captureSummaryFromJson(object(source.value(5)));
+            input->capture = casecodec::captureSummaryFromJson(object(source.value(1)));
         } else {
             input->kind = LoadedInput::Kind::Table;
-            input->table = casecodec::tableSummaryFromJson(object(source.value(5)));
+            input->table = casecodec::tableSummaryFromJson(object(source.value(1)));
         }
         input->series = readSeries(db, contents.source.path);
         input->traffic = readTraffic(db);
@@ -748,6 +766,59 @@ std::optional<CaseContents> CaseFile::read(const QString &path, QString *error)
     return contents;
 }
 
+std::optional<CaseRecipe> CaseFile::readRecipe(const QString &path, QString *error)
+{
+    QString why;
+    if (!checkHeader(path, &why)) {
+        *error = why;
+        return std::nullopt;
+    }
+    const QString name = QDir::toNativeSeparators(path);
+    Connection connection(path, Connection::readOnlyWillDo(path));
+    if (!connection.isOpen()) {
+        *error = tr("%1 cannot be opened: %2").arg(name, connection.error());
+        return std::nullopt;
+    }
+    const QSqlDatabase db = connection.database();
+    CaseRecipe recipe;
+    try {
+        QSqlQuery current =
+            run(db, QStringLiteral("SELECT value FROM meta WHERE key = 'current_run'"));
+        const qint64 currentRun = current.next() ? current.value(0).toLongLong() : 0;
+        readSource(db, recipe.source, recipe.load);
+        QSqlQuery series =
+            run(db, QStringLiteral("SELECT bin_width, rows FROM series WHERE id = 1"));
+        if (!series.next())
+            throw SqlFailure{tr("it holds no series")};
+        recipe.seriesBinWidth = series.value(0).toLongLong();
+        const qint64 rows = series.value(1).toLongLong();
+        // As read() takes it: the current run when it scored the series the case holds.
+        QSqlQuery runs = run(db, QStringLiteral("SELECT id, options, model_from, bin_width, "
+                                                "length(scores) FROM runs ORDER BY id"));
+        std::optional<DetectorRun> last;
+        while (runs.next()) {
+            DetectorRun detectorRun;
+            detectorRun.id = runs.value(0).toLongLong();
+            detectorRun.options = casecodec::detectionOptionsFromJson(object(runs.value(1)));
+            detectorRun.modelFrom = runs.value(2).toString();
+            detectorRun.binWidth = runs.value(3).toLongLong();
+            const bool isCurrent = detectorRun.id == currentRun &&
+                                   runs.value(4).toLongLong() == rows * qint64(sizeof(double));
+            if (isCurrent) {
+                recipe.run = std::move(detectorRun);
+                break;
+            }
+            last = std::move(detectorRun);
+        }
+        if (!recipe.run)
+            recipe.run = std::move(last);
+    } catch (const SqlFailure &failure) {
+        *error = tr("%1 is damaged: %2").arg(name, failure.message);
+        return std::nullopt;
+    }
+    return recipe;
+}
+
 bool CaseFile::write(const QString &path, const Investigation &investigation,
                      const SourceIdentity &source, const LoadOptions &load, QString *error)
 {
@@ -775,6 +846,8 @@ bool CaseFile::write(const QString &path, const Investigation &investigation,
         try {
             run(db, QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId));
             run(db, QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion));
+            // Written with a rollback journal (the data goes once into the file, not through a
+            // write-ahead log), and turned to WAL before the rename below.
             run(db, QStringLiteral("PRAGMA journal_mode = DELETE"));
             // Large pages: the blobs are most of a case, and read back in fewer, longer reads.
             run(db, QStringLiteral("PRAGMA page_size = 65536"));
@@ -799,14 +872,27 @@ bool CaseFile::write(const QString &path, const Investigation &investigation,
             writeAnnotations(db, investigation);
             writeAnomalies(db, investigation.rows());
         });
+        // Born in WAL mode: attach() then has nothing to convert. Converting changes the header
+        // through a rollback journal, and a kill during it left a hot journal beside the case,
+        // which a read-only reader cannot roll back ("attempt to write a readonly database").
+        try {
+            if (written) {
+                QSqlQuery mode = run(db, QStringLiteral("PRAGMA journal_mode = WAL"));
+                if (!mode.next() || mode.value(0).toString() != QLatin1String("wal"))
+                    throw SqlFailure{tr("the file system does not allow a write-ahead log")};
+            }
+        } catch (const SqlFailure &failure) {
+            written = false;
+            why = failure.message;
+        }
     }
     if (!written) {
         *error = QStringLiteral("%1: %2").arg(name, why);
         return false;
     }
     // A journal left beside an older file of that name must not be replayed into this one.
-    QFile::remove(path + QStringLiteral("-wal"));
-    QFile::remove(path + QStringLiteral("-shm"));
+    for (const char *journal : {"-wal", "-shm", "-journal"})
+        QFile::remove(path + QLatin1String(journal));
     if (std::rename(QFile::encodeName(temporary.fileName()).constData(),
                     QFile::encodeName(path).constData()) != 0) {
         *error = QStringLiteral("%1: %2").arg(name, QString::fromLocal8Bit(std::strerror(errno)));
@@ -892,6 +978,8 @@ bool CaseFile::record(const Investigation &investigation, Investigation::Change 
         case Investigation::Change::AnnotationRemoved:
             run(db, QStringLiteral("DELETE FROM annotations WHERE id = ?"), {id});
             break;
+        case Investigation::Change::Descriptions:
+            break; // only the anomaly table below
         }
         writeAnomalies(db, investigation.rows());
     });

@@ -24,6 +24,18 @@ struct CaseContents
     QString writtenBy; // the Tideline version that created it
 };
 
+// What re-running a case's run needs (`detect --case`): read without the series, the drill-down
+// tallies, the scores or the anomaly table.
+struct CaseRecipe
+{
+    SourceIdentity source;
+    LoadOptions load;
+    TimeNs seriesBinWidth = 0; // of the series the case holds
+    // The current run, else the last (options, model file and bin width; no result); empty when
+    // the case holds none.
+    std::optional<DetectorRun> run;
+};
+
 // A case (*.tideline): one SQLite file holding the source's path, size and SHA-256, the load
 // options, the binned series and drill-down tallies, the detector runs with their scores, the
 // anomalies and the annotations.
@@ -40,6 +52,8 @@ public:
 
     // Reads a case (any thread); nullopt with the reason when it is refused.
     static std::optional<CaseContents> read(const QString &path, QString *error);
+    // Reads only what re-running the case's run needs (any thread).
+    static std::optional<CaseRecipe> readRecipe(const QString &path, QString *error);
     // Writes `investigation` as a case at `path` (any thread). A file already there is replaced
     // only once the new one is complete; on failure it is left as it was.
     static bool write(const QString &path, const Investigation &investigation,

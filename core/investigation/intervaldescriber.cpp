@@ -278,12 +278,7 @@ ComparisonOptions IntervalDescriber::comparisonOptions(TimeNs from, TimeNs to,
 std::vector<TimeRange> IntervalDescriber::nearby(TimeNs from, TimeNs to,
                                                  const std::vector<TimeRange> &others) const
 {
-    const TimeNs side = baselineSide(from, to);
-    const TimeNs reach = side > std::numeric_limits<TimeNs>::max() / kBaselineReach
-                             ? std::numeric_limits<TimeNs>::max()
-                             : side * kBaselineReach;
-    const TimeNs start = timeAfter(from, -reach);
-    const TimeNs end = timeAfter(to, reach);
+    const auto [start, end] = reach(from, to);
     std::vector<TimeRange> near;
     for (const TimeRange &range : others) {
         if (range.first < end && range.second > start)
@@ -293,6 +288,17 @@ std::vector<TimeRange> IntervalDescriber::nearby(TimeNs from, TimeNs to,
     return near;
 }
 
+TimeRange IntervalDescriber::reach(TimeNs from, TimeNs to) const
+{
+    const TimeNs side = baselineSide(from, to);
+    const TimeNs reach = side > std::numeric_limits<TimeNs>::max() / kBaselineReach
+                             ? std::numeric_limits<TimeNs>::max()
+                             : side * kBaselineReach;
+    return {timeAfter(from, -reach), timeAfter(to, reach)};
+}
+
+// The rules. A change to any of them, their thresholds or their wording bumps kRulesVersion,
+// or cases go on showing descriptions made by the old ones.
 Explanation IntervalDescriber::explain(TimeNs from, TimeNs to,
                                        const std::vector<TimeRange> &exclude) const
 {

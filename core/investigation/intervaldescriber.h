@@ -52,6 +52,10 @@ struct Explanation
 class IntervalDescriber
 {
 public:
+    // Bump this whenever the rules above, their thresholds, the actors or the wording of a
+    // summary or evidence line change: a case keeps the descriptions it showed and reuses them
+    // only while it is the same (CaseFile's "described_by").
+    static constexpr int kRulesVersion = 1;
     static constexpr int kMinimumBaselineBins = 20;
 
     // binWidth: of the series the intervals come from (it tells gaps and the least baseline).
@@ -63,11 +67,13 @@ public:
     ComparisonOptions comparisonOptions(TimeNs from, TimeNs to,
                                         const std::vector<TimeRange> &others) const;
 
-    // Of `others`, the ranges a baseline of [from, to) leaves out: those within
-    // kBaselineReach baselines of it (farther ones cannot change what it was), in order. An
-    // explanation depends on [from, to) and these alone.
+    // Of `others`, the ranges a baseline of [from, to) leaves out: those that overlap
+    // reach(from, to) (farther ones cannot change what it was), in order. An explanation depends
+    // on [from, to) and these alone.
     std::vector<TimeRange> nearby(TimeNs from, TimeNs to,
                                   const std::vector<TimeRange> &others) const;
+    // [from, to) widened by kBaselineReach baselines on each side.
+    TimeRange reach(TimeNs from, TimeNs to) const;
 
     Explanation explain(TimeNs from, TimeNs to, const std::vector<TimeRange> &exclude = {}) const;
     // Fills an anomaly's packets, bytes, actors, kind, summary, distinct counts and evidence.

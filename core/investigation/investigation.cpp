@@ -1,8 +1,12 @@
 #include "investigation.h"
 
+#include "common/throttledprogress.h"
 #include "investigation/anomalies.h"
+#include "investigation/rangeindex.h"
 
+#include <QElapsedTimer>
 #include <algorithm>
+#include <limits>
 
 namespace tideline {
 
@@ -29,6 +33,15 @@ TimeNs overlap(TimeNs start, TimeNs end, const Anomaly &anomaly)
 {
     return std::max<TimeNs>(
         0, timeBetween(std::max(start, anomaly.start), std::min(end, anomaly.end)));
+}
+
+std::vector<TimeRange> rangesOf(const std::vector<Anomaly> &anomalies)
+{
+    std::vector<TimeRange> ranges;
+    ranges.reserve(anomalies.size());
+    for (const Anomaly &anomaly : anomalies)
+        ranges.emplace_back(anomaly.start, anomaly.end);
+    return ranges;
 }
 
 } // namespace
@@ -119,16 +132,13 @@ void Investigation::restore(std::shared_ptr<const LoadedInput> input, std::vecto
     if (m_describer) {
         // Known as describeCaptureRows() would have left them: each against the nearby ones
         // of the other rows shown with it.
+        const RangeIndex index(rangesOf(described));
         std::vector<TimeRange> others;
         for (std::size_t i = 0; i < described.size(); ++i) {
             const Anomaly &anomaly = described[i];
             if (anomaly.kind.isEmpty())
                 continue; // never described
-            others.clear();
-            for (std::size_t j = 0; j < described.size(); ++j) {
-                if (j != i)
-                    others.emplace_back(described[j].start, described[j].end);
-            }
+            index.overlapping(m_describer->reach(anomaly.start, anomaly.end), i, others);
             Description &known = m_descriptions[{anomaly.start, anomaly.end}];
             known.nearby = m_describer->nearby(anomaly.start, anomaly.end, others);
             known.anomaly = anomaly;
@@ -158,6 +168,7 @@ Investigation Investigation::copy() const
     copy.m_currentRun = m_currentRun;
     copy.m_annotations = m_annotations;
     copy.m_rows = m_rows;
+    copy.m_rowNearby = m_rowNearby;
     copy.m_nextId = m_nextId;
     return copy;
 }
@@ -406,25 +417,117 @@ void Investigation::describeCaptureRows()
 {
     if (!m_describer)
         return;
+    std::vector<TimeRange> ranges;
+    ranges.reserve(m_rows.size());
+    for (const InvestigationRow &row : m_rows)
+        ranges.emplace_back(row.anomaly.start, row.anomaly.end);
+    const RangeIndex index(ranges);
     std::vector<TimeRange> others;
-    others.reserve(m_rows.size());
+    m_rowNearby.resize(m_rows.size());
     for (std::size_t i = 0; i < m_rows.size(); ++i) {
         Anomaly &anomaly = m_rows[i].anomaly;
-        others.clear();
-        for (std::size_t j = 0; j < m_rows.size(); ++j) {
-            if (j != i)
-                others.emplace_back(m_rows[j].anomaly.start, m_rows[j].anomaly.end);
+        index.overlapping(m_describer->reach(anomaly.start, anomaly.end), i, others);
+        m_rowNearby[i] = m_describer->nearby(anomaly.start, anomaly.end, others);
+        if (describeFromCache(i))
+            continue;
+        if (m_describeLater) {
+            m_rows[i].describing = true;
+            continue;
         }
-        std::vector<TimeRange> nearby = m_describer->nearby(anomaly.start, anomaly.end, others);
         Description &known = m_descriptions[{anomaly.start, anomaly.end}];
-        if (!known.described || known.nearby != nearby) {
-            known.anomaly = anomaly;
-            m_describer->describe(known.anomaly, nearby);
-            known.nearby = std::move(nearby);
-            known.described = true;
-        }
+        known.anomaly = anomaly;
+        m_describer->describe(known.anomaly, m_rowNearby[i]);
+        known.nearby = m_rowNearby[i];
+        known.described = true;
         copyDescription(known.anomaly, anomaly);
     }
+}
+
+bool Investigation::describeFromCache(std::size_t i)
+{
+    Anomaly &anomaly = m_rows[i].anomaly;
+    const auto known = m_descriptions.find({anomaly.start, anomaly.end});
+    if (known == m_descriptions.end() || !known->second.described ||
+        known->second.nearby != m_rowNearby[i])
+        return false;
+    copyDescription(known->second.anomaly, anomaly);
+    m_rows[i].describing = false;
+    return true;
+}
+
+bool Investigation::isDescribing() const
+{
+    return std::any_of(m_rows.begin(), m_rows.end(),
+                       [](const InvestigationRow &row) { return row.describing; });
+}
+
+Investigation::DescriptionWork Investigation::pendingDescriptions() const
+{
+    DescriptionWork work;
+    work.input = m_input;
+    work.describer = m_describer;
+    for (std::size_t i = 0; i < m_rows.size(); ++i) {
+        if (!m_rows[i].describing)
+            continue;
+        work.intervals.emplace_back(m_rows[i].anomaly.start, m_rows[i].anomaly.end);
+        work.nearby.push_back(m_rowNearby[i]);
+    }
+    return work;
+}
+
+std::vector<Anomaly> Investigation::DescriptionWork::describe(const ProgressCallback &progress,
+                                                              qint64 budgetMs) const
+{
+    std::vector<Anomaly> described;
+    ThrottledProgress throttled(progress, qint64(intervals.size()));
+    QElapsedTimer timer;
+    timer.start();
+    for (std::size_t i = 0; i < intervals.size(); ++i) {
+        if (!throttled.update(qint64(i)) || (i > 0 && timer.elapsed() >= budgetMs))
+            break;
+        Anomaly &anomaly = described.emplace_back();
+        anomaly.start = intervals[i].first;
+        anomaly.end = intervals[i].second;
+        describer->describe(anomaly, nearby[i]);
+    }
+    return described;
+}
+
+bool Investigation::takeDescriptions(const DescriptionWork &work,
+                                     const std::vector<Anomaly> &described)
+{
+    if (work.describer != m_describer)
+        return false; // of another series
+    for (std::size_t k = 0; k < described.size() && k < work.intervals.size(); ++k) {
+        Description &known = m_descriptions[work.intervals[k]];
+        known.anomaly = described[k];
+        known.nearby = work.nearby[k];
+        known.described = true;
+    }
+    bool changed = false;
+    for (std::size_t i = 0; i < m_rows.size(); ++i) {
+        if (m_rows[i].describing && describeFromCache(i))
+            changed = true;
+    }
+    if (changed && !isDescribing())
+        notify(Change::Descriptions, 0);
+    return changed;
+}
+
+bool Investigation::describePending(bool markedOnly)
+{
+    DescriptionWork work;
+    work.input = m_input;
+    work.describer = m_describer;
+    for (std::size_t i = 0; i < m_rows.size(); ++i) {
+        if (!m_rows[i].describing || (markedOnly && !m_rows[i].anomaly.marked))
+            continue;
+        work.intervals.emplace_back(m_rows[i].anomaly.start, m_rows[i].anomaly.end);
+        work.nearby.push_back(m_rowNearby[i]);
+    }
+    if (work.intervals.empty())
+        return false;
+    return takeDescriptions(work, work.describe({}, std::numeric_limits<qint64>::max()));
 }
 
 void Investigation::notify(Change change, qint64 id) const

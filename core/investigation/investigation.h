@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/progress.h"
 #include "input/inputloader.h"
 #include "investigation/anomaly.h"
 #include "investigation/intervaldescriber.h"
@@ -53,6 +54,8 @@ struct InvestigationRow
     qsizetype lastRow = 0;
     qint64 annotation = 0; // its Annotation's id; 0 when it has none
     Origin origin = Origin::Detected;
+    // Its kind, actors and summary are still to come (Investigation::setDescribeLater).
+    bool describing = false;
 };
 
 // The analyst's work on one source: the loaded input and its series, the detector runs, the
@@ -73,6 +76,7 @@ public:
         Threshold,         // the current run's threshold settings changed (id)
         Annotation,        // an annotation was added or edited (id)
         AnnotationRemoved, // (id)
+        Descriptions,      // the last rows waiting for their descriptions got them (0)
     };
     using Listener = std::function<void(Change change, qint64 id)>;
 
@@ -124,6 +128,35 @@ public:
 
     void setListener(Listener listener) { m_listener = std::move(listener); }
 
+    // Rows to describe, each with the nearby rows its baseline leaves out: all another thread
+    // needs (it keeps the traffic alive).
+    struct DescriptionWork
+    {
+        std::shared_ptr<const LoadedInput> input;
+        std::shared_ptr<const IntervalDescriber> describer;
+        std::vector<TimeRange> intervals;
+        std::vector<std::vector<TimeRange>> nearby;
+
+        // Describes the intervals in order, one anomaly each, until all are done, `budget`
+        // has passed or `progress` asks to stop: the first ones.
+        std::vector<Anomaly> describe(const ProgressCallback &progress, qint64 budgetMs) const;
+    };
+
+    // Describing a new row reads the traffic around it: milliseconds each, a minute for the
+    // thousands of rows a low threshold gives on a day's capture. Off (the default, as the
+    // command line wants), every rebuild describes its new rows at once. On, it leaves them
+    // `describing`, and the caller describes pendingDescriptions() on another thread and hands
+    // them to takeDescriptions().
+    void setDescribeLater(bool later) { m_describeLater = later; }
+    bool isDescribing() const;
+    DescriptionWork pendingDescriptions() const;
+    // The anomalies work.describe() gave: rows still waiting for them take them. True when one
+    // did.
+    bool takeDescriptions(const DescriptionWork &work, const std::vector<Anomaly> &described);
+    // Describes the rows still waiting (only the marked ones: before exporting them) here and
+    // now; true when one was.
+    bool describePending(bool markedOnly);
+
 private:
     Annotation *findAnnotation(qint64 id);
     // The annotation of `row`, made from its interval when it has none yet.
@@ -138,6 +171,8 @@ private:
     // other rows near it; a row whose interval and nearby rows were described before is not
     // described again.
     void describeCaptureRows();
+    // Row `i` from the cache when it was described against its nearby rows; false otherwise.
+    bool describeFromCache(std::size_t i);
     void notify(Change change, qint64 id) const;
 
     std::shared_ptr<const LoadedInput> m_input;
@@ -149,6 +184,8 @@ private:
         Anomaly anomaly;
     };
     std::map<TimeRange, Description> m_descriptions; // by interval, for m_describer
+    std::vector<std::vector<TimeRange>> m_rowNearby; // each row's nearby rows, as m_rows
+    bool m_describeLater = false;
     std::vector<DetectorRun> m_runs;
     qint64 m_currentRun = 0; // 0: none
     std::vector<Annotation> m_annotations;

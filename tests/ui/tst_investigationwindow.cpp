@@ -5,15 +5,18 @@
 
 #include "anomalymodel.h"
 #include "case/casefile.h"
+#include "chartstack.h"
 #include "common/binwidth.h"
 #include "detectioncontroller.h"
 #include "detectorpanel.h"
 #include "mainwindow.h"
 #include "messagebanner.h"
+#include "runtideline.h"
 #include "samplecapture.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
 #include <QMessageBox>
@@ -23,6 +26,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 #include <QTimer>
 
 using namespace tideline;
@@ -248,6 +252,112 @@ private slots:
 
         window.locateSource(moved);
         QTRY_COMPARE_WITH_TIMEOUT(sourceOfCase(), QFileInfo(moved).absoluteFilePath(), 60000);
+    }
+
+    // A reopened case's panel shows its run, not what was trained last: the detector, its
+    // parameters, the seed, the features, the training range and the threshold. It neither
+    // retrains nor writes to the case, and the remembered options stay for the next new file.
+    void theDetectorPanelShowsTheCasesRun()
+    {
+        QSettings settings;
+        settings.setValue(QStringLiteral("detect/detector"), QStringLiteral("isolation_forest"));
+        settings.setValue(QStringLiteral("detect/thresholdKind"), QStringLiteral("percentile"));
+        settings.setValue(QStringLiteral("detect/thresholdValue"), 99.0);
+        settings.setValue(QStringLiteral("detect/hold"), 95.0);
+        settings.setValue(QStringLiteral("detect/seed"), 1);
+        settings.setValue(QStringLiteral("detect/training"), int(DetectorPanel::Training::All));
+        settings.setValue(QStringLiteral("detectors/knn/k"), 9);
+        const QString path = m_directory.filePath(QStringLiteral("panel.tideline"));
+        const TidelineRun detect = runTideline({QStringLiteral("detect"),
+                                                m_sample,
+                                                QStringLiteral("--detector"),
+                                                QStringLiteral("knn"),
+                                                QStringLiteral("--param"),
+                                                QStringLiteral("k=4"),
+                                                QStringLiteral("--percentile"),
+                                                QStringLiteral("93"),
+                                                QStringLiteral("--hold"),
+                                                QStringLiteral("80"),
+                                                QStringLiteral("--seed"),
+                                                QStringLiteral("42"),
+                                                QStringLiteral("--train-fraction"),
+                                                QStringLiteral("0.5"),
+                                                QStringLiteral("--gap"),
+                                                QStringLiteral("2"),
+                                                QStringLiteral("--features"),
+                                                QStringLiteral("packets,bytes,packets_tcp"),
+                                                QStringLiteral("-o"),
+                                                m_directory.filePath(QStringLiteral("panel.csv")),
+                                                QStringLiteral("--save-case"),
+                                                path});
+        QVERIFY2(detect.exitCode == 0, qPrintable(detect.errText()));
+
+        MainWindow window;
+        DetectorPanel &panel = *window.detectorPanel();
+        QCOMPARE(panel.detector(), QStringLiteral("isolation_forest"));
+        QSignalSpy loaded(&window, &MainWindow::loadFinished);
+        QSignalSpy changed(window.detection(), &DetectionController::changed);
+        QSignalSpy trained(window.detection(), &DetectionController::trainingFinished);
+        QVERIFY(window.openFile(path));
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 1, 60000);
+        QTest::qWait(500); // past the panel's coalescing of threshold edits
+        QCOMPARE(panel.detector(), QStringLiteral("knn"));
+        QCOMPARE(panel.percentile(), 93.0);
+        QCOMPARE(panel.training(), DetectorPanel::Training::FirstPercent);
+        QCOMPARE(panel.thresholdSettings().holdPercentile, 80.0);
+        QCOMPARE(panel.thresholdSettings().gap, 2);
+        QVERIFY(changed.isEmpty());
+        QVERIFY(trained.isEmpty());
+        QCOMPARE(QSettings().value(QStringLiteral("detect/detector")).toString(),
+                 QStringLiteral("isolation_forest"));
+        QCOMPARE(QSettings().value(QStringLiteral("detect/thresholdValue")).toDouble(), 99.0);
+        QCOMPARE(QSettings().value(QStringLiteral("detectors/knn/k")).toInt(), 9);
+
+        // A new file: what was trained last.
+        QVERIFY(window.openFile(m_sample));
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 2, 60000);
+        QCOMPARE(panel.detector(), QStringLiteral("isolation_forest"));
+        QCOMPARE(panel.percentile(), 99.0);
+        QCOMPARE(panel.training(), DetectorPanel::Training::All);
+        QCOMPARE(panel.thresholdSettings().gap, ThresholdSettings().gap);
+
+        // The whole run, as the panel would train it again.
+        QVERIFY(window.openFile(path));
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 3, 60000);
+        const DetectionOptions shown = panel.options();
+        QCOMPARE(shown.detector, QStringLiteral("knn"));
+        QCOMPARE(shown.parameters.value(QStringLiteral("k")).toInt(), 4);
+        QCOMPARE(shown.seed, quint64(42));
+        QCOMPARE(shown.features, (QStringList{QStringLiteral("packets"), QStringLiteral("bytes"),
+                                              QStringLiteral("packets_tcp")}));
+        QVERIFY(!shown.timeFeatures);
+        QVERIFY(shown.training.kind == TrainingRange::Kind::Fraction);
+        QCOMPARE(shown.training.fraction, 0.5);
+
+        // A training range of time is selected on the chart.
+        const Series &series = window.input()->series;
+        const auto iso = [](TimeNs t) {
+            return QDateTime::fromMSecsSinceEpoch(t / 1'000'000, QTimeZone::utc())
+                .toString(Qt::ISODateWithMs);
+        };
+        const QString ranged = m_directory.filePath(QStringLiteral("ranged.tideline"));
+        const TidelineRun rangedDetect =
+            runTideline({QStringLiteral("detect"), m_sample, QStringLiteral("--detector"),
+                         QStringLiteral("robust_z"), QStringLiteral("--false-alarms-per-day"),
+                         QStringLiteral("5"), QStringLiteral("--train-range"),
+                         iso(series.starts[100]) + QLatin1Char(',') + iso(series.starts[400]),
+                         QStringLiteral("--bin"), formatDuration(series.binWidth),
+                         QStringLiteral("-o"), m_directory.filePath(QStringLiteral("ranged.csv")),
+                         QStringLiteral("--save-case"), ranged});
+        QVERIFY2(rangedDetect.exitCode == 0, qPrintable(rangedDetect.errText()));
+        QVERIFY(window.openFile(ranged));
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 4, 60000);
+        QCOMPARE(panel.detector(), QStringLiteral("robust_z"));
+        QCOMPARE(panel.training(), DetectorPanel::Training::Selection);
+        QCOMPARE(window.charts()->selection(),
+                 (std::optional<std::pair<double, double>>{{100, 400}}));
+        QVERIFY(panel.thresholdSettings().rule.kind == ThresholdRule::Kind::FalseAlarmsPerDay);
+        QCOMPARE(panel.thresholdSettings().rule.value, 5.0);
     }
 
     void refusesANewerCase()

@@ -111,6 +111,8 @@ private slots:
         QSignalSpy trained(&window, &MainWindow::trainingFinished);
         window.trainWith(QStringLiteral("isolation_forest"), 97.0);
         QTRY_COMPARE_WITH_TIMEOUT(trained.size(), 1, 120000);
+        // The rows show at once; their actors come from the background a moment later.
+        QTRY_VERIFY_WITH_TIMEOUT(!window.detection()->isDescribing(), 60000);
         QAbstractItemModelTester tester(window.anomalyModel(),
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         const int anomalies = window.anomalyModel()->rowCount();

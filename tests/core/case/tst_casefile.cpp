@@ -239,6 +239,19 @@ private slots:
                               described);
         QCOMPARE(investigation.rows()[0].anomaly.summary, original.summary);
 
+        // Described by other rules, though by this version in this language: described
+        // again.
+        const QString rules = QStringLiteral("rules %1,").arg(IntervalDescriber::kRulesVersion);
+        QVERIFY(execute(
+            path, QStringLiteral("UPDATE meta SET value = replace(value, '%1', '%2') "
+                                 "WHERE key = 'described_by'")
+                      .arg(rules,
+                           QStringLiteral("rules %1,").arg(IntervalDescriber::kRulesVersion + 1))));
+        stored = CaseFile::read(path, &error);
+        QVERIFY2(stored, qPrintable(error));
+        QVERIFY(stored->described.empty());
+        compareRows(restored(*stored), m_sample.investigation);
+
         // Described by another version, or in another language: described again.
         QVERIFY(execute(path, QStringLiteral("UPDATE meta SET value = '0.0.0 xx_XX' "
                                              "WHERE key = 'described_by'")));
@@ -336,6 +349,62 @@ private slots:
         QVERIFY(!error.isEmpty());
         QCOMPARE(contents(path), old);
         QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral("kept.tideline.*")}), QStringList());
+    }
+
+    // What a kill leaves: a case in rollback-journal mode (as cases were written before they
+    // were born in WAL mode) killed mid-transaction, with its hot journal beside it. It opens
+    // as it was before that transaction; and a journal of that kind left beside a file that is
+    // then saved over belongs to the old file and is not played into the new one.
+    void aKilledTransactionsJournalIsRolledBackNotRefused()
+    {
+        // Born in WAL mode: attaching it converts nothing.
+        QCOMPARE(contents(m_case).mid(18, 2), QByteArray("\x02\x02"));
+
+        const QString original = m_dir.filePath(QStringLiteral("interrupted-original.tideline"));
+        const QString killed = m_dir.filePath(QStringLiteral("interrupted.tideline"));
+        const QString hot = m_dir.filePath(QStringLiteral("hot-journal"));
+        QVERIFY(QFile::copy(m_case, original));
+        QVERIFY(execute(original, QStringLiteral("PRAGMA journal_mode = DELETE")));
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("killed"));
+            db.setDatabaseName(original);
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            QVERIFY(query.exec(QStringLiteral("PRAGMA cache_size = 2")));
+            QVERIFY(db.transaction());
+            QVERIFY(query.exec(QStringLiteral("DELETE FROM annotations")));
+            QVERIFY(
+                query.exec(QStringLiteral("UPDATE runs SET scores = zeroblob(length(scores))")));
+            // The file and its journal as the kill left them.
+            QVERIFY(QFile::exists(original + QStringLiteral("-journal")));
+            QVERIFY(QFile::copy(original, killed));
+            QVERIFY(QFile::copy(original + QStringLiteral("-journal"),
+                                killed + QStringLiteral("-journal")));
+            QVERIFY(QFile::copy(original + QStringLiteral("-journal"), hot));
+            QVERIFY(db.rollback());
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("killed"));
+
+        QString error;
+        const auto stored = CaseFile::read(killed, &error);
+        QVERIFY2(stored, qPrintable(error));
+        QCOMPARE(stored->annotations.size(), m_sample.investigation.annotations().size());
+        QCOMPARE(stored->runs[0].result->scores, m_sample.investigation.result()->scores);
+        QVERIFY(!QFile::exists(killed + QStringLiteral("-journal")));
+
+        // The same kind of journal beside a file saved over: the new case is whole.
+        const QString saved = m_dir.filePath(QStringLiteral("saved-over.tideline"));
+        QVERIFY(QFile::copy(original, saved));
+        QVERIFY(QFile::copy(hot, saved + QStringLiteral("-journal")));
+        Investigation fewer = m_sample.investigation.copy();
+        QVERIFY(fewer.setNote(0, QStringLiteral("saved over")));
+        QVERIFY(CaseFile::write(saved, fewer, m_sample.source, {}, &error));
+        const auto over = CaseFile::read(saved, &error);
+        QVERIFY2(over, qPrintable(error));
+        QCOMPARE(restored(*over).rows()[0].anomaly.note, QStringLiteral("saved over"));
+        QCOMPARE(over->runs[0].result->scores, m_sample.investigation.result()->scores);
     }
 
     void checksTheSource()
