@@ -5,6 +5,7 @@
 #include "investigation/intervaldescriber.h"
 #include "series/intervalcomparison.h"
 
+#include <QModelIndex>
 #include <QWidget>
 #include <memory>
 
@@ -15,6 +16,7 @@ class QSortFilterProxyModel;
 class QStackedWidget;
 class QTabWidget;
 class QTableView;
+class QTableWidget;
 class QTimer;
 
 namespace tideline {
@@ -65,6 +67,8 @@ private:
     void showChanges(IntervalComparison comparison);
     void showDimension();
     void showFlows(std::vector<std::uint32_t> indices, std::size_t total);
+    // The record behind the flow at `current` (an index of the flows' proxy), or none.
+    void showRecord(const QModelIndex &current);
     void showFeatures(const FeatureContributions &contributions);
     void showWorking();
     void showMessage(QStackedWidget *stack, const QString &text);
@@ -93,6 +97,7 @@ private:
     FlowModel *m_flowModel = nullptr;
     QSortFilterProxyModel *m_flowProxy = nullptr;
     QTableView *m_flowView = nullptr;
+    QTableWidget *m_recordView = nullptr;
 
     QStackedWidget *m_featuresStack = nullptr;
     FeatureContributionModel *m_featureModel = nullptr;

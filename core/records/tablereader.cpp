@@ -150,10 +150,13 @@ void assignStorage(std::vector<TableColumn> &columns, const std::vector<ColumnSa
     };
     if (detection.layout == TableLayout::Binned) {
         for (int index : {roles.packets, roles.packetsReverse, roles.bytes, roles.bytesReverse,
-                          roles.syn, roles.synNoAck})
+                          roles.sourcePackets, roles.sourceBytes, roles.duration, roles.syn,
+                          roles.synNoAck, roles.ack, roles.rst, roles.fin})
             set(index, Storage::Number);
-        for (int index : {roles.protocol, roles.source, roles.destination, roles.destinationPort})
+        for (int index : {roles.protocol, roles.source, roles.destination, roles.sourcePort,
+                          roles.destinationPort})
             set(index, Storage::Text);
+        set(roles.end, Storage::Time);
         set(roles.synInfo, Storage::SynFlag);
     } else {
         for (std::size_t i = 0; i < columns.size(); ++i) {
@@ -184,6 +187,8 @@ public:
                 m_stored.push_back(i);
         }
         m_pending.resize(m_stored.size());
+        m_keepExtents =
+            result.table.layout == TableLayout::Binned && result.table.roles.hasEndpoints();
     }
 
     // Growing a million-row column by doubling costs more than reading it.
@@ -191,6 +196,8 @@ public:
     {
         Table &table = m_result.table;
         table.lines.reserve(rows);
+        if (m_keepExtents)
+            table.extents.reserve(rows);
         for (std::size_t i : m_stored) {
             TableColumn &column = table.columns[i];
             switch (column.storage) {
@@ -210,8 +217,9 @@ public:
         }
     }
 
-    // False when the load must stop (policy Stop).
-    bool addRow(const std::vector<std::string_view> &fields, qint64 line, bool unterminated)
+    // False when the load must stop (policy Stop). `extent`: where the row lies in the bytes.
+    bool addRow(const std::vector<std::string_view> &fields, qint64 line, bool unterminated,
+                std::pair<qint64, qint64> extent)
     {
         Table &table = m_result.table;
         const std::size_t expected = table.columns.size();
@@ -253,6 +261,8 @@ public:
             }
         }
         table.lines.push_back(line);
+        if (m_keepExtents)
+            table.extents.push_back(extent);
         return true;
     }
 
@@ -341,6 +351,7 @@ private:
     const TableOptions &m_options;
     bool m_decimalComma;
     std::vector<std::size_t> m_stored;
+    bool m_keepExtents = false;
     std::vector<Value> m_pending;
     std::vector<std::unordered_map<std::string, std::uint32_t>> m_dictionaries;
     std::string m_key;
@@ -511,7 +522,8 @@ TableReadResult readTable(std::string_view bytes, const QString &source,
     ThrottledProgress throttle(progress, 0);
     qint64 rows = 0;
     while (tokenizer.next()) {
-        if (!reader.addRow(tokenizer.fields(), tokenizer.line(), tokenizer.unterminatedQuote())) {
+        if (!reader.addRow(tokenizer.fields(), tokenizer.line(), tokenizer.unterminatedQuote(),
+                           {tokenizer.recordOffset(), tokenizer.position()})) {
             fillSummary(result, names);
             return result; // Stop: `error` names the row
         }

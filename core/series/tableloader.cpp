@@ -85,6 +85,15 @@ TableLoadResult loadTableData(QByteArrayView bytes, const QString &name,
         result.error = d;
         return result;
     }
+    if (!result.cancelled) {
+        result.drillDown =
+            buildTableTraffic(read.table, std::string_view(bytes.data(), std::size_t(bytes.size())),
+                              result.summary.delimiter, result.series.binWidth);
+        if (result.drillDown.skippedRows > 0)
+            warnings << tr("%1 rows have no IP address at one end: they count in the series but "
+                           "are not among the flows")
+                            .arg(result.drillDown.skippedRows);
+    }
     result.summary.warnings << warnings;
     for (const QString &warning : warnings) {
         Diagnostic d;
