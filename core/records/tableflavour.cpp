@@ -162,8 +162,10 @@ void findLabelAndIdentifiers(const std::vector<ColumnSample> &columns, TableRole
     }
 }
 
-// lupdate cannot see what is passed here: callers mark each literal with
-// QT_TRANSLATE_NOOP("tideline", ...) so it is extracted under the context used at run time.
+// Messages are written QCoreApplication::translate("tideline", "…") where they are used, so
+// lupdate files them under the context tideline::tr() reads: it extracts nothing from a literal
+// inside tr(QT_TRANSLATE_NOOP(…)), and a literal kept apart (`message`) is marked
+// QT_TRANSLATE_NOOP("tideline", …).
 
 bool isWireshark(const std::vector<ColumnSample> &c)
 {
@@ -610,9 +612,9 @@ FlavourDetection detectFlavour(const std::vector<ColumnSample> &columns, TableFl
     };
     // Times Tideline cannot hold are refused by name, not read as a table without times.
     const auto failOutOfRange = [&](int column) {
-        result.error = tr(QT_TRANSLATE_NOOP(
-                              "tideline", "the column \"%1\" holds times outside the years 1678 to "
-                                          "2262, which Tideline cannot represent (read as %2)"))
+        result.error = QCoreApplication::translate(
+                           "tideline", "the column \"%1\" holds times outside the years 1678 to "
+                                       "2262, which Tideline cannot represent (read as %2)")
                            .arg(columns[std::size_t(column)].name,
                                 timeFormatName(outOfRangeFormatOf(columns[std::size_t(column)])));
         return result;
@@ -668,9 +670,9 @@ FlavourDetection detectFlavour(const std::vector<ColumnSample> &columns, TableFl
         if (result.flavour != TableFlavour::CicFlowMeter)
             return fail(QT_TRANSLATE_NOOP("tideline",
                                           "not a %1 table: its time column does not hold times"));
-        result.warnings << tr(QT_TRANSLATE_NOOP(
+        result.warnings << QCoreApplication::translate(
             "tideline", "the Timestamp column does not hold readable times: one series "
-                        "row per flow instead of time bins"));
+                        "row per flow instead of time bins");
         roles.time = -1;
     }
     result.layout = roles.time >= 0 ? TableLayout::Binned : TableLayout::Rows;

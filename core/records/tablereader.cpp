@@ -25,8 +25,10 @@ constexpr qint64 kProgressEveryRows = 4096;
 // this many distinct values, each seen twice on average: addresses and free text are not.
 constexpr std::size_t kMostSampleCategories = 200;
 
-// lupdate cannot see what is passed here: callers mark each literal with
-// QT_TRANSLATE_NOOP("tideline", ...) so it is extracted under the context used at run time.
+// Messages are written QCoreApplication::translate("tideline", "…") where they are used, so
+// lupdate files them under the context tideline::tr() reads: it extracts nothing from a literal
+// inside tr(QT_TRANSLATE_NOOP(…)), and a literal kept apart (`message`) is marked
+// QT_TRANSLATE_NOOP("tideline", …).
 
 // A field as it may appear in a message: at most 40 characters.
 QString shown(std::string_view value)
@@ -45,13 +47,13 @@ QString limitProblem(const CsvTokenizer &tokenizer)
     case CsvTokenizer::Limit::None:
         return QString();
     case CsvTokenizer::Limit::RecordBytes:
-        return tr(QT_TRANSLATE_NOOP("tideline", "line %1: a row (or header) longer than "
-                                                "%2 MB, the most Tideline reads"))
+        return QCoreApplication::translate("tideline", "line %1: a row (or header) longer than "
+                                                       "%2 MB, the most Tideline reads")
             .arg(tokenizer.line())
             .arg(CsvTokenizer::kMaxRecordBytes / (1024 * 1024));
     case CsvTokenizer::Limit::Fields:
-        return tr(QT_TRANSLATE_NOOP("tideline", "line %1: a row (or header) with more "
-                                                "than %2 fields, the most Tideline reads"))
+        return QCoreApplication::translate("tideline", "line %1: a row (or header) with more "
+                                                       "than %2 fields, the most Tideline reads")
             .arg(tokenizer.line())
             .arg(CsvTokenizer::kMaxFields);
     }
@@ -227,14 +229,14 @@ public:
         if (unterminated)
             return problem(
                 line, int(fields.size()),
-                tr(QT_TRANSLATE_NOOP("tideline",
-                                     "a quoted field is not closed before the end of the file")));
+                QCoreApplication::translate(
+                    "tideline", "a quoted field is not closed before the end of the file"));
         const bool trailingEmpty =
             fields.size() == expected + 1 && trimField(fields.back()).empty();
         if (fields.size() != expected && !trailingEmpty) {
             const int column = int(std::min(fields.size(), expected)) + 1;
             return problem(line, column,
-                           tr(QT_TRANSLATE_NOOP("tideline", "expected %1 fields, found %2"))
+                           QCoreApplication::translate("tideline", "expected %1 fields, found %2")
                                .arg(expected)
                                .arg(fields.size()));
         }
@@ -285,9 +287,10 @@ private:
                 value.number = std::numeric_limits<double>::quiet_NaN();
                 return true;
             }
-            problem(line, int(index) + 1,
-                    tr(QT_TRANSLATE_NOOP("tideline", "\"%1\" is not a number (column \"%2\")"))
-                        .arg(shown(field), column.name));
+            problem(
+                line, int(index) + 1,
+                QCoreApplication::translate("tideline", "\"%1\" is not a number (column \"%2\")")
+                    .arg(shown(field), column.name));
             return false;
         case TableColumn::Storage::SynFlag:
             value.number = field.find("[SYN]") != std::string_view::npos ? 1.0 : 0.0;
@@ -298,16 +301,16 @@ private:
                 return true;
             }
             if (outOfRangeTime(field, m_result.table.roles.timeFormat)) {
-                problem(
-                    line, int(index) + 1,
-                    tr(QT_TRANSLATE_NOOP("tideline", "\"%1\" lies outside the years 1678 to 2262, "
-                                                     "which Tideline cannot represent"))
-                        .arg(shown(field)));
+                problem(line, int(index) + 1,
+                        QCoreApplication::translate("tideline",
+                                                    "\"%1\" lies outside the years 1678 to 2262, "
+                                                    "which Tideline cannot represent")
+                            .arg(shown(field)));
                 return false;
             }
             problem(line, int(index) + 1,
-                    tr(QT_TRANSLATE_NOOP("tideline",
-                                         "\"%1\" is not a time in the form of this column (%2)"))
+                    QCoreApplication::translate(
+                        "tideline", "\"%1\" is not a time in the form of this column (%2)")
                         .arg(shown(field), timeFormatName(m_result.table.roles.timeFormat)));
             return false;
         case TableColumn::Storage::Text: {
@@ -425,9 +428,9 @@ TableReadResult readTable(std::string_view bytes, const QString &source,
     };
 
     if (bytes.size() <= bomLength(bytes))
-        return fail(tr(QT_TRANSLATE_NOOP("tideline", "the file is empty")));
+        return fail(QCoreApplication::translate("tideline", "the file is empty"));
     if (const QString problem = notATextTable(bytes); !problem.isEmpty())
-        return fail(tr(QT_TRANSLATE_NOOP("tideline", "the file %1")).arg(problem));
+        return fail(QCoreApplication::translate("tideline", "the file %1").arg(problem));
 
     TableStart start = readStart(bytes);
     const char delimiter = start.delimiter;
@@ -436,7 +439,8 @@ TableReadResult readTable(std::string_view bytes, const QString &source,
     if (!start.limit.isEmpty())
         return fail(start.limit);
     if (!start.hasRows)
-        return fail(tr(QT_TRANSLATE_NOOP("tideline", "the file holds no rows, only blank lines")));
+        return fail(
+            QCoreApplication::translate("tideline", "the file holds no rows, only blank lines"));
     const TableRow &first = start.first;
     std::vector<TableRow> &sample = start.sample;
 
@@ -446,7 +450,7 @@ TableReadResult readTable(std::string_view bytes, const QString &source,
     if (header) {
         if (sample.empty())
             return fail(
-                tr(QT_TRANSLATE_NOOP("tideline", "the file has a header but no data rows")));
+                QCoreApplication::translate("tideline", "the file has a header but no data rows"));
         names = headerNames(first, result.summary.warnings);
     } else {
         sample.insert(sample.begin(), first);
@@ -509,8 +513,8 @@ TableReadResult readTable(std::string_view bytes, const QString &source,
         std::none_of(table.columns.begin(), table.columns.end(), [](const TableColumn &c) {
             return c.storage == TableColumn::Storage::Number;
         }))
-        return fail(tr(QT_TRANSLATE_NOOP(
-            "tideline", "the file has no numeric column to analyse (is it a CSV table?)")));
+        return fail(QCoreApplication::translate(
+            "tideline", "the file has no numeric column to analyse (is it a CSV table?)"));
 
     CsvTokenizer tokenizer(bytes, delimiter);
     if (start.separatorLine)
@@ -542,9 +546,9 @@ TableReadResult readTable(std::string_view bytes, const QString &source,
     if (table.rowCount() == 0 && !result.cancelled) {
         const QString firstProblem =
             result.diagnostics.empty() ? QString() : result.diagnostics.front().toString();
-        return fail(
-            tr(QT_TRANSLATE_NOOP("tideline", "no data row could be read; the first problem: %1"))
-                .arg(firstProblem));
+        return fail(QCoreApplication::translate("tideline",
+                                                "no data row could be read; the first problem: %1")
+                        .arg(firstProblem));
     }
     for (const QString &warning : result.summary.warnings) {
         Diagnostic d;
