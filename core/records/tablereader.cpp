@@ -159,6 +159,11 @@ void assignStorage(std::vector<TableColumn> &columns, const std::vector<ColumnSa
                           roles.destinationPort})
             set(index, Storage::Text);
         set(roles.end, Storage::Time);
+        for (int index : {roles.sourcePackets, roles.sourceBytes, roles.duration, roles.ack,
+                          roles.rst, roles.fin, roles.end}) {
+            if (index >= 0)
+                columns[std::size_t(index)].lenient = true;
+        }
         set(roles.synInfo, Storage::SynFlag);
     } else {
         for (std::size_t i = 0; i < columns.size(); ++i) {
@@ -283,7 +288,7 @@ private:
         case TableColumn::Storage::Number:
             if (readNumber(field, value.number, m_decimalComma))
                 return true;
-            if (isMissingValue(field)) {
+            if (column.lenient || isMissingValue(field)) {
                 value.number = std::numeric_limits<double>::quiet_NaN();
                 return true;
             }
@@ -298,6 +303,10 @@ private:
         case TableColumn::Storage::Time:
             if (const std::optional<TimeNs> t = parseTime(field, m_result.table.roles.timeFormat)) {
                 value.time = *t;
+                return true;
+            }
+            if (column.lenient) {
+                value.time = std::numeric_limits<TimeNs>::min();
                 return true;
             }
             if (outOfRangeTime(field, m_result.table.roles.timeFormat)) {

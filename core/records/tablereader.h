@@ -31,6 +31,9 @@ struct TableColumn
     QString name;
     Storage storage = Storage::Unused;
     bool numeric = false; // the sampled values were numbers
+    // Read for drill-down only (a flow's end, its direction split, its flag counts): a value
+    // that cannot be read is missing (NaN, or the earliest time), never a bad row.
+    bool lenient = false;
     std::vector<double> numbers;
     std::vector<TimeNs> times;
     std::vector<std::uint32_t> codes;

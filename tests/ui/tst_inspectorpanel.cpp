@@ -3,16 +3,20 @@
 #include "flowmodel.h"
 #include "input/inputloader.h"
 #include "inspectorpanel.h"
+#include "plantedflows.h"
 #include "samplecapture.h"
 #include "threshold/detectionrun.h"
 
 #include <QComboBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStackedWidget>
+#include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <algorithm>
@@ -169,6 +173,40 @@ private slots:
                         .data(FlowModel::FilterRole)
                         .toString()
                         .contains(m_scanner));
+    }
+
+    // A flow table is drilled into like a capture, and each flow shows the row it came from.
+    void flowTableShowsFlowsWithTheirRows()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("flows.csv"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(plantedflows::table());
+        file.close();
+        auto input = std::make_shared<LoadedInput>(loadInput(path, {}));
+        QVERIFY(input->ok());
+        QVERIFY(input->traffic);
+        const TimeNs scan = (plantedflows::kStart + plantedflows::kScanAt) * kNsPerSecond;
+        const auto [first, last] = rowsCovering(input->series, scan, scan + 4 * kNsPerSecond);
+
+        InspectorPanel panel;
+        QVERIFY(showAndWait(panel, input, nullptr, first, last));
+        QCOMPARE(child<QStackedWidget>(panel, "changesStack")->currentIndex(), 1);
+        QCOMPARE(child<QStackedWidget>(panel, "flowsStack")->currentIndex(), 1);
+        auto *view = child<QTableView>(panel, "flowView");
+        QVERIFY(!view->isColumnHidden(FlowModel::Label));
+        const QString scanner = QLatin1String(plantedflows::kScanner);
+        child<QLineEdit>(panel, "flowFilter")->setText(scanner);
+        QTRY_COMPARE(view->model()->rowCount(), plantedflows::kScanPorts);
+        QCOMPARE(cell(view, 0, FlowModel::Label), QStringLiteral("portscan"));
+
+        view->setCurrentIndex(view->model()->index(0, 0));
+        const auto *record = child<QTableWidget>(panel, "recordView");
+        QCOMPARE(record->rowCount(), 12); // every column of the table
+        QCOMPARE(record->item(1, 0)->text(), QStringLiteral("id.orig_h"));
+        QCOMPARE(record->item(1, 1)->text(), scanner);
+        QCOMPARE(record->item(11, 0)->text(), QStringLiteral("label"));
+        QCOMPARE(record->item(11, 1)->text(), QStringLiteral("portscan"));
     }
 
     void featuresNeedADetector()

@@ -96,6 +96,25 @@ private slots:
         QVERIFY(loaded.summary.warnings.join(QLatin1Char('\n')).contains(QLatin1Char('1')));
     }
 
+    void unreadableDrillDownColumnsAreNoBadRows()
+    {
+        // Only drill-down reads the end time and the flag count: a row is not lost over them.
+        const QByteArray text = "start,end,srcaddr,dstaddr,srcport,dstport,protocol,packets,"
+                                "rst_flag_count\n"
+                                "1700000000,1700000003,10.0.0.1,10.0.0.2,1000,80,6,3,1\n"
+                                "1700000001,,10.0.0.1,10.0.0.2,1001,80,6,3,n/a?\n"
+                                "1700000002,1700000002,10.0.0.1,10.0.0.2,1002,80,6,3,0\n";
+        const TableLoadResult loaded = loadText(text);
+        QVERIFY(!loaded.error);
+        QCOMPARE(loaded.summary.skippedRows, 0);
+        const Traffic &traffic = *loaded.drillDown.traffic;
+        QCOMPARE(traffic.flows().size(), std::size_t(3));
+        QCOMPARE(traffic.flows()[0].last - traffic.flows()[0].first, 3 * kNsPerSecond);
+        QCOMPARE(traffic.flows()[0].tcpFlags, tcpflag::Rst);
+        QCOMPARE(traffic.flows()[1].last, traffic.flows()[1].first);
+        QCOMPARE(traffic.flows()[1].tcpFlags, std::uint8_t(0));
+    }
+
     void tablesWithoutAddressesHaveNoDrillDown_data()
     {
         QTest::addColumn<QByteArray>("text");
