@@ -433,8 +433,8 @@
     </message>
     <message>
         <location filename="../core/common/csvtable.cpp" line="35"/>
-        <location filename="../core/records/tablereader.cpp" line="406"/>
-        <location filename="../core/series/tableloader.cpp" line="93"/>
+        <location filename="../core/records/tablereader.cpp" line="416"/>
+        <location filename="../core/series/tableloader.cpp" line="97"/>
         <source>the file is empty</source>
         <translation>die Datei ist leer</translation>
     </message>
@@ -567,18 +567,18 @@
         <translation>%1 weitere wiederholte Spaltennamen wurden auf dieselbe Weise eindeutig gemacht</translation>
     </message>
     <message>
-        <location filename="../core/series/tableloader.cpp" line="65"/>
+        <location filename="../core/series/tableloader.cpp" line="69"/>
         <source>%1 rows have no IP address at one end: they count in the series but are not among the flows</source>
         <translation>%1 Zeilen haben an einem Ende keine IP-Adresse: sie zählen in der Reihe, sind aber nicht unter den Flüssen</translation>
     </message>
     <message>
-        <location filename="../core/series/tableloader.cpp" line="88"/>
+        <location filename="../core/series/tableloader.cpp" line="92"/>
         <source>is a folder, not a table</source>
         <translation>ist ein Ordner, keine Tabelle</translation>
     </message>
     <message>
         <location filename="../core/capture/capturereader.cpp" line="149"/>
-        <location filename="../core/series/tableloader.cpp" line="90"/>
+        <location filename="../core/series/tableloader.cpp" line="94"/>
         <source>cannot open the file: %1</source>
         <translation>die Datei kann nicht geöffnet werden: %1</translation>
     </message>
@@ -593,7 +593,7 @@
         <translation>libpcap hört hier auf, die Datei zu lesen: %1; die Pakete davor sind geladen</translation>
     </message>
     <message>
-        <location filename="../core/series/tableloader.cpp" line="101"/>
+        <location filename="../core/series/tableloader.cpp" line="105"/>
         <source>cannot read the file: %1</source>
         <translation>die Datei kann nicht gelesen werden: %1</translation>
     </message>
@@ -817,52 +817,52 @@
         <translation>Zeile %1: ein Datensatz (oder die Kopfzeile) mit mehr als %2 Feldern; mehr liest Tideline nicht</translation>
     </message>
     <message>
-        <location filename="../core/records/tablereader.cpp" line="208"/>
+        <location filename="../core/records/tablereader.cpp" line="214"/>
         <source>a quoted field is not closed before the end of the file</source>
         <translation>ein Feld in Anführungszeichen wird vor dem Dateiende nicht geschlossen</translation>
     </message>
     <message>
-        <location filename="../core/records/tablereader.cpp" line="215"/>
+        <location filename="../core/records/tablereader.cpp" line="221"/>
         <source>expected %1 fields, found %2</source>
         <translation>%1 Felder erwartet, %2 gefunden</translation>
     </message>
     <message>
-        <location filename="../core/records/tablereader.cpp" line="268"/>
+        <location filename="../core/records/tablereader.cpp" line="274"/>
         <source>&quot;%1&quot; is not a number (column &quot;%2&quot;)</source>
         <translation>&quot;%1&quot; ist keine Zahl (Spalte &quot;%2&quot;)</translation>
     </message>
     <message>
-        <location filename="../core/records/tablereader.cpp" line="281"/>
+        <location filename="../core/records/tablereader.cpp" line="291"/>
         <source>&quot;%1&quot; lies outside the years 1678 to 2262, which Tideline cannot represent</source>
         <translation>&quot;%1&quot; liegt außerhalb der Jahre 1678 bis 2262, die Tideline nicht darstellen kann</translation>
     </message>
     <message>
-        <location filename="../core/records/tablereader.cpp" line="288"/>
+        <location filename="../core/records/tablereader.cpp" line="298"/>
         <source>&quot;%1&quot; is not a time in the form of this column (%2)</source>
         <translation>&quot;%1&quot; ist keine Zeitangabe im Format dieser Spalte (%2)</translation>
     </message>
     <message>
-        <location filename="../core/records/tablereader.cpp" line="408"/>
+        <location filename="../core/records/tablereader.cpp" line="418"/>
         <source>the file %1</source>
         <translation>die Datei %1</translation>
     </message>
     <message>
-        <location filename="../core/records/tablereader.cpp" line="418"/>
+        <location filename="../core/records/tablereader.cpp" line="428"/>
         <source>the file holds no rows, only blank lines</source>
         <translation>die Datei enthält keine Zeilen, nur Leerzeilen</translation>
     </message>
     <message>
-        <location filename="../core/records/tablereader.cpp" line="428"/>
+        <location filename="../core/records/tablereader.cpp" line="438"/>
         <source>the file has a header but no data rows</source>
         <translation>die Datei hat eine Kopfzeile, aber keine Datenzeilen</translation>
     </message>
     <message>
-        <location filename="../core/records/tablereader.cpp" line="473"/>
+        <location filename="../core/records/tablereader.cpp" line="483"/>
         <source>the file has no numeric column to analyse (is it a CSV table?)</source>
         <translation>die Datei hat keine numerische Spalte zum Analysieren (ist es eine CSV-Tabelle?)</translation>
     </message>
     <message>
-        <location filename="../core/records/tablereader.cpp" line="506"/>
+        <location filename="../core/records/tablereader.cpp" line="516"/>
         <source>no data row could be read; the first problem: %1</source>
         <translation>keine Datenzeile konnte gelesen werden; das erste Problem: %1</translation>
     </message>
@@ -1701,123 +1701,126 @@ Belege: %2</translation>
 <context>
     <name>tideline::InspectorPanel</name>
     <message>
-        <location filename="../ui/inspectorpanel.cpp" line="120"/>
+        <location filename="../ui/inspectorpanel.cpp" line="121"/>
         <source>What changed</source>
         <translation>Was sich geändert hat</translation>
     </message>
     <message>
-        <location filename="../ui/inspectorpanel.cpp" line="121"/>
+        <location filename="../ui/inspectorpanel.cpp" line="122"/>
+        <location filename="../ui/inspectorpanel.cpp" line="255"/>
+        <location filename="../ui/inspectorpanel.cpp" line="292"/>
+        <location filename="../ui/inspectorpanel.cpp" line="473"/>
         <source>Flows</source>
         <translation>Flüsse</translation>
     </message>
     <message>
-        <location filename="../ui/inspectorpanel.cpp" line="122"/>
+        <location filename="../ui/inspectorpanel.cpp" line="123"/>
         <source>Features</source>
         <translation>Merkmale</translation>
     </message>
     <message>
-        <location filename="../ui/inspectorpanel.cpp" line="137"/>
+        <location filename="../ui/inspectorpanel.cpp" line="138"/>
         <source>Sources</source>
         <translation>Quellen</translation>
     </message>
     <message>
-        <location filename="../ui/inspectorpanel.cpp" line="138"/>
+        <location filename="../ui/inspectorpanel.cpp" line="139"/>
         <source>Source networks (/24, /48)</source>
         <translation>Quellnetze (/24, /48)</translation>
     </message>
     <message>
-        <location filename="../ui/inspectorpanel.cpp" line="140"/>
+        <location filename="../ui/inspectorpanel.cpp" line="141"/>
         <source>Destinations</source>
         <translation>Ziele</translation>
     </message>
     <message>
-        <location filename="../ui/inspectorpanel.cpp" line="141"/>
+        <location filename="../ui/inspectorpanel.cpp" line="142"/>
         <source>Destination ports</source>
         <translation>Zielports</translation>
     </message>
     <message>
-        <location filename="../ui/inspectorpanel.cpp" line="142"/>
+        <location filename="../ui/inspectorpanel.cpp" line="143"/>
         <source>Protocols</source>
         <translation>Protokolle</translation>
     </message>
     <message>
-        <location filename="../ui/inspectorpanel.cpp" line="143"/>
+        <location filename="../ui/inspectorpanel.cpp" line="144"/>
         <source>Senders (who opened the flows)</source>
         <translation>Sender (wer die Flüsse eröffnete)</translation>
     </message>
     <message>
-        <location filename="../ui/inspectorpanel.cpp" line="144"/>
+        <location filename="../ui/inspectorpanel.cpp" line="145"/>
         <source>Receivers (whom the senders reached)</source>
         <translation>Empfänger (wen die Sender erreichten)</translation>
     </message>
     <message>
-        <location filename="../ui/inspectorpanel.cpp" line="146"/>
+        <location filename="../ui/inspectorpanel.cpp" line="147"/>
         <source>Services (the ports the senders used)</source>
         <translation>Dienste (die Ports, die die Sender ansprachen)</translation>
     </message>
     <message>
-        <location filename="../ui/inspectorpanel.cpp" line="159"/>
+        <location filename="../ui/inspectorpanel.cpp" line="160"/>
         <source>Break down by:</source>
         <translation>Aufschlüsseln nach:</translation>
     </message>
     <message>
-        <location filename="../ui/inspectorpanel.cpp" line="173"/>
+        <location filename="../ui/inspectorpanel.cpp" line="174"/>
         <source>Filter by address, port or protocol</source>
         <translation>Nach Adresse, Port oder Protokoll filtern</translation>
     </message>
     <message>
-        <location filename="../ui/inspectorpanel.cpp" line="195"/>
+        <location filename="../ui/inspectorpanel.cpp" line="196"/>
         <source>Column</source>
         <translation>Spalte</translation>
     </message>
     <message>
-        <location filename="../ui/inspectorpanel.cpp" line="195"/>
+        <location filename="../ui/inspectorpanel.cpp" line="196"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../ui/inspectorpanel.cpp" line="242"/>
+        <location filename="../ui/inspectorpanel.cpp" line="250"/>
         <source>Select an anomaly or an interval on the chart to inspect it.</source>
         <translation>Eine Anomalie oder einen Zeitraum im Diagramm auswählen, um ihn zu untersuchen.</translation>
     </message>
     <message>
-        <location filename="../ui/inspectorpanel.cpp" line="243"/>
-        <location filename="../ui/inspectorpanel.cpp" line="273"/>
+        <location filename="../ui/inspectorpanel.cpp" line="251"/>
+        <location filename="../ui/inspectorpanel.cpp" line="283"/>
         <source>Key</source>
         <translation>Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/inspectorpanel.cpp" line="247"/>
+        <location filename="../ui/inspectorpanel.cpp" line="257"/>
         <source>Nothing selected.</source>
         <translation>Nichts ausgewählt.</translation>
     </message>
     <message>
-        <location filename="../ui/inspectorpanel.cpp" line="276"/>
+        <location filename="../ui/inspectorpanel.cpp" line="286"/>
         <source>This needs a packet capture: a table has no per-packet breakdown.</source>
         <translation>Dafür ist ein Paketmitschnitt nötig: eine Tabelle hat keine Aufschlüsselung nach Paketen.</translation>
     </message>
     <message>
-        <location filename="../ui/inspectorpanel.cpp" line="346"/>
+        <location filename="../ui/inspectorpanel.cpp" line="360"/>
         <source>Working…</source>
         <translation>In Arbeit…</translation>
     </message>
     <message>
-        <location filename="../ui/inspectorpanel.cpp" line="362"/>
+        <location filename="../ui/inspectorpanel.cpp" line="376"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../ui/inspectorpanel.cpp" line="363"/>
+        <location filename="../ui/inspectorpanel.cpp" line="377"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/inspectorpanel.cpp" line="366"/>
+        <location filename="../ui/inspectorpanel.cpp" line="380"/>
         <source>rows %1 – %2</source>
         <translation>Zeilen %1 – %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/inspectorpanel.cpp" line="367"/>
+        <location filename="../ui/inspectorpanel.cpp" line="381"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n Zeile</numerusform>
@@ -1825,44 +1828,44 @@ Belege: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/inspectorpanel.cpp" line="371"/>
-        <location filename="../ui/inspectorpanel.cpp" line="375"/>
+        <location filename="../ui/inspectorpanel.cpp" line="385"/>
+        <location filename="../ui/inspectorpanel.cpp" line="389"/>
         <source>%1 packets</source>
         <translation>%1 Pakete</translation>
     </message>
     <message>
-        <location filename="../ui/inspectorpanel.cpp" line="372"/>
-        <location filename="../ui/inspectorpanel.cpp" line="377"/>
+        <location filename="../ui/inspectorpanel.cpp" line="386"/>
+        <location filename="../ui/inspectorpanel.cpp" line="391"/>
         <source>%1 bytes</source>
         <translation>%1 Bytes</translation>
     </message>
     <message>
-        <location filename="../ui/inspectorpanel.cpp" line="381"/>
+        <location filename="../ui/inspectorpanel.cpp" line="395"/>
         <source>peak score %1 (threshold %2)</source>
         <translation>höchste Bewertung %1 (Schwellenwert %2)</translation>
     </message>
     <message>
-        <location filename="../ui/inspectorpanel.cpp" line="394"/>
+        <location filename="../ui/inspectorpanel.cpp" line="408"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2&lt;br&gt;%3&lt;br&gt;&lt;small&gt;Evidence: %4&lt;/small&gt;</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;: %2&lt;br&gt;%3&lt;br&gt;&lt;small&gt;Belege: %4&lt;/small&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/inspectorpanel.cpp" line="408"/>
+        <location filename="../ui/inspectorpanel.cpp" line="422"/>
         <source>Baseline: %1 s of traffic between %2 s before and %3 s after the interval, leaving out %4 s of other flagged or marked intervals and %5 s of gaps: %6 packets, against %7 in the interval.</source>
         <translation>Grundlinie: %1 s Verkehr zwischen %2 s vor und %3 s nach dem Zeitraum, ohne %4 s anderer markierter oder gemeldeter Zeiträume und %5 s Lücken: %6 Pakete, gegenüber %7 im Zeitraum.</translation>
     </message>
     <message>
-        <location filename="../ui/inspectorpanel.cpp" line="420"/>
+        <location filename="../ui/inspectorpanel.cpp" line="434"/>
         <source>No baseline: the interval covers the whole capture, so the change is the interval&apos;s own rate.</source>
         <translation>Kein Vergleichszeitraum: Der Zeitraum umfasst den ganzen Mitschnitt, daher ist die Änderung die eigene Rate des Zeitraums.</translation>
     </message>
     <message>
-        <location filename="../ui/inspectorpanel.cpp" line="437"/>
+        <location filename="../ui/inspectorpanel.cpp" line="451"/>
         <source>Showing the %1 largest of %2 flows.</source>
         <translation>Die %1 größten von %2 Flüssen werden angezeigt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/inspectorpanel.cpp" line="441"/>
+        <location filename="../ui/inspectorpanel.cpp" line="455"/>
         <source>%n flow(s) active in the interval.</source>
         <translation>
             <numerusform>%n Fluss im Zeitraum aktiv.</numerusform>
@@ -1870,12 +1873,17 @@ Belege: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/inspectorpanel.cpp" line="447"/>
+        <location filename="../ui/inspectorpanel.cpp" line="461"/>
         <source>No flows in this interval.</source>
         <translation>Keine Flüsse in diesem Zeitraum.</translation>
     </message>
     <message>
-        <location filename="../ui/inspectorpanel.cpp" line="288"/>
+        <location filename="../ui/inspectorpanel.cpp" line="473"/>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspectorpanel.cpp" line="302"/>
         <source>Train a detector to see which features pushed the score up.</source>
         <translation>Einen Detektor trainieren, um zu sehen, welche Merkmale die Bewertung nach oben getrieben haben.</translation>
     </message>

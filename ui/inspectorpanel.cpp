@@ -4,6 +4,7 @@
 #include "featurecontributionmodel.h"
 #include "flowmodel.h"
 #include "jobrunner.h"
+#include "recordmodel.h"
 #include "threshold/detectionrun.h"
 
 #include <QComboBox>
@@ -118,7 +119,7 @@ InspectorPanel::InspectorPanel(QWidget *parent)
     m_header->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_tabs = new QTabWidget;
     m_tabs->addTab(createChangesTab(), tr("What changed"));
-    m_tabs->addTab(createFlowsTab(), tr("Flows"));
+    m_tabs->addTab(createFlowsTab(), tr("Flows")); // kFlowsTab
     m_tabs->addTab(createFeaturesTab(), tr("Features"));
 
     auto *layout = new QVBoxLayout(this);
@@ -213,6 +214,13 @@ QWidget *InspectorPanel::createFlowsTab()
     layout->addWidget(m_flowNote);
     layout->addWidget(splitter, 1);
     m_flowsStack = messageStack(content, QStringLiteral("flowsStack"));
+    // A table without times has no flows, but its rows: an interval of it is rows of the file.
+    m_rowModel = new RecordModel(this);
+    m_rowView = sortedTable(m_rowModel, RecordModel::SortRole, -1);
+    m_rowView->setObjectName(QStringLiteral("rowView"));
+    m_rowView->verticalHeader()->show();
+    m_rowView->horizontalHeader()->setStretchLastSection(false);
+    m_flowsStack->addWidget(m_rowView);
     return m_flowsStack;
 }
 
@@ -243,6 +251,8 @@ void InspectorPanel::clear()
     m_comparisonModel->setRows({}, tr("Key"));
     m_flowModel->clear();
     showRecord({});
+    m_rowModel->clear();
+    m_tabs->setTabText(kFlowsTab, tr("Flows"));
     m_featureModel->setContributions({});
     const QString nothing = tr("Nothing selected.");
     showMessage(m_changesStack, nothing);
@@ -276,6 +286,10 @@ void InspectorPanel::showInterval(std::shared_ptr<const LoadedInput> input,
             tr("This needs a packet capture: a table has no per-packet breakdown.");
         showMessage(m_changesStack, needsCapture);
         showMessage(m_flowsStack, needsCapture);
+        showRows(firstRow, lastRow);
+    } else {
+        m_rowModel->clear();
+        m_tabs->setTabText(kFlowsTab, tr("Flows"));
     }
     std::shared_ptr<const ModelCopy> model;
     if (result && result->status.ok())
@@ -451,6 +465,20 @@ void InspectorPanel::showFlows(std::vector<std::uint32_t> indices, std::size_t t
     // The largest flow's record from the start, rather than an empty pane.
     if (m_flowModel->hasRecords())
         m_flowView->setCurrentIndex(m_flowProxy->index(0, 0));
+}
+
+void InspectorPanel::showRows(qsizetype firstRow, qsizetype lastRow)
+{
+    const bool rows = m_input->records && m_input->series.axis == Series::Axis::Row;
+    m_tabs->setTabText(kFlowsTab, rows ? tr("Rows") : tr("Flows"));
+    if (!rows) {
+        m_rowModel->clear();
+        return;
+    }
+    const auto count = std::min<std::size_t>(std::size_t(lastRow - firstRow + 1), kMaxFlows);
+    m_rowModel->setRows(m_input->records, std::size_t(firstRow), count);
+    m_rowView->resizeColumnsToContents();
+    m_flowsStack->setCurrentIndex(2);
 }
 
 void InspectorPanel::showRecord(const QModelIndex &current)

@@ -31,7 +31,8 @@ struct LoadedInput
     std::optional<CaptureSummary> capture;
     std::optional<TableSummary> table;
     // Flows and per-bin tallies for drill-down: a capture's, or those of a table whose rows are
-    // flows or packets with addresses; with `records`, the row behind each flow of a table.
+    // flows or packets with addresses. `records`: a table's row behind each flow, or behind
+    // each series row of a table without times (Series::Axis::Row, no traffic).
     std::shared_ptr<const Traffic> traffic;
     std::shared_ptr<const RowRecords> records;
     Series series;

@@ -195,7 +195,8 @@ public:
         }
         m_pending.resize(m_stored.size());
         m_keepExtents =
-            result.table.layout == TableLayout::Binned && result.table.roles.hasEndpoints();
+            result.table.layout == TableLayout::Rows ||
+            (result.table.layout == TableLayout::Binned && result.table.roles.hasEndpoints());
     }
 
     // Growing a million-row column by doubling costs more than reading it.

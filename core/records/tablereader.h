@@ -50,7 +50,8 @@ struct Table
     std::vector<TableColumn> columns; // one per header column, in file order
     std::vector<qint64> lines;        // the file line each row started on
     // Where each row lies in the bytes read, kept for tables whose rows become flow records
-    // (TableRoles::hasEndpoints()) so a flow can show its whole row.
+    // (TableRoles::hasEndpoints()) or series rows (TableLayout::Rows), so either can show its
+    // whole row.
     std::vector<std::pair<qint64, qint64>> extents;
 
     qsizetype rowCount() const { return qsizetype(lines.size()); }

@@ -89,6 +89,10 @@ TableLoadResult loadTableData(QByteArrayView bytes, const QString &name,
         result.drillDown =
             buildTableTraffic(read.table, std::string_view(bytes.data(), std::size_t(bytes.size())),
                               result.summary.delimiter, result.series.binWidth);
+        if (!result.drillDown.records)
+            result.drillDown.records = buildRowRecords(
+                read.table, std::string_view(bytes.data(), std::size_t(bytes.size())),
+                result.summary.delimiter);
         if (result.drillDown.skippedRows > 0)
             warnings << tr("%1 rows have no IP address at one end: they count in the series but "
                            "are not among the flows")

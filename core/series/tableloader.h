@@ -24,7 +24,7 @@ struct TableLoadResult
     std::optional<Diagnostic> error;
     bool cancelled = false; // the progress callback asked to stop; `series` holds what was read
     // Flows and per-bin tallies for drill-down, when the rows are flows or packets with
-    // addresses; empty otherwise.
+    // addresses; the rows themselves, also when they are the series' rows.
     TableTraffic drillDown;
 };
 

@@ -460,7 +460,36 @@ private:
     std::array<absl::flat_hash_map<std::uint32_t, Tally>, kDimensionCount> m_keys;
 };
 
+// The rows `rows` of the table as the file wrote them, in that order.
+std::shared_ptr<RowRecords> recordsOf(const Table &table, std::string_view bytes, char delimiter,
+                                      const std::vector<std::size_t> &rows)
+{
+    QStringList names;
+    for (const TableColumn &column : table.columns)
+        names << column.name;
+    auto records = std::make_shared<RowRecords>(names, table.roles.label, delimiter);
+    for (std::size_t row : rows) {
+        if (row < table.extents.size()) {
+            const auto [begin, end] = table.extents[row];
+            records->add(bytes.substr(std::size_t(begin), std::size_t(end - begin)));
+        } else {
+            records->add({});
+        }
+    }
+    return records;
+}
+
 } // namespace
+
+std::shared_ptr<const RowRecords> buildRowRecords(const Table &table, std::string_view bytes,
+                                                  char delimiter)
+{
+    if (table.layout != TableLayout::Rows || table.extents.size() != table.lines.size())
+        return nullptr;
+    std::vector<std::size_t> rows(table.extents.size());
+    std::iota(rows.begin(), rows.end(), std::size_t(0));
+    return recordsOf(table, bytes, delimiter, rows);
+}
 
 TableTraffic buildTableTraffic(const Table &table, std::string_view bytes, char delimiter,
                                TimeNs width)
@@ -489,10 +518,8 @@ TableTraffic buildTableTraffic(const Table &table, std::string_view bytes, char 
         return build.flows[a].first < build.flows[b].first;
     });
     FlowList flows;
-    QStringList names;
-    for (const TableColumn &column : table.columns)
-        names << column.name;
-    auto records = std::make_shared<RowRecords>(names, roles.label, delimiter);
+    std::vector<std::size_t> rows;
+    rows.reserve(order.size());
     TimeNs first = std::numeric_limits<TimeNs>::max();
     TimeNs last = std::numeric_limits<TimeNs>::min();
     for (std::size_t i : order) {
@@ -500,13 +527,7 @@ TableTraffic buildTableTraffic(const Table &table, std::string_view bytes, char 
         flows.emplace_back() = flow;
         first = std::min(first, flow.first);
         last = std::max(last, flow.last);
-        const std::size_t row = build.rows[i];
-        if (row < table.extents.size()) {
-            const auto [begin, end] = table.extents[row];
-            records->add(bytes.substr(std::size_t(begin), std::size_t(end - begin)));
-        } else {
-            records->add({});
-        }
+        rows.push_back(build.rows[i]);
     }
 
     Tallier tallier(width);
@@ -514,7 +535,7 @@ TableTraffic buildTableTraffic(const Table &table, std::string_view bytes, char 
     result.traffic =
         std::make_shared<const Traffic>(width, tallier.takeBins(), tallier.takeTallies(),
                                         std::move(flows), addresses.takeAddresses(), first, last);
-    result.records = std::move(records);
+    result.records = recordsOf(table, bytes, delimiter, rows);
     return result;
 }
 

@@ -28,4 +28,9 @@ struct TableTraffic
 TableTraffic buildTableTraffic(const Table &table, std::string_view bytes, char delimiter,
                                TimeNs width);
 
+// For a table whose series rows are its rows, one to one (TableLayout::Rows: no time column),
+// the row behind each series row, so an anomaly's rows can be read whole; null for others.
+std::shared_ptr<const RowRecords> buildRowRecords(const Table &table, std::string_view bytes,
+                                                  char delimiter);
+
 } // namespace tideline

@@ -187,7 +187,7 @@ private slots:
         QVERIFY(input->ok());
         QVERIFY(input->traffic);
         const TimeNs scan = (plantedflows::kStart + plantedflows::kScanAt) * kNsPerSecond;
-        const auto [first, last] = rowsCovering(input->series, scan, scan + 4 * kNsPerSecond);
+        const auto [first, last] = rowsCovering(input->series, scan, scan + 5 * kNsPerSecond);
 
         InspectorPanel panel;
         QVERIFY(showAndWait(panel, input, nullptr, first, last));
@@ -207,6 +207,46 @@ private slots:
         QCOMPARE(record->item(1, 1)->text(), scanner);
         QCOMPARE(record->item(11, 0)->text(), QStringLiteral("label"));
         QCOMPARE(record->item(11, 1)->text(), QStringLiteral("portscan"));
+    }
+
+    // A table without times has no flows; its Flows tab, called Rows, shows the rows whole.
+    void untimedTableShowsItsRows()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("untimed.csv"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("id,dur,proto,spkts,attack_cat,label\n");
+        for (int i = 0; i < 40; ++i)
+            file.write(QStringLiteral("%1,0.%2,tcp,%3,%4,%5\n")
+                           .arg(i + 1)
+                           .arg(i % 10)
+                           .arg(2 + i % 3)
+                           .arg(i == 20 ? QStringLiteral("Exploits") : QStringLiteral("Normal"))
+                           .arg(i == 20 ? 1 : 0)
+                           .toUtf8());
+        file.close();
+        auto input = std::make_shared<LoadedInput>(loadInput(path, {}));
+        QVERIFY(input->ok());
+        QCOMPARE(input->series.axis, Series::Axis::Row);
+
+        InspectorPanel panel;
+        QVERIFY(showAndWait(panel, input, nullptr, 19, 21));
+        QCOMPARE(child<QStackedWidget>(panel, "changesStack")->currentIndex(), 0);
+        auto *flows = child<QStackedWidget>(panel, "flowsStack");
+        QCOMPARE(flows->currentIndex(), 2);
+        QCOMPARE(panel.findChild<QTabWidget *>()->tabText(InspectorPanel::kFlowsTab),
+                 QStringLiteral("Rows"));
+        const auto *rows = child<QTableView>(panel, "rowView");
+        QCOMPARE(rows->model()->rowCount(), 3);
+        QCOMPARE(rows->model()->columnCount(), 6);
+        QCOMPARE(cell(rows, 1, 0), QStringLiteral("21"));
+        QCOMPARE(cell(rows, 1, 4), QStringLiteral("Exploits"));
+        QCOMPARE(rows->model()->headerData(1, Qt::Vertical).toInt(), 20);
+
+        panel.clear();
+        QCOMPARE(panel.findChild<QTabWidget *>()->tabText(InspectorPanel::kFlowsTab),
+                 QStringLiteral("Flows"));
+        QCOMPARE(rows->model()->rowCount(), 0);
     }
 
     void featuresNeedADetector()

@@ -124,6 +124,9 @@ private slots:
                           "3/7/2017 8:55,10,2,2\n3/7/2017 8:56,10,2,2\n");
         QTest::newRow("untimed flows")
             << QByteArray("src_ip,dst_ip,packets\n10.0.0.1,10.0.0.2,3\n10.0.0.1,10.0.0.3,3\n");
+        QTest::newRow("timed rows")
+            << QByteArray("timestamp,src_ip,value\n2024-01-01 00:00:00,x,1\n"
+                          "2024-01-01 00:01:00,y,2\n");
     }
     void tablesWithoutAddressesHaveNoDrillDown()
     {
@@ -131,7 +134,25 @@ private slots:
         const TableLoadResult loaded = loadText(text);
         QVERIFY(!loaded.error);
         QVERIFY(!loaded.drillDown.traffic);
-        QVERIFY(!loaded.drillDown.records);
+    }
+
+    void rowsOfATableWithoutTimesAreKept()
+    {
+        const QByteArray text = "id,dur,proto,spkts,attack_cat,label\n"
+                                "1,0.1,udp,2,Normal,0\n"
+                                "2,0.2,tcp,\"4\",Exploits,1\n"
+                                "3,0.3,tcp,6,Normal,0\n";
+        const TableLoadResult loaded = loadText(text);
+        QVERIFY(!loaded.error);
+        QCOMPARE(loaded.series.axis, Series::Axis::Row);
+        QVERIFY(!loaded.drillDown.traffic);
+        QVERIFY(loaded.drillDown.records);
+        const RowRecords &records = *loaded.drillDown.records;
+        QCOMPARE(records.size(), std::size_t(3));
+        QCOMPARE(records.fields(1), (QStringList{QStringLiteral("2"), QStringLiteral("0.2"),
+                                                 QStringLiteral("tcp"), QStringLiteral("4"),
+                                                 QStringLiteral("Exploits"), QStringLiteral("1")}));
+        QCOMPARE(records.label(1), QStringLiteral("1"));
     }
 
     void wiresharkPacketsAreGroupedIntoFlows()
