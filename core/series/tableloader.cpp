@@ -86,13 +86,11 @@ TableLoadResult loadTableData(QByteArrayView bytes, const QString &name,
         return result;
     }
     if (!result.cancelled) {
+        // The rows as the reader saw them: a JSON file's are those of its CSV.
         result.drillDown =
-            buildTableTraffic(read.table, std::string_view(bytes.data(), std::size_t(bytes.size())),
-                              result.summary.delimiter, result.series.binWidth);
+            buildTableTraffic(read.table, text, result.summary.delimiter, result.series.binWidth);
         if (!result.drillDown.records)
-            result.drillDown.records = buildRowRecords(
-                read.table, std::string_view(bytes.data(), std::size_t(bytes.size())),
-                result.summary.delimiter);
+            result.drillDown.records = buildRowRecords(read.table, text, result.summary.delimiter);
         if (result.drillDown.skippedRows > 0)
             warnings << tr("%1 rows have no IP address at one end: they count in the series but "
                            "are not among the flows")

@@ -155,6 +155,23 @@ private slots:
         QCOMPARE(records.label(1), QStringLiteral("1"));
     }
 
+    void jsonRecordsKeepTheirRowsToo()
+    {
+        // A JSON file is read as the CSV it amounts to; the flows' rows are that CSV's.
+        const QByteArray text =
+            "{\"ts\": 1700000000, \"src_ip\": \"10.0.0.1\", \"dst_ip\": \"10.0.0.2\", "
+            "\"dst_port\": 80, \"proto\": \"tcp\", \"label\": \"benign\"}\n"
+            "{\"ts\": 1700000001, \"src_ip\": \"10.0.0.3\", \"dst_ip\": \"10.0.0.2\", "
+            "\"dst_port\": 22, \"proto\": \"tcp\", \"label\": \"brute force\"}\n";
+        const TableLoadResult loaded = loadText(text);
+        QVERIFY(!loaded.error);
+        QVERIFY(loaded.drillDown.traffic);
+        const RowRecords &records = *loaded.drillDown.records;
+        QCOMPARE(records.size(), std::size_t(2));
+        QCOMPARE(records.fields(1).value(1), QStringLiteral("10.0.0.3"));
+        QCOMPARE(records.label(1), QStringLiteral("brute force"));
+    }
+
     void wiresharkPacketsAreGroupedIntoFlows()
     {
         const QByteArray text = "No.,Time,Source,Destination,Protocol,Length,Info\n"
