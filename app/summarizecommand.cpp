@@ -5,9 +5,9 @@
 // link_types (object: libpcap link-type name → packets), packets, bytes (wire), captured_bytes,
 // first and last (ISO 8601 UTC with ms, null without packets), duration_s, decoded, undecoded,
 // malformed, backward_timestamps, warnings (list of strings). For tables: file, format
-// ("table"), flavour ("aggregate" | "nfstream" | "cicflowmeter" | "wireshark" | "metrics" |
-// "untimed"), rows, skipped_rows, columns, label_column and time_column (null when absent),
-// first, last, duration_s, warnings (the file's problems with line and column).
+// ("table"), flavour ("aggregate" | "nfstream" | "cicflowmeter" | "wireshark" | "flows" |
+// "metrics" | "untimed"), rows, skipped_rows, columns, label_column and time_column (null when
+// absent), first, last, duration_s, warnings (the file's problems with line and column).
 
 #include "capture/captureformat.h"
 #include "capture/capturereader.h"

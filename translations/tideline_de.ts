@@ -433,7 +433,8 @@
     </message>
     <message>
         <location filename="../core/common/csvtable.cpp" line="35"/>
-        <location filename="../core/series/tableloader.cpp" line="84"/>
+        <location filename="../core/records/tablereader.cpp" line="416"/>
+        <location filename="../core/series/tableloader.cpp" line="97"/>
         <source>the file is empty</source>
         <translation>die Datei ist leer</translation>
     </message>
@@ -500,27 +501,32 @@
         <translation>&apos;%1&apos; ist weder 0 noch 1</translation>
     </message>
     <message>
-        <location filename="../core/series/flowbinner.cpp" line="383"/>
+        <location filename="../core/series/flowbinner.cpp" line="385"/>
         <source>%1 empty or non-numeric counts (NaN, Infinity) were read as 0</source>
         <translation>%1 leere oder nicht numerische Zählwerte (NaN, Infinity) wurden als 0 gelesen</translation>
     </message>
     <message>
-        <location filename="../core/records/tableflavour.cpp" line="360"/>
+        <location filename="../core/records/tableflavour.cpp" line="635"/>
         <source>not a %1 table: no column holds times (looked for a column named timestamp, time or date, or one holding dates)</source>
         <translation>keine %1-Tabelle: keine Spalte enthält Zeiten (gesucht wurde eine Spalte namens timestamp, time oder date oder eine mit Datumsangaben)</translation>
     </message>
     <message>
-        <location filename="../core/records/tableflavour.cpp" line="370"/>
+        <location filename="../core/records/tableflavour.cpp" line="645"/>
         <source>not a %1 table: no bidirectional_first_seen_ms column</source>
         <translation>keine %1-Tabelle: keine Spalte bidirectional_first_seen_ms</translation>
     </message>
     <message>
-        <location filename="../core/records/tableflavour.cpp" line="375"/>
+        <location filename="../core/records/tableflavour.cpp" line="650"/>
         <source>not a %1 table: no Time column</source>
         <translation>keine %1-Tabelle: keine Spalte Time</translation>
     </message>
     <message>
-        <location filename="../core/records/tableflavour.cpp" line="389"/>
+        <location filename="../core/records/tableflavour.cpp" line="654"/>
+        <source>not a %1 table: it needs source and destination address columns and a start time column (looked for src_ip, srcaddr, id.orig_h, sa…; dst_ip, dstaddr, id.resp_h, da…; timestamp, ts, stime, start…)</source>
+        <translation>keine %1-Tabelle: sie braucht Spalten mit Quell- und Zieladressen und eine Spalte mit Startzeiten (gesucht wurden src_ip, srcaddr, id.orig_h, sa…; dst_ip, dstaddr, id.resp_h, da…; timestamp, ts, stime, start…)</translation>
+    </message>
+    <message>
+        <location filename="../core/records/tableflavour.cpp" line="671"/>
         <source>not a %1 table: its time column does not hold times</source>
         <translation>keine %1-Tabelle: ihre Zeitspalte enthält keine Zeiten</translation>
     </message>
@@ -561,27 +567,33 @@
         <translation>%1 weitere wiederholte Spaltennamen wurden auf dieselbe Weise eindeutig gemacht</translation>
     </message>
     <message>
-        <location filename="../core/series/tableloader.cpp" line="79"/>
+        <location filename="../core/series/tableloader.cpp" line="69"/>
+        <source>%1 rows have no IP address at one end: they count in the series but are not among the flows</source>
+        <translation>%1 Zeilen haben an einem Ende keine IP-Adresse: sie zählen in der Reihe, sind aber nicht unter den Flüssen</translation>
+    </message>
+    <message>
+        <location filename="../core/series/tableloader.cpp" line="92"/>
         <source>is a folder, not a table</source>
         <translation>ist ein Ordner, keine Tabelle</translation>
     </message>
     <message>
-        <location filename="../core/series/tableloader.cpp" line="81"/>
+        <location filename="../core/capture/capturereader.cpp" line="149"/>
+        <location filename="../core/series/tableloader.cpp" line="94"/>
         <source>cannot open the file: %1</source>
         <translation>die Datei kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/capture/capturereader.cpp" line="248"/>
+        <location filename="../core/capture/capturereader.cpp" line="250"/>
         <source>the file is truncated or damaged here; the packets before it are loaded (libpcap: %1)</source>
         <translation>die Datei ist hier abgeschnitten oder beschädigt; die Pakete davor sind geladen (libpcap: %1)</translation>
     </message>
     <message>
-        <location filename="../core/capture/capturereader.cpp" line="251"/>
+        <location filename="../core/capture/capturereader.cpp" line="253"/>
         <source>libpcap stops reading the file here: %1; the packets before it are loaded</source>
         <translation>libpcap hört hier auf, die Datei zu lesen: %1; die Pakete davor sind geladen</translation>
     </message>
     <message>
-        <location filename="../core/series/tableloader.cpp" line="92"/>
+        <location filename="../core/series/tableloader.cpp" line="105"/>
         <source>cannot read the file: %1</source>
         <translation>die Datei kann nicht gelesen werden: %1</translation>
     </message>
@@ -662,50 +674,50 @@
         <translation>Trainingsanteil &apos;%1&apos; ist weder eine Zahl in (0, 1] noch ein Prozentsatz in (0%, 100%]</translation>
     </message>
     <message>
-        <location filename="../core/case/casefile.cpp" line="281"/>
+        <location filename="../core/case/casefile.cpp" line="283"/>
         <source>it names no source</source>
         <translation>sie nennt keine Quelle</translation>
     </message>
     <message>
-        <location filename="../core/case/casefile.cpp" line="417"/>
+        <location filename="../core/case/casefile.cpp" line="451"/>
         <source>%1 is not a Tideline case (not an SQLite file)</source>
         <translation>%1 ist keine Tideline-Falldatei (keine SQLite-Datei)</translation>
     </message>
     <message>
-        <location filename="../core/case/casefile.cpp" line="421"/>
+        <location filename="../core/case/casefile.cpp" line="455"/>
         <source>%1 is an SQLite database but not a Tideline case</source>
         <translation>%1 ist eine SQLite-Datenbank, aber keine Tideline-Falldatei</translation>
     </message>
     <message>
-        <location filename="../core/case/casefile.cpp" line="426"/>
+        <location filename="../core/case/casefile.cpp" line="460"/>
         <source>%1 was written by a newer Tideline (case format %2; this version reads up to %3): open it with a newer Tideline</source>
         <translation>%1 wurde von einem neueren Tideline geschrieben (Fallformat %2; diese Version liest bis %3): mit einem neueren Tideline öffnen</translation>
     </message>
     <message>
-        <location filename="../core/case/casefile.cpp" line="434"/>
+        <location filename="../core/case/casefile.cpp" line="468"/>
         <source>%1 is damaged: it has no case format</source>
         <translation>%1 ist beschädigt: sie hat kein Fallformat</translation>
     </message>
     <message>
-        <location filename="../core/case/casefile.cpp" line="447"/>
+        <location filename="../core/case/casefile.cpp" line="523"/>
         <source>the drill-down tallies are damaged</source>
         <translation>die Detailzählungen sind beschädigt</translation>
     </message>
     <message>
-        <location filename="../core/case/casefile.cpp" line="491"/>
+        <location filename="../core/case/casefile.cpp" line="560"/>
         <source>it holds no series</source>
         <translation>sie enthält keine Reihe</translation>
     </message>
     <message>
-        <location filename="../core/case/casefile.cpp" line="503"/>
-        <location filename="../core/case/casefile.cpp" line="508"/>
-        <location filename="../core/case/casefile.cpp" line="510"/>
+        <location filename="../core/case/casefile.cpp" line="572"/>
+        <location filename="../core/case/casefile.cpp" line="577"/>
+        <location filename="../core/case/casefile.cpp" line="579"/>
         <source>the series is damaged</source>
         <translation>die Reihe ist beschädigt</translation>
     </message>
     <message>
-        <location filename="../core/case/casefile.cpp" line="535"/>
-        <location filename="../core/case/casefile.cpp" line="540"/>
+        <location filename="../core/case/casefile.cpp" line="604"/>
+        <location filename="../core/case/casefile.cpp" line="609"/>
         <source>run %1 is damaged</source>
         <translation>Lauf %1 ist beschädigt</translation>
     </message>
@@ -765,92 +777,92 @@
         <translation>NAB-Fenster von %1</translation>
     </message>
     <message>
-        <location filename="../core/capture/capturereader.cpp" line="162"/>
+        <location filename="../core/capture/capturereader.cpp" line="164"/>
         <source>not a capture libpcap can read: %1</source>
         <translation>kein Mitschnitt, den libpcap lesen kann: %1</translation>
     </message>
     <message>
-        <location filename="../core/capture/capturereader.cpp" line="177"/>
+        <location filename="../core/capture/capturereader.cpp" line="179"/>
         <source>no such file</source>
         <translation>die Datei existiert nicht</translation>
     </message>
     <message>
-        <location filename="../core/capture/capturereader.cpp" line="216"/>
+        <location filename="../core/capture/capturereader.cpp" line="217"/>
         <source>timestamp outside the years 1678 to 2262; clamped</source>
         <translation>Zeitstempel außerhalb der Jahre 1678 bis 2262; auf diesen Bereich begrenzt</translation>
     </message>
     <message>
-        <location filename="../core/capture/capturereader.cpp" line="218"/>
+        <location filename="../core/capture/capturereader.cpp" line="219"/>
         <source>timestamp with a fraction of a second out of range</source>
         <translation>Zeitstempel mit einem Sekundenbruchteil außerhalb des gültigen Bereichs</translation>
     </message>
     <message>
-        <location filename="../core/records/tableflavour.cpp" line="341"/>
+        <location filename="../core/records/tableflavour.cpp" line="615"/>
         <source>the column &quot;%1&quot; holds times outside the years 1678 to 2262, which Tideline cannot represent (read as %2)</source>
         <translation>die Spalte &quot;%1&quot; enthält Zeiten außerhalb der Jahre 1678 bis 2262, die Tideline nicht darstellen kann (gelesen als %2)</translation>
     </message>
     <message>
-        <location filename="../core/records/tableflavour.cpp" line="392"/>
+        <location filename="../core/records/tableflavour.cpp" line="673"/>
         <source>the Timestamp column does not hold readable times: one series row per flow instead of time bins</source>
         <translation>die Spalte Timestamp enthält keine lesbaren Zeiten: eine Reihenzeile pro Fluss statt Zeitintervallen</translation>
     </message>
     <message>
-        <location filename="../core/records/tablereader.cpp" line="44"/>
+        <location filename="../core/records/tablereader.cpp" line="46"/>
         <source>line %1: a row (or header) longer than %2 MB, the most Tideline reads</source>
         <translation>Zeile %1: ein Datensatz (oder die Kopfzeile) länger als %2 MB; mehr liest Tideline nicht</translation>
     </message>
     <message>
-        <location filename="../core/records/tablereader.cpp" line="44"/>
+        <location filename="../core/records/tablereader.cpp" line="51"/>
         <source>line %1: a row (or header) with more than %2 fields, the most Tideline reads</source>
         <translation>Zeile %1: ein Datensatz (oder die Kopfzeile) mit mehr als %2 Feldern; mehr liest Tideline nicht</translation>
     </message>
     <message>
-        <location filename="../core/records/tablereader.cpp" line="199"/>
+        <location filename="../core/records/tablereader.cpp" line="214"/>
         <source>a quoted field is not closed before the end of the file</source>
         <translation>ein Feld in Anführungszeichen wird vor dem Dateiende nicht geschlossen</translation>
     </message>
     <message>
-        <location filename="../core/records/tablereader.cpp" line="205"/>
+        <location filename="../core/records/tablereader.cpp" line="221"/>
         <source>expected %1 fields, found %2</source>
         <translation>%1 Felder erwartet, %2 gefunden</translation>
     </message>
     <message>
-        <location filename="../core/records/tablereader.cpp" line="255"/>
+        <location filename="../core/records/tablereader.cpp" line="274"/>
         <source>&quot;%1&quot; is not a number (column &quot;%2&quot;)</source>
         <translation>&quot;%1&quot; ist keine Zahl (Spalte &quot;%2&quot;)</translation>
     </message>
     <message>
-        <location filename="../core/records/tablereader.cpp" line="269"/>
+        <location filename="../core/records/tablereader.cpp" line="291"/>
         <source>&quot;%1&quot; lies outside the years 1678 to 2262, which Tideline cannot represent</source>
         <translation>&quot;%1&quot; liegt außerhalb der Jahre 1678 bis 2262, die Tideline nicht darstellen kann</translation>
     </message>
     <message>
-        <location filename="../core/records/tablereader.cpp" line="276"/>
+        <location filename="../core/records/tablereader.cpp" line="298"/>
         <source>&quot;%1&quot; is not a time in the form of this column (%2)</source>
         <translation>&quot;%1&quot; ist keine Zeitangabe im Format dieser Spalte (%2)</translation>
     </message>
     <message>
-        <location filename="../core/records/tablereader.cpp" line="394"/>
+        <location filename="../core/records/tablereader.cpp" line="418"/>
         <source>the file %1</source>
         <translation>die Datei %1</translation>
     </message>
     <message>
-        <location filename="../core/records/tablereader.cpp" line="403"/>
+        <location filename="../core/records/tablereader.cpp" line="428"/>
         <source>the file holds no rows, only blank lines</source>
         <translation>die Datei enthält keine Zeilen, nur Leerzeilen</translation>
     </message>
     <message>
-        <location filename="../core/records/tablereader.cpp" line="413"/>
+        <location filename="../core/records/tablereader.cpp" line="438"/>
         <source>the file has a header but no data rows</source>
         <translation>die Datei hat eine Kopfzeile, aber keine Datenzeilen</translation>
     </message>
     <message>
-        <location filename="../core/records/tablereader.cpp" line="459"/>
+        <location filename="../core/records/tablereader.cpp" line="483"/>
         <source>the file has no numeric column to analyse (is it a CSV table?)</source>
         <translation>die Datei hat keine numerische Spalte zum Analysieren (ist es eine CSV-Tabelle?)</translation>
     </message>
     <message>
-        <location filename="../core/records/tablereader.cpp" line="491"/>
+        <location filename="../core/records/tablereader.cpp" line="516"/>
         <source>no data row could be read; the first problem: %1</source>
         <translation>keine Datenzeile konnte gelesen werden; das erste Problem: %1</translation>
     </message>
@@ -1152,38 +1164,38 @@ Belege: %2</translation>
 <context>
     <name>tideline::CaseFile</name>
     <message>
-        <location filename="../core/case/casefile.cpp" line="595"/>
-        <location filename="../core/case/casefile.cpp" line="757"/>
+        <location filename="../core/case/casefile.cpp" line="664"/>
+        <location filename="../core/case/casefile.cpp" line="826"/>
         <source>%1 cannot be opened: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/case/casefile.cpp" line="618"/>
+        <location filename="../core/case/casefile.cpp" line="687"/>
         <source>it was written on a machine with another memory layout (%1)</source>
         <translation>sie wurde auf einem Rechner mit anderem Speicherlayout geschrieben (%1)</translation>
     </message>
     <message>
-        <location filename="../core/case/casefile.cpp" line="625"/>
+        <location filename="../core/case/casefile.cpp" line="694"/>
         <source>it names no source</source>
         <translation>sie nennt keine Quelle</translation>
     </message>
     <message>
-        <location filename="../core/case/casefile.cpp" line="676"/>
+        <location filename="../core/case/casefile.cpp" line="745"/>
         <source>%1 is damaged: %2</source>
         <translation>%1 ist beschädigt: %2</translation>
     </message>
     <message>
-        <location filename="../core/case/casefile.cpp" line="687"/>
+        <location filename="../core/case/casefile.cpp" line="756"/>
         <source>%1: nothing to save</source>
         <translation>%1: nichts zu speichern</translation>
     </message>
     <message>
-        <location filename="../core/case/casefile.cpp" line="767"/>
+        <location filename="../core/case/casefile.cpp" line="836"/>
         <source>the file system does not allow a write-ahead log</source>
         <translation>das Dateisystem erlaubt kein Write-Ahead-Log</translation>
     </message>
     <message>
-        <location filename="../core/case/casefile.cpp" line="777"/>
+        <location filename="../core/case/casefile.cpp" line="846"/>
         <source>%1 cannot be written: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -1553,89 +1565,99 @@ Belege: %2</translation>
 <context>
     <name>tideline::FlowModel</name>
     <message>
-        <location filename="../ui/flowmodel.cpp" line="164"/>
+        <location filename="../ui/flowmodel.cpp" line="188"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../ui/flowmodel.cpp" line="166"/>
+        <location filename="../ui/flowmodel.cpp" line="190"/>
         <source>Client port</source>
         <translation>Client-Port</translation>
     </message>
     <message>
-        <location filename="../ui/flowmodel.cpp" line="168"/>
+        <location filename="../ui/flowmodel.cpp" line="192"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../ui/flowmodel.cpp" line="170"/>
+        <location filename="../ui/flowmodel.cpp" line="194"/>
         <source>Server port</source>
         <translation>Server-Port</translation>
     </message>
     <message>
-        <location filename="../ui/flowmodel.cpp" line="172"/>
+        <location filename="../ui/flowmodel.cpp" line="196"/>
         <source>Protocol</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../ui/flowmodel.cpp" line="174"/>
+        <location filename="../ui/flowmodel.cpp" line="198"/>
         <source>First</source>
         <translation>Erstes</translation>
     </message>
     <message>
-        <location filename="../ui/flowmodel.cpp" line="176"/>
+        <location filename="../ui/flowmodel.cpp" line="200"/>
         <source>Last</source>
         <translation>Letztes</translation>
     </message>
     <message>
-        <location filename="../ui/flowmodel.cpp" line="178"/>
+        <location filename="../ui/flowmodel.cpp" line="202"/>
         <source>Packets</source>
         <translation>Pakete</translation>
     </message>
     <message>
-        <location filename="../ui/flowmodel.cpp" line="180"/>
+        <location filename="../ui/flowmodel.cpp" line="204"/>
         <source>Bytes</source>
         <translation>Bytes</translation>
     </message>
     <message>
-        <location filename="../ui/flowmodel.cpp" line="182"/>
+        <location filename="../ui/flowmodel.cpp" line="206"/>
         <source>TCP flags</source>
         <translation>TCP-Flags</translation>
     </message>
     <message>
-        <location filename="../ui/flowmodel.cpp" line="190"/>
+        <location filename="../ui/flowmodel.cpp" line="208"/>
+        <source>Label</source>
+        <translation>Kennzeichnung</translation>
+    </message>
+    <message>
+        <location filename="../ui/flowmodel.cpp" line="216"/>
         <source>Address that sent the flow&apos;s first packet</source>
         <translation>Adresse, die das erste Paket des Flusses gesendet hat</translation>
     </message>
     <message>
-        <location filename="../ui/flowmodel.cpp" line="192"/>
+        <location filename="../ui/flowmodel.cpp" line="218"/>
         <source>The other end of the flow</source>
         <translation>Das andere Ende des Flusses</translation>
     </message>
     <message>
-        <location filename="../ui/flowmodel.cpp" line="194"/>
+        <location filename="../ui/flowmodel.cpp" line="220"/>
         <source>Time of the flow&apos;s first packet (UTC)</source>
         <translation>Zeit des ersten Pakets des Flusses (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/flowmodel.cpp" line="196"/>
+        <location filename="../ui/flowmodel.cpp" line="222"/>
         <source>Time of the flow&apos;s last packet (UTC)</source>
         <translation>Zeit des letzten Pakets des Flusses (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/flowmodel.cpp" line="198"/>
+        <location filename="../ui/flowmodel.cpp" line="224"/>
         <source>Packets in both directions over the whole flow</source>
         <translation>Pakete in beide Richtungen über den ganzen Fluss</translation>
     </message>
     <message>
-        <location filename="../ui/flowmodel.cpp" line="200"/>
+        <location filename="../ui/flowmodel.cpp" line="226"/>
         <source>Bytes on the wire in both directions over the whole flow</source>
         <translation>Bytes auf der Leitung in beide Richtungen über den ganzen Fluss</translation>
     </message>
     <message>
-        <location filename="../ui/flowmodel.cpp" line="202"/>
+        <location filename="../ui/flowmodel.cpp" line="228"/>
         <source>Every TCP flag seen in the flow</source>
         <translation>Alle im Fluss gesehenen TCP-Flags</translation>
+    </message>
+    <message>
+        <location filename="../ui/flowmodel.cpp" line="230"/>
+        <source>The label the table gives the flow&apos;s row</source>
+        <translation>Die Kennzeichnung, die die Tabelle der Zeile des Flusses gibt</translation>
     </message>
 </context>
 <context>
@@ -1679,113 +1701,126 @@ Belege: %2</translation>
 <context>
     <name>tideline::InspectorPanel</name>
     <message>
-        <location filename="../ui/inspectorpanel.cpp" line="117"/>
+        <location filename="../ui/inspectorpanel.cpp" line="121"/>
         <source>What changed</source>
         <translation>Was sich geändert hat</translation>
     </message>
     <message>
-        <location filename="../ui/inspectorpanel.cpp" line="118"/>
+        <location filename="../ui/inspectorpanel.cpp" line="122"/>
+        <location filename="../ui/inspectorpanel.cpp" line="255"/>
+        <location filename="../ui/inspectorpanel.cpp" line="292"/>
+        <location filename="../ui/inspectorpanel.cpp" line="473"/>
         <source>Flows</source>
         <translation>Flüsse</translation>
     </message>
     <message>
-        <location filename="../ui/inspectorpanel.cpp" line="119"/>
+        <location filename="../ui/inspectorpanel.cpp" line="123"/>
         <source>Features</source>
         <translation>Merkmale</translation>
     </message>
     <message>
-        <location filename="../ui/inspectorpanel.cpp" line="134"/>
+        <location filename="../ui/inspectorpanel.cpp" line="138"/>
         <source>Sources</source>
         <translation>Quellen</translation>
     </message>
     <message>
-        <location filename="../ui/inspectorpanel.cpp" line="135"/>
+        <location filename="../ui/inspectorpanel.cpp" line="139"/>
         <source>Source networks (/24, /48)</source>
         <translation>Quellnetze (/24, /48)</translation>
     </message>
     <message>
-        <location filename="../ui/inspectorpanel.cpp" line="137"/>
+        <location filename="../ui/inspectorpanel.cpp" line="141"/>
         <source>Destinations</source>
         <translation>Ziele</translation>
     </message>
     <message>
-        <location filename="../ui/inspectorpanel.cpp" line="138"/>
+        <location filename="../ui/inspectorpanel.cpp" line="142"/>
         <source>Destination ports</source>
         <translation>Zielports</translation>
     </message>
     <message>
-        <location filename="../ui/inspectorpanel.cpp" line="139"/>
+        <location filename="../ui/inspectorpanel.cpp" line="143"/>
         <source>Protocols</source>
         <translation>Protokolle</translation>
     </message>
     <message>
-        <location filename="../ui/inspectorpanel.cpp" line="140"/>
+        <location filename="../ui/inspectorpanel.cpp" line="144"/>
         <source>Senders (who opened the flows)</source>
         <translation>Sender (wer die Flüsse eröffnete)</translation>
     </message>
     <message>
-        <location filename="../ui/inspectorpanel.cpp" line="141"/>
+        <location filename="../ui/inspectorpanel.cpp" line="145"/>
         <source>Receivers (whom the senders reached)</source>
         <translation>Empfänger (wen die Sender erreichten)</translation>
     </message>
     <message>
-        <location filename="../ui/inspectorpanel.cpp" line="143"/>
+        <location filename="../ui/inspectorpanel.cpp" line="147"/>
         <source>Services (the ports the senders used)</source>
         <translation>Dienste (die Ports, die die Sender ansprachen)</translation>
     </message>
     <message>
-        <location filename="../ui/inspectorpanel.cpp" line="156"/>
+        <location filename="../ui/inspectorpanel.cpp" line="160"/>
         <source>Break down by:</source>
         <translation>Aufschlüsseln nach:</translation>
     </message>
     <message>
-        <location filename="../ui/inspectorpanel.cpp" line="170"/>
+        <location filename="../ui/inspectorpanel.cpp" line="174"/>
         <source>Filter by address, port or protocol</source>
         <translation>Nach Adresse, Port oder Protokoll filtern</translation>
     </message>
     <message>
-        <location filename="../ui/inspectorpanel.cpp" line="220"/>
+        <location filename="../ui/inspectorpanel.cpp" line="196"/>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspectorpanel.cpp" line="196"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspectorpanel.cpp" line="250"/>
         <source>Select an anomaly or an interval on the chart to inspect it.</source>
         <translation>Eine Anomalie oder einen Zeitraum im Diagramm auswählen, um ihn zu untersuchen.</translation>
     </message>
     <message>
-        <location filename="../ui/inspectorpanel.cpp" line="221"/>
-        <location filename="../ui/inspectorpanel.cpp" line="250"/>
+        <location filename="../ui/inspectorpanel.cpp" line="251"/>
+        <location filename="../ui/inspectorpanel.cpp" line="283"/>
         <source>Key</source>
         <translation>Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/inspectorpanel.cpp" line="224"/>
+        <location filename="../ui/inspectorpanel.cpp" line="257"/>
         <source>Nothing selected.</source>
         <translation>Nichts ausgewählt.</translation>
     </message>
     <message>
-        <location filename="../ui/inspectorpanel.cpp" line="253"/>
+        <location filename="../ui/inspectorpanel.cpp" line="286"/>
         <source>This needs a packet capture: a table has no per-packet breakdown.</source>
         <translation>Dafür ist ein Paketmitschnitt nötig: eine Tabelle hat keine Aufschlüsselung nach Paketen.</translation>
     </message>
     <message>
-        <location filename="../ui/inspectorpanel.cpp" line="323"/>
+        <location filename="../ui/inspectorpanel.cpp" line="360"/>
         <source>Working…</source>
         <translation>In Arbeit…</translation>
     </message>
     <message>
-        <location filename="../ui/inspectorpanel.cpp" line="339"/>
+        <location filename="../ui/inspectorpanel.cpp" line="376"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../ui/inspectorpanel.cpp" line="340"/>
+        <location filename="../ui/inspectorpanel.cpp" line="377"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/inspectorpanel.cpp" line="343"/>
+        <location filename="../ui/inspectorpanel.cpp" line="380"/>
         <source>rows %1 – %2</source>
         <translation>Zeilen %1 – %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/inspectorpanel.cpp" line="344"/>
+        <location filename="../ui/inspectorpanel.cpp" line="381"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n Zeile</numerusform>
@@ -1793,44 +1828,44 @@ Belege: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/inspectorpanel.cpp" line="348"/>
-        <location filename="../ui/inspectorpanel.cpp" line="352"/>
+        <location filename="../ui/inspectorpanel.cpp" line="385"/>
+        <location filename="../ui/inspectorpanel.cpp" line="389"/>
         <source>%1 packets</source>
         <translation>%1 Pakete</translation>
     </message>
     <message>
-        <location filename="../ui/inspectorpanel.cpp" line="349"/>
-        <location filename="../ui/inspectorpanel.cpp" line="354"/>
+        <location filename="../ui/inspectorpanel.cpp" line="386"/>
+        <location filename="../ui/inspectorpanel.cpp" line="391"/>
         <source>%1 bytes</source>
         <translation>%1 Bytes</translation>
     </message>
     <message>
-        <location filename="../ui/inspectorpanel.cpp" line="358"/>
+        <location filename="../ui/inspectorpanel.cpp" line="395"/>
         <source>peak score %1 (threshold %2)</source>
         <translation>höchste Bewertung %1 (Schwellenwert %2)</translation>
     </message>
     <message>
-        <location filename="../ui/inspectorpanel.cpp" line="371"/>
+        <location filename="../ui/inspectorpanel.cpp" line="408"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2&lt;br&gt;%3&lt;br&gt;&lt;small&gt;Evidence: %4&lt;/small&gt;</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;: %2&lt;br&gt;%3&lt;br&gt;&lt;small&gt;Belege: %4&lt;/small&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/inspectorpanel.cpp" line="385"/>
+        <location filename="../ui/inspectorpanel.cpp" line="422"/>
         <source>Baseline: %1 s of traffic between %2 s before and %3 s after the interval, leaving out %4 s of other flagged or marked intervals and %5 s of gaps: %6 packets, against %7 in the interval.</source>
         <translation>Grundlinie: %1 s Verkehr zwischen %2 s vor und %3 s nach dem Zeitraum, ohne %4 s anderer markierter oder gemeldeter Zeiträume und %5 s Lücken: %6 Pakete, gegenüber %7 im Zeitraum.</translation>
     </message>
     <message>
-        <location filename="../ui/inspectorpanel.cpp" line="397"/>
+        <location filename="../ui/inspectorpanel.cpp" line="434"/>
         <source>No baseline: the interval covers the whole capture, so the change is the interval&apos;s own rate.</source>
         <translation>Kein Vergleichszeitraum: Der Zeitraum umfasst den ganzen Mitschnitt, daher ist die Änderung die eigene Rate des Zeitraums.</translation>
     </message>
     <message>
-        <location filename="../ui/inspectorpanel.cpp" line="414"/>
+        <location filename="../ui/inspectorpanel.cpp" line="451"/>
         <source>Showing the %1 largest of %2 flows.</source>
         <translation>Die %1 größten von %2 Flüssen werden angezeigt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/inspectorpanel.cpp" line="418"/>
+        <location filename="../ui/inspectorpanel.cpp" line="455"/>
         <source>%n flow(s) active in the interval.</source>
         <translation>
             <numerusform>%n Fluss im Zeitraum aktiv.</numerusform>
@@ -1838,12 +1873,17 @@ Belege: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/inspectorpanel.cpp" line="422"/>
+        <location filename="../ui/inspectorpanel.cpp" line="461"/>
         <source>No flows in this interval.</source>
         <translation>Keine Flüsse in diesem Zeitraum.</translation>
     </message>
     <message>
-        <location filename="../ui/inspectorpanel.cpp" line="265"/>
+        <location filename="../ui/inspectorpanel.cpp" line="473"/>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspectorpanel.cpp" line="302"/>
         <source>Train a detector to see which features pushed the score up.</source>
         <translation>Einen Detektor trainieren, um zu sehen, welche Merkmale die Bewertung nach oben getrieben haben.</translation>
     </message>
@@ -2389,112 +2429,112 @@ Belege: %2</translation>
         <translation>der Zeitraum enthält %1 Pakete: die Formregeln betrachteten die %2 s um ihn herum (%3 Pakete)</translation>
     </message>
     <message>
-        <location filename="../core/investigation/intervaldescriber.cpp" line="418"/>
+        <location filename="../core/investigation/intervaldescriber.cpp" line="419"/>
         <source>%1 port scan %2 → %3: %4 ports in %5 s, %6 % answered RST</source>
         <translation>%1-Portscan %2 → %3: %4 Ports in %5 s, %6 % mit RST beantwortet</translation>
     </message>
     <message>
-        <location filename="../core/investigation/intervaldescriber.cpp" line="423"/>
+        <location filename="../core/investigation/intervaldescriber.cpp" line="424"/>
         <source>%1 port scan %2 → %3: %4 ports in %5 s, %6 % answered</source>
         <translation>%1-Portscan %2 → %3: %4 Ports in %5 s, %6 % beantwortet</translation>
     </message>
     <message>
-        <location filename="../core/investigation/intervaldescriber.cpp" line="429"/>
+        <location filename="../core/investigation/intervaldescriber.cpp" line="430"/>
         <source>%1 port scan %2 → %3 hosts: %4 ports in %5 s, %6 % answered</source>
         <translation>%1-Portscan %2 → %3 Hosts: %4 Ports in %5 s, %6 % beantwortet</translation>
     </message>
     <message>
-        <location filename="../core/investigation/intervaldescriber.cpp" line="435"/>
+        <location filename="../core/investigation/intervaldescriber.cpp" line="436"/>
         <source>%1 had %2 flows to %3 ports on %4 host(s); %5 % carried at most 3 packets from it; %6 % were answered, %7 % with RST</source>
         <translation>%1 hatte %2 Flüsse zu %3 Ports auf %4 Host(s); %5 % trugen höchstens 3 Pakete von ihm; %6 % wurden beantwortet, %7 % mit RST</translation>
     </message>
     <message>
-        <location filename="../core/investigation/intervaldescriber.cpp" line="459"/>
+        <location filename="../core/investigation/intervaldescriber.cpp" line="460"/>
         <source>%1 host sweep %2 → %3: %4 hosts in %5 s, %6 % answered</source>
         <translation>%1-Host-Sweep %2 → %3: %4 Hosts in %5 s, %6 % beantwortet</translation>
     </message>
     <message>
-        <location filename="../core/investigation/intervaldescriber.cpp" line="465"/>
+        <location filename="../core/investigation/intervaldescriber.cpp" line="466"/>
         <source>%1 had %2 flows to %3 hosts on %4 port(s); %5 % carried at most 3 packets from it; %6 hosts in %7; %8 % were answered</source>
         <translation>%1 hatte %2 Flüsse zu %3 Hosts auf %4 Port(s); %5 % trugen höchstens 3 Pakete von ihm; %6 Hosts in %7; %8 % wurden beantwortet</translation>
     </message>
     <message>
-        <location filename="../core/investigation/intervaldescriber.cpp" line="543"/>
+        <location filename="../core/investigation/intervaldescriber.cpp" line="544"/>
         <source>SYN flood %1 → %2 (%3): %4 SYNs in %5 s (%6 per second)</source>
         <translation>SYN-Flut %1 → %2 (%3): %4 SYNs in %5 s (%6 pro Sekunde)</translation>
     </message>
     <message>
-        <location filename="../core/investigation/intervaldescriber.cpp" line="548"/>
+        <location filename="../core/investigation/intervaldescriber.cpp" line="549"/>
         <source>SYN flood → %1 (%2) from %3 sources: %4 SYNs in %5 s (%6 per second)</source>
         <translation>SYN-Flut → %1 (%2) von %3 Quellen: %4 SYNs in %5 s (%6 pro Sekunde)</translation>
     </message>
     <message>
-        <location filename="../core/investigation/intervaldescriber.cpp" line="555"/>
+        <location filename="../core/investigation/intervaldescriber.cpp" line="556"/>
         <source>%1 % of TCP packets were SYN without ACK, %2 per second against %3 in the baseline; %4 % of them went to %5</source>
         <translation>%1 % der TCP-Pakete waren SYN ohne ACK, %2 pro Sekunde gegenüber %3 in der Grundlinie; %4 % davon gingen an %5</translation>
     </message>
     <message>
-        <location filename="../core/investigation/intervaldescriber.cpp" line="599"/>
+        <location filename="../core/investigation/intervaldescriber.cpp" line="600"/>
         <source>%1 amplification → %2 from %3 reflectors (%4): %5 packets, %6 MB in %7 s</source>
         <translation>%1-Verstärkungsangriff → %2 von %3 Reflektoren (%4): %5 Pakete, %6 MB in %7 s</translation>
     </message>
     <message>
-        <location filename="../core/investigation/intervaldescriber.cpp" line="606"/>
+        <location filename="../core/investigation/intervaldescriber.cpp" line="607"/>
         <source>%1 % of UDP packets came unanswered from reflection ports (%2) of %3 sources; %4 % of them went to %5</source>
         <translation>%1 % der UDP-Pakete kamen unbeantwortet von Reflexionsports (%2) von %3 Quellen; %4 % davon gingen an %5</translation>
     </message>
     <message>
-        <location filename="../core/investigation/intervaldescriber.cpp" line="631"/>
+        <location filename="../core/investigation/intervaldescriber.cpp" line="632"/>
         <source>UDP flood %1 → %2 (%3): %4 packets in %5 s (%6 per second)</source>
         <translation>UDP-Flut %1 → %2 (%3): %4 Pakete in %5 s (%6 pro Sekunde)</translation>
     </message>
     <message>
-        <location filename="../core/investigation/intervaldescriber.cpp" line="638"/>
+        <location filename="../core/investigation/intervaldescriber.cpp" line="639"/>
         <source>UDP flood → %1 (%2) from %3 sources: %4 packets in %5 s (%6 per second)</source>
         <translation>UDP-Flut → %1 (%2) von %3 Quellen: %4 Pakete in %5 s (%6 pro Sekunde)</translation>
     </message>
     <message>
-        <location filename="../core/investigation/intervaldescriber.cpp" line="644"/>
+        <location filename="../core/investigation/intervaldescriber.cpp" line="645"/>
         <source>%1 % of packets were UDP, %2 per second against %3 in the baseline; %4 % of them went to %5</source>
         <translation>%1 % der Pakete waren UDP, %2 pro Sekunde gegenüber %3 in der Grundlinie; %4 % davon gingen an %5</translation>
     </message>
     <message>
-        <location filename="../core/investigation/intervaldescriber.cpp" line="724"/>
+        <location filename="../core/investigation/intervaldescriber.cpp" line="726"/>
         <source>New talker %1: %2 → %3 (%4), first seen %5; %6 kB in %7 s</source>
         <translation>Neuer Teilnehmer %1: %2 → %3 (%4), zuerst gesehen %5; %6 kB in %7 s</translation>
     </message>
     <message>
-        <location filename="../core/investigation/intervaldescriber.cpp" line="729"/>
+        <location filename="../core/investigation/intervaldescriber.cpp" line="731"/>
         <source>%1 was first seen %2 s into the capture; its flows span %3 % of the interval and carry %4 % of its bytes</source>
         <translation>%1 wurde zuerst %2 s nach Beginn des Mitschnitts gesehen; seine Flüsse erstrecken sich über %3 % des Zeitraums und tragen %4 % seiner Bytes</translation>
     </message>
     <message>
-        <location filename="../core/investigation/intervaldescriber.cpp" line="746"/>
+        <location filename="../core/investigation/intervaldescriber.cpp" line="749"/>
         <source>%1 packets/s and %2 bytes/s against %3 and %4 in the baseline</source>
         <translation>%1 Pakete/s und %2 Bytes/s gegenüber %3 und %4 in der Grundlinie</translation>
     </message>
     <message>
-        <location filename="../core/investigation/intervaldescriber.cpp" line="754"/>
+        <location filename="../core/investigation/intervaldescriber.cpp" line="757"/>
         <source>Traffic spike: %1 packets/s against %2 in the baseline (%3×), most change from %4</source>
         <translation>Verkehrsspitze: %1 Pakete/s gegenüber %2 in der Grundlinie (%3×), die größte Änderung von %4</translation>
     </message>
     <message>
-        <location filename="../core/investigation/intervaldescriber.cpp" line="760"/>
+        <location filename="../core/investigation/intervaldescriber.cpp" line="763"/>
         <source>Traffic spike: %1 bytes/s against %2 in the baseline (%3×), most change from %4</source>
         <translation>Verkehrsspitze: %1 Bytes/s gegenüber %2 in der Grundlinie (%3×), die größte Änderung von %4</translation>
     </message>
     <message>
-        <location filename="../core/investigation/intervaldescriber.cpp" line="770"/>
+        <location filename="../core/investigation/intervaldescriber.cpp" line="773"/>
         <source>Traffic drop: %1 packets/s against %2 in the baseline</source>
         <translation>Verkehrseinbruch: %1 Pakete/s gegenüber %2 in der Grundlinie</translation>
     </message>
     <message>
-        <location filename="../core/investigation/intervaldescriber.cpp" line="776"/>
+        <location filename="../core/investigation/intervaldescriber.cpp" line="779"/>
         <source>No rule matched: %1 packets/s against %2 in the baseline, most change from %3</source>
         <translation>Keine Regel trifft zu: %1 Pakete/s gegenüber %2 in der Grundlinie, die größte Änderung von %3</translation>
     </message>
     <message>
-        <location filename="../core/investigation/intervaldescriber.cpp" line="782"/>
+        <location filename="../core/investigation/intervaldescriber.cpp" line="785"/>
         <source>No rule matched: %1 packets in %2 s, no baseline to compare with</source>
         <translation>Keine Regel trifft zu: %1 Pakete in %2 s, keine Grundlinie zum Vergleichen</translation>
     </message>

@@ -18,10 +18,15 @@ FlowModel::FlowModel(QObject *parent)
     : QAbstractTableModel(parent)
 {}
 
-void FlowModel::setFlows(std::shared_ptr<const Traffic> traffic, std::vector<std::uint32_t> indices)
+void FlowModel::setFlows(std::shared_ptr<const Traffic> traffic, std::vector<std::uint32_t> indices,
+                         std::shared_ptr<const RowRecords> records)
 {
     beginResetModel();
     m_traffic = std::move(traffic);
+    // Records of other flows than these cannot be shown against them.
+    m_records = m_traffic && records && records->size() == m_traffic->flows().size()
+                    ? std::move(records)
+                    : nullptr;
     m_indices = m_traffic ? std::move(indices) : std::vector<std::uint32_t>();
     std::erase_if(m_indices, [this](std::uint32_t i) { return i >= m_traffic->flows().size(); });
     endResetModel();
@@ -35,6 +40,23 @@ void FlowModel::clear()
 const Flow &FlowModel::flow(int row) const
 {
     return m_traffic->flows()[m_indices[std::size_t(row)]];
+}
+
+QString FlowModel::label(int row) const
+{
+    return hasLabels() ? m_records->label(m_indices[std::size_t(row)]) : QString();
+}
+
+std::vector<std::pair<QString, QString>> FlowModel::record(int row) const
+{
+    std::vector<std::pair<QString, QString>> out;
+    if (!m_records || row < 0 || row >= rowCount())
+        return out;
+    const QStringList values = m_records->fields(m_indices[std::size_t(row)]);
+    const QStringList &names = m_records->names();
+    for (qsizetype i = 0; i < names.size(); ++i)
+        out.emplace_back(names[i], values.value(i));
+    return out;
 }
 
 QString FlowModel::flagsText(std::uint8_t flags)
@@ -132,13 +154,15 @@ QVariant FlowModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Flow &f = flow(index.row());
+    if (index.column() == Label && (role == Qt::DisplayRole || role == SortRole))
+        return label(index.row());
     switch (role) {
     case Qt::DisplayRole:
         return display(f, index.column());
     case SortRole:
         return sortValue(f, index.column());
     case FilterRole:
-        return filterText(f);
+        return hasLabels() ? filterText(f) + QLatin1Char(' ') + label(index.row()) : filterText(f);
     case Qt::TextAlignmentRole:
         switch (index.column()) {
         case ClientPort:
@@ -180,6 +204,8 @@ QVariant FlowModel::headerData(int section, Qt::Orientation orientation, int rol
             return tr("Bytes");
         case Flags:
             return tr("TCP flags");
+        case Label:
+            return tr("Label");
         default:
             return {};
         }
@@ -200,6 +226,8 @@ QVariant FlowModel::headerData(int section, Qt::Orientation orientation, int rol
             return tr("Bytes on the wire in both directions over the whole flow");
         case Flags:
             return tr("Every TCP flag seen in the flow");
+        case Label:
+            return tr("The label the table gives the flow's row");
         default:
             return {};
         }

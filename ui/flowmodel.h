@@ -1,5 +1,6 @@
 #pragma once
 
+#include "records/rowrecords.h"
 #include "series/traffic.h"
 
 #include <QAbstractTableModel>
@@ -9,7 +10,8 @@
 namespace tideline {
 
 // The flows of an interval as a table (one row per bidirectional flow), for the inspector.
-// Holds the Traffic it indexes into, so rows stay valid while a newer capture loads.
+// Holds the Traffic it indexes into, so rows stay valid while a newer capture loads; for a
+// flow table, also the rows behind the flows: their labels, and each whole record.
 class FlowModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -26,6 +28,7 @@ public:
         Packets,
         Bytes,
         Flags,
+        Label, // a flow table's ground truth for the row; empty for captures
         ColumnCount
     };
     // Raw values for sorting through a QSortFilterProxyModel.
@@ -35,10 +38,16 @@ public:
 
     explicit FlowModel(QObject *parent = nullptr);
 
-    // `indices` index traffic->flows(), e.g. from Traffic::flowsBetween().
-    void setFlows(std::shared_ptr<const Traffic> traffic, std::vector<std::uint32_t> indices);
+    // `indices` index traffic->flows(), e.g. from Traffic::flowsBetween(); `records`, when
+    // given, holds the row behind each of traffic->flows().
+    void setFlows(std::shared_ptr<const Traffic> traffic, std::vector<std::uint32_t> indices,
+                  std::shared_ptr<const RowRecords> records = nullptr);
     void clear();
     const Flow &flow(int row) const;
+    bool hasRecords() const { return m_records != nullptr; }
+    bool hasLabels() const { return m_records && m_records->hasLabel(); }
+    // The table row behind `row` as (column name, value) pairs; empty without records.
+    std::vector<std::pair<QString, QString>> record(int row) const;
 
     // "SYN,ACK,FIN": the TCP flags set in `flags`, in handshake order.
     static QString flagsText(std::uint8_t flags);
@@ -54,7 +63,10 @@ private:
     QVariant sortValue(const Flow &flow, int column) const;
     QString filterText(const Flow &flow) const;
 
+    QString label(int row) const;
+
     std::shared_ptr<const Traffic> m_traffic;
+    std::shared_ptr<const RowRecords> m_records;
     std::vector<std::uint32_t> m_indices;
 };
 

@@ -4,18 +4,22 @@
 #include "featurecontributionmodel.h"
 #include "flowmodel.h"
 #include "jobrunner.h"
+#include "recordmodel.h"
 #include "threshold/detectionrun.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QSortFilterProxyModel>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTimer>
 #include <QVBoxLayout>
 #include <algorithm>
@@ -115,7 +119,7 @@ InspectorPanel::InspectorPanel(QWidget *parent)
     m_header->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_tabs = new QTabWidget;
     m_tabs->addTab(createChangesTab(), tr("What changed"));
-    m_tabs->addTab(createFlowsTab(), tr("Flows"));
+    m_tabs->addTab(createFlowsTab(), tr("Flows")); // kFlowsTab
     m_tabs->addTab(createFeaturesTab(), tr("Features"));
 
     auto *layout = new QVBoxLayout(this);
@@ -185,12 +189,38 @@ QWidget *InspectorPanel::createFlowsTab()
     m_flowProxy->setFilterKeyColumn(0);
     m_flowProxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
 
+    // A flow table's row behind the current flow, field by field: all a record says, its
+    // label included, without opening the file.
+    m_recordView = new QTableWidget(0, 2);
+    m_recordView->setObjectName(QStringLiteral("recordView"));
+    m_recordView->setHorizontalHeaderLabels({tr("Column"), tr("Value")});
+    m_recordView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_recordView->setAlternatingRowColors(true);
+    m_recordView->verticalHeader()->hide();
+    m_recordView->horizontalHeader()->setStretchLastSection(true);
+    m_recordView->hide();
+    connect(m_flowView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) { showRecord(current); });
+
+    auto *splitter = new QSplitter(Qt::Vertical);
+    splitter->addWidget(m_flowView);
+    splitter->addWidget(m_recordView);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 1);
+
     auto *content = new QWidget;
     auto *layout = new QVBoxLayout(content);
     layout->addWidget(m_flowFilter);
     layout->addWidget(m_flowNote);
-    layout->addWidget(m_flowView, 1);
+    layout->addWidget(splitter, 1);
     m_flowsStack = messageStack(content, QStringLiteral("flowsStack"));
+    // A table without times has no flows, but its rows: an interval of it is rows of the file.
+    m_rowModel = new RecordModel(this);
+    m_rowView = sortedTable(m_rowModel, RecordModel::SortRole, -1);
+    m_rowView->setObjectName(QStringLiteral("rowView"));
+    m_rowView->verticalHeader()->show();
+    m_rowView->horizontalHeader()->setStretchLastSection(false);
+    m_flowsStack->addWidget(m_rowView);
     return m_flowsStack;
 }
 
@@ -220,6 +250,9 @@ void InspectorPanel::clear()
     m_header->setText(tr("Select an anomaly or an interval on the chart to inspect it."));
     m_comparisonModel->setRows({}, tr("Key"));
     m_flowModel->clear();
+    showRecord({});
+    m_rowModel->clear();
+    m_tabs->setTabText(kFlowsTab, tr("Flows"));
     m_featureModel->setContributions({});
     const QString nothing = tr("Nothing selected.");
     showMessage(m_changesStack, nothing);
@@ -253,6 +286,10 @@ void InspectorPanel::showInterval(std::shared_ptr<const LoadedInput> input,
             tr("This needs a packet capture: a table has no per-packet breakdown.");
         showMessage(m_changesStack, needsCapture);
         showMessage(m_flowsStack, needsCapture);
+        showRows(firstRow, lastRow);
+    } else {
+        m_rowModel->clear();
+        m_tabs->setTabText(kFlowsTab, tr("Flows"));
     }
     std::shared_ptr<const ModelCopy> model;
     if (result && result->status.ok())
@@ -417,11 +454,44 @@ void InspectorPanel::showFlows(std::vector<std::uint32_t> indices, std::size_t t
     } else {
         m_flowNote->setText(tr("%n flow(s) active in the interval.", nullptr, int(total)));
     }
-    m_flowModel->setFlows(m_input->traffic, std::move(indices));
-    if (total == 0)
+    m_flowModel->setFlows(m_input->traffic, std::move(indices), m_input->records);
+    m_flowView->setColumnHidden(FlowModel::Label, !m_flowModel->hasLabels());
+    m_recordView->setVisible(m_flowModel->hasRecords());
+    if (total == 0) {
         showMessage(m_flowsStack, tr("No flows in this interval."));
-    else
-        m_flowsStack->setCurrentIndex(1);
+        return;
+    }
+    m_flowsStack->setCurrentIndex(1);
+    // The largest flow's record from the start, rather than an empty pane.
+    if (m_flowModel->hasRecords())
+        m_flowView->setCurrentIndex(m_flowProxy->index(0, 0));
+}
+
+void InspectorPanel::showRows(qsizetype firstRow, qsizetype lastRow)
+{
+    const bool rows = m_input->records && m_input->series.axis == Series::Axis::Row;
+    m_tabs->setTabText(kFlowsTab, rows ? tr("Rows") : tr("Flows"));
+    if (!rows) {
+        m_rowModel->clear();
+        return;
+    }
+    const auto count = std::min<std::size_t>(std::size_t(lastRow - firstRow + 1), kMaxFlows);
+    m_rowModel->setRows(m_input->records, std::size_t(firstRow), count);
+    m_rowView->resizeColumnsToContents();
+    m_flowsStack->setCurrentIndex(2);
+}
+
+void InspectorPanel::showRecord(const QModelIndex &current)
+{
+    const auto record = current.isValid()
+                            ? m_flowModel->record(m_flowProxy->mapToSource(current).row())
+                            : std::vector<std::pair<QString, QString>>();
+    m_recordView->setRowCount(int(record.size()));
+    for (std::size_t i = 0; i < record.size(); ++i) {
+        m_recordView->setItem(int(i), 0, new QTableWidgetItem(record[i].first));
+        m_recordView->setItem(int(i), 1, new QTableWidgetItem(record[i].second));
+    }
+    m_recordView->resizeColumnToContents(0);
 }
 
 void InspectorPanel::showFeatures(const FeatureContributions &contributions)

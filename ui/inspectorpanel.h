@@ -5,6 +5,7 @@
 #include "investigation/intervaldescriber.h"
 #include "series/intervalcomparison.h"
 
+#include <QModelIndex>
 #include <QWidget>
 #include <memory>
 
@@ -15,6 +16,7 @@ class QSortFilterProxyModel;
 class QStackedWidget;
 class QTabWidget;
 class QTableView;
+class QTableWidget;
 class QTimer;
 
 namespace tideline {
@@ -23,6 +25,7 @@ class ComparisonModel;
 class FeatureContributionModel;
 class FlowModel;
 class JobRunner;
+class RecordModel;
 struct DetectionResult;
 struct IntervalDetails;
 
@@ -36,7 +39,8 @@ class InspectorPanel : public QWidget
 public:
     // Tables show this many keys per dimension, flows are capped at kMaxFlows (the largest).
     static constexpr int kComparisonRows = 50;
-    static constexpr std::size_t kMaxFlows = 100'000;
+    static constexpr std::size_t kMaxFlows = 100'000; // and table rows
+    static constexpr int kFlowsTab = 1;               // titled Rows for a table without times
 
     explicit InspectorPanel(QWidget *parent = nullptr);
     ~InspectorPanel() override;
@@ -65,6 +69,11 @@ private:
     void showChanges(IntervalComparison comparison);
     void showDimension();
     void showFlows(std::vector<std::uint32_t> indices, std::size_t total);
+    // For a table without times: its rows [firstRow, lastRow] as the file wrote them, in the
+    // Flows tab, then called Rows.
+    void showRows(qsizetype firstRow, qsizetype lastRow);
+    // The record behind the flow at `current` (an index of the flows' proxy), or none.
+    void showRecord(const QModelIndex &current);
     void showFeatures(const FeatureContributions &contributions);
     void showWorking();
     void showMessage(QStackedWidget *stack, const QString &text);
@@ -93,6 +102,9 @@ private:
     FlowModel *m_flowModel = nullptr;
     QSortFilterProxyModel *m_flowProxy = nullptr;
     QTableView *m_flowView = nullptr;
+    QTableWidget *m_recordView = nullptr;
+    RecordModel *m_rowModel = nullptr;
+    QTableView *m_rowView = nullptr;
 
     QStackedWidget *m_featuresStack = nullptr;
     FeatureContributionModel *m_featureModel = nullptr;

@@ -28,8 +28,10 @@ constexpr qint64 kMinSeconds = kEarliestTime / kNsPerSecond + 10000;
 constexpr qint64 kMaxSeconds = kLatestTime / kNsPerSecond - 10000;
 constexpr qint64 kMaxFractionNs = 10000 * kNsPerSecond;
 
-// lupdate cannot see what is passed here: callers mark each literal with
-// QT_TRANSLATE_NOOP("tideline", ...) so it is extracted under the context used at run time.
+// Messages are written QCoreApplication::translate("tideline", "…") where they are used, so
+// lupdate files them under the context tideline::tr() reads: it extracts nothing from a literal
+// inside tr(QT_TRANSLATE_NOOP(…)), and a literal kept apart (`message`) is marked
+// QT_TRANSLATE_NOOP("tideline", …).
 
 // What is wrong with a packet's timestamp, if anything.
 enum class StampProblem { None, Fraction, Range };
@@ -144,7 +146,7 @@ OpenedCapture openCapture(const QString &path)
     OpenedCapture opened;
     FILE *stream = std::fopen(QFile::encodeName(path).constData(), "rb");
     if (!stream) {
-        opened.error = tr(QT_TRANSLATE_NOOP("tideline", "cannot open the file: %1"))
+        opened.error = QCoreApplication::translate("tideline", "cannot open the file: %1")
                            .arg(QString::fromLocal8Bit(std::strerror(errno)));
         return opened;
     }
@@ -159,7 +161,7 @@ OpenedCapture openCapture(const QString &path)
         pcap_fopen_offline_with_tstamp_precision(stream, PCAP_TSTAMP_PRECISION_NANO, errorBuffer));
     if (!opened.handle) {
         std::fclose(stream); // libpcap closes the stream only with a handle
-        opened.error = tr(QT_TRANSLATE_NOOP("tideline", "not a capture libpcap can read: %1"))
+        opened.error = QCoreApplication::translate("tideline", "not a capture libpcap can read: %1")
                            .arg(QString::fromLocal8Bit(errorBuffer));
     }
     return opened;
@@ -174,7 +176,7 @@ CaptureSummary readCapture(const QString &path, PacketSink *sink, const Progress
     const QFileInfo info(path);
     if (!info.exists()) {
         summary.error = diagnostic(path, Diagnostic::Severity::Error,
-                                   tr(QT_TRANSLATE_NOOP("tideline", "no such file")));
+                                   QCoreApplication::translate("tideline", "no such file"));
         return summary;
     }
     summary.type = sniffCaptureFile(path);
@@ -212,10 +214,10 @@ CaptureSummary readCapture(const QString &path, PacketSink *sink, const Progress
                 summary.warnings.push_back(diagnostic(
                     path, Diagnostic::Severity::Warning,
                     problem == StampProblem::Range
-                        ? tr(QT_TRANSLATE_NOOP("tideline",
-                                               "timestamp outside the years 1678 to 2262; clamped"))
-                        : tr(QT_TRANSLATE_NOOP(
-                              "tideline", "timestamp with a fraction of a second out of range")),
+                        ? QCoreApplication::translate(
+                              "tideline", "timestamp outside the years 1678 to 2262; clamped")
+                        : QCoreApplication::translate(
+                              "tideline", "timestamp with a fraction of a second out of range"),
                     packets, offset.next()));
             }
         }

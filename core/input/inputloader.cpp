@@ -75,6 +75,8 @@ LoadedInput loadInput(const QString &path, const LoadOptions &options,
     input.error = std::move(loaded.error);
     input.cancelled = loaded.cancelled;
     input.table = std::move(loaded.summary);
+    input.traffic = std::move(loaded.drillDown.traffic);
+    input.records = std::move(loaded.drillDown.records);
     return input;
 }
 
@@ -83,14 +85,15 @@ bool hasChoosableBinWidth(const LoadedInput &input)
     const bool binnedHere =
         input.traffic || (input.table && (input.table->flavour == TableFlavour::Nfstream ||
                                           input.table->flavour == TableFlavour::CicFlowMeter ||
-                                          input.table->flavour == TableFlavour::Wireshark));
+                                          input.table->flavour == TableFlavour::Wireshark ||
+                                          input.table->flavour == TableFlavour::Flows));
     return binnedHere && input.series.axis == Series::Axis::Time && input.series.binWidth > 0;
 }
 
 bool canRebin(const LoadedInput &input, TimeNs width)
 {
-    return input.traffic && input.traffic->canBinAt(width) &&
-           input.traffic->rowsAt(width) <= binwidth::kMaxBins;
+    return input.kind == LoadedInput::Kind::Capture && input.traffic &&
+           input.traffic->canBinAt(width) && input.traffic->rowsAt(width) <= binwidth::kMaxBins;
 }
 
 std::optional<Series> rebin(const LoadedInput &input, TimeNs width)

@@ -4,6 +4,7 @@
 #include "common/diagnostic.h"
 #include "common/progress.h"
 #include "common/series.h"
+#include "records/rowrecords.h"
 #include "records/tableoptions.h"
 #include "records/tablesummary.h"
 #include "series/traffic.h"
@@ -29,7 +30,11 @@ struct LoadedInput
     Kind kind = Kind::Capture;
     std::optional<CaptureSummary> capture;
     std::optional<TableSummary> table;
-    std::shared_ptr<const Traffic> traffic; // captures only
+    // Flows and per-bin tallies for drill-down: a capture's, or those of a table whose rows are
+    // flows or packets with addresses. `records`: a table's row behind each flow, or behind
+    // each series row of a table without times (Series::Axis::Row, no traffic).
+    std::shared_ptr<const Traffic> traffic;
+    std::shared_ptr<const RowRecords> records;
     Series series;
     Diagnostics warnings;
     std::optional<Diagnostic> error; // nothing usable could be read
@@ -47,7 +52,8 @@ LoadedInput loadInput(const QString &path, const LoadOptions &options,
 // by Tideline at any width; rows of aggregate and metric tables are bins already.
 bool hasChoosableBinWidth(const LoadedInput &input);
 
-// Whether rebin() can give `width` from memory: a capture whose kept base width divides it.
+// Whether rebin() can give `width` from memory: a capture whose kept base width divides it (a
+// table's series comes from its rows: it is read again).
 bool canRebin(const LoadedInput &input, TimeNs width);
 // The series of an already loaded capture at another width, without re-reading the file when
 // the width is a multiple of the base resolution kept; nullopt when it is not.

@@ -1,6 +1,8 @@
 #include "tableflavour.h"
 
+#include "addressparse.h"
 #include "common/translate.h"
+#include "numberparse.h"
 
 #include <QCoreApplication>
 #include <algorithm>
@@ -160,8 +162,10 @@ void findLabelAndIdentifiers(const std::vector<ColumnSample> &columns, TableRole
     }
 }
 
-// lupdate cannot see what is passed here: callers mark each literal with
-// QT_TRANSLATE_NOOP("tideline", ...) so it is extracted under the context used at run time.
+// Messages are written QCoreApplication::translate("tideline", "…") where they are used, so
+// lupdate files them under the context tideline::tr() reads: it extracts nothing from a literal
+// inside tr(QT_TRANSLATE_NOOP(…)), and a literal kept apart (`message`) is marked
+// QT_TRANSLATE_NOOP("tideline", …).
 
 bool isWireshark(const std::vector<ColumnSample> &c)
 {
@@ -187,53 +191,320 @@ bool isAggregate(const std::vector<ColumnSample> &c)
            }) >= 2;
 }
 
-// Binned flavours: the time column is fixed by the format, the rest by name.
+// What a column of a flow table holds.
+enum class FlowColumn : std::uint8_t {
+    Source,
+    Destination,
+    SourcePort,
+    DestinationPort,
+    Protocol,
+    Start,
+    End,
+    Duration,
+    Packets, // both ways
+    Bytes,
+    SourcePackets, // sent by the source (forward)
+    SourceBytes,
+    DestinationPackets, // sent by the destination (backward)
+    DestinationBytes,
+    SynNoAck,
+    Syn,
+    Ack,
+    Rst,
+    Fin,
+};
+
+struct FlowColumnName
+{
+    FlowColumn role;
+    std::string_view key; // as normaliseHeader() writes it
+    TimeNs unit = 0;      // Duration only: what one of its units is
+};
+
+constexpr TimeNs kNsPerUs = 1000;
+
+// Every name a flow-table column is known by (NFStream, CICFlowMeter in its Java and Python
+// forms, UNSW-NB15 / Argus, Zeek conn.log, nfdump, nProbe / IPFIX, AWS VPC flow logs,
+// Wireshark, and the ordinary src_ip / srcaddr / sa spellings), the first match of a role
+// winning. The one place these names live.
+constexpr std::array kFlowColumnNames = std::to_array<FlowColumnName>({
+    {FlowColumn::Source, "src ip"},
+    {FlowColumn::Source, "source ip"},
+    {FlowColumn::Source, "srcip"},
+    {FlowColumn::Source, "srcaddr"},
+    {FlowColumn::Source, "src addr"},
+    {FlowColumn::Source, "saddr"},
+    {FlowColumn::Source, "source address"},
+    {FlowColumn::Source, "src ip addr"},
+    {FlowColumn::Source, "ipv4 src addr"},
+    {FlowColumn::Source, "ip.src"},
+    {FlowColumn::Source, "id.orig h"},
+    {FlowColumn::Source, "src"},
+    {FlowColumn::Source, "sa"},
+    {FlowColumn::Source, "source"},
+    {FlowColumn::Destination, "dst ip"},
+    {FlowColumn::Destination, "destination ip"},
+    {FlowColumn::Destination, "dstip"},
+    {FlowColumn::Destination, "dstaddr"},
+    {FlowColumn::Destination, "dst addr"},
+    {FlowColumn::Destination, "daddr"},
+    {FlowColumn::Destination, "destination address"},
+    {FlowColumn::Destination, "dst ip addr"},
+    {FlowColumn::Destination, "ipv4 dst addr"},
+    {FlowColumn::Destination, "ip.dst"},
+    {FlowColumn::Destination, "id.resp h"},
+    {FlowColumn::Destination, "dst"},
+    {FlowColumn::Destination, "da"},
+    {FlowColumn::Destination, "destination"},
+    {FlowColumn::SourcePort, "src port"},
+    {FlowColumn::SourcePort, "source port"},
+    {FlowColumn::SourcePort, "srcport"},
+    {FlowColumn::SourcePort, "sport"},
+    {FlowColumn::SourcePort, "l4 src port"},
+    {FlowColumn::SourcePort, "tcp.srcport"},
+    {FlowColumn::SourcePort, "udp.srcport"},
+    {FlowColumn::SourcePort, "id.orig p"},
+    {FlowColumn::SourcePort, "sp"},
+    {FlowColumn::DestinationPort, "dst port"},
+    {FlowColumn::DestinationPort, "destination port"},
+    {FlowColumn::DestinationPort, "dstport"},
+    {FlowColumn::DestinationPort, "dport"},
+    {FlowColumn::DestinationPort, "dsport"},
+    {FlowColumn::DestinationPort, "l4 dst port"},
+    {FlowColumn::DestinationPort, "tcp.dstport"},
+    {FlowColumn::DestinationPort, "udp.dstport"},
+    {FlowColumn::DestinationPort, "id.resp p"},
+    {FlowColumn::DestinationPort, "dp"},
+    {FlowColumn::Protocol, "protocol"},
+    {FlowColumn::Protocol, "proto"},
+    {FlowColumn::Protocol, "ip proto"},
+    {FlowColumn::Protocol, "ip.proto"},
+    {FlowColumn::Protocol, "protocol type"},
+    {FlowColumn::Protocol, "pr"},
+    {FlowColumn::Start, "bidirectional first seen ms"},
+    {FlowColumn::Start, "timestamp"},
+    {FlowColumn::Start, "time"},
+    {FlowColumn::Start, "ts"},
+    {FlowColumn::Start, "stime"},
+    {FlowColumn::Start, "start time"},
+    {FlowColumn::Start, "starttime"},
+    {FlowColumn::Start, "start"},
+    {FlowColumn::Start, "first seen"},
+    {FlowColumn::Start, "date first seen"},
+    {FlowColumn::Start, "first switched"},
+    {FlowColumn::Start, "flow start milliseconds"},
+    {FlowColumn::End, "bidirectional last seen ms"},
+    {FlowColumn::End, "ltime"},
+    {FlowColumn::End, "end time"},
+    {FlowColumn::End, "endtime"},
+    {FlowColumn::End, "end"},
+    {FlowColumn::End, "last seen"},
+    {FlowColumn::End, "last switched"},
+    {FlowColumn::End, "flow end milliseconds"},
+    {FlowColumn::End, "te"},
+    {FlowColumn::Duration, "bidirectional duration ms", kNsPerMs},
+    {FlowColumn::Duration, "flow duration", kNsPerUs}, // CICFlowMeter: microseconds
+    {FlowColumn::Duration, "duration", kNsPerSecond},  // Zeek, CICFlowMeter-python: seconds
+    {FlowColumn::Duration, "dur", kNsPerSecond},       // UNSW-NB15, Argus
+    {FlowColumn::Duration, "td", kNsPerSecond},        // nfdump
+    {FlowColumn::Packets, "bidirectional packets"},
+    {FlowColumn::Packets, "packets"},
+    {FlowColumn::Packets, "pkts"},
+    {FlowColumn::Packets, "packet count"},
+    {FlowColumn::Bytes, "bidirectional bytes"},
+    {FlowColumn::Bytes, "bytes"},
+    {FlowColumn::Bytes, "byt"},
+    {FlowColumn::Bytes, "octets"},
+    {FlowColumn::SourcePackets, "src2dst packets"},
+    {FlowColumn::SourcePackets, "total fwd packets"},
+    {FlowColumn::SourcePackets, "tot fwd pkts"},
+    {FlowColumn::SourcePackets, "total fwd packet"},
+    {FlowColumn::SourcePackets, "fwd tot pkt"},
+    {FlowColumn::SourcePackets, "spkts"},
+    {FlowColumn::SourcePackets, "orig pkts"},
+    {FlowColumn::SourcePackets, "in pkts"},
+    {FlowColumn::SourceBytes, "src2dst bytes"},
+    {FlowColumn::SourceBytes, "total length of fwd packets"},
+    {FlowColumn::SourceBytes, "totlen fwd pkts"},
+    {FlowColumn::SourceBytes, "total length of fwd packet"},
+    {FlowColumn::SourceBytes, "fwd tot byte"},
+    {FlowColumn::SourceBytes, "sbytes"},
+    {FlowColumn::SourceBytes, "orig ip bytes"},
+    {FlowColumn::SourceBytes, "in bytes"},
+    {FlowColumn::DestinationPackets, "dst2src packets"},
+    {FlowColumn::DestinationPackets, "total backward packets"},
+    {FlowColumn::DestinationPackets, "tot bwd pkts"},
+    {FlowColumn::DestinationPackets, "total bwd packets"},
+    {FlowColumn::DestinationPackets, "bwd tot pkt"},
+    {FlowColumn::DestinationPackets, "dpkts"},
+    {FlowColumn::DestinationPackets, "resp pkts"},
+    {FlowColumn::DestinationPackets, "out pkts"},
+    {FlowColumn::DestinationBytes, "dst2src bytes"},
+    {FlowColumn::DestinationBytes, "total length of bwd packets"},
+    {FlowColumn::DestinationBytes, "totlen bwd pkts"},
+    {FlowColumn::DestinationBytes, "total length of bwd packet"},
+    {FlowColumn::DestinationBytes, "bwd tot byte"},
+    {FlowColumn::DestinationBytes, "dbytes"},
+    {FlowColumn::DestinationBytes, "resp ip bytes"},
+    {FlowColumn::DestinationBytes, "out bytes"},
+    {FlowColumn::SynNoAck, "src2dst syn packets"},
+    {FlowColumn::Syn, "bidirectional syn packets"},
+    {FlowColumn::Syn, "syn flag count"},
+    {FlowColumn::Syn, "syn flag cnt"},
+    {FlowColumn::Ack, "bidirectional ack packets"},
+    {FlowColumn::Ack, "ack flag count"},
+    {FlowColumn::Ack, "ack flag cnt"},
+    {FlowColumn::Rst, "bidirectional rst packets"},
+    {FlowColumn::Rst, "rst flag count"},
+    {FlowColumn::Rst, "rst flag cnt"},
+    {FlowColumn::Fin, "bidirectional fin packets"},
+    {FlowColumn::Fin, "fin flag count"},
+    {FlowColumn::Fin, "fin flag cnt"},
+});
+
+// The first column known by a name of `role` (in the table's order of names) that `fits`.
+template <typename Fits>
+const FlowColumnName *findFlowColumn(const std::vector<ColumnSample> &c, FlowColumn role, Fits fits,
+                                     int &index)
+{
+    for (const FlowColumnName &name : kFlowColumnNames) {
+        if (name.role != role)
+            continue;
+        for (std::size_t i = 0; i < c.size(); ++i) {
+            if (c[i].key == name.key && fits(c[i])) {
+                index = int(i);
+                return &name;
+            }
+        }
+    }
+    index = -1;
+    return nullptr;
+}
+
+bool anyColumn(const ColumnSample &)
+{
+    return true;
+}
+
+bool numericColumn(const ColumnSample &column)
+{
+    return column.numeric;
+}
+
+// Most of the sampled values are IP addresses: "source" in a metrics table is no host.
+bool addressColumn(const ColumnSample &column)
+{
+    std::size_t nonEmpty = 0, addresses = 0;
+    std::array<std::uint8_t, 16> bytes{};
+    for (const std::string &value : column.values) {
+        if (trimField(value).empty())
+            continue;
+        ++nonEmpty;
+        addresses += parseAddress(value, bytes) != 0;
+    }
+    return addresses * 2 > nonEmpty;
+}
+
+int flowColumn(const std::vector<ColumnSample> &c, FlowColumn role,
+               bool (*fits)(const ColumnSample &))
+{
+    int index = -1;
+    findFlowColumn(c, role, fits, index);
+    return index;
+}
+
+// The start-time column of a flow table, with its format; -1 when none holds times.
+int flowStartColumn(const std::vector<ColumnSample> &c, TimeFormat &format)
+{
+    int index = -1;
+    findFlowColumn(
+        c, FlowColumn::Start,
+        [&format](const ColumnSample &column) {
+            format = formatOf(column);
+            return format != TimeFormat::None;
+        },
+        index);
+    return index;
+}
+
+// A flow table of no known exporter: addresses at both ends, and times.
+bool isFlowTable(const std::vector<ColumnSample> &c)
+{
+    TimeFormat format = TimeFormat::None;
+    return flowColumn(c, FlowColumn::Source, addressColumn) >= 0 &&
+           flowColumn(c, FlowColumn::Destination, addressColumn) >= 0 &&
+           flowStartColumn(c, format) >= 0;
+}
+
+// Binned flavours: the time column is fixed by the format, the rest from kFlowColumnNames.
 void setFlowRoles(const std::vector<ColumnSample> &c, TableFlavour flavour, TableRoles &roles)
 {
     switch (flavour) {
     case TableFlavour::Nfstream:
         roles.time = find(c, {"bidirectional first seen ms"});
-        roles.packets = find(c, {"bidirectional packets"});
-        roles.bytes = find(c, {"bidirectional bytes"});
-        roles.protocol = find(c, {"protocol"});
-        roles.source = find(c, {"src ip"});
-        roles.destination = find(c, {"dst ip"});
-        roles.destinationPort = find(c, {"dst port"});
-        roles.synNoAck = find(c, {"src2dst syn packets"});
-        if (roles.synNoAck < 0)
-            roles.syn = find(c, {"bidirectional syn packets"});
         break;
     case TableFlavour::CicFlowMeter:
         roles.time = find(c, {"timestamp"});
-        roles.packets = find(c, {"total fwd packets", "tot fwd pkts", "total fwd packet"});
-        roles.packetsReverse =
-            find(c, {"total backward packets", "tot bwd pkts", "total bwd packets"});
-        roles.bytes = find(
-            c, {"total length of fwd packets", "totlen fwd pkts", "total length of fwd packet"});
-        roles.bytesReverse = find(
-            c, {"total length of bwd packets", "totlen bwd pkts", "total length of bwd packet"});
-        roles.protocol = find(c, {"protocol"});
-        roles.source = find(c, {"source ip", "src ip"});
-        roles.destination = find(c, {"destination ip", "dst ip"});
-        roles.destinationPort = find(c, {"destination port", "dst port"});
-        roles.syn = find(c, {"syn flag count", "syn flag cnt"});
         break;
     case TableFlavour::Wireshark:
         roles.time = find(c, {"time"});
         roles.bytes = find(c, {"length"});
-        roles.protocol = find(c, {"protocol"});
-        roles.source = find(c, {"source"});
-        roles.destination = find(c, {"destination"});
+        if (roles.bytes >= 0 && !c[std::size_t(roles.bytes)].numeric)
+            roles.bytes = -1;
         roles.synInfo = find(c, {"info"});
         break;
-    default:
+    default: {
+        TimeFormat format = TimeFormat::None;
+        roles.time = flowStartColumn(c, format);
         break;
     }
-    // Counts must be numbers to be summed.
-    for (int *role : {&roles.packets, &roles.packetsReverse, &roles.bytes, &roles.bytesReverse,
-                      &roles.syn, &roles.synNoAck}) {
-        if (*role >= 0 && !c[std::size_t(*role)].numeric)
-            *role = -1;
+    }
+    // Wireshark's Source and Destination may hold MAC addresses (ARP): they stay, as before,
+    // for the distinct counts; the flow records take only the rows with IP addresses.
+    const auto endpoint = flavour == TableFlavour::Flows ? addressColumn : anyColumn;
+    roles.source = flowColumn(c, FlowColumn::Source, endpoint);
+    roles.destination = flowColumn(c, FlowColumn::Destination, endpoint);
+    roles.sourcePort = flowColumn(c, FlowColumn::SourcePort, anyColumn);
+    roles.destinationPort = flowColumn(c, FlowColumn::DestinationPort, anyColumn);
+    roles.protocol = flowColumn(c, FlowColumn::Protocol, anyColumn);
+    if (flavour != TableFlavour::Wireshark) {
+        roles.packets = flowColumn(c, FlowColumn::Packets, numericColumn);
+        roles.bytes = flowColumn(c, FlowColumn::Bytes, numericColumn);
+        const int sourcePackets = flowColumn(c, FlowColumn::SourcePackets, numericColumn);
+        const int sourceBytes = flowColumn(c, FlowColumn::SourceBytes, numericColumn);
+        // Totals when the table has them, and the source's share beside; else the two ways.
+        if (roles.packets >= 0) {
+            roles.sourcePackets = sourcePackets;
+        } else {
+            roles.packets = sourcePackets;
+            roles.packetsReverse = flowColumn(c, FlowColumn::DestinationPackets, numericColumn);
+        }
+        if (roles.bytes >= 0) {
+            roles.sourceBytes = sourceBytes;
+        } else {
+            roles.bytes = sourceBytes;
+            roles.bytesReverse = flowColumn(c, FlowColumn::DestinationBytes, numericColumn);
+        }
+        roles.synNoAck = flowColumn(c, FlowColumn::SynNoAck, numericColumn);
+        if (roles.synNoAck < 0)
+            roles.syn = flowColumn(c, FlowColumn::Syn, numericColumn);
+        roles.ack = flowColumn(c, FlowColumn::Ack, numericColumn);
+        roles.rst = flowColumn(c, FlowColumn::Rst, numericColumn);
+        roles.fin = flowColumn(c, FlowColumn::Fin, numericColumn);
+        int duration = -1;
+        if (const FlowColumnName *name =
+                findFlowColumn(c, FlowColumn::Duration, numericColumn, duration)) {
+            roles.duration = duration;
+            roles.durationUnit = name->unit;
+        }
+    }
+    // An end time in the start's format; else the duration gives it.
+    if (roles.time >= 0) {
+        const TimeFormat format = formatOf(c[std::size_t(roles.time)]);
+        roles.end = flowColumn(c, FlowColumn::End, anyColumn);
+        if (roles.end >= 0 &&
+            (roles.end == roles.time || formatOf(c[std::size_t(roles.end)]) != format))
+            roles.end = -1;
     }
 }
 
@@ -245,6 +516,8 @@ TableFlavour detectAuto(const std::vector<ColumnSample> &columns, const TableRol
         return TableFlavour::Nfstream;
     if (isCicFlowMeter(columns))
         return TableFlavour::CicFlowMeter;
+    if (isFlowTable(columns))
+        return TableFlavour::Flows;
     if (roles.time >= 0)
         return isAggregate(columns) ? TableFlavour::Aggregate : TableFlavour::Metrics;
     return TableFlavour::Untimed;
@@ -287,6 +560,8 @@ QString flavourName(TableFlavour flavour)
         return QStringLiteral("metrics");
     case TableFlavour::Untimed:
         return QStringLiteral("untimed");
+    case TableFlavour::Flows:
+        return QStringLiteral("flows");
     }
     return QString();
 }
@@ -295,7 +570,7 @@ std::optional<TableFlavour> flavourFromName(QStringView name)
 {
     for (TableFlavour f : {TableFlavour::Auto, TableFlavour::Aggregate, TableFlavour::Nfstream,
                            TableFlavour::CicFlowMeter, TableFlavour::Wireshark,
-                           TableFlavour::Metrics, TableFlavour::Untimed}) {
+                           TableFlavour::Metrics, TableFlavour::Untimed, TableFlavour::Flows}) {
         if (name.compare(flavourName(f), Qt::CaseInsensitive) == 0)
             return f;
     }
@@ -337,9 +612,9 @@ FlavourDetection detectFlavour(const std::vector<ColumnSample> &columns, TableFl
     };
     // Times Tideline cannot hold are refused by name, not read as a table without times.
     const auto failOutOfRange = [&](int column) {
-        result.error = tr(QT_TRANSLATE_NOOP(
-                              "tideline", "the column \"%1\" holds times outside the years 1678 to "
-                                          "2262, which Tideline cannot represent (read as %2)"))
+        result.error = QCoreApplication::translate(
+                           "tideline", "the column \"%1\" holds times outside the years 1678 to "
+                                       "2262, which Tideline cannot represent (read as %2)")
                            .arg(columns[std::size_t(column)].name,
                                 timeFormatName(outOfRangeFormatOf(columns[std::size_t(column)])));
         return result;
@@ -374,6 +649,13 @@ FlavourDetection detectFlavour(const std::vector<ColumnSample> &columns, TableFl
         if (find(columns, {"time"}) < 0)
             return fail(QT_TRANSLATE_NOOP("tideline", "not a %1 table: no Time column"));
         break;
+    case TableFlavour::Flows:
+        if (!isFlowTable(columns))
+            return fail(QT_TRANSLATE_NOOP(
+                "tideline", "not a %1 table: it needs source and destination address columns "
+                            "and a start time column (looked for src_ip, srcaddr, id.orig_h, "
+                            "sa…; dst_ip, dstaddr, id.resp_h, da…; timestamp, ts, stime, start…)"));
+        break;
     case TableFlavour::CicFlowMeter:
         break;
     }
@@ -388,9 +670,9 @@ FlavourDetection detectFlavour(const std::vector<ColumnSample> &columns, TableFl
         if (result.flavour != TableFlavour::CicFlowMeter)
             return fail(QT_TRANSLATE_NOOP("tideline",
                                           "not a %1 table: its time column does not hold times"));
-        result.warnings << tr(QT_TRANSLATE_NOOP(
+        result.warnings << QCoreApplication::translate(
             "tideline", "the Timestamp column does not hold readable times: one series "
-                        "row per flow instead of time bins"));
+                        "row per flow instead of time bins");
         roles.time = -1;
     }
     result.layout = roles.time >= 0 ? TableLayout::Binned : TableLayout::Rows;

@@ -20,17 +20,18 @@ enum class TableFlavour : std::uint8_t {
     Wireshark,    // Wireshark packet export (No.,Time,Source,…): packets binned by Time
     Metrics,      // a time column and numeric columns: rows are bins
     Untimed,      // no time column: one series row per table row
+    Flows,        // any other flow table (source and destination addresses, a start time): binned
 };
 
-// Machine names: "aggregate", "nfstream", "cicflowmeter", "wireshark", "metrics", "untimed"
-// ("auto" for Auto).
+// Machine names: "aggregate", "nfstream", "cicflowmeter", "wireshark", "metrics", "untimed",
+// "flows" ("auto" for Auto).
 QString flavourName(TableFlavour flavour);
 std::optional<TableFlavour> flavourFromName(QStringView name);
 
 // How the rows of a flavour become series rows.
 enum class TableLayout : std::uint8_t {
     TimedRows, // one series row per table row at the row's time (aggregate, metrics)
-    Binned,    // flows or packets summed into time bins (nfstream, cicflowmeter, wireshark)
+    Binned,    // flows or packets summed into time bins (nfstream, cicflowmeter, wireshark, flows)
     Rows,      // one series row per table row, numbered (untimed, flows without a time)
 };
 
@@ -59,13 +60,25 @@ struct TableRoles
     int packetsReverse = -1;
     int bytes = -1;
     int bytesReverse = -1;
+    int sourcePackets = -1; // what the source sent, when `packets` counts both ways (NFStream)
+    int sourceBytes = -1;
     int protocol = -1;
-    int source = -1;
+    int source = -1; // addresses
     int destination = -1;
+    int sourcePort = -1;
     int destinationPort = -1;
+    int end = -1;      // the record's last packet, a time in the time column's format
+    int duration = -1; // or its length, in `durationUnit`s
+    TimeNs durationUnit = 0;
     int syn = -1;      // SYN packets per record, SYN-ACKs included (CICFlowMeter)
     int synNoAck = -1; // SYNs without ACK per record (NFStream's src2dst_syn_packets)
     int synInfo = -1;  // Wireshark's Info text: "[SYN]" marks a SYN without ACK
+    int ack = -1;      // ACK, RST and FIN packets (or flag counts) per record
+    int rst = -1;
+    int fin = -1;
+
+    // Whether the rows can become flow records for drill-down: binned, with addresses.
+    bool hasEndpoints() const { return source >= 0 && destination >= 0; }
 };
 
 struct FlavourDetection

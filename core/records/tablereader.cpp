@@ -25,8 +25,10 @@ constexpr qint64 kProgressEveryRows = 4096;
 // this many distinct values, each seen twice on average: addresses and free text are not.
 constexpr std::size_t kMostSampleCategories = 200;
 
-// lupdate cannot see what is passed here: callers mark each literal with
-// QT_TRANSLATE_NOOP("tideline", ...) so it is extracted under the context used at run time.
+// Messages are written QCoreApplication::translate("tideline", "…") where they are used, so
+// lupdate files them under the context tideline::tr() reads: it extracts nothing from a literal
+// inside tr(QT_TRANSLATE_NOOP(…)), and a literal kept apart (`message`) is marked
+// QT_TRANSLATE_NOOP("tideline", …).
 
 // A field as it may appear in a message: at most 40 characters.
 QString shown(std::string_view value)
@@ -45,13 +47,13 @@ QString limitProblem(const CsvTokenizer &tokenizer)
     case CsvTokenizer::Limit::None:
         return QString();
     case CsvTokenizer::Limit::RecordBytes:
-        return tr(QT_TRANSLATE_NOOP("tideline", "line %1: a row (or header) longer than "
-                                                "%2 MB, the most Tideline reads"))
+        return QCoreApplication::translate("tideline", "line %1: a row (or header) longer than "
+                                                       "%2 MB, the most Tideline reads")
             .arg(tokenizer.line())
             .arg(CsvTokenizer::kMaxRecordBytes / (1024 * 1024));
     case CsvTokenizer::Limit::Fields:
-        return tr(QT_TRANSLATE_NOOP("tideline", "line %1: a row (or header) with more "
-                                                "than %2 fields, the most Tideline reads"))
+        return QCoreApplication::translate("tideline", "line %1: a row (or header) with more "
+                                                       "than %2 fields, the most Tideline reads")
             .arg(tokenizer.line())
             .arg(CsvTokenizer::kMaxFields);
     }
@@ -150,10 +152,18 @@ void assignStorage(std::vector<TableColumn> &columns, const std::vector<ColumnSa
     };
     if (detection.layout == TableLayout::Binned) {
         for (int index : {roles.packets, roles.packetsReverse, roles.bytes, roles.bytesReverse,
-                          roles.syn, roles.synNoAck})
+                          roles.sourcePackets, roles.sourceBytes, roles.duration, roles.syn,
+                          roles.synNoAck, roles.ack, roles.rst, roles.fin})
             set(index, Storage::Number);
-        for (int index : {roles.protocol, roles.source, roles.destination, roles.destinationPort})
+        for (int index : {roles.protocol, roles.source, roles.destination, roles.sourcePort,
+                          roles.destinationPort})
             set(index, Storage::Text);
+        set(roles.end, Storage::Time);
+        for (int index : {roles.sourcePackets, roles.sourceBytes, roles.duration, roles.ack,
+                          roles.rst, roles.fin, roles.end}) {
+            if (index >= 0)
+                columns[std::size_t(index)].lenient = true;
+        }
         set(roles.synInfo, Storage::SynFlag);
     } else {
         for (std::size_t i = 0; i < columns.size(); ++i) {
@@ -184,6 +194,9 @@ public:
                 m_stored.push_back(i);
         }
         m_pending.resize(m_stored.size());
+        m_keepExtents =
+            result.table.layout == TableLayout::Rows ||
+            (result.table.layout == TableLayout::Binned && result.table.roles.hasEndpoints());
     }
 
     // Growing a million-row column by doubling costs more than reading it.
@@ -191,6 +204,8 @@ public:
     {
         Table &table = m_result.table;
         table.lines.reserve(rows);
+        if (m_keepExtents)
+            table.extents.reserve(rows);
         for (std::size_t i : m_stored) {
             TableColumn &column = table.columns[i];
             switch (column.storage) {
@@ -210,8 +225,9 @@ public:
         }
     }
 
-    // False when the load must stop (policy Stop).
-    bool addRow(const std::vector<std::string_view> &fields, qint64 line, bool unterminated)
+    // False when the load must stop (policy Stop). `extent`: where the row lies in the bytes.
+    bool addRow(const std::vector<std::string_view> &fields, qint64 line, bool unterminated,
+                std::pair<qint64, qint64> extent)
     {
         Table &table = m_result.table;
         const std::size_t expected = table.columns.size();
@@ -219,14 +235,14 @@ public:
         if (unterminated)
             return problem(
                 line, int(fields.size()),
-                tr(QT_TRANSLATE_NOOP("tideline",
-                                     "a quoted field is not closed before the end of the file")));
+                QCoreApplication::translate(
+                    "tideline", "a quoted field is not closed before the end of the file"));
         const bool trailingEmpty =
             fields.size() == expected + 1 && trimField(fields.back()).empty();
         if (fields.size() != expected && !trailingEmpty) {
             const int column = int(std::min(fields.size(), expected)) + 1;
             return problem(line, column,
-                           tr(QT_TRANSLATE_NOOP("tideline", "expected %1 fields, found %2"))
+                           QCoreApplication::translate("tideline", "expected %1 fields, found %2")
                                .arg(expected)
                                .arg(fields.size()));
         }
@@ -253,6 +269,8 @@ public:
             }
         }
         table.lines.push_back(line);
+        if (m_keepExtents)
+            table.extents.push_back(extent);
         return true;
     }
 
@@ -271,13 +289,14 @@ private:
         case TableColumn::Storage::Number:
             if (readNumber(field, value.number, m_decimalComma))
                 return true;
-            if (isMissingValue(field)) {
+            if (column.lenient || isMissingValue(field)) {
                 value.number = std::numeric_limits<double>::quiet_NaN();
                 return true;
             }
-            problem(line, int(index) + 1,
-                    tr(QT_TRANSLATE_NOOP("tideline", "\"%1\" is not a number (column \"%2\")"))
-                        .arg(shown(field), column.name));
+            problem(
+                line, int(index) + 1,
+                QCoreApplication::translate("tideline", "\"%1\" is not a number (column \"%2\")")
+                    .arg(shown(field), column.name));
             return false;
         case TableColumn::Storage::SynFlag:
             value.number = field.find("[SYN]") != std::string_view::npos ? 1.0 : 0.0;
@@ -287,17 +306,21 @@ private:
                 value.time = *t;
                 return true;
             }
+            if (column.lenient) {
+                value.time = std::numeric_limits<TimeNs>::min();
+                return true;
+            }
             if (outOfRangeTime(field, m_result.table.roles.timeFormat)) {
-                problem(
-                    line, int(index) + 1,
-                    tr(QT_TRANSLATE_NOOP("tideline", "\"%1\" lies outside the years 1678 to 2262, "
-                                                     "which Tideline cannot represent"))
-                        .arg(shown(field)));
+                problem(line, int(index) + 1,
+                        QCoreApplication::translate("tideline",
+                                                    "\"%1\" lies outside the years 1678 to 2262, "
+                                                    "which Tideline cannot represent")
+                            .arg(shown(field)));
                 return false;
             }
             problem(line, int(index) + 1,
-                    tr(QT_TRANSLATE_NOOP("tideline",
-                                         "\"%1\" is not a time in the form of this column (%2)"))
+                    QCoreApplication::translate(
+                        "tideline", "\"%1\" is not a time in the form of this column (%2)")
                         .arg(shown(field), timeFormatName(m_result.table.roles.timeFormat)));
             return false;
         case TableColumn::Storage::Text: {
@@ -341,6 +364,7 @@ private:
     const TableOptions &m_options;
     bool m_decimalComma;
     std::vector<std::size_t> m_stored;
+    bool m_keepExtents = false;
     std::vector<Value> m_pending;
     std::vector<std::unordered_map<std::string, std::uint32_t>> m_dictionaries;
     std::string m_key;
@@ -414,9 +438,9 @@ TableReadResult readTable(std::string_view bytes, const QString &source,
     };
 
     if (bytes.size() <= bomLength(bytes))
-        return fail(tr(QT_TRANSLATE_NOOP("tideline", "the file is empty")));
+        return fail(QCoreApplication::translate("tideline", "the file is empty"));
     if (const QString problem = notATextTable(bytes); !problem.isEmpty())
-        return fail(tr(QT_TRANSLATE_NOOP("tideline", "the file %1")).arg(problem));
+        return fail(QCoreApplication::translate("tideline", "the file %1").arg(problem));
 
     TableStart start = readStart(bytes);
     const char delimiter = start.delimiter;
@@ -425,7 +449,8 @@ TableReadResult readTable(std::string_view bytes, const QString &source,
     if (!start.limit.isEmpty())
         return fail(start.limit);
     if (!start.hasRows)
-        return fail(tr(QT_TRANSLATE_NOOP("tideline", "the file holds no rows, only blank lines")));
+        return fail(
+            QCoreApplication::translate("tideline", "the file holds no rows, only blank lines"));
     const TableRow &first = start.first;
     std::vector<TableRow> &sample = start.sample;
 
@@ -435,7 +460,7 @@ TableReadResult readTable(std::string_view bytes, const QString &source,
     if (header) {
         if (sample.empty())
             return fail(
-                tr(QT_TRANSLATE_NOOP("tideline", "the file has a header but no data rows")));
+                QCoreApplication::translate("tideline", "the file has a header but no data rows"));
         names = headerNames(first, result.summary.warnings);
     } else {
         sample.insert(sample.begin(), first);
@@ -498,8 +523,8 @@ TableReadResult readTable(std::string_view bytes, const QString &source,
         std::none_of(table.columns.begin(), table.columns.end(), [](const TableColumn &c) {
             return c.storage == TableColumn::Storage::Number;
         }))
-        return fail(tr(QT_TRANSLATE_NOOP(
-            "tideline", "the file has no numeric column to analyse (is it a CSV table?)")));
+        return fail(QCoreApplication::translate(
+            "tideline", "the file has no numeric column to analyse (is it a CSV table?)"));
 
     CsvTokenizer tokenizer(bytes, delimiter);
     if (start.separatorLine)
@@ -511,7 +536,8 @@ TableReadResult readTable(std::string_view bytes, const QString &source,
     ThrottledProgress throttle(progress, 0);
     qint64 rows = 0;
     while (tokenizer.next()) {
-        if (!reader.addRow(tokenizer.fields(), tokenizer.line(), tokenizer.unterminatedQuote())) {
+        if (!reader.addRow(tokenizer.fields(), tokenizer.line(), tokenizer.unterminatedQuote(),
+                           {tokenizer.recordOffset(), tokenizer.position()})) {
             fillSummary(result, names);
             return result; // Stop: `error` names the row
         }
@@ -530,9 +556,9 @@ TableReadResult readTable(std::string_view bytes, const QString &source,
     if (table.rowCount() == 0 && !result.cancelled) {
         const QString firstProblem =
             result.diagnostics.empty() ? QString() : result.diagnostics.front().toString();
-        return fail(
-            tr(QT_TRANSLATE_NOOP("tideline", "no data row could be read; the first problem: %1"))
-                .arg(firstProblem));
+        return fail(QCoreApplication::translate("tideline",
+                                                "no data row could be read; the first problem: %1")
+                        .arg(firstProblem));
     }
     for (const QString &warning : result.summary.warnings) {
         Diagnostic d;

@@ -31,6 +31,9 @@ struct TableColumn
     QString name;
     Storage storage = Storage::Unused;
     bool numeric = false; // the sampled values were numbers
+    // Read for drill-down only (a flow's end, its direction split, its flag counts): a value
+    // that cannot be read is missing (NaN, or the earliest time), never a bad row.
+    bool lenient = false;
     std::vector<double> numbers;
     std::vector<TimeNs> times;
     std::vector<std::uint32_t> codes;
@@ -46,6 +49,10 @@ struct Table
     TableRoles roles;
     std::vector<TableColumn> columns; // one per header column, in file order
     std::vector<qint64> lines;        // the file line each row started on
+    // Where each row lies in the bytes read, kept for tables whose rows become flow records
+    // (TableRoles::hasEndpoints()) or series rows (TableLayout::Rows), so either can show its
+    // whole row.
+    std::vector<std::pair<qint64, qint64>> extents;
 
     qsizetype rowCount() const { return qsizetype(lines.size()); }
 };

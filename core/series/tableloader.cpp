@@ -85,6 +85,17 @@ TableLoadResult loadTableData(QByteArrayView bytes, const QString &name,
         result.error = d;
         return result;
     }
+    if (!result.cancelled) {
+        // The rows as the reader saw them: a JSON file's are those of its CSV.
+        result.drillDown =
+            buildTableTraffic(read.table, text, result.summary.delimiter, result.series.binWidth);
+        if (!result.drillDown.records)
+            result.drillDown.records = buildRowRecords(read.table, text, result.summary.delimiter);
+        if (result.drillDown.skippedRows > 0)
+            warnings << tr("%1 rows have no IP address at one end: they count in the series but "
+                           "are not among the flows")
+                            .arg(result.drillDown.skippedRows);
+    }
     result.summary.warnings << warnings;
     for (const QString &warning : warnings) {
         Diagnostic d;

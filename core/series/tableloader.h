@@ -5,6 +5,7 @@
 #include "common/series.h"
 #include "records/tableoptions.h"
 #include "records/tablesummary.h"
+#include "series/tabletraffic.h"
 
 #include <QByteArrayView>
 #include <QString>
@@ -22,6 +23,9 @@ struct TableLoadResult
     Diagnostics diagnostics; // row problems (the first options.maxDiagnostics) and warnings
     std::optional<Diagnostic> error;
     bool cancelled = false; // the progress callback asked to stop; `series` holds what was read
+    // Flows and per-bin tallies for drill-down, when the rows are flows or packets with
+    // addresses; the rows themselves, also when they are the series' rows.
+    TableTraffic drillDown;
 };
 
 // Reads a CSV-like table (CSV, semicolon- or tab-separated; NFStream, CICFlowMeter, Wireshark,

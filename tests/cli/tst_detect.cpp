@@ -3,7 +3,9 @@
 // default threshold (trained on its clean start, and on every row), and training on one capture
 // to score another.
 
+#include "common/csvtokenizer.h"
 #include "fixturedir.h"
+#include "plantedflows.h"
 #include "runtideline.h"
 
 #include <QDir>
@@ -97,6 +99,45 @@ private slots:
         }
         m_metrics = m_dir.write("metrics.csv", table);
         QVERIFY(!m_metrics.isEmpty());
+    }
+
+    // A flow table's anomalies name their kind and actors in the CSV, as a capture's do.
+    void flowTableAnomaliesNameTheirActors()
+    {
+        const QString flows = m_dir.write("flows.csv", plantedflows::table());
+        const QString out = m_dir.filePath(QStringLiteral("flow-anomalies.csv"));
+        const TidelineRun run = runTideline(
+            {QStringLiteral("detect"), flows, QStringLiteral("--detector"), QStringLiteral("knn"),
+             QStringLiteral("--bin"), QStringLiteral("10s"), QStringLiteral("--train-range"),
+             QStringLiteral("2023-11-14T22:13:20Z,2023-11-14T22:19:00Z"), QStringLiteral("-o"),
+             out});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QFile file(out);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray text = file.readAll();
+        tideline::CsvTokenizer csv(std::string_view(text.constData(), std::size_t(text.size())),
+                                   ',');
+        QVERIFY(csv.next());
+        QStringList header;
+        for (std::string_view field : csv.fields())
+            header << QString::fromUtf8(field.data(), qsizetype(field.size()));
+        int scans = 0;
+        while (csv.next()) {
+            const auto cell = [&](const char *name) {
+                const std::string_view field =
+                    csv.fields()[std::size_t(header.indexOf(QLatin1String(name)))];
+                return QString::fromUtf8(field.data(), qsizetype(field.size()));
+            };
+            if (cell("kind") != QLatin1String("port_scan"))
+                continue;
+            ++scans;
+            QCOMPARE(cell("top_source"), QLatin1String(plantedflows::kScanner));
+            QCOMPARE(cell("top_destination"), QLatin1String(plantedflows::kVictim));
+            QVERIFY(cell("distinct_destination_ports").toInt() >= plantedflows::kScanPorts);
+            QVERIFY(cell("distinct_sources").toInt() >= 1);
+            QVERIFY(cell("summary").contains(QLatin1String(plantedflows::kScanner)));
+        }
+        QCOMPARE(scans, 1);
     }
 
     void thresholdOptionsAreChecked_data()

@@ -95,6 +95,42 @@ private slots:
         QCOMPARE(model.rowCount(), 2);
     }
 
+    void recordsGiveLabelsAndWholeRows()
+    {
+        FlowModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const auto traffic = fourFlows();
+        auto records = std::make_shared<RowRecords>(
+            QStringList{QStringLiteral("flow"), QStringLiteral("note"), QStringLiteral("label")}, 2,
+            ',');
+        for (const char *row :
+             {"0,\"https, full\",benign\r\n", "1,ssh,attack\n", "2,dns,benign", "3,ping,benign"})
+            records->add(row);
+        model.setFlows(traffic, {1, 0}, records);
+        QVERIFY(model.hasRecords());
+        QVERIFY(model.hasLabels());
+        QCOMPARE(model.index(0, FlowModel::Label).data().toString(), QStringLiteral("attack"));
+        QCOMPARE(model.index(1, FlowModel::Label).data().toString(), QStringLiteral("benign"));
+        QVERIFY(model.index(0, 0)
+                    .data(FlowModel::FilterRole)
+                    .toString()
+                    .contains(QStringLiteral("attack")));
+        const auto record = model.record(1);
+        QCOMPARE(record.size(), std::size_t(3));
+        QCOMPARE(record[1].first, QStringLiteral("note"));
+        QCOMPARE(record[1].second, QStringLiteral("https, full"));
+        QCOMPARE(record[2].second, QStringLiteral("benign"));
+
+        // Records of another flow list are not shown against these flows.
+        auto fewer = std::make_shared<RowRecords>(QStringList{QStringLiteral("flow")}, -1, ',');
+        fewer->add("0");
+        model.setFlows(traffic, {0}, fewer);
+        QVERIFY(!model.hasRecords());
+        QVERIFY(model.record(0).empty());
+        QCOMPARE(model.index(0, FlowModel::Label).data().toString(), QString());
+    }
+
     void showsEachFlow()
     {
         FlowModel model;

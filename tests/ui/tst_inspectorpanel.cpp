@@ -3,16 +3,20 @@
 #include "flowmodel.h"
 #include "input/inputloader.h"
 #include "inspectorpanel.h"
+#include "plantedflows.h"
 #include "samplecapture.h"
 #include "threshold/detectionrun.h"
 
 #include <QComboBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStackedWidget>
+#include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <algorithm>
@@ -169,6 +173,80 @@ private slots:
                         .data(FlowModel::FilterRole)
                         .toString()
                         .contains(m_scanner));
+    }
+
+    // A flow table is drilled into like a capture, and each flow shows the row it came from.
+    void flowTableShowsFlowsWithTheirRows()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("flows.csv"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(plantedflows::table());
+        file.close();
+        auto input = std::make_shared<LoadedInput>(loadInput(path, {}));
+        QVERIFY(input->ok());
+        QVERIFY(input->traffic);
+        const TimeNs scan = (plantedflows::kStart + plantedflows::kScanAt) * kNsPerSecond;
+        const auto [first, last] = rowsCovering(input->series, scan, scan + 5 * kNsPerSecond);
+
+        InspectorPanel panel;
+        QVERIFY(showAndWait(panel, input, nullptr, first, last));
+        QCOMPARE(child<QStackedWidget>(panel, "changesStack")->currentIndex(), 1);
+        QCOMPARE(child<QStackedWidget>(panel, "flowsStack")->currentIndex(), 1);
+        auto *view = child<QTableView>(panel, "flowView");
+        QVERIFY(!view->isColumnHidden(FlowModel::Label));
+        const QString scanner = QLatin1String(plantedflows::kScanner);
+        child<QLineEdit>(panel, "flowFilter")->setText(scanner);
+        QTRY_COMPARE(view->model()->rowCount(), plantedflows::kScanPorts);
+        QCOMPARE(cell(view, 0, FlowModel::Label), QStringLiteral("portscan"));
+
+        view->setCurrentIndex(view->model()->index(0, 0));
+        const auto *record = child<QTableWidget>(panel, "recordView");
+        QCOMPARE(record->rowCount(), 12); // every column of the table
+        QCOMPARE(record->item(1, 0)->text(), QStringLiteral("id.orig_h"));
+        QCOMPARE(record->item(1, 1)->text(), scanner);
+        QCOMPARE(record->item(11, 0)->text(), QStringLiteral("label"));
+        QCOMPARE(record->item(11, 1)->text(), QStringLiteral("portscan"));
+    }
+
+    // A table without times has no flows; its Flows tab, called Rows, shows the rows whole.
+    void untimedTableShowsItsRows()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("untimed.csv"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("id,dur,proto,spkts,attack_cat,label\n");
+        for (int i = 0; i < 40; ++i)
+            file.write(QStringLiteral("%1,0.%2,tcp,%3,%4,%5\n")
+                           .arg(i + 1)
+                           .arg(i % 10)
+                           .arg(2 + i % 3)
+                           .arg(i == 20 ? QStringLiteral("Exploits") : QStringLiteral("Normal"))
+                           .arg(i == 20 ? 1 : 0)
+                           .toUtf8());
+        file.close();
+        auto input = std::make_shared<LoadedInput>(loadInput(path, {}));
+        QVERIFY(input->ok());
+        QCOMPARE(input->series.axis, Series::Axis::Row);
+
+        InspectorPanel panel;
+        QVERIFY(showAndWait(panel, input, nullptr, 19, 21));
+        QCOMPARE(child<QStackedWidget>(panel, "changesStack")->currentIndex(), 0);
+        auto *flows = child<QStackedWidget>(panel, "flowsStack");
+        QCOMPARE(flows->currentIndex(), 2);
+        QCOMPARE(panel.findChild<QTabWidget *>()->tabText(InspectorPanel::kFlowsTab),
+                 QStringLiteral("Rows"));
+        const auto *rows = child<QTableView>(panel, "rowView");
+        QCOMPARE(rows->model()->rowCount(), 3);
+        QCOMPARE(rows->model()->columnCount(), 6);
+        QCOMPARE(cell(rows, 1, 0), QStringLiteral("21"));
+        QCOMPARE(cell(rows, 1, 4), QStringLiteral("Exploits"));
+        QCOMPARE(rows->model()->headerData(1, Qt::Vertical).toInt(), 20);
+
+        panel.clear();
+        QCOMPARE(panel.findChild<QTabWidget *>()->tabText(InspectorPanel::kFlowsTab),
+                 QStringLiteral("Flows"));
+        QCOMPARE(rows->model()->rowCount(), 0);
     }
 
     void featuresNeedADetector()

@@ -157,6 +157,73 @@ private slots:
         QCOMPARE(roles.syn, 7);
     }
 
+    // Flow tables of no known exporter are recognised by the ordinary names of their columns.
+    void flowColumnSynonyms_data()
+    {
+        QTest::addColumn<QString>("header");
+        QTest::addColumn<QString>("row");
+        QTest::addColumn<QString>("source");
+        QTest::addColumn<QString>("destination");
+        QTest::addColumn<QString>("sourcePort");
+        QTest::addColumn<QString>("destinationPort");
+        QTest::addColumn<QString>("protocol");
+        QTest::newRow("zeek conn.log")
+            << QStringLiteral("ts,uid,id.orig_h,id.orig_p,id.resp_h,id.resp_p,proto,duration")
+            << QStringLiteral("1700000000.5,C1,10.0.0.1,5000,10.0.0.2,80,tcp,0.5")
+            << QStringLiteral("id.orig_h") << QStringLiteral("id.resp_h")
+            << QStringLiteral("id.orig_p") << QStringLiteral("id.resp_p")
+            << QStringLiteral("proto");
+        QTest::newRow("aws vpc flow log")
+            << QStringLiteral("version,srcaddr,dstaddr,srcport,dstport,protocol,packets,bytes,"
+                              "start,end")
+            << QStringLiteral("2,10.0.0.1,10.0.0.2,5000,443,6,10,840,1700000000,1700000060")
+            << QStringLiteral("srcaddr") << QStringLiteral("dstaddr") << QStringLiteral("srcport")
+            << QStringLiteral("dstport") << QStringLiteral("protocol");
+        QTest::newRow("nfdump")
+            << QStringLiteral("ts,te,td,sa,da,sp,dp,pr,ipkt,ibyt")
+            << QStringLiteral("2017-07-05 11:44:17,2017-07-05 11:44:18,1.0,10.0.0.1,10.0.0.2,"
+                              "5000,53,UDP,1,60")
+            << QStringLiteral("sa") << QStringLiteral("da") << QStringLiteral("sp")
+            << QStringLiteral("dp") << QStringLiteral("pr");
+        QTest::newRow("plain src_ip")
+            << QStringLiteral("timestamp,src_ip,dst_ip,src_port,dst_port,proto")
+            << QStringLiteral("2024-01-01T00:00:00Z,2001:db8::1,2001:db8::2,5000,22,TCP")
+            << QStringLiteral("src_ip") << QStringLiteral("dst_ip") << QStringLiteral("src_port")
+            << QStringLiteral("dst_port") << QStringLiteral("proto");
+        QTest::newRow("unsw-nb15 with addresses")
+            << QStringLiteral("srcip,sport,dstip,dsport,proto,state,dur,sbytes,dbytes,stime,ltime")
+            << QStringLiteral("59.166.0.0,1390,149.171.126.6,53,udp,CON,0.001,132,164,1421927414,"
+                              "1421927414")
+            << QStringLiteral("srcip") << QStringLiteral("dstip") << QStringLiteral("sport")
+            << QStringLiteral("dsport") << QStringLiteral("proto");
+    }
+    void flowColumnSynonyms()
+    {
+        QFETCH(QString, header);
+        QFETCH(QString, row);
+        const std::vector<ColumnSample> columns = columnsOf(header, {row});
+        const FlavourDetection d = detectFlavour(columns, TableFlavour::Auto);
+        QVERIFY2(d.error.isEmpty(), qPrintable(d.error));
+        QCOMPARE(flavourName(d.flavour), QStringLiteral("flows"));
+        QCOMPARE(int(d.layout), int(TableLayout::Binned));
+        QVERIFY(d.roles.hasEndpoints());
+        QTEST(nameAt(columns, d.roles.source), "source");
+        QTEST(nameAt(columns, d.roles.destination), "destination");
+        QTEST(nameAt(columns, d.roles.sourcePort), "sourcePort");
+        QTEST(nameAt(columns, d.roles.destinationPort), "destinationPort");
+        QTEST(nameAt(columns, d.roles.protocol), "protocol");
+    }
+
+    void aSourceColumnWithoutAddressesIsNoFlowTable()
+    {
+        const FlavourDetection d =
+            detectFlavour(columnsOf(QStringLiteral("timestamp,source,destination,value"),
+                                    {QStringLiteral("1700000000,sensor-a,sensor-b,3.5")}),
+                          TableFlavour::Auto);
+        QCOMPARE(d.flavour, TableFlavour::Metrics);
+        QVERIFY(!d.roles.hasEndpoints());
+    }
+
     void requestedFlavourMustFit_data()
     {
         QTest::addColumn<QString>("header");
