@@ -79,7 +79,6 @@ QString replyProblem(QNetworkReply *reply, const PrometheusSource &source, QByte
                      MatrixResponse (*parse)(const QByteArray &), MatrixResponse &response)
 {
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    body = reply->readAll();
     if (status == 0) {
         // A transfer timeout aborts the reply: cancelled, when we did not cancel it.
         if (reply->error() == QNetworkReply::TimeoutError ||
@@ -87,6 +86,7 @@ QString replyProblem(QNetworkReply *reply, const PrometheusSource &source, QByte
             return tr("no answer within %1").arg(formatDuration(source.timeout));
         return tr("cannot reach the server: %1").arg(reply->errorString());
     }
+    body = reply->readAll();
     response = parse(body);
     const QString reason = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
     if (status != 200) {
