@@ -149,9 +149,12 @@ PrometheusResult PrometheusClient::read(const PrometheusSource &source,
     const QByteArray step = secondsText(source.step);
 
     const auto stop = [&] {
-        // Aborting emits finished() at once: the handler sees `stopping` and lets it go.
-        for (QNetworkReply *reply : manager.findChildren<QNetworkReply *>())
-            reply->abort();
+        // Aborting emits finished() at once: the handler sees `stopping` and lets it go. A
+        // reply that has failed already (the others to a server that is down) is left alone.
+        for (QNetworkReply *reply : manager.findChildren<QNetworkReply *>()) {
+            if (reply->isRunning() && reply->error() == QNetworkReply::NoError)
+                reply->abort();
+        }
         loop.quit();
     };
     bool stopping = false;
