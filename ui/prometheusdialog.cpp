@@ -75,6 +75,12 @@ PrometheusDialog::PrometheusDialog(QWidget *parent)
 {
     setWindowTitle(tr("Open from Prometheus"));
     const QSettings settings;
+    // Found by these names in tests and scripts.
+    m_auth->setObjectName(QStringLiteral("auth"));
+    m_secret->setObjectName(QStringLiteral("secret"));
+    m_tenant->setObjectName(QStringLiteral("tenant"));
+    m_fetch->setObjectName(QStringLiteral("fetchMetricNames"));
+    m_problem->setObjectName(QStringLiteral("problem"));
 
     m_url->setPlaceholderText(QStringLiteral("prometheus+http://127.0.0.1:9090"));
     m_url->setToolTip(tr("prometheus+http:// or prometheus+https://, the host and port, and the "
@@ -163,6 +169,8 @@ PrometheusDialog::PrometheusDialog(QWidget *parent)
         m_problem->show();
     });
     showAuthFields();
+    // Room for a URL with its prefix and a PromQL expression without scrolling.
+    setMinimumWidth(fontMetrics().averageCharWidth() * 90);
 }
 
 PrometheusDialog::~PrometheusDialog()
@@ -174,6 +182,7 @@ void PrometheusDialog::addQueryRow(const QString &name, const QString &promql)
 {
     auto *nameEdit = new QLineEdit(name, this);
     nameEdit->setPlaceholderText(tr("cpu"));
+    nameEdit->setMaximumWidth(nameEdit->fontMetrics().averageCharWidth() * 16);
     auto *promqlEdit = new QLineEdit(promql, this);
     promqlEdit->setPlaceholderText(tr("rate(container_cpu_usage_seconds_total[1m])"));
     promqlEdit->setCompleter(m_completer);
