@@ -68,6 +68,8 @@ void printHelp(QTextStream &stream)
         "  --percentile P         with --screenshot: the threshold percentile\n"
         "  --series NAME          with --screenshot: the Series entry to draw\n"
         "  --truth TRUTH          known anomalies to draw under FILE's timeline\n"
+        "  --query NAME=PROMQL    FILE may be prometheus+http(s)://HOST:PORT[/PREFIX]: read\n"
+        "                         these queries (with --start T --end T [--step 15s])\n"
         "\n"
         "  -h, --help             this help; tideline COMMAND --help for a command\n"
         "  -v, --version          the version\n"

@@ -10,6 +10,7 @@
 #include "input/inputloader.h"
 #include "investigation/investigation.h"
 #include "loadprogress.h"
+#include "prometheusoptions.h"
 #include "threshold/detectionrun.h"
 
 #include <QCoreApplication>
@@ -44,10 +45,11 @@ std::optional<int> readOptions(const QStringList &arguments, DetectOptions &opti
         tr("Score every bin of FILE with a detector, flag those above the threshold (from the "
            "distribution of the training rows' scores, with a fitted tail beyond what they "
            "resolve) and write the merged anomalous intervals. By default the threshold allows "
-           "one false alarm per day of normal traffic."));
+           "one false alarm per day of normal traffic.") +
+        QLatin1Char(' ') + PrometheusOptions::sourceHelp());
     parser.addPositionalArgument(QStringLiteral("FILE"),
-                                 tr("A capture or a table (with --case: the case's source, when "
-                                    "it has moved)."),
+                                 tr("A capture, a table or a prometheus+http(s):// URL (with "
+                                    "--case: the case's source, when it has moved)."),
                                  QStringLiteral("[FILE]"));
     const QCommandLineOption detector(QStringLiteral("detector"),
                                       tr("Detector name (see tideline detectors)."),
@@ -117,6 +119,8 @@ std::optional<int> readOptions(const QStringList &arguments, DetectOptions &opti
     parser.addOptions({detector, bin, percentile, alarms, hold, param, seed, trainRange,
                        trainFraction, gap, features, timeFeatures, modelFrom, labelColumn, classes,
                        output, scores, saveCase, fromCase});
+    const PrometheusOptions prometheus;
+    prometheus.addTo(parser);
     if (const auto status = parse(parser, arguments))
         return status;
     if (!parser.isSet(output))
@@ -140,6 +144,12 @@ std::optional<int> readOptions(const QStringList &arguments, DetectOptions &opti
     }
     if (!takeOnePositional(parser, options.file, QStringLiteral("FILE")))
         return UsageError;
+    if (const auto status = prometheus.read(parser, options.file, options.load.prometheus))
+        return status;
+    // A case is checked against its source file's checksum, which a server has not.
+    if (PrometheusSource::isSourceUrl(options.file) && !options.saveCasePath.isEmpty())
+        return usageError(tr("--save-case needs a file as the source; write the series to a "
+                             "file first (tideline series … -o series.csv)"));
 
     DetectionOptions &detection = options.detection;
     detection.detector = parser.value(detector);

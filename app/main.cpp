@@ -4,6 +4,7 @@
 #include "cli.h"
 #include "detect/detectorregistry.h"
 #include "mainwindow.h"
+#include "prometheusoptions.h"
 #include "screenshot.h"
 #include "scriptdriver.h"
 
@@ -92,15 +93,21 @@ int runWindow(QApplication &app)
     script.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions(
         {screenshot, detector, percentile, series, modelFrom, truth, palette, script});
+    const tideline::cli::PrometheusOptions prometheusOptions;
+    prometheusOptions.addTo(parser);
     parser.addPositionalArgument(
         QStringLiteral("FILE"),
-        QApplication::translate("main", "A capture, table or case to open."),
+        QApplication::translate("main", "A capture, table or case to open, or a "
+                                        "prometheus+http(s):// URL with --query, --start, --end."),
         QStringLiteral("[FILE]"));
     if (!parser.parse(app.arguments())) {
         tideline::cli::err() << parser.errorText() << Qt::endl;
         return tideline::cli::UsageError;
     }
     const QString file = parser.positionalArguments().value(0);
+    tideline::PrometheusSource prometheus;
+    if (const auto status = prometheusOptions.read(parser, file, prometheus))
+        return *status;
     if (parser.isSet(palette) && !tideline::appearance::apply(parser.value(palette)))
         return tideline::cli::usageError(
             QApplication::translate("main", "--palette needs one of: %1")
@@ -122,7 +129,8 @@ int runWindow(QApplication &app)
                                             std::nullopt,
                                             parser.value(series),
                                             parser.value(modelFrom),
-                                            parser.value(truth)};
+                                            parser.value(truth),
+                                            prometheus};
         if (parser.isSet(percentile)) {
             bool ok = false;
             request.percentile = parser.value(percentile).toDouble(&ok);
@@ -150,7 +158,9 @@ int runWindow(QApplication &app)
             &window, &tideline::MainWindow::loadFinished, &window,
             [&window, truthPath] { window.loadTruth(truthPath); }, Qt::SingleShotConnection);
     }
-    if (!file.isEmpty())
+    if (tideline::PrometheusSource::isSourceUrl(file))
+        window.openPrometheus(file, prometheus);
+    else if (!file.isEmpty())
         window.openFile(file);
     return app.exec();
 }

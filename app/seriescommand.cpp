@@ -3,6 +3,7 @@
 #include "common/binwidth.h"
 #include "input/inputloader.h"
 #include "loadprogress.h"
+#include "prometheusoptions.h"
 #include "series/seriescsv.h"
 
 #include <QCoreApplication>
@@ -23,8 +24,10 @@ int runSeries(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Write one row per bin: its start time and every feature."));
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("A capture or a table."));
+        tr("Write one row per bin: its start time and every feature.") + QLatin1Char(' ') +
+        PrometheusOptions::sourceHelp());
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 tr("A capture, a table or a prometheus+http(s):// URL."));
     const QCommandLineOption bin(QStringLiteral("bin"),
                                  tr("Bin width: 100ms, 1s, 10s, 1m, … (default: automatic)."),
                                  QStringLiteral("W"));
@@ -33,6 +36,8 @@ int runSeries(const QStringList &arguments)
                                     QStringLiteral("series.csv"));
     parser.addOption(bin);
     parser.addOption(output);
+    const PrometheusOptions prometheus;
+    prometheus.addTo(parser);
     if (const auto status = parse(parser, arguments))
         return *status;
     QString file;
@@ -40,6 +45,8 @@ int runSeries(const QStringList &arguments)
         return UsageError;
 
     LoadOptions options;
+    if (const auto status = prometheus.read(parser, file, options.prometheus))
+        return *status;
     if (parser.isSet(bin)) {
         const auto width = parseDuration(parser.value(bin));
         if (!width)

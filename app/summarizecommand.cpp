@@ -7,13 +7,19 @@
 // malformed, backward_timestamps, warnings (list of strings). For tables: file, format
 // ("table"), flavour ("aggregate" | "nfstream" | "cicflowmeter" | "wireshark" | "flows" |
 // "metrics" | "untimed"), rows, skipped_rows, columns, label_column and time_column (null when
-// absent), first, last, duration_s, warnings (the file's problems with line and column).
+// absent), first, last, duration_s, warnings (the file's problems with line and column). For a
+// prometheus+http(s):// source (read with --query, --start, --end, --step): url, format
+// ("prometheus"), queries (NAME=PROMQL), first, last, step_s, rows, requests, bytes, seconds,
+// features (name, query, labels, points, gaps each), warnings.
 
 #include "capture/captureformat.h"
 #include "capture/capturereader.h"
 #include "cli.h"
 #include "commands.h"
 #include "common/timeutil.h"
+#include "input/inputloader.h"
+#include "loadprogress.h"
+#include "prometheusoptions.h"
 #include "series/tableloader.h"
 
 #include <QCoreApplication>
@@ -198,16 +204,61 @@ int summarizeTable(const QString &path, bool json)
     return Success;
 }
 
+void printPrometheusText(const PrometheusSummary &summary)
+{
+    const auto line = [](const char *label, const QString &value) {
+        out() << QStringLiteral("%1 %2\n").arg(translated(label), -20).arg(value);
+    };
+    line(QT_TRANSLATE_NOOP("tideline::cli", "Source:"), summary.url);
+    line(QT_TRANSLATE_NOOP("tideline::cli", "Format:"),
+         translated(QT_TRANSLATE_NOOP("tideline::cli", "Prometheus HTTP API")));
+    for (const QString &query : summary.queries)
+        line(QT_TRANSLATE_NOOP("tideline::cli", "Query:"), query);
+    line(QT_TRANSLATE_NOOP("tideline::cli", "First:"), formatIsoUtc(summary.start));
+    line(QT_TRANSLATE_NOOP("tideline::cli", "Last:"), formatIsoUtc(summary.end));
+    line(QT_TRANSLATE_NOOP("tideline::cli", "Step:"), formatDuration(summary.step));
+    line(QT_TRANSLATE_NOOP("tideline::cli", "Rows:"), QString::number(summary.rows));
+    line(QT_TRANSLATE_NOOP("tideline::cli", "Requests:"),
+         translated(QT_TRANSLATE_NOOP("tideline::cli", "%1 (%2 bytes in %3 s)"))
+             .arg(summary.requests)
+             .arg(summary.bytes)
+             .arg(QString::number(summary.seconds, 'f', 3)));
+    line(QT_TRANSLATE_NOOP("tideline::cli", "Features:"), QString::number(summary.features.size()));
+    for (const PrometheusSummary::Feature &feature : summary.features)
+        out() << QStringLiteral("  %1  %2  ").arg(feature.name, feature.labels)
+              << translated(QT_TRANSLATE_NOOP("tideline::cli", "%1 points, %2 gaps"))
+                     .arg(feature.points)
+                     .arg(feature.gaps)
+              << QLatin1Char('\n');
+    line(QT_TRANSLATE_NOOP("tideline::cli", "Warnings:"), QString::number(summary.warnings.size()));
+    for (const QString &warning : summary.warnings)
+        out() << QStringLiteral("  ") << warning << QLatin1Char('\n');
+}
+
+int summarizePrometheus(const QString &url, const LoadOptions &options, bool json)
+{
+    const LoadedInput input = loadInput(url, options, terminalProgress());
+    if (input.error)
+        return inputError(input.error->toString());
+    if (json)
+        out() << QJsonDocument(input.prometheus->toJson()).toJson(QJsonDocument::Indented);
+    else
+        printPrometheusText(*input.prometheus);
+    return Success;
+}
+
 } // namespace
 
 int runSummarize(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(translated(QT_TRANSLATE_NOOP(
-        "tideline::cli",
-        "Packets, bytes, time span, link types, undecoded packets and problems of a "
-        "capture (pcap or pcapng, recognised by content, not by name), or the "
-        "flavour, rows, time and label columns of a table.")));
+    parser.setApplicationDescription(
+        translated(QT_TRANSLATE_NOOP(
+            "tideline::cli",
+            "Packets, bytes, time span, link types, undecoded packets and problems of a "
+            "capture (pcap or pcapng, recognised by content, not by name), or the "
+            "flavour, rows, time and label columns of a table.")) +
+        QLatin1Char(' ') + PrometheusOptions::sourceHelp());
     parser.addPositionalArgument(
         QStringLiteral("FILE"),
         translated(QT_TRANSLATE_NOOP("tideline::cli", "The file to summarize.")));
@@ -215,11 +266,18 @@ int runSummarize(const QStringList &arguments)
         QStringLiteral("json"),
         translated(QT_TRANSLATE_NOOP("tideline::cli", "Print one JSON object instead of text.")));
     parser.addOption(json);
+    const PrometheusOptions prometheus;
+    prometheus.addTo(parser);
     if (const std::optional<int> status = parse(parser, arguments))
         return *status;
     QString path;
     if (!takeOnePositional(parser, path, QStringLiteral("FILE")))
         return UsageError;
+    LoadOptions options;
+    if (const auto status = prometheus.read(parser, path, options.prometheus))
+        return *status;
+    if (PrometheusSource::isSourceUrl(path))
+        return summarizePrometheus(path, options, parser.isSet(json));
 
     const QFileInfo info(path);
     if (!info.exists())

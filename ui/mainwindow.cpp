@@ -12,6 +12,7 @@
 #include "jobrunner.h"
 #include "labeldelegate.h"
 #include "messagebanner.h"
+#include "prometheusdialog.h"
 #include "timelinechart.h"
 
 #include <QApplication>
@@ -220,6 +221,7 @@ void MainWindow::createActions()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *open = file->addAction(tr("&Open…"), this, &MainWindow::showOpenDialog);
     open->setShortcut(QKeySequence::Open);
+    file->addAction(tr("Open from &Prometheus…"), this, &MainWindow::showPrometheusDialog);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     refreshRecentMenu();
     file->addSeparator();
@@ -375,13 +377,25 @@ bool MainWindow::openFile(const QString &path, TimeNs binWidth)
     return true;
 }
 
+bool MainWindow::openPrometheus(const QString &url, const PrometheusSource &source)
+{
+    if (!confirmDiscard())
+        return false;
+    LoadOptions options;
+    options.prometheus = source;
+    load(url, options, false);
+    return true;
+}
+
 void MainWindow::load(const QString &path, const LoadOptions &options, bool sameSource)
 {
     m_loadingPath = path;
     m_banner->hide();
     m_detection->cancel();
-    statusBar()->showMessage(tr("Loading %1…").arg(QDir::toNativeSeparators(path)));
-    QSettings().setValue(kLastDirectoryKey, QFileInfo(path).absolutePath());
+    const bool remote = PrometheusSource::isSourceUrl(path);
+    statusBar()->showMessage(tr("Loading %1…").arg(remote ? path : QDir::toNativeSeparators(path)));
+    if (!remote)
+        QSettings().setValue(kLastDirectoryKey, QFileInfo(path).absolutePath());
     // A case's source is read again only when it is still the file the case was made from.
     const std::optional<SourceIdentity> expected =
         sameSource ? m_source : std::optional<SourceIdentity>();
@@ -413,6 +427,13 @@ bool MainWindow::confirmDiscard()
 {
     if (!hasUnsavedWork())
         return true;
+    if (m_input && m_input->kind == LoadedInput::Kind::Prometheus)
+        return QMessageBox::question(
+                   this, tr("Unsaved work"),
+                   tr("The detector runs and what you marked, labelled and noted cannot be kept "
+                      "as a case: its source is a Prometheus server, not a file. Discard them?"),
+                   QMessageBox::Discard | QMessageBox::Cancel,
+                   QMessageBox::Cancel) == QMessageBox::Discard;
     const auto answer = QMessageBox::question(
         this, tr("Unsaved work"),
         tr("The detector runs and what you marked, labelled and noted are not in a case yet. "
@@ -443,6 +464,15 @@ void MainWindow::showSaveCaseDialog()
 {
     if (!m_input)
         return;
+    if (m_input->kind == LoadedInput::Kind::Prometheus) {
+        // A case checks its source file's checksum before it runs again; a server has none.
+        m_banner->showMessage(MessageBanner::Level::Error, tr("The case was not saved"),
+                              {tr("A case needs a source file it can check again later, and a "
+                                  "Prometheus server is none: write the series to CSV "
+                                  "(tideline series URL --query … -o metrics.csv) and open that "
+                                  "to keep a case.")});
+        return;
+    }
     QString suggested = m_case ? m_case->path()
                                : QDir(QSettings().value(kLastDirectoryKey).toString())
                                      .filePath(QFileInfo(m_input->path).completeBaseName() +
@@ -617,7 +647,9 @@ void MainWindow::cancelWork()
 void MainWindow::showInput(std::shared_ptr<LoadedInput> input, bool sameSource)
 {
     statusBar()->clearMessage();
-    const QString name = QFileInfo(input->path).fileName();
+    const bool remote =
+        input->kind == LoadedInput::Kind::Prometheus || PrometheusSource::isSourceUrl(input->path);
+    const QString name = remote ? input->path : QFileInfo(input->path).fileName();
     if (input->error) {
         const QString message = input->error->toString();
         m_banner->showMessage(MessageBanner::Level::Error, tr("Cannot open %1").arg(name),
@@ -626,7 +658,9 @@ void MainWindow::showInput(std::shared_ptr<LoadedInput> input, bool sameSource)
         return;
     }
     m_input = std::move(input);
-    rememberRecent(m_input->path);
+    // Reopening a server needs its queries and range: the dialog remembers those.
+    if (!remote)
+        rememberRecent(m_input->path);
     if (!sameSource) {
         // The panel showed the case's run: a new file starts from what was trained last.
         if (m_case)
@@ -695,6 +729,13 @@ void MainWindow::showSeries()
                       .arg(series->rowCount())
                       .arg(formatDuration(series->binWidth))
                       .arg(m_input->traffic ? qint64(m_input->traffic->flows().size()) : 0);
+    } else if (m_input->prometheus) {
+        summary = tr("%L1 steps of %2 · %3 series · %L4 requests in %5 s")
+                      .arg(series->rowCount())
+                      .arg(formatDuration(series->binWidth))
+                      .arg(series->features.size())
+                      .arg(m_input->prometheus->requests)
+                      .arg(QString::number(m_input->prometheus->seconds, 'f', 1));
     } else {
         summary = tr("%L1 rows").arg(series->rowCount());
     }
@@ -1044,6 +1085,13 @@ void MainWindow::showOpenDialog()
         QFileDialog::getOpenFileName(this, tr("Open capture or table"), directory, fileFilters());
     if (!path.isEmpty())
         openFile(path);
+}
+
+void MainWindow::showPrometheusDialog()
+{
+    PrometheusDialog dialog(this);
+    if (dialog.exec() == QDialog::Accepted)
+        openPrometheus(dialog.url(), dialog.source());
 }
 
 void MainWindow::rememberRecent(const QString &path)

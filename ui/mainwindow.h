@@ -44,6 +44,9 @@ public:
     // file (*.tideline) is opened as a case. Unsaved work is asked about first; false when the
     // analyst cancelled.
     bool openFile(const QString &path, TimeNs binWidth = 0);
+    // Reads a Prometheus-compatible server (`url` is prometheus+http(s)://…) the same way: in
+    // the background, with progress and cancel, errors in the banner.
+    bool openPrometheus(const QString &url, const PrometheusSource &source);
     // Writes the investigation as a case in the background; from then on every change is saved
     // as it happens. caseSaved or caseFailed tell the outcome.
     void saveCase(const QString &path);
@@ -101,6 +104,7 @@ private:
     void createStatusBar();
     void connectWork(JobRunner *runner, const QString &what);
     void showOpenDialog();
+    void showPrometheusDialog();
     void showSaveCaseDialog();
     void showLocateSourceDialog();
     void showTrainFromDialog();

@@ -98,7 +98,10 @@ int saveScreenshot(MainWindow &window, const ScreenshotRequest &request)
 
     window.resize(1600, 1000);
     window.show();
-    window.openFile(request.file);
+    if (PrometheusSource::isSourceUrl(request.file))
+        window.openPrometheus(request.file, request.prometheus);
+    else
+        window.openFile(request.file);
     return QApplication::exec();
 }
 

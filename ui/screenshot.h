@@ -1,5 +1,7 @@
 #pragma once
 
+#include "remote/prometheussource.h"
+
 #include <QString>
 #include <optional>
 
@@ -16,6 +18,7 @@ struct ScreenshotRequest
     QString series;    // the Series box entry to draw (empty: the default)
     QString modelFrom; // with `detector`: fit it on this file and score `file` with it
     QString truth;     // known anomalies to load after `file` (empty: only those beside it)
+    PrometheusSource prometheus; // what to read when `file` is a prometheus+http(s):// URL
 };
 
 // Opens the file in `window`, trains when asked and selects the first anomaly, renders the

@@ -2,6 +2,8 @@
 
 #include "capture/capturereader.h"
 #include "common/binwidth.h"
+#include "common/translate.h"
+#include "remote/prometheusclient.h"
 #include "series/tableloader.h"
 #include "series/trafficbinner.h"
 
@@ -47,6 +49,43 @@ LoadedInput loadCapture(const QString &path, const LoadOptions &options,
     return input;
 }
 
+LoadedInput loadPrometheus(const QString &url, const LoadOptions &options,
+                           const ProgressCallback &progress)
+{
+    LoadedInput input;
+    input.path = url;
+    input.kind = LoadedInput::Kind::Prometheus;
+    PrometheusSource source = options.prometheus;
+    QString problem;
+    const std::optional<QUrl> base = PrometheusSource::baseUrlOf(url, &problem);
+    if (!base) {
+        input.error = failure(url, problem);
+        return input;
+    }
+    source.baseUrl = *base;
+    if (options.binWidth != 0 && options.binWidth != source.step) {
+        input.error = failure(url, tr("the rows of a Prometheus source are its query steps: ask "
+                                      "for a step of %1 instead of bins")
+                                       .arg(formatDuration(options.binWidth)));
+        return input;
+    }
+    PrometheusResult result = PrometheusClient::read(source, progress);
+    input.path = result.summary.url;
+    // No file name in these: Diagnostic shows a file's name only, and the error names the
+    // server already.
+    for (const QString &warning : result.summary.warnings) {
+        Diagnostic d;
+        d.message = warning;
+        input.warnings.push_back(d);
+    }
+    if (!result.error.isEmpty())
+        input.error = failure({}, result.error);
+    input.cancelled = result.cancelled;
+    input.series = std::move(result.series);
+    input.prometheus = std::move(result.summary);
+    return input;
+}
+
 } // namespace
 
 LoadedInput loadInput(const QString &path, const LoadOptions &options,
@@ -60,6 +99,8 @@ LoadedInput loadInput(const QString &path, const LoadOptions &options,
             return input;
         }
     }
+    if (PrometheusSource::isSourceUrl(path))
+        return loadPrometheus(path, options, progress);
     if (looksLikeCapture(path))
         return loadCapture(path, options, progress);
 

@@ -7,6 +7,8 @@
 #include "records/rowrecords.h"
 #include "records/tableoptions.h"
 #include "records/tablesummary.h"
+#include "remote/prometheussource.h"
+#include "remote/prometheussummary.h"
 #include "series/traffic.h"
 
 #include <memory>
@@ -18,18 +20,22 @@ struct LoadOptions
 {
     TimeNs binWidth = 0; // 0: chosen automatically from the data
     TableOptions table;  // for tables: flavour override, bad-row policy (binWidth comes from above)
+    // For a prometheus+http(s):// path: the queries, range, step and credentials (the URL is
+    // the path's). Never stored: a case keeps binWidth and table only.
+    PrometheusSource prometheus;
 };
 
 // A loaded input: the series to look at and detect on, plus what drill-down needs (Traffic,
 // for captures) and what the reader noticed on the way.
 struct LoadedInput
 {
-    enum class Kind : std::uint8_t { Capture, Table };
+    enum class Kind : std::uint8_t { Capture, Table, Prometheus };
 
     QString path;
     Kind kind = Kind::Capture;
     std::optional<CaptureSummary> capture;
     std::optional<TableSummary> table;
+    std::optional<PrometheusSummary> prometheus;
     // Flows and per-bin tallies for drill-down: a capture's, or those of a table whose rows are
     // flows or packets with addresses. `records`: a table's row behind each flow, or behind
     // each series row of a table without times (Series::Axis::Row, no traffic).
@@ -44,7 +50,9 @@ struct LoadedInput
 };
 
 // Reads a capture or a table (decided by content, never by the name) into a Series at
-// `options.binWidth`, reporting progress and stopping when asked.
+// `options.binWidth`, reporting progress and stopping when asked. A path that is a
+// prometheus+http(s):// URL is read from that server with `options.prometheus` instead: its
+// rows are the query steps, so a bin width other than the step is refused.
 LoadedInput loadInput(const QString &path, const LoadOptions &options,
                       const ProgressCallback &progress = {});
 
