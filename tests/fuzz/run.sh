@@ -50,10 +50,11 @@ if [ ! -f "$generated/.done" ]; then
         rm -f "$generated"/fuzz_capture/*.truth.csv
     done
     "$tideline" detect "$generated/fuzz_capture/generated-1.pcap" --detector knn \
-        -o "$generated/anomalies.csv" --save-case "$generated/fuzz_case/capture-knn.tideline" >/dev/null
+        -o "$generated/anomalies.csv" --save-case "$generated/fuzz_case/capture-knn.tideline" \
+        >"$generated/detect.log" 2>&1
     "$tideline" detect "$generated/fuzz_table/series-2.csv" --detector isolation_forest \
         -o "$generated/anomalies.csv" --save-case "$generated/fuzz_case/table-forest.tideline" \
-        >/dev/null
+        >>"$generated/detect.log" 2>&1
     rm -f "$generated/anomalies.csv"
     touch "$generated/.done"
 fi
