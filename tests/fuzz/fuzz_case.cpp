@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <cstdint>
 #include <cstdio>
@@ -17,10 +18,15 @@ using namespace tideline;
 
 namespace {
 
-// SQLite reads a path and writes its -wal and -shm files beside it: a folder of our own.
+// SQLite reads a path and writes its -wal and -shm files beside it: a folder of our own, in
+// memory where there is a tmpfs (attaching and writing a case syncs the disk several times,
+// which on a disk takes most of each run).
 const QTemporaryDir &folder()
 {
-    static const QTemporaryDir dir(QDir::tempPath() + QStringLiteral("/fuzz_case-XXXXXX"));
+    static const QString parent = QFileInfo(QStringLiteral("/dev/shm")).isWritable()
+                                      ? QStringLiteral("/dev/shm")
+                                      : QDir::tempPath();
+    static const QTemporaryDir dir(parent + QStringLiteral("/fuzz_case-XXXXXX"));
     return dir;
 }
 
