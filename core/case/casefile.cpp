@@ -1,6 +1,7 @@
 #include "casefile.h"
 
 #include "case/casecodec.h"
+#include "common/binwidth.h"
 #include "detect/detectorregistry.h"
 
 #include <QAtomicInteger>
@@ -18,6 +19,7 @@
 #include <QTemporaryFile>
 #include <algorithm>
 #include <cstdio>
+#include <limits>
 #include <type_traits>
 
 namespace tideline {
@@ -551,6 +553,19 @@ std::shared_ptr<const Traffic> readTraffic(const QSqlDatabase &db)
                     std::memcpy(&flows.emplace_back(), bytes + i * sizeof(Flow), sizeof(Flow));
             }))
         throw damaged();
+    // The base width is one the binner keeps, and the bins ascend with every bin's start and
+    // end a TimeNs: drill-down multiplies indexes by the width.
+    const TimeNs baseWidth = query.value(0).toLongLong();
+    const auto bases = binwidth::baseWidths();
+    if (std::find(bases.begin(), bases.end(), baseWidth) == bases.end())
+        throw damaged();
+    const qint64 lowest = std::numeric_limits<TimeNs>::min() / baseWidth;
+    const qint64 highest = std::numeric_limits<TimeNs>::max() / baseWidth - 1;
+    for (std::size_t i = 0; i < bins.size(); ++i) {
+        if (bins[i].index < lowest || bins[i].index > highest ||
+            (i > 0 && bins[i].index <= bins[i - 1].index))
+            throw damaged();
+    }
     // Every tally range must lie inside its table, or drill-down would read past it.
     for (const traffic::BaseBin &bin : bins) {
         for (int d = 0; d < traffic::kDimensionCount; ++d) {
@@ -560,8 +575,8 @@ std::shared_ptr<const Traffic> readTraffic(const QSqlDatabase &db)
         }
     }
     return std::make_shared<const Traffic>(
-        query.value(0).toLongLong(), std::move(bins), std::move(tallies), std::move(flows),
-        std::move(addresses), query.value(1).toLongLong(), query.value(2).toLongLong());
+        baseWidth, std::move(bins), std::move(tallies), std::move(flows), std::move(addresses),
+        query.value(1).toLongLong(), query.value(2).toLongLong());
 }
 
 Series readSeries(const QSqlDatabase &db, const QString &source)

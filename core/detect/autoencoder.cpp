@@ -212,6 +212,37 @@ std::vector<int> Autoencoder::layerWidths(Preset preset, int features, int bottl
     return widths;
 }
 
+qint64 Autoencoder::parameterCount(const std::vector<int> &widths)
+{
+    qint64 count = 0;
+    for (std::size_t layer = 0; layer + 1 < widths.size(); ++layer)
+        count += (qint64(widths[layer]) + 1) * widths[layer + 1];
+    return count;
+}
+
+FitStatus Autoencoder::checkSize(qint64 rows, qint64 columns) const
+{
+    Q_UNUSED(rows); // the time grows with them, the memory does not
+    const auto parameters = [this](qint64 features) {
+        return parameterCount(layerWidths(m_settings.preset, int(features), m_settings.bottleneck));
+    };
+    // Beyond a million features the widths would not fit an int; the limit is far below.
+    if (columns <= 1'000'000 && parameters(columns) <= kMaxParameters)
+        return {};
+    qint64 largest = 1;
+    while (parameters(largest + 1) <= kMaxParameters)
+        ++largest;
+    return FitStatus::failed(
+        QCoreApplication::translate(
+            "tideline",
+            "the autoencoder takes at most %1 features (a network of %2 million weights, about "
+            "%3 MB to train); this input has %4: choose fewer features")
+            .arg(largest)
+            .arg(kMaxParameters / 1'000'000)
+            .arg(kMaxParameters * 20 / 1'000'000)
+            .arg(columns));
+}
+
 std::vector<int> Autoencoder::widths() const
 {
     return m_fitted ? m_network->widths() : std::vector<int>();
@@ -226,6 +257,8 @@ FitStatus Autoencoder::fit(const Eigen::Ref<const Eigen::MatrixXd> &train,
     m_bestLoss = 0.0;
     if (const FitStatus checked = checkTrainingMatrix(train, name()); !checked.ok())
         return checked;
+    if (const FitStatus size = checkSize(train.rows(), train.cols()); !size.ok())
+        return size;
 
     // The sigmoid output can only reconstruct [0, 1], so the network sees the training range
     // mapped there whatever the pipeline's scaling; after scaling=minmax this is the identity.

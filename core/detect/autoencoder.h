@@ -77,6 +77,13 @@ public:
     FitStatus fit(const Eigen::Ref<const Eigen::MatrixXd> &train,
                   const ProgressCallback &progress) override;
 
+    // The network's weights grow with the square of the features (the general preset's first
+    // layer is twice as wide as the input): above kMaxParameters it is refused. Its weights,
+    // gradient, Adam's two moments and the best epoch's copy take 20 bytes a parameter.
+    FitStatus checkSize(qint64 rows, qint64 columns) const override;
+    static qint64 parameterCount(const std::vector<int> &widths);
+    static constexpr qint64 kMaxParameters = 4'000'000; // about 80 MB
+
     // Mean squared reconstruction error per row, on the training range mapped to [0, 1]. NaN
     // and huge inputs are sanitized and scores clamped as finite.h says. Zeros before a
     // successful fit or for a different number of columns.

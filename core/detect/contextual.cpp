@@ -168,6 +168,26 @@ FitStatus Contextual::fit(const Eigen::Ref<const Eigen::MatrixXd> &train,
     return {};
 }
 
+FitStatus Contextual::checkSize(qint64 rows, qint64 columns) const
+{
+    const double contexts =
+        2.0 * double(std::clamp(m_parameters.order, 1, kMaxOrder)) * double(rows) * double(columns);
+    if (contexts <= double(kMaxContexts))
+        return {};
+    return FitStatus::failed(
+        QCoreApplication::translate(
+            "tideline",
+            "contextual keeps up to two contexts for each value at each order: %1 rows × %2 "
+            "features at order %3 may need %4 million, above its limit of %5 million (about %6 "
+            "MB); choose fewer features, a wider bin or a lower order")
+            .arg(rows)
+            .arg(columns)
+            .arg(m_parameters.order)
+            .arg(contexts / 1e6, 0, 'f', 0)
+            .arg(kMaxContexts / 1'000'000)
+            .arg(kMaxContexts * 40 / 1'000'000));
+}
+
 Eigen::VectorXd Contextual::score(const Eigen::Ref<const Eigen::MatrixXd> &rows) const
 {
     return scoreWithProgress(rows, {});

@@ -43,6 +43,11 @@ public:
     Eigen::VectorXd scoreWithProgress(const Eigen::Ref<const Eigen::MatrixXd> &rows,
                                       const ProgressCallback &progress) const override;
     qint64 warmUpRows() const override { return m_quietRows; }
+    // Every value scored may add a context and a (context, level) pair at each order, about 40
+    // bytes each: rows × features × order is refused above kMaxContexts / 2.
+    FitStatus checkSize(qint64 rows, qint64 columns) const override;
+
+    static constexpr qint64 kMaxContexts = 16'000'000; // about 640 MB
 
 private:
     Parameters m_parameters;

@@ -83,6 +83,16 @@ public:
         Q_UNUSED(times);
         return scoreWithProgress(rows, progress);
     }
+    // Whether this detector can take `rows` rows of `columns` features within its limits
+    // (memory that grows faster than the input does); failed, naming the limit, when not.
+    // Checked before fitting and before scoring, so that a table too wide for a detector is
+    // refused at once instead of filling the memory.
+    virtual FitStatus checkSize(qint64 rows, qint64 columns) const
+    {
+        Q_UNUSED(rows);
+        Q_UNUSED(columns);
+        return {};
+    }
     // How many of the first rows a scoring pass gives a placeholder score while an online
     // detector is still learning (its probation). Their scores say nothing of how normal rows
     // score, so thresholds are not calibrated on them.

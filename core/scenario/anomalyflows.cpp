@@ -192,8 +192,9 @@ void ExfiltrationFlow::step(FlowContext &context)
         c.exchanges.push_back(chunk);
         t += chunk.gapBefore + TimeNs(upload * 1e9) + m_rtt + chunk.serverDelay;
     }
+    const std::uint64_t salt = random.next();
     context.spawn(std::make_unique<TcpFlow>(owner(), c.client, c.server, m_vlan, std::string_view(),
-                                            planTcp(random, c), random.next()));
+                                            planTcp(random, c), salt));
     m_time = std::max(t, connectionEnd) + random.between(kNsPerSecond, 4 * kNsPerSecond);
 }
 

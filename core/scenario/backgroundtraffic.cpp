@@ -164,11 +164,12 @@ void outboundConnection(PortableRandom &random, const ScenarioNetwork &network, 
     if (random.chance(0.5)) { // look the name up first
         const TimeNs delay = random.chance(0.7) ? random.between(150 * kNsPerUs, 1500 * kNsPerUs)
                                                 : milliseconds(random.logNormal(25, 0.7));
-        flows.push_back(std::make_unique<DnsFlow>(
-            ScenarioFlow::kBackground,
-            network.local(client, false, ephemeralPort(random, client.windows)),
-            network.local(network.resolver(), false, 53), client.vlan, server.name, &server.address,
-            t, delay, std::uint16_t(random.next())));
+        const auto id = std::uint16_t(random.next());
+        const std::uint16_t port = ephemeralPort(random, client.windows);
+        flows.push_back(
+            std::make_unique<DnsFlow>(ScenarioFlow::kBackground, network.local(client, false, port),
+                                      network.local(network.resolver(), false, 53), client.vlan,
+                                      server.name, &server.address, t, delay, id));
         t += delay + random.between(100 * kNsPerUs, 3 * kNsPerMs);
     }
     TcpConversation c;
@@ -178,9 +179,9 @@ void outboundConnection(PortableRandom &random, const ScenarioNetwork &network, 
     c.rtt = server.rtt;
     c.exchanges = exchangesFor(random, server.port, server.name);
     finishConversation(random, c);
+    const std::uint64_t salt = random.next();
     flows.push_back(std::make_unique<TcpFlow>(ScenarioFlow::kBackground, c.client, c.server,
-                                              client.vlan, server.name, planTcp(random, c),
-                                              random.next()));
+                                              client.vlan, server.name, planTcp(random, c), salt));
 }
 
 void inboundConnection(PortableRandom &random, const ScenarioNetwork &network, TimeNs t,
@@ -203,9 +204,9 @@ void inboundConnection(PortableRandom &random, const ScenarioNetwork &network, T
     c.rtt = std::clamp(milliseconds(random.logNormal(40, 0.6)), 2 * kNsPerMs, 400 * kNsPerMs);
     c.exchanges = exchangesFor(random, port, kSiteName);
     finishConversation(random, c);
+    const std::uint64_t salt = random.next();
     flows.push_back(std::make_unique<TcpFlow>(ScenarioFlow::kBackground, c.client, c.server,
-                                              host.vlan, kSiteName, planTcp(random, c),
-                                              random.next()));
+                                              host.vlan, kSiteName, planTcp(random, c), salt));
 }
 
 void lookup(PortableRandom &random, const ScenarioNetwork &network, TimeNs t,
@@ -248,10 +249,11 @@ void ntpPoll(PortableRandom &random, const ScenarioNetwork &network, TimeNs t,
 {
     const InternalHost &client = network.pickClient(random);
     const Endpoint server = network.remoteHost(network.randomPublicIpv4(random), 123, random);
-    flows.push_back(std::make_unique<NtpFlow>(
-        ScenarioFlow::kBackground,
-        network.local(client, false, client.windows ? 123 : ephemeralPort(random, false)), server,
-        client.vlan, t, milliseconds(random.uniform(8, 90))));
+    const TimeNs delay = milliseconds(random.uniform(8, 90));
+    const std::uint16_t port = client.windows ? 123 : ephemeralPort(random, false);
+    flows.push_back(std::make_unique<NtpFlow>(ScenarioFlow::kBackground,
+                                              network.local(client, false, port), server,
+                                              client.vlan, t, delay));
 }
 
 } // namespace

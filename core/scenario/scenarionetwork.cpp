@@ -182,8 +182,8 @@ RemoteServer ScenarioNetwork::makeServer(PortableRandom &random, bool ipv6,
         if ((pick -= share) < 0)
             break;
     }
-    s.name = std::string(kSubdomains[random.below(kSubdomains.size())]) + '.' +
-             domains[random.below(domains.size())];
+    const std::string &domain = domains[random.below(domains.size())];
+    s.name = std::string(kSubdomains[random.below(kSubdomains.size())]) + '.' + domain;
     s.rtt = std::clamp(TimeNs(random.logNormal(25.0, 0.8) * double(kNsPerMs)), kNsPerMs,
                        400 * kNsPerMs);
     s.windows = random.chance(0.2);

@@ -56,11 +56,11 @@ std::vector<ScriptedAnomaly> scriptAnomalies(PortableRandom &random, const Scena
         truth.description = QStringLiteral("SYN port scan from %1 across the ports of %2; "
                                            "closed ports answer RST, open ones SYN/ACK")
                                 .arg(scanner.toString(), target.address.toString());
+        const auto firstPort = std::uint16_t(random.below(65535));
+        const auto sourcePort = std::uint16_t(40000 + random.below(20000));
         script.back().flow = std::make_unique<PortScanFlow>(
-            scanOwner,
-            network.remoteHost(scanner, std::uint16_t(40000 + random.below(20000)), random), target,
-            truth.start, truth.end, intensity * ratePps, 30 * kNsPerMs,
-            std::uint16_t(random.below(65535)));
+            scanOwner, network.remoteHost(scanner, sourcePort, random), target, truth.start,
+            truth.end, intensity * ratePps, 30 * kNsPerMs, firstPort);
     }
     {
         ScenarioAnomaly &truth = add(0.33, 0.38, QStringLiteral("syn_flood"));

@@ -158,6 +158,10 @@ DetectionModel fitOnRows(const Series &series, const DetectionOptions &options,
                 trainTimes.push_back(times[i]);
         }
     }
+    // The scoring pass that follows takes every row of the series.
+    model.status = build.detector->checkSize(series.rowCount(), transformed.matrix.cols());
+    if (!model.status.ok())
+        return model;
     const Eigen::MatrixXd train = transformed.matrix(rows, Eigen::all);
     auto *classifier = dynamic_cast<Classifier *>(build.detector.get());
     model.status = classifier
@@ -177,6 +181,10 @@ FitStatus scoreSeries(const DetectionModel &model, const Series &series,
     const FeaturePipeline::Output transformed = modelMatrix(model, series, &warnings);
     if (!transformed.ok())
         return FitStatus::failed(transformed.error);
+    if (const FitStatus size =
+            model.fitted->checkSize(transformed.matrix.rows(), transformed.matrix.cols());
+        !size.ok())
+        return size;
     bool stopped = false;
     const ProgressCallback watch = [&](const Progress &p) {
         stopped = !reportProgress(progress, p);

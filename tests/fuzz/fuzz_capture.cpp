@@ -8,7 +8,6 @@
 
 #include <QCoreApplication>
 #include <cstdint>
-#include <limits>
 #include <sys/mman.h>
 #include <unistd.h>
 
@@ -21,18 +20,6 @@ int inputFile()
 {
     static const int fd = memfd_create("fuzz_capture", 0);
     return fd;
-}
-
-// IntervalDescriber still adds and subtracts times without saturating (to - from, from - reach,
-// to + reach in core/investigation/intervaldescriber.cpp: a known bug, for that stage's
-// owner): it is asked only about captures where twice the span on either side stays a TimeNs.
-bool describable(const Traffic &traffic)
-{
-    const TimeNs span = timeBetween(traffic.first(), traffic.last());
-    TimeNs end = 0;
-    return span < std::numeric_limits<TimeNs>::max() / 4 &&
-           !__builtin_sub_overflow(traffic.first(), 2 * span, &end) &&
-           !__builtin_add_overflow(traffic.last(), 2 * span + 1, &end);
 }
 
 void drillDown(const Traffic &traffic, TimeNs binWidth, TimeNs from, TimeNs to)
@@ -50,8 +37,7 @@ void drillDown(const Traffic &traffic, TimeNs binWidth, TimeNs from, TimeNs to)
     Anomaly anomaly;
     anomaly.start = from;
     anomaly.end = to;
-    if (describable(traffic))
-        IntervalDescriber(traffic, binWidth).describe(anomaly);
+    IntervalDescriber(traffic, binWidth).describe(anomaly);
     (void)compareInterval(traffic, from, to);
 }
 

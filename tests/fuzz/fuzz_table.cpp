@@ -1,6 +1,7 @@
-// libFuzzer target: bytes as a table → delimiter, header and flavour detection → the rows read
-// into columns → the series (time bins for flow and packet tables, rows for the others), then
-// the same table binned at a width of its own and read one row per record.
+// libFuzzer target: bytes as a table (CSV, or JSON records read as the CSV they amount to) →
+// delimiter, header and flavour detection → the rows read into columns → the series (time bins for
+// flow and packet tables, rows for the others), then the same table binned at a width of its own
+// and read one row per record.
 
 #include "common/binwidth.h"
 #include "series/tableloader.h"

@@ -31,11 +31,12 @@ list="$build/fuzzers.txt"
 
 generated="$build/fuzz-seeds"
 artifacts="$build/fuzz-artifacts"
-mkdir -p "$generated/fuzz_capture" "$generated/fuzz_table" "$artifacts"
+mkdir -p "$generated/fuzz_capture" "$generated/fuzz_table" "$generated/fuzz_case" "$artifacts"
 
 # Seeds from the project's own generator: short captures of each format with the scenario's
-# anomalies (small, so each run stays fast), and as tables their truth files and the series
-# `tideline series` makes of them.
+# anomalies (small, so each run stays fast), as tables their truth files and the series
+# `tideline series` makes of them, and as cases what `tideline detect --save-case` writes of a
+# capture (with drill-down tallies and described anomalies) and of a table.
 if [ ! -f "$generated/.done" ]; then
     for seed in 1 2 3; do
         for format in pcap pcapng; do
@@ -48,6 +49,13 @@ if [ ! -f "$generated/.done" ]; then
         mv "$generated/fuzz_capture/generated-$seed.truth.csv" "$generated/fuzz_table/"
         rm -f "$generated"/fuzz_capture/*.truth.csv
     done
+    "$tideline" detect "$generated/fuzz_capture/generated-1.pcap" --detector knn \
+        -o "$generated/anomalies.csv" --save-case "$generated/fuzz_case/capture-knn.tideline" \
+        >"$generated/detect.log" 2>&1
+    "$tideline" detect "$generated/fuzz_table/series-2.csv" --detector isolation_forest \
+        -o "$generated/anomalies.csv" --save-case "$generated/fuzz_case/table-forest.tideline" \
+        >>"$generated/detect.log" 2>&1
+    rm -f "$generated/anomalies.csv"
     touch "$generated/.done"
 fi
 

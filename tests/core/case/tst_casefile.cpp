@@ -315,6 +315,33 @@ private slots:
         QVERIFY2(error.contains(QStringLiteral("damaged")), qPrintable(error));
     }
 
+    // Drill-down multiplies bin indexes by the base width and looks bins up by index: a width
+    // the binner never keeps, an index whose time is no TimeNs, or bins out of order are refused
+    // as damaged (a fuzzed case overflowed in Traffic::gaps). The first 8 bytes of the bins'
+    // first part are the first bin's index (here 2^45 - 1 base widths: after the second bin).
+    void refusesBinsOutsideTime_data()
+    {
+        QTest::addColumn<QString>("statement");
+        QTest::newRow("base width") << QStringLiteral("UPDATE traffic SET base_width = 7");
+        QTest::newRow("index") << QStringLiteral(
+            "UPDATE arrays SET bytes = X'00000000000000C0' || substr(bytes, 9) WHERE name = "
+            "'traffic.bins' AND part = 0");
+        QTest::newRow("order") << QStringLiteral(
+            "UPDATE arrays SET bytes = X'FFFFFFFFFF1F0000' || substr(bytes, 9) WHERE name = "
+            "'traffic.bins' AND part = 0");
+    }
+    void refusesBinsOutsideTime()
+    {
+        QFETCH(QString, statement);
+        const QString path = m_dir.filePath(QStringLiteral("bins.tideline"));
+        QFile::remove(path);
+        QVERIFY(QFile::copy(m_case, path));
+        QVERIFY(execute(path, statement));
+        QString error;
+        QVERIFY(!CaseFile::read(path, &error));
+        QVERIFY2(error.contains(QStringLiteral("damaged")), qPrintable(error));
+    }
+
     void refusesAnotherSqliteDatabase()
     {
         const QString path = m_dir.filePath(QStringLiteral("other.sqlite"));

@@ -426,6 +426,29 @@ private slots:
         QVERIFY(detector.score(Eigen::MatrixXd::Zero(2, 3)).isZero());
     }
 
+    // A table of thousands of columns would make a network of hundreds of millions of weights
+    // (9,998 features: 900 million, 18 GB to train): refused with the limit named, before any
+    // memory is taken. The largest network allowed is still trained.
+    void tooManyFeaturesAreRefused()
+    {
+        Autoencoder detector({}, 1);
+        const int largest = 666; // 9 f² + … weights at the general preset's widths
+        QVERIFY(Autoencoder::parameterCount(Autoencoder::layerWidths(
+                    Autoencoder::Preset::General, largest)) <= Autoencoder::kMaxParameters);
+        QVERIFY(Autoencoder::parameterCount(Autoencoder::layerWidths(
+                    Autoencoder::Preset::General, largest + 1)) > Autoencoder::kMaxParameters);
+        QVERIFY(detector.checkSize(1'000'000, largest).ok());
+        QCOMPARE(detector.checkSize(20, largest + 1).code, FitStatus::Code::Failed);
+        const FitStatus wide = fitQuietly(detector, Eigen::MatrixXd::Random(20, 9998));
+        QCOMPARE(wide.code, FitStatus::Code::Failed);
+        QVERIFY2(wide.message.contains(QStringLiteral("at most 666 features")) &&
+                     wide.message.contains(QStringLiteral("this input has 9998")),
+                 qPrintable(wide.message));
+        QVERIFY(detector.widths().empty());
+        QCOMPARE(detector.checkSize(1, std::numeric_limits<qint64>::max()).code,
+                 FitStatus::Code::Failed);
+    }
+
     void unusableScoringRowsGiveFiniteScores()
     {
         PortableRandom random(9);

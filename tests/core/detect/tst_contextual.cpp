@@ -85,6 +85,25 @@ private slots:
         QFETCH(Eigen::MatrixXd, rows);
         checkDegenerate(&TestContextual::make, rows);
     }
+    // Each value may add two contexts at each order, 40 bytes apiece: a 10 MB table of 9,998
+    // columns × 521 rows took 2.26 GB. Above 16 million contexts it is refused with the limit
+    // named; a single series of a million rows is still taken.
+    void tooManyValuesAreRefused()
+    {
+        const Contextual detector(Contextual::Parameters{});
+        QVERIFY(detector.checkSize(1'000'000, 1).ok());
+        QVERIFY(detector.checkSize(1000, 1142).ok()); // 15.99 million
+        const FitStatus wide = detector.checkSize(522, 9998);
+        QCOMPARE(wide.code, FitStatus::Code::Failed);
+        QVERIFY2(wide.message.contains(QStringLiteral("522 rows × 9998 features at order 7 may "
+                                                      "need 73 million, above its limit of 16 "
+                                                      "million")),
+                 qPrintable(wide.message));
+        Contextual::Parameters shorter;
+        shorter.order = 1;
+        QVERIFY(Contextual(shorter).checkSize(1000, 1142 * 7).ok());
+    }
+
     void deterministic() { checkDeterministic(&TestContextual::make); }
     void cancellation() { checkCancellation(&TestContextual::make); }
 };
