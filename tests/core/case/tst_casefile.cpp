@@ -1,12 +1,15 @@
 #include "case/casefile.h"
 #include "fixturedir.h"
 #include "runtideline.h"
+#include "series/traffic.h"
 #include "thresholdsettings.h"
 
 #include <QCryptographicHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTest>
+#include <cstring>
+#include <limits>
 
 using namespace tideline;
 
@@ -103,6 +106,47 @@ bool execute(const QString &path, const QString &statement)
         db.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("edit"));
+    return done;
+}
+
+// Part 0 of the array `name`, as stored.
+QByteArray blob(const QString &path, const QString &name)
+{
+    QByteArray bytes;
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("blob"));
+        db.setDatabaseName(path);
+        QSqlQuery query(db);
+        if (db.open() &&
+            query.prepare(QStringLiteral("SELECT bytes FROM arrays WHERE name = ? AND part = 0"))) {
+            query.addBindValue(name);
+            if (query.exec() && query.next())
+                bytes = query.value(0).toByteArray();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("blob"));
+    return bytes;
+}
+
+bool setBlob(const QString &path, const QString &name, const QByteArray &bytes)
+{
+    bool done = false;
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("blob"));
+        db.setDatabaseName(path);
+        QSqlQuery query(db);
+        if (db.open() && query.prepare(QStringLiteral(
+                             "UPDATE arrays SET bytes = ? WHERE name = ? AND part = 0"))) {
+            query.addBindValue(bytes);
+            query.addBindValue(name);
+            done = query.exec() && query.numRowsAffected() == 1;
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("blob"));
     return done;
 }
 
@@ -317,26 +361,35 @@ private slots:
 
     // Drill-down multiplies bin indexes by the base width and looks bins up by index: a width
     // the binner never keeps, an index whose time is no TimeNs, or bins out of order are refused
-    // as damaged (a fuzzed case overflowed in Traffic::gaps). The first 8 bytes of the bins'
-    // first part are the first bin's index (here 2^45 - 1 base widths: after the second bin).
+    // as damaged (a fuzzed case overflowed in Traffic::gaps).
     void refusesBinsOutsideTime_data()
     {
-        QTest::addColumn<QString>("statement");
-        QTest::newRow("base width") << QStringLiteral("UPDATE traffic SET base_width = 7");
-        QTest::newRow("index") << QStringLiteral(
-            "UPDATE arrays SET bytes = X'00000000000000C0' || substr(bytes, 9) WHERE name = "
-            "'traffic.bins' AND part = 0");
-        QTest::newRow("order") << QStringLiteral(
-            "UPDATE arrays SET bytes = X'FFFFFFFFFF1F0000' || substr(bytes, 9) WHERE name = "
-            "'traffic.bins' AND part = 0");
+        QTest::addColumn<QString>("edit");
+        QTest::newRow("base width") << QStringLiteral("base width");
+        QTest::newRow("index") << QStringLiteral("index");
+        QTest::newRow("order") << QStringLiteral("order");
     }
     void refusesBinsOutsideTime()
     {
-        QFETCH(QString, statement);
+        QFETCH(QString, edit);
         const QString path = m_dir.filePath(QStringLiteral("bins.tideline"));
         QFile::remove(path);
         QVERIFY(QFile::copy(m_case, path));
-        QVERIFY(execute(path, statement));
+        if (edit == u"base width") {
+            QVERIFY(execute(path, QStringLiteral("UPDATE traffic SET base_width = 7")));
+        } else {
+            // The bins' first part holds the first bins as they are in memory.
+            QByteArray bins = blob(path, QStringLiteral("traffic.bins"));
+            QVERIFY(bins.size() >= qsizetype(2 * sizeof(traffic::BaseBin)));
+            traffic::BaseBin first;
+            traffic::BaseBin second;
+            std::memcpy(&first, bins.constData(), sizeof first);
+            std::memcpy(&second, bins.constData() + sizeof first, sizeof second);
+            first.index =
+                edit == u"index" ? std::numeric_limits<qint64>::min() / 2 : second.index + 1;
+            std::memcpy(bins.data(), &first, sizeof first);
+            QVERIFY(setBlob(path, QStringLiteral("traffic.bins"), bins));
+        }
         QString error;
         QVERIFY(!CaseFile::read(path, &error));
         QVERIFY2(error.contains(QStringLiteral("damaged")), qPrintable(error));
