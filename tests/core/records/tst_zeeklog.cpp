@@ -52,6 +52,7 @@ private slots:
         QCOMPARE(loaded.summary.columnNames.first(), QStringLiteral("ts"));
         QCOMPARE(loaded.summary.columnNames.size(), 16);
         QCOMPARE(loaded.summary.timeColumn, QStringLiteral("ts"));
+        QCOMPARE(loaded.summary.flavour, TableFlavour::Flows);
         QCOMPARE(formatIsoUtc(*loaded.summary.firstTime),
                  QStringLiteral("2012-03-16T12:30:00.000Z"));
     }
@@ -86,6 +87,8 @@ private slots:
         const TableLoadResult loaded = loadTableData(eve, QStringLiteral("eve.json"), {}, {});
         QVERIFY2(!loaded.error, qPrintable(loaded.error ? loaded.error->toString() : QString()));
         QCOMPARE(loaded.summary.rows, 2);
+        QCOMPARE(loaded.summary.flavour, TableFlavour::Flows);
+        QCOMPARE(loaded.summary.timeColumn, QStringLiteral("flow.start"));
         QVERIFY(loaded.summary.columnNames.contains(QStringLiteral("flow.pkts_toserver")));
         QVERIFY(!loaded.summary.columnNames.contains(QStringLiteral("alert.signature")));
         QVERIFY(std::any_of(loaded.diagnostics.begin(), loaded.diagnostics.end(),
