@@ -135,6 +135,22 @@ FitStatus Htm::fitTimed(const Eigen::Ref<const Eigen::MatrixXd> &train, RowTimes
     return {};
 }
 
+FitStatus Htm::checkSize(qint64 rows, qint64 columns) const
+{
+    const double rowFeatures = double(rows) * double(columns);
+    if (rowFeatures <= double(kMaxRowFeatures))
+        return {};
+    return FitStatus::failed(
+        QCoreApplication::translate("tideline",
+                                    "htm learns one model per feature over every row: %1 rows × %2 "
+                                    "features make %3 million row-features, above its limit of %4 "
+                                    "million; choose fewer features or a wider bin")
+            .arg(rows)
+            .arg(columns)
+            .arg(rowFeatures / 1e6, 0, 'f', 1)
+            .arg(kMaxRowFeatures / 1'000'000));
+}
+
 double Htm::logTailUnit() const
 {
     return std::log(AnomalyLikelihood::kLogFloor);

@@ -37,6 +37,11 @@ public:
         QString memory = QStringLiteral("nab");
     };
 
+    // Each feature's model reads every row, and the per-feature scores are kept until their
+    // maximum is taken: rows × features is refused above this (about 30 MB of scores, and
+    // minutes of learning on one core).
+    static constexpr qint64 kMaxRowFeatures = 4'000'000;
+
     static std::vector<ParameterSpec> parameterSpecs();
 
     Htm(const ParameterValues &values, quint64 seed);
@@ -51,6 +56,7 @@ public:
                                       const ProgressCallback &progress) const override;
     Eigen::VectorXd scoreTimed(const Eigen::Ref<const Eigen::MatrixXd> &rows, RowTimes times,
                                const ProgressCallback &progress) const override;
+    FitStatus checkSize(qint64 rows, qint64 columns) const override;
     qint64 warmUpRows() const override { return m_probation; }
     // The likelihood's log score: a tail probability of 1e-10 to the power of the score.
     double logTailUnit() const override;

@@ -1,4 +1,5 @@
-// libFuzzer target: bytes as a table (CSV, or JSON records read as the CSV they amount to) →
+// libFuzzer target: bytes as a table (CSV, Zeek's TSV logs, or JSON records and Suricata's
+// eve.json read as the CSV they amount to) →
 // delimiter, header and flavour detection → the rows read into columns → the series (time bins for
 // flow and packet tables, rows for the others), then the same table binned at a width of its own
 // and read one row per record.
@@ -20,7 +21,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         return 0;
     const TableFlavour flavour = loaded.summary.flavour;
     if (flavour != TableFlavour::Nfstream && flavour != TableFlavour::CicFlowMeter &&
-        flavour != TableFlavour::Wireshark)
+        flavour != TableFlavour::Wireshark && flavour != TableFlavour::Flows)
         return 0;
     // A width other than the chosen one (the last byte picks it from the nice widths), and the
     // flows one per row.
