@@ -38,9 +38,9 @@ public:
     };
 
     // Each feature's model reads every row, and the per-feature scores are kept until their
-    // maximum is taken: rows × features is refused above this (about 30 MB of scores, and
-    // minutes of learning on one core).
-    static constexpr qint64 kMaxRowFeatures = 4'000'000;
+    // maximum is taken: rows × features is refused above this (16 MB of scores, and about
+    // half an hour of learning at a millisecond per value on one core).
+    static constexpr qint64 kMaxRowFeatures = 2'000'000;
 
     static std::vector<ParameterSpec> parameterSpecs();
 

@@ -115,17 +115,18 @@ private slots:
         checkDegenerate(&TestHtm::make, rows);
     }
     // One model per feature over every row: a 10 MB table of 10,000 columns × 500 rows would
-    // learn 5 million row-features and keep a score for each. Refused above 4 million with the
-    // limit named; a single series of four million rows is still taken.
+    // learn 5 million row-features and keep a score for each. Refused above 2 million with the
+    // limit named; a day of 1 s bins of 18 features (1.56 million) is still taken.
     void tooManyRowFeaturesAreRefused()
     {
         const Htm detector(Htm::Parameters{}, 1);
-        QVERIFY(detector.checkSize(4'000'000, 1).ok());
-        QVERIFY(detector.checkSize(20'000, 200).ok());
+        QVERIFY(detector.checkSize(2'000'000, 1).ok());
+        QVERIFY(detector.checkSize(86'400, 18).ok());
+        QVERIFY(!detector.checkSize(2'000'001, 1).ok());
         const FitStatus wide = detector.checkSize(500, 10'000);
         QCOMPARE(wide.code, FitStatus::Code::Failed);
         QVERIFY2(wide.message.contains(QStringLiteral("500 rows × 10000 features make 5.0 million "
-                                                      "row-features, above its limit of 4 "
+                                                      "row-features, above its limit of 2 "
                                                       "million")),
                  qPrintable(wide.message));
     }
