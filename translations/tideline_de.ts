@@ -4,72 +4,72 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="58"/>
+        <location filename="../app/main.cpp" line="59"/>
         <source>Network traffic anomaly workbench</source>
         <translation>Werkbank für Anomalien im Netzwerkverkehr</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="61"/>
+        <location filename="../app/main.cpp" line="62"/>
         <source>Render the window after loading FILE, save it, and exit.</source>
         <translation>Das Fenster nach dem Laden von FILE rendern, speichern und beenden.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="62"/>
+        <location filename="../app/main.cpp" line="63"/>
         <source>OUT.png</source>
         <translation>AUSGABE.png</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="73"/>
+        <location filename="../app/main.cpp" line="74"/>
         <source>With --screenshot: the Series entry to draw.</source>
         <translation>Mit --screenshot: der zu zeichnende Eintrag der Reihe.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="77"/>
+        <location filename="../app/main.cpp" line="78"/>
         <source>The window&apos;s colours: %1 (default: system).</source>
         <translation>Die Farben des Fensters: %1 (Vorgabe: system).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="106"/>
+        <location filename="../app/main.cpp" line="100"/>
+        <source>A capture, table or case to open, or a prometheus+http(s):// URL with --query, --start, --end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="113"/>
         <source>--palette needs one of: %1</source>
         <translation>--palette braucht einen der Werte: %1</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="111"/>
+        <location filename="../app/main.cpp" line="118"/>
         <source>unknown detector &apos;%1&apos; (see tideline detectors)</source>
         <translation>unbekannter Detektor &apos;%1&apos; (siehe tideline detectors)</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="118"/>
+        <location filename="../app/main.cpp" line="125"/>
         <source>--screenshot needs a FILE to open</source>
         <translation>--screenshot braucht eine Datei (FILE) zum Öffnen</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="65"/>
+        <location filename="../app/main.cpp" line="66"/>
         <source>With --screenshot: train this detector first.</source>
         <translation>Mit --screenshot: zuerst diesen Detektor trainieren.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="69"/>
+        <location filename="../app/main.cpp" line="70"/>
         <source>With --screenshot: the threshold percentile.</source>
         <translation>Mit --screenshot: das Perzentil für den Schwellenwert.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="82"/>
+        <location filename="../app/main.cpp" line="83"/>
         <source>With --screenshot and --detector: train on this file and score FILE, as Train on Another File… does.</source>
         <translation>Mit --screenshot und --detector: auf dieser Datei trainieren und FILE bewerten, wie Auf anderer Datei trainieren…</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="87"/>
+        <location filename="../app/main.cpp" line="88"/>
         <source>Known anomalies to draw under FILE&apos;s timeline, as Detect ▸ Load Truth… does.</source>
         <translation>Bekannte Anomalien, die unter der Zeitachse von FILE gezeichnet werden, wie Erkennung ▸ Wahrheit laden…</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="97"/>
-        <source>A capture, table or case to open.</source>
-        <translation>Ein Mitschnitt, eine Tabelle oder ein Fall zum Öffnen.</translation>
-    </message>
-    <message>
-        <location filename="../app/main.cpp" line="131"/>
+        <location filename="../app/main.cpp" line="139"/>
         <source>--percentile needs a number</source>
         <translation>--percentile braucht eine Zahl</translation>
     </message>
@@ -82,12 +82,12 @@
         <translation>%1 kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../ui/screenshot.cpp" line="45"/>
+        <location filename="../ui/screenshot.cpp" line="61"/>
         <source>no truth from %1: %2</source>
         <translation>keine Wahrheit aus %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/screenshot.cpp" line="53"/>
+        <location filename="../ui/screenshot.cpp" line="69"/>
         <source>no series %1</source>
         <translation>keine Reihe %1</translation>
     </message>
@@ -95,8 +95,10 @@
 <context>
     <name>tideline</name>
     <message>
-        <location filename="../core/common/csvwriter.cpp" line="26"/>
-        <location filename="../core/common/csvwriter.cpp" line="51"/>
+        <location filename="../core/common/csvwriter.cpp" line="30"/>
+        <location filename="../core/common/csvwriter.cpp" line="37"/>
+        <location filename="../core/common/csvwriter.cpp" line="57"/>
+        <location filename="../core/common/csvwriter.cpp" line="64"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -176,102 +178,132 @@
         <translation>Das veröffentlichte Netz rekonstruiert ein Merkmal, bidirectional_packets pro Fluss, Min-Max-skaliert, mit einem 1-8-4-2-4-8-1-Netz (Dropout 0.1, L2 1e-5, Adam 1e-3, Batch 256, bis zu 50 Epochen, patience 5). Es wurde auf den ersten 70 % der Zeilen in zeitlicher Reihenfolge trainiert und markiert Zeilen, deren Rekonstruktionsfehler über dem 95. Perzentil der Trainingsfehler liegt. Es nennt keinen Zeitplan für die Lernrate: lr_factor=1 setzen, um mit konstanter Rate zu trainieren.</translation>
     </message>
     <message>
-        <location filename="../core/detect/autoencoder.cpp" line="301"/>
+        <location filename="../core/detect/autoencoder.cpp" line="236"/>
+        <source>the autoencoder takes at most %1 features (a network of %2 million weights, about %3 MB to train); this input has %4: choose fewer features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/detect/autoencoder.cpp" line="334"/>
         <source>the autoencoder diverged in epoch %1; try a smaller learning_rate</source>
         <translation>der Autoencoder ist in Epoche %1 divergiert; eine kleinere learning_rate versuchen</translation>
     </message>
     <message>
-        <location filename="../core/threshold/thresholdrule.cpp" line="56"/>
+        <location filename="../core/threshold/thresholdrule.cpp" line="69"/>
         <source>%1 percentile</source>
         <translation>%1 Perzentil</translation>
     </message>
     <message>
-        <location filename="../core/threshold/thresholdrule.cpp" line="60"/>
+        <location filename="../core/threshold/thresholdrule.cpp" line="73"/>
         <source>%1 false alarm(s) per day (%2 percentile)</source>
         <translation>%1 Fehlalarm(e) pro Tag (%2 Perzentil)</translation>
     </message>
     <message>
-        <location filename="../core/threshold/thresholdrule.cpp" line="62"/>
+        <location filename="../core/threshold/thresholdrule.cpp" line="75"/>
         <source>%1 percentile (%2 false alarm(s) per day)</source>
         <translation>%1 Perzentil (%2 Fehlalarm(e) pro Tag)</translation>
     </message>
     <message>
-        <location filename="../core/threshold/thresholdrule.cpp" line="86"/>
+        <location filename="../core/threshold/thresholdrule.cpp" line="99"/>
         <source>%1th</source>
         <translation>%1.</translation>
     </message>
     <message>
-        <location filename="../core/threshold/thresholdrule.cpp" line="90"/>
+        <location filename="../core/threshold/thresholdrule.cpp" line="103"/>
         <source>%1st</source>
         <translation>%1.</translation>
     </message>
     <message>
-        <location filename="../core/threshold/thresholdrule.cpp" line="93"/>
+        <location filename="../core/threshold/thresholdrule.cpp" line="106"/>
         <source>%1nd</source>
         <translation>%1.</translation>
     </message>
     <message>
-        <location filename="../core/threshold/thresholdrule.cpp" line="96"/>
+        <location filename="../core/threshold/thresholdrule.cpp" line="109"/>
         <source>%1rd</source>
         <translation>%1.</translation>
     </message>
     <message>
-        <location filename="../core/threshold/detectionrun.cpp" line="66"/>
+        <location filename="../core/threshold/detectionrun.cpp" line="134"/>
         <source>the training range (%1) has no rows with data</source>
         <translation>der Trainingsbereich (%1) hat keine Zeilen mit Daten</translation>
     </message>
     <message>
-        <location filename="../core/threshold/detectionrun.cpp" line="112"/>
+        <location filename="../core/threshold/detectionrun.cpp" line="58"/>
         <source>%1: %2 values were NaN or infinite and were scored as the training median</source>
         <translation>%1: %2 Werte waren NaN oder unendlich und wurden wie der Trainingsmedian bewertet</translation>
     </message>
     <message>
-        <location filename="../core/threshold/detectionrun.cpp" line="128"/>
+        <location filename="../core/threshold/detectionrun.cpp" line="75"/>
+        <source>%1: %2 rows have a value the training rows never had (encoded as none of the known values)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/threshold/detectionrun.cpp" line="126"/>
+        <source>%1 learns from labelled rows, and the training rows have no label column (name it with --label-column)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/threshold/detectionrun.cpp" line="216"/>
         <source>%1 gave %2 scores for %3 rows</source>
         <translation>%1 lieferte %2 Bewertungen für %3 Zeilen</translation>
     </message>
     <message>
-        <location filename="../core/threshold/detectionrun.cpp" line="182"/>
+        <location filename="../core/threshold/detectionrun.cpp" line="298"/>
+        <source>a probability of attack above %1 (%2 trained on %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/threshold/detectionrun.cpp" line="302"/>
         <source>%1 of the scores on %2</source>
         <translation>%1 der Bewertungen über %2</translation>
     </message>
     <message>
-        <location filename="../core/threshold/detectionrun.cpp" line="212"/>
+        <location filename="../core/threshold/detectionrun.cpp" line="332"/>
         <source>the model was not fitted</source>
         <translation>das Modell wurde nicht angepasst</translation>
     </message>
     <message>
-        <location filename="../core/detect/detectorregistry.cpp" line="22"/>
+        <location filename="../core/detect/detectorregistry.cpp" line="24"/>
         <source>Robust z-score: largest |x - median| / MAD over the features</source>
         <translation>Robuster z-Score: größtes |x - median| / MAD über die Merkmale</translation>
     </message>
     <message>
-        <location filename="../core/detect/detectorregistry.cpp" line="25"/>
+        <location filename="../core/detect/detectorregistry.cpp" line="27"/>
         <source>Windowed Gaussian: tail probability against the mean and deviation of the preceding rows</source>
         <translation>Gauß im gleitenden Fenster: Randwahrscheinlichkeit gegenüber Mittelwert und Abweichung der vorangehenden Zeilen</translation>
     </message>
     <message>
-        <location filename="../core/detect/detectorregistry.cpp" line="29"/>
+        <location filename="../core/detect/detectorregistry.cpp" line="31"/>
         <source>Isolation forest (Liu, Ting &amp; Zhou 2008): rows that random cuts isolate quickly</source>
         <translation>Isolation Forest (Liu, Ting &amp; Zhou 2008): Zeilen, die zufällige Schnitte schnell isolieren</translation>
     </message>
     <message>
-        <location filename="../core/detect/detectorregistry.cpp" line="31"/>
+        <location filename="../core/detect/detectorregistry.cpp" line="33"/>
         <source>k-nearest-neighbour distance to the training rows (k-d tree)</source>
         <translation>Abstand zu den k nächsten Trainingszeilen (k-d-Baum)</translation>
     </message>
     <message>
-        <location filename="../core/detect/detectorregistry.cpp" line="36"/>
+        <location filename="../core/detect/detectorregistry.cpp" line="38"/>
         <source>Contextual: levels that the preceding levels did not predict, learned online (after CAD OSE); score in [0, 1]</source>
         <translation>Kontextuell: Stufen, die die vorangehenden Stufen nicht vorhergesagt haben, online gelernt (nach CAD OSE); Bewertung in [0, 1]</translation>
     </message>
     <message>
-        <location filename="../core/detect/detectorregistry.cpp" line="40"/>
+        <location filename="../core/detect/detectorregistry.cpp" line="42"/>
         <source>Hierarchical temporal memory with anomaly likelihood (Numenta, as run on NAB): values and time of day the memory did not predict, learned online; score in [0, 1]</source>
         <translation>Hierarchical Temporal Memory mit Anomalie-Likelihood (Numenta, wie auf NAB ausgeführt): Werte und Tageszeiten, die das Gedächtnis nicht vorhergesagt hat, online gelernt; Bewertung in [0, 1]</translation>
     </message>
     <message>
-        <location filename="../core/detect/detectorregistry.cpp" line="76"/>
+        <location filename="../core/detect/detectorregistry.cpp" line="46"/>
+        <source>Random forest (Breiman 2001), supervised: trained on a labelled file, the probability that a row is an attack; score in [0, 1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/detect/detectorregistry.cpp" line="50"/>
+        <source>k-nearest-neighbour classifier, supervised: the share of the k nearest labelled training rows that are attacks (or their distance-weighted vote); score in [0, 1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/detect/detectorregistry.cpp" line="87"/>
         <source>unknown detector &apos;%1&apos; (detectors: %2)</source>
         <translation>unbekannter Detektor &apos;%1&apos; (Detektoren: %2)</translation>
     </message>
@@ -362,9 +394,20 @@
         <translation>isolation_forest: %1 Bäume zu je %2 Zeilen bräuchten mehr als %3 Knoten; weniger Bäume oder eine kleinere sample_size verwenden</translation>
     </message>
     <message>
+        <location filename="../core/detect/knnclassifier.cpp" line="29"/>
         <location filename="../core/detect/knndistance.cpp" line="38"/>
         <source>Number of nearest training rows</source>
         <translation>Anzahl der nächstgelegenen Trainingszeilen</translation>
+    </message>
+    <message>
+        <location filename="../core/detect/knnclassifier.cpp" line="37"/>
+        <source>uniform: a majority vote of the k neighbours; distance: votes weighted by the inverse of their distance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/detect/knnclassifier.cpp" line="46"/>
+        <source>How neighbours are found: a k-d tree (few columns), a scan of every training row by matrix products (many columns), or auto (the tree up to 16 columns)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/detect/knndistance.cpp" line="46"/>
@@ -433,13 +476,14 @@
     </message>
     <message>
         <location filename="../core/common/csvtable.cpp" line="35"/>
-        <location filename="../core/records/tablereader.cpp" line="416"/>
-        <location filename="../core/series/tableloader.cpp" line="97"/>
+        <location filename="../core/records/tablereader.cpp" line="441"/>
+        <location filename="../core/series/tableloader.cpp" line="123"/>
         <source>the file is empty</source>
         <translation>die Datei ist leer</translation>
     </message>
     <message>
         <location filename="../core/common/csvtable.cpp" line="103"/>
+        <location filename="../core/records/zeeklog.cpp" line="82"/>
         <source>a row (or header) longer than %1 MB, the most Tideline reads</source>
         <translation>ein Datensatz (oder die Kopfzeile) länger als %1 MB; mehr liest Tideline nicht</translation>
     </message>
@@ -458,7 +502,7 @@
         <location filename="../core/evaluate/truth.cpp" line="163"/>
         <location filename="../core/export/anomaliescsv.cpp" line="124"/>
         <location filename="../core/export/anomaliescsv.cpp" line="127"/>
-        <location filename="../core/export/scorescsv.cpp" line="89"/>
+        <location filename="../core/export/scorescsv.cpp" line="108"/>
         <source>&apos;%1&apos; is not a time</source>
         <translation>&apos;%1&apos; ist keine Zeitangabe</translation>
     </message>
@@ -475,8 +519,8 @@
     </message>
     <message>
         <location filename="../core/export/anomaliescsv.cpp" line="138"/>
-        <location filename="../core/export/scorescsv.cpp" line="96"/>
-        <location filename="../core/export/scorescsv.cpp" line="114"/>
+        <location filename="../core/export/scorescsv.cpp" line="115"/>
+        <location filename="../core/export/scorescsv.cpp" line="133"/>
         <source>&apos;%1&apos; is not a number</source>
         <translation>&apos;%1&apos; ist keine Zahl</translation>
     </message>
@@ -491,12 +535,12 @@
         <translation>ein in Zeile %1 beginnendes Feld in Anführungszeichen wird nie geschlossen</translation>
     </message>
     <message>
-        <location filename="../core/export/scorescsv.cpp" line="79"/>
+        <location filename="../core/export/scorescsv.cpp" line="98"/>
         <source>the header has no &apos;timestamp&apos; and &apos;score&apos; columns</source>
         <translation>die Kopfzeile hat keine Spalten &apos;timestamp&apos; und &apos;score&apos;</translation>
     </message>
     <message>
-        <location filename="../core/export/scorescsv.cpp" line="105"/>
+        <location filename="../core/export/scorescsv.cpp" line="124"/>
         <source>&apos;%1&apos; is not 0 or 1</source>
         <translation>&apos;%1&apos; ist weder 0 noch 1</translation>
     </message>
@@ -506,27 +550,27 @@
         <translation>%1 leere oder nicht numerische Zählwerte (NaN, Infinity) wurden als 0 gelesen</translation>
     </message>
     <message>
-        <location filename="../core/records/tableflavour.cpp" line="635"/>
+        <location filename="../core/records/tableflavour.cpp" line="643"/>
         <source>not a %1 table: no column holds times (looked for a column named timestamp, time or date, or one holding dates)</source>
         <translation>keine %1-Tabelle: keine Spalte enthält Zeiten (gesucht wurde eine Spalte namens timestamp, time oder date oder eine mit Datumsangaben)</translation>
     </message>
     <message>
-        <location filename="../core/records/tableflavour.cpp" line="645"/>
+        <location filename="../core/records/tableflavour.cpp" line="653"/>
         <source>not a %1 table: no bidirectional_first_seen_ms column</source>
         <translation>keine %1-Tabelle: keine Spalte bidirectional_first_seen_ms</translation>
     </message>
     <message>
-        <location filename="../core/records/tableflavour.cpp" line="650"/>
+        <location filename="../core/records/tableflavour.cpp" line="658"/>
         <source>not a %1 table: no Time column</source>
         <translation>keine %1-Tabelle: keine Spalte Time</translation>
     </message>
     <message>
-        <location filename="../core/records/tableflavour.cpp" line="654"/>
+        <location filename="../core/records/tableflavour.cpp" line="662"/>
         <source>not a %1 table: it needs source and destination address columns and a start time column (looked for src_ip, srcaddr, id.orig_h, sa…; dst_ip, dstaddr, id.resp_h, da…; timestamp, ts, stime, start…)</source>
         <translation>keine %1-Tabelle: sie braucht Spalten mit Quell- und Zieladressen und eine Spalte mit Startzeiten (gesucht wurden src_ip, srcaddr, id.orig_h, sa…; dst_ip, dstaddr, id.resp_h, da…; timestamp, ts, stime, start…)</translation>
     </message>
     <message>
-        <location filename="../core/records/tableflavour.cpp" line="671"/>
+        <location filename="../core/records/tableflavour.cpp" line="679"/>
         <source>not a %1 table: its time column does not hold times</source>
         <translation>keine %1-Tabelle: ihre Zeitspalte enthält keine Zeiten</translation>
     </message>
@@ -567,18 +611,18 @@
         <translation>%1 weitere wiederholte Spaltennamen wurden auf dieselbe Weise eindeutig gemacht</translation>
     </message>
     <message>
-        <location filename="../core/series/tableloader.cpp" line="69"/>
+        <location filename="../core/series/tableloader.cpp" line="95"/>
         <source>%1 rows have no IP address at one end: they count in the series but are not among the flows</source>
         <translation>%1 Zeilen haben an einem Ende keine IP-Adresse: sie zählen in der Reihe, sind aber nicht unter den Flüssen</translation>
     </message>
     <message>
-        <location filename="../core/series/tableloader.cpp" line="92"/>
+        <location filename="../core/series/tableloader.cpp" line="118"/>
         <source>is a folder, not a table</source>
         <translation>ist ein Ordner, keine Tabelle</translation>
     </message>
     <message>
         <location filename="../core/capture/capturereader.cpp" line="149"/>
-        <location filename="../core/series/tableloader.cpp" line="94"/>
+        <location filename="../core/series/tableloader.cpp" line="120"/>
         <source>cannot open the file: %1</source>
         <translation>die Datei kann nicht geöffnet werden: %1</translation>
     </message>
@@ -593,7 +637,7 @@
         <translation>libpcap hört hier auf, die Datei zu lesen: %1; die Pakete davor sind geladen</translation>
     </message>
     <message>
-        <location filename="../core/series/tableloader.cpp" line="105"/>
+        <location filename="../core/series/tableloader.cpp" line="131"/>
         <source>cannot read the file: %1</source>
         <translation>die Datei kann nicht gelesen werden: %1</translation>
     </message>
@@ -603,12 +647,12 @@
         <translation>Spalte &quot;%1&quot;: %2 fehlende oder nicht endliche Werte (leer, NA, NaN, Infinity) wurden als 0 gelesen</translation>
     </message>
     <message>
-        <location filename="../core/series/tableseries.cpp" line="72"/>
+        <location filename="../core/series/tableseries.cpp" line="91"/>
         <source>%1 rows repeat the time of the row before them: the rows are not regular bins</source>
         <translation>%1 Zeilen wiederholen die Zeit der Zeile davor: die Zeilen sind keine regelmäßigen Intervalle</translation>
     </message>
     <message>
-        <location filename="../core/series/tableseries.cpp" line="137"/>
+        <location filename="../core/series/tableseries.cpp" line="163"/>
         <source>the times are not in increasing order (%1 steps back): the rows are taken in time order, so series rows are not in file order</source>
         <translation>die Zeiten sind nicht aufsteigend geordnet (%1 Rücksprünge): die Zeilen werden in zeitlicher Reihenfolge genommen, die Reihenzeilen folgen also nicht der Dateireihenfolge</translation>
     </message>
@@ -674,50 +718,51 @@
         <translation>Trainingsanteil &apos;%1&apos; ist weder eine Zahl in (0, 1] noch ein Prozentsatz in (0%, 100%]</translation>
     </message>
     <message>
-        <location filename="../core/case/casefile.cpp" line="283"/>
+        <location filename="../core/case/casefile.cpp" line="297"/>
+        <location filename="../core/case/casefile.cpp" line="668"/>
         <source>it names no source</source>
         <translation>sie nennt keine Quelle</translation>
     </message>
     <message>
-        <location filename="../core/case/casefile.cpp" line="451"/>
+        <location filename="../core/case/casefile.cpp" line="465"/>
         <source>%1 is not a Tideline case (not an SQLite file)</source>
         <translation>%1 ist keine Tideline-Falldatei (keine SQLite-Datei)</translation>
     </message>
     <message>
-        <location filename="../core/case/casefile.cpp" line="455"/>
+        <location filename="../core/case/casefile.cpp" line="469"/>
         <source>%1 is an SQLite database but not a Tideline case</source>
         <translation>%1 ist eine SQLite-Datenbank, aber keine Tideline-Falldatei</translation>
     </message>
     <message>
-        <location filename="../core/case/casefile.cpp" line="460"/>
+        <location filename="../core/case/casefile.cpp" line="474"/>
         <source>%1 was written by a newer Tideline (case format %2; this version reads up to %3): open it with a newer Tideline</source>
         <translation>%1 wurde von einem neueren Tideline geschrieben (Fallformat %2; diese Version liest bis %3): mit einem neueren Tideline öffnen</translation>
     </message>
     <message>
-        <location filename="../core/case/casefile.cpp" line="468"/>
+        <location filename="../core/case/casefile.cpp" line="482"/>
         <source>%1 is damaged: it has no case format</source>
         <translation>%1 ist beschädigt: sie hat kein Fallformat</translation>
     </message>
     <message>
-        <location filename="../core/case/casefile.cpp" line="523"/>
+        <location filename="../core/case/casefile.cpp" line="537"/>
         <source>the drill-down tallies are damaged</source>
         <translation>die Detailzählungen sind beschädigt</translation>
     </message>
     <message>
-        <location filename="../core/case/casefile.cpp" line="560"/>
+        <location filename="../core/case/casefile.cpp" line="587"/>
         <source>it holds no series</source>
         <translation>sie enthält keine Reihe</translation>
     </message>
     <message>
-        <location filename="../core/case/casefile.cpp" line="572"/>
-        <location filename="../core/case/casefile.cpp" line="577"/>
-        <location filename="../core/case/casefile.cpp" line="579"/>
+        <location filename="../core/case/casefile.cpp" line="599"/>
+        <location filename="../core/case/casefile.cpp" line="604"/>
+        <location filename="../core/case/casefile.cpp" line="606"/>
         <source>the series is damaged</source>
         <translation>die Reihe ist beschädigt</translation>
     </message>
     <message>
-        <location filename="../core/case/casefile.cpp" line="604"/>
-        <location filename="../core/case/casefile.cpp" line="609"/>
+        <location filename="../core/case/casefile.cpp" line="631"/>
+        <location filename="../core/case/casefile.cpp" line="636"/>
         <source>run %1 is damaged</source>
         <translation>Lauf %1 ist beschädigt</translation>
     </message>
@@ -797,74 +842,224 @@
         <translation>Zeitstempel mit einem Sekundenbruchteil außerhalb des gültigen Bereichs</translation>
     </message>
     <message>
-        <location filename="../core/records/tableflavour.cpp" line="615"/>
+        <location filename="../core/records/tableflavour.cpp" line="623"/>
         <source>the column &quot;%1&quot; holds times outside the years 1678 to 2262, which Tideline cannot represent (read as %2)</source>
         <translation>die Spalte &quot;%1&quot; enthält Zeiten außerhalb der Jahre 1678 bis 2262, die Tideline nicht darstellen kann (gelesen als %2)</translation>
     </message>
     <message>
-        <location filename="../core/records/tableflavour.cpp" line="673"/>
+        <location filename="../core/records/tableflavour.cpp" line="681"/>
         <source>the Timestamp column does not hold readable times: one series row per flow instead of time bins</source>
         <translation>die Spalte Timestamp enthält keine lesbaren Zeiten: eine Reihenzeile pro Fluss statt Zeitintervallen</translation>
     </message>
     <message>
-        <location filename="../core/records/tablereader.cpp" line="46"/>
+        <location filename="../core/records/tablereader.cpp" line="50"/>
         <source>line %1: a row (or header) longer than %2 MB, the most Tideline reads</source>
         <translation>Zeile %1: ein Datensatz (oder die Kopfzeile) länger als %2 MB; mehr liest Tideline nicht</translation>
     </message>
     <message>
-        <location filename="../core/records/tablereader.cpp" line="51"/>
+        <location filename="../core/records/tablereader.cpp" line="55"/>
         <source>line %1: a row (or header) with more than %2 fields, the most Tideline reads</source>
         <translation>Zeile %1: ein Datensatz (oder die Kopfzeile) mit mehr als %2 Feldern; mehr liest Tideline nicht</translation>
     </message>
     <message>
-        <location filename="../core/records/tablereader.cpp" line="214"/>
+        <location filename="../core/records/tablereader.cpp" line="238"/>
         <source>a quoted field is not closed before the end of the file</source>
         <translation>ein Feld in Anführungszeichen wird vor dem Dateiende nicht geschlossen</translation>
     </message>
     <message>
-        <location filename="../core/records/tablereader.cpp" line="221"/>
+        <location filename="../core/records/tablereader.cpp" line="245"/>
         <source>expected %1 fields, found %2</source>
         <translation>%1 Felder erwartet, %2 gefunden</translation>
     </message>
     <message>
-        <location filename="../core/records/tablereader.cpp" line="274"/>
+        <location filename="../core/records/tablereader.cpp" line="298"/>
         <source>&quot;%1&quot; is not a number (column &quot;%2&quot;)</source>
         <translation>&quot;%1&quot; ist keine Zahl (Spalte &quot;%2&quot;)</translation>
     </message>
     <message>
-        <location filename="../core/records/tablereader.cpp" line="291"/>
+        <location filename="../core/records/tablereader.cpp" line="315"/>
         <source>&quot;%1&quot; lies outside the years 1678 to 2262, which Tideline cannot represent</source>
         <translation>&quot;%1&quot; liegt außerhalb der Jahre 1678 bis 2262, die Tideline nicht darstellen kann</translation>
     </message>
     <message>
-        <location filename="../core/records/tablereader.cpp" line="298"/>
+        <location filename="../core/records/tablereader.cpp" line="322"/>
         <source>&quot;%1&quot; is not a time in the form of this column (%2)</source>
         <translation>&quot;%1&quot; ist keine Zeitangabe im Format dieser Spalte (%2)</translation>
     </message>
     <message>
-        <location filename="../core/records/tablereader.cpp" line="418"/>
+        <location filename="../core/records/tablereader.cpp" line="443"/>
         <source>the file %1</source>
         <translation>die Datei %1</translation>
     </message>
     <message>
-        <location filename="../core/records/tablereader.cpp" line="428"/>
+        <location filename="../core/records/tablereader.cpp" line="453"/>
         <source>the file holds no rows, only blank lines</source>
         <translation>die Datei enthält keine Zeilen, nur Leerzeilen</translation>
     </message>
     <message>
-        <location filename="../core/records/tablereader.cpp" line="438"/>
+        <location filename="../core/records/tablereader.cpp" line="463"/>
         <source>the file has a header but no data rows</source>
         <translation>die Datei hat eine Kopfzeile, aber keine Datenzeilen</translation>
     </message>
     <message>
-        <location filename="../core/records/tablereader.cpp" line="483"/>
+        <location filename="../core/records/tablereader.cpp" line="526"/>
         <source>the file has no numeric column to analyse (is it a CSV table?)</source>
         <translation>die Datei hat keine numerische Spalte zum Analysieren (ist es eine CSV-Tabelle?)</translation>
     </message>
     <message>
-        <location filename="../core/records/tablereader.cpp" line="516"/>
+        <location filename="../core/records/tablereader.cpp" line="559"/>
         <source>no data row could be read; the first problem: %1</source>
         <translation>keine Datenzeile konnte gelesen werden; das erste Problem: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/detect/categoryencoder.cpp" line="59"/>
+        <source>the category column &quot;%1&quot; the model was trained with is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/detect/classifier.cpp" line="47"/>
+        <source>a supervised detector learns from labelled rows: the training file needs a label column (--label-column)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/detect/classifier.cpp" line="82"/>
+        <source>%1: no training rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/detect/classifier.cpp" line="86"/>
+        <source>%1: the classes do not match the rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/detect/classifier.cpp" line="91"/>
+        <source>%1: a row&apos;s class is out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/detect/contextual.cpp" line="178"/>
+        <source>contextual keeps up to two contexts for each value at each order: %1 rows × %2 features at order %3 may need %4 million, above its limit of %5 million (about %6 MB); choose fewer features, a wider bin or a lower order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/detect/htm.cpp" line="144"/>
+        <source>htm learns one model per feature over every row: %1 rows × %2 features make %3 million row-features, above its limit of %4 million; choose fewer features or a wider bin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/detect/randomforest.cpp" line="406"/>
+        <source>none: every row counts once; balanced: rows weigh the inverse of their class&apos;s share, so a rare attack counts as much as the common traffic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/detect/randomforest.cpp" line="413"/>
+        <source>Number of trees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/detect/randomforest.cpp" line="415"/>
+        <source>Deepest split level (0: no limit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/detect/randomforest.cpp" line="418"/>
+        <source>Fewest distinct training rows in a leaf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/detect/randomforest.cpp" line="421"/>
+        <source>Features tried at each split (0: the square root of their number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/detect/randomforest.cpp" line="454"/>
+        <source>random_forest: the training rows have no feature column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/input/inputloader.cpp" line="67"/>
+        <source>the rows of a Prometheus source are its query steps: ask for a step of %1 instead of bins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/jsonrecords.cpp" line="298"/>
+        <source>a JSON document larger than %1 MB, the most Tideline reads at once; write one record per line (JSON lines)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/jsonrecords.cpp" line="309"/>
+        <source>no record has a key: there are no columns to read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/jsonrecords.cpp" line="338"/>
+        <source>no array of records in this JSON object (expected {&quot;data&quot;: [{…}, …]}, an array of objects, or one object per line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/jsonrecords.cpp" line="350"/>
+        <source>record %1 is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/jsonrecords.cpp" line="374"/>
+        <source>a line longer than %1 MB, the most Tideline reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/jsonrecords.cpp" line="385"/>
+        <source>not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/jsonrecords.cpp" line="415"/>
+        <source>more than %1 columns, the most Tideline reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/jsonrecords.cpp" line="435"/>
+        <source>no flow events (event_type &quot;flow&quot;) among %1 events: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/jsonrecords.cpp" line="441"/>
+        <source>%1 events other than flows were left out: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/zeeklog.cpp" line="113"/>
+        <source>a Zeek log without a #fields line before its first row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/remote/matrixresponse.cpp" line="33"/>
+        <source>the answer is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/remote/matrixresponse.cpp" line="34"/>
+        <source>the answer is not Prometheus JSON (%1 at byte %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/remote/matrixresponse.cpp" line="48"/>
+        <source>the answer&apos;s status is &quot;%1&quot;, not &quot;success&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/remote/prometheusclient.cpp" line="86"/>
+        <source>no answer within %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/remote/prometheusclient.cpp" line="87"/>
+        <source>cannot reach the server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/remote/prometheusclient.cpp" line="97"/>
+        <source>HTTP %1 %2: %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -923,7 +1118,7 @@
 <context>
     <name>tideline::AnomalyModel</name>
     <message numerus="yes">
-        <location filename="../ui/anomalymodel.cpp" line="91"/>
+        <location filename="../ui/anomalymodel.cpp" line="97"/>
         <source>%1 +%n more</source>
         <translation>
             <numerusform>%1 +%n weitere</numerusform>
@@ -931,22 +1126,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/anomalymodel.cpp" line="101"/>
+        <location filename="../ui/anomalymodel.cpp" line="107"/>
         <source>No known anomaly overlaps this interval</source>
         <translation>Keine bekannte Anomalie überlappt diesen Zeitraum</translation>
     </message>
     <message>
-        <location filename="../ui/anomalymodel.cpp" line="105"/>
+        <location filename="../ui/anomalymodel.cpp" line="111"/>
         <source>%1 (%2 – %3)%4</source>
         <translation>%1 (%2 – %3)%4</translation>
     </message>
     <message>
-        <location filename="../ui/anomalymodel.cpp" line="139"/>
+        <location filename="../ui/anomalymodel.cpp" line="145"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/anomalymodel.cpp" line="140"/>
+        <location filename="../ui/anomalymodel.cpp" line="146"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n Zeile</numerusform>
@@ -954,209 +1149,219 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/anomalymodel.cpp" line="151"/>
+        <location filename="../ui/anomalymodel.cpp" line="150"/>
+        <source>…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/anomalymodel.cpp" line="154"/>
+        <source>Describing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/anomalymodel.cpp" line="157"/>
         <source>%1 (detached)</source>
         <translation>%1 (nicht zugeordnet)</translation>
     </message>
     <message>
-        <location filename="../ui/anomalymodel.cpp" line="225"/>
+        <location filename="../ui/anomalymodel.cpp" line="231"/>
         <source>%1
 Evidence: %2</source>
         <translation>%1
 Belege: %2</translation>
     </message>
     <message>
-        <location filename="../ui/anomalymodel.cpp" line="232"/>
+        <location filename="../ui/anomalymodel.cpp" line="238"/>
         <source>Detached: no interval of the current run overlaps what you said about this one. It is kept, and finds its interval again when one overlaps it.</source>
         <translation>Nicht zugeordnet: Kein Zeitraum des aktuellen Laufs überlappt, was Sie zu diesem vermerkt haben. Der Eintrag bleibt erhalten und findet seinen Zeitraum wieder, sobald einer ihn überlappt.</translation>
     </message>
     <message>
-        <location filename="../ui/anomalymodel.cpp" line="259"/>
+        <location filename="../ui/anomalymodel.cpp" line="265"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/anomalymodel.cpp" line="261"/>
+        <location filename="../ui/anomalymodel.cpp" line="267"/>
         <source>Start</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../ui/anomalymodel.cpp" line="261"/>
+        <location filename="../ui/anomalymodel.cpp" line="267"/>
         <source>First row</source>
         <translation>Erste Zeile</translation>
     </message>
     <message>
-        <location filename="../ui/anomalymodel.cpp" line="263"/>
+        <location filename="../ui/anomalymodel.cpp" line="269"/>
         <source>End</source>
         <translation>Ende</translation>
     </message>
     <message>
-        <location filename="../ui/anomalymodel.cpp" line="263"/>
+        <location filename="../ui/anomalymodel.cpp" line="269"/>
         <source>End row</source>
         <translation>Endzeile</translation>
     </message>
     <message>
-        <location filename="../ui/anomalymodel.cpp" line="265"/>
+        <location filename="../ui/anomalymodel.cpp" line="271"/>
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../ui/anomalymodel.cpp" line="265"/>
+        <location filename="../ui/anomalymodel.cpp" line="271"/>
         <source>Rows</source>
         <translation>Zeilen</translation>
     </message>
     <message>
-        <location filename="../ui/anomalymodel.cpp" line="267"/>
+        <location filename="../ui/anomalymodel.cpp" line="273"/>
         <source>Peak score</source>
         <translation>Höchste Bewertung</translation>
     </message>
     <message>
-        <location filename="../ui/anomalymodel.cpp" line="269"/>
+        <location filename="../ui/anomalymodel.cpp" line="275"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../ui/anomalymodel.cpp" line="271"/>
+        <location filename="../ui/anomalymodel.cpp" line="277"/>
         <source>Truth</source>
         <translation>Wahrheit</translation>
     </message>
     <message>
-        <location filename="../ui/anomalymodel.cpp" line="273"/>
+        <location filename="../ui/anomalymodel.cpp" line="279"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../ui/anomalymodel.cpp" line="275"/>
+        <location filename="../ui/anomalymodel.cpp" line="281"/>
         <source>Found by</source>
         <translation>Gefunden von</translation>
     </message>
     <message>
-        <location filename="../ui/anomalymodel.cpp" line="277"/>
+        <location filename="../ui/anomalymodel.cpp" line="283"/>
         <source>Packets</source>
         <translation>Pakete</translation>
     </message>
     <message>
-        <location filename="../ui/anomalymodel.cpp" line="279"/>
+        <location filename="../ui/anomalymodel.cpp" line="285"/>
         <source>Bytes</source>
         <translation>Bytes</translation>
     </message>
     <message>
-        <location filename="../ui/anomalymodel.cpp" line="281"/>
+        <location filename="../ui/anomalymodel.cpp" line="287"/>
         <source>Top source</source>
         <translation>Häufigste Quelle</translation>
     </message>
     <message>
-        <location filename="../ui/anomalymodel.cpp" line="283"/>
+        <location filename="../ui/anomalymodel.cpp" line="289"/>
         <source>Top destination</source>
         <translation>Wichtigstes Ziel</translation>
     </message>
     <message>
-        <location filename="../ui/anomalymodel.cpp" line="285"/>
+        <location filename="../ui/anomalymodel.cpp" line="291"/>
         <source>Top dst port</source>
         <translation>Häufigster Zielport</translation>
     </message>
     <message>
-        <location filename="../ui/anomalymodel.cpp" line="287"/>
+        <location filename="../ui/anomalymodel.cpp" line="293"/>
         <source>Label</source>
         <translation>Kennzeichnung</translation>
     </message>
     <message>
-        <location filename="../ui/anomalymodel.cpp" line="289"/>
+        <location filename="../ui/anomalymodel.cpp" line="295"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../ui/anomalymodel.cpp" line="297"/>
+        <location filename="../ui/anomalymodel.cpp" line="303"/>
         <source>Checked anomalies are written by File ▸ Export marked anomalies</source>
         <translation>Angehakte Anomalien werden von Datei ▸ Markierte Anomalien exportieren geschrieben</translation>
     </message>
     <message>
-        <location filename="../ui/anomalymodel.cpp" line="299"/>
+        <location filename="../ui/anomalymodel.cpp" line="305"/>
         <source>Start of the interval (UTC)</source>
         <translation>Beginn des Zeitraums (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/anomalymodel.cpp" line="299"/>
+        <location filename="../ui/anomalymodel.cpp" line="305"/>
         <source>First row of the interval</source>
         <translation>Erste Zeile des Zeitraums</translation>
     </message>
     <message>
-        <location filename="../ui/anomalymodel.cpp" line="301"/>
+        <location filename="../ui/anomalymodel.cpp" line="307"/>
         <source>End of the interval (UTC), exclusive</source>
         <translation>Ende des Zeitraums (UTC), ausschließlich</translation>
     </message>
     <message>
-        <location filename="../ui/anomalymodel.cpp" line="302"/>
+        <location filename="../ui/anomalymodel.cpp" line="308"/>
         <source>Row after the interval&apos;s last row</source>
         <translation>Zeile nach der letzten Zeile des Zeitraums</translation>
     </message>
     <message>
-        <location filename="../ui/anomalymodel.cpp" line="304"/>
+        <location filename="../ui/anomalymodel.cpp" line="310"/>
         <source>Length of the interval in seconds</source>
         <translation>Länge des Zeitraums in Sekunden</translation>
     </message>
     <message>
-        <location filename="../ui/anomalymodel.cpp" line="305"/>
+        <location filename="../ui/anomalymodel.cpp" line="311"/>
         <source>Number of rows in the interval</source>
         <translation>Anzahl der Zeilen im Zeitraum</translation>
     </message>
     <message>
-        <location filename="../ui/anomalymodel.cpp" line="307"/>
+        <location filename="../ui/anomalymodel.cpp" line="313"/>
         <source>Highest anomaly score in the interval</source>
         <translation>Höchste Anomaliebewertung im Zeitraum</translation>
     </message>
     <message>
-        <location filename="../ui/anomalymodel.cpp" line="309"/>
+        <location filename="../ui/anomalymodel.cpp" line="315"/>
         <source>What the interval was, by plain rules: port scan, host sweep, SYN flood, UDP flood, amplification, new talker, volume spike or drop, no data</source>
         <translation>Was der Zeitraum war, nach einfachen Regeln: Portscan, Host-Sweep, SYN-Flut, UDP-Flut, Verstärkungsangriff, neuer Teilnehmer, Verkehrsspitze oder -einbruch, keine Daten</translation>
     </message>
     <message>
-        <location filename="../ui/anomalymodel.cpp" line="312"/>
+        <location filename="../ui/anomalymodel.cpp" line="318"/>
         <source>The known anomalies this interval overlaps, by kind: from a truth file (Detect ▸ Load Truth…, or FILE.truth.csv beside the file) or the file&apos;s label column; empty when it overlaps none</source>
         <translation>Die bekannten Anomalien, die dieser Zeitraum überlappt, nach Art: aus einer Wahrheitsdatei (Erkennung ▸ Wahrheit laden… oder DATEI.truth.csv neben der Datei) oder der Kennzeichnungsspalte der Datei; leer, wenn er keine überlappt</translation>
     </message>
     <message>
-        <location filename="../ui/anomalymodel.cpp" line="316"/>
+        <location filename="../ui/anomalymodel.cpp" line="322"/>
         <source>One line saying what happened, who did it and how much</source>
         <translation>Eine Zeile: was geschah, wer es tat und wie viel</translation>
     </message>
     <message>
-        <location filename="../ui/anomalymodel.cpp" line="318"/>
+        <location filename="../ui/anomalymodel.cpp" line="324"/>
         <source>The detector that flagged the interval, or &quot;manual&quot; for a range you marked yourself</source>
         <translation>Der Detektor, der den Zeitraum gemeldet hat, oder „manual“ für einen Bereich, den Sie selbst markiert haben</translation>
     </message>
     <message>
-        <location filename="../ui/anomalymodel.cpp" line="321"/>
+        <location filename="../ui/anomalymodel.cpp" line="327"/>
         <source>Packets in the interval</source>
         <translation>Pakete im Zeitraum</translation>
     </message>
     <message>
-        <location filename="../ui/anomalymodel.cpp" line="323"/>
+        <location filename="../ui/anomalymodel.cpp" line="329"/>
         <source>Bytes in the interval</source>
         <translation>Bytes im Zeitraum</translation>
     </message>
     <message>
-        <location filename="../ui/anomalymodel.cpp" line="325"/>
+        <location filename="../ui/anomalymodel.cpp" line="331"/>
         <source>The sender whose traffic changed most against the baseline (a host that only answers is no sender)</source>
         <translation>Der Sender, dessen Verkehr sich gegenüber der Grundlinie am stärksten änderte (ein Host, der nur antwortet, ist kein Sender)</translation>
     </message>
     <message>
-        <location filename="../ui/anomalymodel.cpp" line="328"/>
+        <location filename="../ui/anomalymodel.cpp" line="334"/>
         <source>The receiver whose traffic changed most against the baseline</source>
         <translation>Der Empfänger, dessen Verkehr sich gegenüber der Grundlinie am stärksten änderte</translation>
     </message>
     <message>
-        <location filename="../ui/anomalymodel.cpp" line="330"/>
+        <location filename="../ui/anomalymodel.cpp" line="336"/>
         <source>The service port whose traffic changed most against the baseline (a reply&apos;s destination port is no service)</source>
         <translation>Der Dienstport, dessen Verkehr sich gegenüber der Grundlinie am stärksten änderte (der Zielport einer Antwort ist kein Dienst)</translation>
     </message>
     <message>
-        <location filename="../ui/anomalymodel.cpp" line="333"/>
+        <location filename="../ui/anomalymodel.cpp" line="339"/>
         <source>Your verdict: attack, false positive, benign… (double-click to edit)</source>
         <translation>Ihre Einschätzung: Angriff, Fehlalarm, harmlos… (Doppelklick zum Bearbeiten)</translation>
     </message>
     <message>
-        <location filename="../ui/anomalymodel.cpp" line="335"/>
+        <location filename="../ui/anomalymodel.cpp" line="341"/>
         <source>Free text for your notes (double-click to edit)</source>
         <translation>Freitext für Ihre Notizen (Doppelklick zum Bearbeiten)</translation>
     </message>
@@ -1164,38 +1369,41 @@ Belege: %2</translation>
 <context>
     <name>tideline::CaseFile</name>
     <message>
-        <location filename="../core/case/casefile.cpp" line="664"/>
-        <location filename="../core/case/casefile.cpp" line="826"/>
+        <location filename="../core/case/casefile.cpp" line="705"/>
+        <location filename="../core/case/casefile.cpp" line="794"/>
+        <location filename="../core/case/casefile.cpp" line="927"/>
         <source>%1 cannot be opened: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/case/casefile.cpp" line="687"/>
+        <location filename="../core/case/casefile.cpp" line="728"/>
         <source>it was written on a machine with another memory layout (%1)</source>
         <translation>sie wurde auf einem Rechner mit anderem Speicherlayout geschrieben (%1)</translation>
     </message>
     <message>
-        <location filename="../core/case/casefile.cpp" line="694"/>
-        <source>it names no source</source>
-        <translation>sie nennt keine Quelle</translation>
-    </message>
-    <message>
-        <location filename="../core/case/casefile.cpp" line="745"/>
+        <location filename="../core/case/casefile.cpp" line="778"/>
+        <location filename="../core/case/casefile.cpp" line="831"/>
         <source>%1 is damaged: %2</source>
         <translation>%1 ist beschädigt: %2</translation>
     </message>
     <message>
-        <location filename="../core/case/casefile.cpp" line="756"/>
+        <location filename="../core/case/casefile.cpp" line="807"/>
+        <source>it holds no series</source>
+        <translation type="unfinished">sie enthält keine Reihe</translation>
+    </message>
+    <message>
+        <location filename="../core/case/casefile.cpp" line="842"/>
         <source>%1: nothing to save</source>
         <translation>%1: nichts zu speichern</translation>
     </message>
     <message>
-        <location filename="../core/case/casefile.cpp" line="836"/>
+        <location filename="../core/case/casefile.cpp" line="897"/>
+        <location filename="../core/case/casefile.cpp" line="937"/>
         <source>the file system does not allow a write-ahead log</source>
         <translation>das Dateisystem erlaubt kein Write-Ahead-Log</translation>
     </message>
     <message>
-        <location filename="../core/case/casefile.cpp" line="846"/>
+        <location filename="../core/case/casefile.cpp" line="947"/>
         <source>%1 cannot be written: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -1380,12 +1588,12 @@ Belege: %2</translation>
 <context>
     <name>tideline::DetectionController</name>
     <message>
-        <location filename="../ui/detectioncontroller.cpp" line="85"/>
+        <location filename="../ui/detectioncontroller.cpp" line="92"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/detectioncontroller.cpp" line="88"/>
+        <location filename="../ui/detectioncontroller.cpp" line="95"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
@@ -1393,133 +1601,133 @@ Belege: %2</translation>
 <context>
     <name>tideline::DetectorPanel</name>
     <message>
-        <location filename="../ui/detectorpanel.cpp" line="128"/>
+        <location filename="../ui/detectorpanel.cpp" line="146"/>
         <source>Time of day and day of week</source>
         <translation>Tageszeit und Wochentag</translation>
     </message>
     <message>
-        <location filename="../ui/detectorpanel.cpp" line="137"/>
+        <location filename="../ui/detectorpanel.cpp" line="155"/>
         <source>&amp;Train</source>
         <translation>&amp;Trainieren</translation>
     </message>
     <message>
-        <location filename="../ui/detectorpanel.cpp" line="138"/>
+        <location filename="../ui/detectorpanel.cpp" line="156"/>
         <source>Train on &amp;Another File…</source>
         <translation>Auf a&amp;nderer Datei trainieren…</translation>
     </message>
     <message>
-        <location filename="../ui/detectorpanel.cpp" line="151"/>
+        <location filename="../ui/detectorpanel.cpp" line="169"/>
         <source>Features the detector sees; counts are log-scaled, all are scaled on the training rows</source>
         <translation>Merkmale, die der Detektor sieht; Zählwerte werden logarithmisch skaliert, alle werden anhand der Trainingszeilen skaliert</translation>
     </message>
     <message>
-        <location filename="../ui/detectorpanel.cpp" line="154"/>
+        <location filename="../ui/detectorpanel.cpp" line="172"/>
         <source>Adds the time of day and the day of the week as features, so a daily or weekly rhythm counts as normal</source>
         <translation>Fügt Tageszeit und Wochentag als Merkmale hinzu, damit ein täglicher oder wöchentlicher Rhythmus als normal gilt</translation>
     </message>
     <message>
-        <location filename="../ui/detectorpanel.cpp" line="157"/>
+        <location filename="../ui/detectorpanel.cpp" line="175"/>
         <source>All rows</source>
         <translation>Alle Zeilen</translation>
     </message>
     <message>
-        <location filename="../ui/detectorpanel.cpp" line="157"/>
+        <location filename="../ui/detectorpanel.cpp" line="175"/>
         <source>First part</source>
         <translation>Erster Teil</translation>
     </message>
     <message>
-        <location filename="../ui/detectorpanel.cpp" line="157"/>
+        <location filename="../ui/detectorpanel.cpp" line="175"/>
         <source>Selected range</source>
         <translation>Ausgewählter Bereich</translation>
     </message>
     <message>
-        <location filename="../ui/detectorpanel.cpp" line="158"/>
+        <location filename="../ui/detectorpanel.cpp" line="176"/>
         <source>Rows the detector learns normal traffic from. Select a range on the chart with Ctrl+drag to train on a stretch you know is clean.</source>
         <translation>Zeilen, aus denen der Detektor normalen Verkehr lernt. Mit Strg+Ziehen einen Bereich im Diagramm auswählen, um auf einem Abschnitt zu trainieren, der bekanntermaßen sauber ist.</translation>
     </message>
     <message>
-        <location filename="../ui/detectorpanel.cpp" line="163"/>
+        <location filename="../ui/detectorpanel.cpp" line="181"/>
         <source>The same data, parameters and seed give the same scores</source>
         <translation>Gleiche Daten, Parameter und Zufallsstartwert ergeben gleiche Bewertungen</translation>
     </message>
     <message>
-        <location filename="../ui/detectorpanel.cpp" line="171"/>
+        <location filename="../ui/detectorpanel.cpp" line="189"/>
         <source>Each step right makes an alarm ten times rarer</source>
         <translation>Jeder Schritt nach rechts macht einen Alarm zehnmal seltener</translation>
     </message>
     <message>
-        <location filename="../ui/detectorpanel.cpp" line="175"/>
-        <location filename="../ui/detectorpanel.cpp" line="190"/>
+        <location filename="../ui/detectorpanel.cpp" line="193"/>
+        <location filename="../ui/detectorpanel.cpp" line="208"/>
         <source> th</source>
         <translation>. Perzentil</translation>
     </message>
     <message>
-        <location filename="../ui/detectorpanel.cpp" line="176"/>
+        <location filename="../ui/detectorpanel.cpp" line="194"/>
         <source>Bins scoring above this percentile of the training rows&apos; scores are anomalous. Past what the training rows resolve, the percentile comes from a tail fitted to their highest scores. Changing it never retrains.</source>
         <translation>Intervalle, deren Bewertung über diesem Perzentil der Bewertungen der Trainingszeilen liegt, sind anomal. Jenseits dessen, was die Trainingszeilen auflösen, stammt das Perzentil aus einem an ihre höchsten Bewertungen angepassten Rand. Eine Änderung löst nie ein neues Training aus.</translation>
     </message>
     <message>
-        <location filename="../ui/detectorpanel.cpp" line="183"/>
+        <location filename="../ui/detectorpanel.cpp" line="201"/>
         <source> / day</source>
         <translation> / Tag</translation>
     </message>
     <message>
-        <location filename="../ui/detectorpanel.cpp" line="185"/>
+        <location filename="../ui/detectorpanel.cpp" line="203"/>
         <source>The same threshold as the false alarms to expect per day of normal traffic, through the bin width. Type either.</source>
         <translation>Derselbe Schwellenwert als die pro Tag normalen Verkehrs zu erwartenden Fehlalarme, über die Intervallbreite umgerechnet. Beides lässt sich eingeben.</translation>
     </message>
     <message>
-        <location filename="../ui/detectorpanel.cpp" line="191"/>
+        <location filename="../ui/detectorpanel.cpp" line="209"/>
         <source>An interval opens where the score crosses the threshold and holds while it stays above this percentile of the training scores, so it covers the whole event. 100: no hold.</source>
         <translation>Ein Zeitraum beginnt, wo die Bewertung den Schwellenwert überschreitet, und hält an, solange sie über diesem Perzentil der Trainingsbewertungen bleibt, sodass er das ganze Ereignis abdeckt. 100: kein Halten.</translation>
     </message>
     <message>
-        <location filename="../ui/detectorpanel.cpp" line="226"/>
+        <location filename="../ui/detectorpanel.cpp" line="244"/>
         <source>False alarms:</source>
         <translation>Fehlalarme:</translation>
     </message>
     <message>
-        <location filename="../ui/detectorpanel.cpp" line="454"/>
+        <location filename="../ui/detectorpanel.cpp" line="527"/>
         <source>Model from %1</source>
         <translation>Modell aus %1</translation>
     </message>
     <message>
-        <location filename="../ui/detectorpanel.cpp" line="196"/>
+        <location filename="../ui/detectorpanel.cpp" line="214"/>
         <source>Fit the detector in the background and score every bin (F5)</source>
         <translation>Den Detektor im Hintergrund anpassen und jedes Intervall bewerten (F5)</translation>
     </message>
     <message>
-        <location filename="../ui/detectorpanel.cpp" line="198"/>
+        <location filename="../ui/detectorpanel.cpp" line="216"/>
         <source>Fit the detector on another capture or table (binned like this one) and score this file with it</source>
         <translation>Den Detektor auf einem anderen Mitschnitt oder einer anderen Tabelle (wie diese in Intervalle eingeteilt) anpassen und diese Datei damit bewerten</translation>
     </message>
     <message>
-        <location filename="../ui/detectorpanel.cpp" line="211"/>
+        <location filename="../ui/detectorpanel.cpp" line="229"/>
         <source>hold above</source>
         <translation>halten über</translation>
     </message>
     <message>
-        <location filename="../ui/detectorpanel.cpp" line="218"/>
+        <location filename="../ui/detectorpanel.cpp" line="236"/>
         <source>Detector:</source>
         <translation>Detektor:</translation>
     </message>
     <message>
-        <location filename="../ui/detectorpanel.cpp" line="221"/>
+        <location filename="../ui/detectorpanel.cpp" line="239"/>
         <source>Features:</source>
         <translation>Merkmale:</translation>
     </message>
     <message>
-        <location filename="../ui/detectorpanel.cpp" line="223"/>
+        <location filename="../ui/detectorpanel.cpp" line="241"/>
         <source>Train on:</source>
         <translation>Trainieren auf:</translation>
     </message>
     <message>
-        <location filename="../ui/detectorpanel.cpp" line="224"/>
+        <location filename="../ui/detectorpanel.cpp" line="242"/>
         <source>Seed:</source>
         <translation>Startwert:</translation>
     </message>
     <message>
-        <location filename="../ui/detectorpanel.cpp" line="225"/>
+        <location filename="../ui/detectorpanel.cpp" line="243"/>
         <source>Threshold:</source>
         <translation>Schwellenwert:</translation>
     </message>
@@ -1919,234 +2127,256 @@ Belege: %2</translation>
 <context>
     <name>tideline::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="103"/>
+        <location filename="../ui/mainwindow.cpp" line="58"/>
+        <source>Captures, tables and cases (*.pcap *.pcapng *.cap *.dmp *.csv *.txt *.tsv *.json *.jsonl *.tideline);;Cases (*.tideline);;Captures (*.pcap *.pcapng *.cap *.dmp);;Tables (*.csv *.txt *.tsv *.json *.jsonl);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="104"/>
         <source>Tideline</source>
         <translation>Tideline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="119"/>
+        <location filename="../ui/mainwindow.cpp" line="120"/>
         <source>Saving</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="122"/>
+        <location filename="../ui/mainwindow.cpp" line="123"/>
         <source>Loading cancelled</source>
         <translation>Laden abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="156"/>
-        <location filename="../ui/mainwindow.cpp" line="602"/>
+        <location filename="../ui/mainwindow.cpp" line="159"/>
+        <location filename="../ui/mainwindow.cpp" line="635"/>
         <source>The case could not be saved</source>
         <translation>Der Fall konnte nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="218"/>
+        <location filename="../ui/mainwindow.cpp" line="221"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="219"/>
+        <location filename="../ui/mainwindow.cpp" line="222"/>
         <source>&amp;Open…</source>
         <translation>&amp;Öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="221"/>
+        <location filename="../ui/mainwindow.cpp" line="224"/>
+        <source>Open from &amp;Prometheus…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="225"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="224"/>
+        <location filename="../ui/mainwindow.cpp" line="228"/>
         <source>Open &amp;Case…</source>
         <translation>&amp;Fall öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="226"/>
+        <location filename="../ui/mainwindow.cpp" line="230"/>
         <source>Open case</source>
         <translation>Fall öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="227"/>
-        <location filename="../ui/mainwindow.cpp" line="425"/>
-        <location filename="../ui/mainwindow.cpp" line="449"/>
+        <location filename="../ui/mainwindow.cpp" line="231"/>
+        <location filename="../ui/mainwindow.cpp" line="448"/>
+        <location filename="../ui/mainwindow.cpp" line="481"/>
         <source>Cases (*.tideline)</source>
         <translation>Fälle (*.tideline)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="231"/>
+        <location filename="../ui/mainwindow.cpp" line="235"/>
         <source>&amp;Save Case…</source>
         <translation>Fall &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="234"/>
+        <location filename="../ui/mainwindow.cpp" line="238"/>
         <source>&amp;Locate Source…</source>
         <translation>&amp;Quelle suchen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="241"/>
+        <location filename="../ui/mainwindow.cpp" line="245"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="245"/>
+        <location filename="../ui/mainwindow.cpp" line="249"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="246"/>
+        <location filename="../ui/mainwindow.cpp" line="250"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Vergrößern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="249"/>
+        <location filename="../ui/mainwindow.cpp" line="253"/>
         <source>Zoom &amp;Out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="251"/>
+        <location filename="../ui/mainwindow.cpp" line="255"/>
         <source>&amp;Reset Zoom</source>
         <translation>Zoom &amp;zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="253"/>
+        <location filename="../ui/mainwindow.cpp" line="257"/>
         <source>&amp;Back</source>
         <translation>Zu&amp;rück</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="255"/>
+        <location filename="../ui/mainwindow.cpp" line="259"/>
         <source>&amp;Forward</source>
         <translation>Vor&amp;wärts</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="257"/>
+        <location filename="../ui/mainwindow.cpp" line="261"/>
         <source>Pan &amp;Left</source>
         <translation>Nach &amp;links</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="259"/>
+        <location filename="../ui/mainwindow.cpp" line="263"/>
         <source>Pan Ri&amp;ght</source>
         <translation>Nach r&amp;echts</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="276"/>
+        <location filename="../ui/mainwindow.cpp" line="280"/>
         <source>Train on &amp;Another File…</source>
         <translation>Auf anderer &amp;Datei trainieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="279"/>
+        <location filename="../ui/mainwindow.cpp" line="283"/>
         <source>Load T&amp;ruth…</source>
         <translation>Wahr&amp;heit laden…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="280"/>
+        <location filename="../ui/mainwindow.cpp" line="284"/>
         <source>Known anomalies to draw under the timeline and match in the table</source>
         <translation>Bekannte Anomalien, die unter der Zeitachse gezeichnet und in der Tabelle zugeordnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="292"/>
+        <location filename="../ui/mainwindow.cpp" line="296"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="293"/>
+        <location filename="../ui/mainwindow.cpp" line="297"/>
         <source>&amp;About Tideline</source>
         <translation>&amp;Über Tideline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="295"/>
+        <location filename="../ui/mainwindow.cpp" line="299"/>
         <source>Timeline</source>
         <translation>Zeitachse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="299"/>
+        <location filename="../ui/mainwindow.cpp" line="303"/>
         <source>Series: </source>
         <translation>Reihe: </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="327"/>
+        <location filename="../ui/mainwindow.cpp" line="331"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="328"/>
+        <location filename="../ui/mainwindow.cpp" line="332"/>
         <source>Stop the work in progress (Esc)</source>
         <translation>Die laufende Arbeit anhalten (Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="381"/>
+        <location filename="../ui/mainwindow.cpp" line="396"/>
         <source>Loading %1…</source>
         <translation>Lade %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="415"/>
+        <location filename="../ui/mainwindow.cpp" line="432"/>
+        <location filename="../ui/mainwindow.cpp" line="438"/>
         <source>Unsaved work</source>
         <translation>Ungespeicherte Arbeit</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="416"/>
+        <location filename="../ui/mainwindow.cpp" line="433"/>
+        <source>The detector runs and what you marked, labelled and noted cannot be kept as a case: its source is a Prometheus server, not a file. Discard them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="439"/>
         <source>The detector runs and what you marked, labelled and noted are not in a case yet. Save them as a case?</source>
         <translation>Die Detektorläufe und was Sie markiert, gekennzeichnet und notiert haben, sind noch in keinem Fall. Als Fall speichern?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="424"/>
-        <location filename="../ui/mainwindow.cpp" line="449"/>
+        <location filename="../ui/mainwindow.cpp" line="447"/>
+        <location filename="../ui/mainwindow.cpp" line="481"/>
         <source>Save case</source>
         <translation>Fall speichern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="434"/>
-        <location filename="../ui/mainwindow.cpp" line="486"/>
+        <location filename="../ui/mainwindow.cpp" line="457"/>
+        <location filename="../ui/mainwindow.cpp" line="469"/>
+        <location filename="../ui/mainwindow.cpp" line="518"/>
         <source>The case was not saved</source>
         <translation>Der Fall wurde nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="472"/>
+        <location filename="../ui/mainwindow.cpp" line="470"/>
+        <source>A case needs a source file it can check again later, and a Prometheus server is none: write the series to CSV (tideline series URL --query … -o metrics.csv) and open that to keep a case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="504"/>
         <source>Saving %1…</source>
         <translation>Speichere %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="502"/>
+        <location filename="../ui/mainwindow.cpp" line="534"/>
         <source>Opening %1…</source>
         <translation>Öffne %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="518"/>
-        <location filename="../ui/mainwindow.cpp" line="620"/>
+        <location filename="../ui/mainwindow.cpp" line="550"/>
+        <location filename="../ui/mainwindow.cpp" line="655"/>
         <source>Cannot open %1</source>
         <translation>%1 kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="542"/>
+        <location filename="../ui/mainwindow.cpp" line="575"/>
         <source>The case cannot be written</source>
         <translation>Der Fall kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="549"/>
-        <location filename="../ui/mainwindow.cpp" line="630"/>
+        <location filename="../ui/mainwindow.cpp" line="582"/>
+        <location filename="../ui/mainwindow.cpp" line="670"/>
         <source>%1 — Tideline</source>
         <translation>%1 — Tideline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="567"/>
+        <location filename="../ui/mainwindow.cpp" line="600"/>
         <source>The case&apos;s source is not at %1</source>
         <translation>Die Quelle des Falls liegt nicht unter %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="568"/>
+        <location filename="../ui/mainwindow.cpp" line="601"/>
         <source>Everything saved in the case is shown. To re-bin finer than it was saved or to read the source again, tell Tideline where it is now: File ▸ Locate Source…</source>
         <translation>Alles im Fall Gespeicherte wird angezeigt. Um feiner einzuteilen als gespeichert oder die Quelle erneut zu lesen, Tideline mitteilen, wo sie jetzt liegt: Datei ▸ Quelle suchen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="577"/>
+        <location filename="../ui/mainwindow.cpp" line="610"/>
         <source>Locate %1</source>
         <translation>%1 suchen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="596"/>
+        <location filename="../ui/mainwindow.cpp" line="629"/>
         <source>That is not the case&apos;s source</source>
         <translation>Das ist nicht die Quelle des Falls</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="635"/>
+        <location filename="../ui/mainwindow.cpp" line="675"/>
         <source>%1 loaded with %n warning(s)</source>
         <translation>
             <numerusform>%1 mit %n Warnung geladen</numerusform>
@@ -2154,52 +2384,57 @@ Belege: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="686"/>
+        <location filename="../ui/mainwindow.cpp" line="726"/>
         <source>%L1 packets · %L2 bytes · %3 bins of %4 · %L5 flows</source>
         <translation>%L1 Pakete · %L2 Bytes · %3 Intervalle zu %4 · %L5 Flüsse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="693"/>
+        <location filename="../ui/mainwindow.cpp" line="733"/>
+        <source>%L1 steps of %2 · %3 series · %L4 requests in %5 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="740"/>
         <source>%L1 rows</source>
         <translation>%L1 Zeilen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="719"/>
+        <location filename="../ui/mainwindow.cpp" line="766"/>
         <source>%1 has no time column, but the truth has times</source>
         <translation>%1 hat keine Zeitspalte, die Wahrheit aber Zeiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="720"/>
+        <location filename="../ui/mainwindow.cpp" line="767"/>
         <source>the truth numbers rows, but %1 has times</source>
         <translation>die Wahrheit nummeriert Zeilen, %1 aber hat Zeiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="726"/>
+        <location filename="../ui/mainwindow.cpp" line="773"/>
         <source>No truth from %1</source>
         <translation>Keine Wahrheit aus %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="749"/>
+        <location filename="../ui/mainwindow.cpp" line="796"/>
         <source>the file&apos;s label column</source>
         <translation>der Kennzeichnungsspalte der Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="761"/>
+        <location filename="../ui/mainwindow.cpp" line="808"/>
         <source>Load truth</source>
         <translation>Wahrheit laden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="762"/>
+        <location filename="../ui/mainwindow.cpp" line="809"/>
         <source>Truth (*.csv *.txt *.json);;All files (*)</source>
         <translation>Wahrheit (*.csv *.txt *.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="868"/>
+        <location filename="../ui/mainwindow.cpp" line="915"/>
         <source>Train on another file</source>
         <translation>Auf anderer Datei trainieren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="903"/>
+        <location filename="../ui/mainwindow.cpp" line="975"/>
         <source>Threshold %1 = %2, hold %3 · %n anomalous interval(s)</source>
         <translation>
             <numerusform>Schwellenwert %1 = %2, halten über %3 · %n anomaler Zeitraum</numerusform>
@@ -2207,172 +2442,167 @@ Belege: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1012"/>
+        <location filename="../ui/mainwindow.cpp" line="1085"/>
         <source>Open capture or table</source>
         <translation>Mitschnitt oder Tabelle öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1043"/>
+        <location filename="../ui/mainwindow.cpp" line="1123"/>
         <source>About Tideline</source>
         <translation>Über Tideline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="117"/>
+        <location filename="../ui/mainwindow.cpp" line="118"/>
         <source>Loading</source>
         <translation>Laden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="57"/>
-        <source>Captures, tables and cases (*.pcap *.pcapng *.cap *.dmp *.csv *.txt *.tsv *.tideline);;Cases (*.tideline);;Captures (*.pcap *.pcapng *.cap *.dmp);;Tables (*.csv *.txt *.tsv);;All files (*)</source>
-        <translation>Mitschnitte, Tabellen und Fälle (*.pcap *.pcapng *.cap *.dmp *.csv *.txt *.tsv *.tideline);;Fälle (*.tideline);;Mitschnitte (*.pcap *.pcapng *.cap *.dmp);;Tabellen (*.csv *.txt *.tsv);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="118"/>
+        <location filename="../ui/mainwindow.cpp" line="119"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="139"/>
+        <location filename="../ui/mainwindow.cpp" line="142"/>
         <source>Training finished</source>
         <translation>Training abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="143"/>
+        <location filename="../ui/mainwindow.cpp" line="146"/>
         <source>Training failed</source>
         <translation>Training fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="176"/>
+        <location filename="../ui/mainwindow.cpp" line="179"/>
         <source>Detector</source>
         <translation>Detektor</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="203"/>
+        <location filename="../ui/mainwindow.cpp" line="206"/>
         <source>Anomalies</source>
         <translation>Anomalien</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="209"/>
+        <location filename="../ui/mainwindow.cpp" line="212"/>
         <source>Inspector</source>
         <translation>Inspektor</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="238"/>
+        <location filename="../ui/mainwindow.cpp" line="242"/>
         <source>&amp;Export Marked Anomalies…</source>
         <translation>Markierte Anomalien &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="262"/>
+        <location filename="../ui/mainwindow.cpp" line="266"/>
         <source>&amp;Logarithmic Scale</source>
         <translation>Logari&amp;thmische Skala</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="273"/>
+        <location filename="../ui/mainwindow.cpp" line="277"/>
         <source>&amp;Detect</source>
         <translation>&amp;Erkennung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="274"/>
+        <location filename="../ui/mainwindow.cpp" line="278"/>
         <source>&amp;Train</source>
         <translation>&amp;Trainieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="277"/>
+        <location filename="../ui/mainwindow.cpp" line="281"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="282"/>
+        <location filename="../ui/mainwindow.cpp" line="286"/>
         <source>&amp;Next Anomaly</source>
         <translation>&amp;Nächste Anomalie</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="284"/>
+        <location filename="../ui/mainwindow.cpp" line="288"/>
         <source>&amp;Previous Anomaly</source>
         <translation>&amp;Vorherige Anomalie</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="287"/>
+        <location filename="../ui/mainwindow.cpp" line="291"/>
         <source>&amp;Mark Selected Range</source>
         <translation>Ausgewählten Bereich &amp;markieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="289"/>
+        <location filename="../ui/mainwindow.cpp" line="293"/>
         <source>Ctrl+drag on a chart to select a range</source>
         <translation>Strg+Ziehen in einem Diagramm wählt einen Bereich aus</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="302"/>
+        <location filename="../ui/mainwindow.cpp" line="306"/>
         <source>The features drawn on the timeline</source>
         <translation>Die auf der Zeitachse gezeichneten Merkmale</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="304"/>
+        <location filename="../ui/mainwindow.cpp" line="308"/>
         <source> Bin: </source>
         <translation> Intervall: </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="305"/>
+        <location filename="../ui/mainwindow.cpp" line="309"/>
         <source>Bin width; widths that are multiples of the kept resolution re-bin without reading the file again</source>
         <translation>Intervallbreite; Breiten, die ein Vielfaches der vorgehaltenen Auflösung sind, werden neu eingeteilt, ohne die Datei erneut zu lesen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="350"/>
+        <location filename="../ui/mainwindow.cpp" line="354"/>
         <source>%1 %p% · %L2 · %L3/s</source>
         <translation>%1 %p% · %L2 · %L3/s</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="670"/>
+        <location filename="../ui/mainwindow.cpp" line="710"/>
         <source>packets by protocol (stacked)</source>
         <translation>Pakete nach Protokoll (gestapelt)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="671"/>
+        <location filename="../ui/mainwindow.cpp" line="711"/>
         <source>packets by protocol (overlaid)</source>
         <translation>Pakete nach Protokoll (überlagert)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="672"/>
+        <location filename="../ui/mainwindow.cpp" line="712"/>
         <source>bytes by protocol (stacked)</source>
         <translation>Bytes nach Protokoll (gestapelt)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="673"/>
+        <location filename="../ui/mainwindow.cpp" line="713"/>
         <source>bytes by protocol (overlaid)</source>
         <translation>Bytes nach Protokoll (überlagert)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="773"/>
+        <location filename="../ui/mainwindow.cpp" line="820"/>
         <source>as in the file</source>
         <translation>wie in der Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="818"/>
+        <location filename="../ui/mainwindow.cpp" line="865"/>
         <source>Re-binned; train again to score the new bins</source>
         <translation>Neu eingeteilt; erneut trainieren, um die neuen Intervalle zu bewerten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="984"/>
+        <location filename="../ui/mainwindow.cpp" line="1057"/>
         <source>Nothing to export: tick the anomalies to export in the Anomalies table first</source>
         <translation>Nichts zu exportieren: zuerst die zu exportierenden Anomalien in der Tabelle Anomalien anhaken</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="992"/>
+        <location filename="../ui/mainwindow.cpp" line="1065"/>
         <source>Export marked anomalies</source>
         <translation>Markierte Anomalien exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="993"/>
+        <location filename="../ui/mainwindow.cpp" line="1066"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="998"/>
+        <location filename="../ui/mainwindow.cpp" line="1071"/>
         <source>Export failed</source>
         <translation>Exportieren fehlgeschlagen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1003"/>
+        <location filename="../ui/mainwindow.cpp" line="1076"/>
         <source>Exported %n anomaly(s) to %1</source>
         <translation>
             <numerusform>%n Anomalie nach %1 exportiert</numerusform>
@@ -2380,9 +2610,22 @@ Belege: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1044"/>
+        <location filename="../ui/mainwindow.cpp" line="1124"/>
         <source>&lt;h3&gt;Tideline %1&lt;/h3&gt;&lt;p&gt;A workbench for finding and investigating anomalies in network traffic.&lt;/p&gt;&lt;p&gt;Copyright © 2026 the Tideline developers. Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (Widgets, Charts), Eigen %3.%4.%5, %6 and Abseil&apos;s hash maps.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Tideline %1&lt;/h3&gt;&lt;p&gt;Eine Werkbank zum Finden und Untersuchen von Anomalien im Netzwerkverkehr.&lt;/p&gt;&lt;p&gt;Copyright © 2026 die Tideline-Entwickler. Lizenziert unter der GNU General Public License, Version 3 oder später.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2 (Widgets, Charts), Eigen %3.%4.%5, %6 und den Hash-Tabellen von Abseil.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>tideline::MatrixResponse</name>
+    <message>
+        <location filename="../core/remote/matrixresponse.cpp" line="90"/>
+        <source>the answer&apos;s resultType is &quot;%1&quot;, not &quot;matrix&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/remote/matrixresponse.cpp" line="115"/>
+        <source>%1 series hold native histograms, which are not read: query a quantile or a count of them instead</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2404,139 +2647,379 @@ Belege: %2</translation>
 <context>
     <name>tideline::Phrase</name>
     <message>
-        <location filename="../core/investigation/intervaldescriber.cpp" line="318"/>
+        <location filename="../core/investigation/intervaldescriber.cpp" line="324"/>
         <source>No packets for %1 s: a gap in the capture</source>
         <translation>Keine Pakete für %1 s: eine Lücke im Mitschnitt</translation>
     </message>
     <message>
-        <location filename="../core/investigation/intervaldescriber.cpp" line="321"/>
+        <location filename="../core/investigation/intervaldescriber.cpp" line="327"/>
         <source>no packet between the interval&apos;s ends</source>
         <translation>kein Paket zwischen Anfang und Ende des Zeitraums</translation>
     </message>
     <message>
-        <location filename="../core/investigation/intervaldescriber.cpp" line="344"/>
+        <location filename="../core/investigation/intervaldescriber.cpp" line="350"/>
         <source>baseline: %1 s around the interval, leaving out %2 s flagged or marked and %3 s of gaps</source>
         <translation>Grundlinie: %1 s um den Zeitraum, ohne %2 s gemeldeter oder markierter Zeit und %3 s Lücken</translation>
     </message>
     <message>
-        <location filename="../core/investigation/intervaldescriber.cpp" line="350"/>
+        <location filename="../core/investigation/intervaldescriber.cpp" line="356"/>
         <source>no baseline: nothing clean around the interval to compare with</source>
         <translation>keine Grundlinie: um den Zeitraum gibt es nichts Unauffälliges zum Vergleichen</translation>
     </message>
     <message>
-        <location filename="../core/investigation/intervaldescriber.cpp" line="383"/>
+        <location filename="../core/investigation/intervaldescriber.cpp" line="389"/>
         <source>the interval holds %1 packets: the shape rules looked at the %2 s around it (%3 packets)</source>
         <translation>der Zeitraum enthält %1 Pakete: die Formregeln betrachteten die %2 s um ihn herum (%3 Pakete)</translation>
     </message>
     <message>
-        <location filename="../core/investigation/intervaldescriber.cpp" line="419"/>
+        <location filename="../core/investigation/intervaldescriber.cpp" line="425"/>
         <source>%1 port scan %2 → %3: %4 ports in %5 s, %6 % answered RST</source>
         <translation>%1-Portscan %2 → %3: %4 Ports in %5 s, %6 % mit RST beantwortet</translation>
     </message>
     <message>
-        <location filename="../core/investigation/intervaldescriber.cpp" line="424"/>
+        <location filename="../core/investigation/intervaldescriber.cpp" line="430"/>
         <source>%1 port scan %2 → %3: %4 ports in %5 s, %6 % answered</source>
         <translation>%1-Portscan %2 → %3: %4 Ports in %5 s, %6 % beantwortet</translation>
     </message>
     <message>
-        <location filename="../core/investigation/intervaldescriber.cpp" line="430"/>
+        <location filename="../core/investigation/intervaldescriber.cpp" line="436"/>
         <source>%1 port scan %2 → %3 hosts: %4 ports in %5 s, %6 % answered</source>
         <translation>%1-Portscan %2 → %3 Hosts: %4 Ports in %5 s, %6 % beantwortet</translation>
     </message>
     <message>
-        <location filename="../core/investigation/intervaldescriber.cpp" line="436"/>
+        <location filename="../core/investigation/intervaldescriber.cpp" line="442"/>
         <source>%1 had %2 flows to %3 ports on %4 host(s); %5 % carried at most 3 packets from it; %6 % were answered, %7 % with RST</source>
         <translation>%1 hatte %2 Flüsse zu %3 Ports auf %4 Host(s); %5 % trugen höchstens 3 Pakete von ihm; %6 % wurden beantwortet, %7 % mit RST</translation>
     </message>
     <message>
-        <location filename="../core/investigation/intervaldescriber.cpp" line="460"/>
+        <location filename="../core/investigation/intervaldescriber.cpp" line="466"/>
         <source>%1 host sweep %2 → %3: %4 hosts in %5 s, %6 % answered</source>
         <translation>%1-Host-Sweep %2 → %3: %4 Hosts in %5 s, %6 % beantwortet</translation>
     </message>
     <message>
-        <location filename="../core/investigation/intervaldescriber.cpp" line="466"/>
+        <location filename="../core/investigation/intervaldescriber.cpp" line="472"/>
         <source>%1 had %2 flows to %3 hosts on %4 port(s); %5 % carried at most 3 packets from it; %6 hosts in %7; %8 % were answered</source>
         <translation>%1 hatte %2 Flüsse zu %3 Hosts auf %4 Port(s); %5 % trugen höchstens 3 Pakete von ihm; %6 Hosts in %7; %8 % wurden beantwortet</translation>
     </message>
     <message>
-        <location filename="../core/investigation/intervaldescriber.cpp" line="544"/>
+        <location filename="../core/investigation/intervaldescriber.cpp" line="550"/>
         <source>SYN flood %1 → %2 (%3): %4 SYNs in %5 s (%6 per second)</source>
         <translation>SYN-Flut %1 → %2 (%3): %4 SYNs in %5 s (%6 pro Sekunde)</translation>
     </message>
     <message>
-        <location filename="../core/investigation/intervaldescriber.cpp" line="549"/>
+        <location filename="../core/investigation/intervaldescriber.cpp" line="555"/>
         <source>SYN flood → %1 (%2) from %3 sources: %4 SYNs in %5 s (%6 per second)</source>
         <translation>SYN-Flut → %1 (%2) von %3 Quellen: %4 SYNs in %5 s (%6 pro Sekunde)</translation>
     </message>
     <message>
-        <location filename="../core/investigation/intervaldescriber.cpp" line="556"/>
+        <location filename="../core/investigation/intervaldescriber.cpp" line="562"/>
         <source>%1 % of TCP packets were SYN without ACK, %2 per second against %3 in the baseline; %4 % of them went to %5</source>
         <translation>%1 % der TCP-Pakete waren SYN ohne ACK, %2 pro Sekunde gegenüber %3 in der Grundlinie; %4 % davon gingen an %5</translation>
     </message>
     <message>
-        <location filename="../core/investigation/intervaldescriber.cpp" line="600"/>
+        <location filename="../core/investigation/intervaldescriber.cpp" line="606"/>
         <source>%1 amplification → %2 from %3 reflectors (%4): %5 packets, %6 MB in %7 s</source>
         <translation>%1-Verstärkungsangriff → %2 von %3 Reflektoren (%4): %5 Pakete, %6 MB in %7 s</translation>
     </message>
     <message>
-        <location filename="../core/investigation/intervaldescriber.cpp" line="607"/>
+        <location filename="../core/investigation/intervaldescriber.cpp" line="613"/>
         <source>%1 % of UDP packets came unanswered from reflection ports (%2) of %3 sources; %4 % of them went to %5</source>
         <translation>%1 % der UDP-Pakete kamen unbeantwortet von Reflexionsports (%2) von %3 Quellen; %4 % davon gingen an %5</translation>
     </message>
     <message>
-        <location filename="../core/investigation/intervaldescriber.cpp" line="632"/>
+        <location filename="../core/investigation/intervaldescriber.cpp" line="638"/>
         <source>UDP flood %1 → %2 (%3): %4 packets in %5 s (%6 per second)</source>
         <translation>UDP-Flut %1 → %2 (%3): %4 Pakete in %5 s (%6 pro Sekunde)</translation>
     </message>
     <message>
-        <location filename="../core/investigation/intervaldescriber.cpp" line="639"/>
+        <location filename="../core/investigation/intervaldescriber.cpp" line="645"/>
         <source>UDP flood → %1 (%2) from %3 sources: %4 packets in %5 s (%6 per second)</source>
         <translation>UDP-Flut → %1 (%2) von %3 Quellen: %4 Pakete in %5 s (%6 pro Sekunde)</translation>
     </message>
     <message>
-        <location filename="../core/investigation/intervaldescriber.cpp" line="645"/>
+        <location filename="../core/investigation/intervaldescriber.cpp" line="651"/>
         <source>%1 % of packets were UDP, %2 per second against %3 in the baseline; %4 % of them went to %5</source>
         <translation>%1 % der Pakete waren UDP, %2 pro Sekunde gegenüber %3 in der Grundlinie; %4 % davon gingen an %5</translation>
     </message>
     <message>
-        <location filename="../core/investigation/intervaldescriber.cpp" line="726"/>
+        <location filename="../core/investigation/intervaldescriber.cpp" line="732"/>
         <source>New talker %1: %2 → %3 (%4), first seen %5; %6 kB in %7 s</source>
         <translation>Neuer Teilnehmer %1: %2 → %3 (%4), zuerst gesehen %5; %6 kB in %7 s</translation>
     </message>
     <message>
-        <location filename="../core/investigation/intervaldescriber.cpp" line="731"/>
+        <location filename="../core/investigation/intervaldescriber.cpp" line="737"/>
         <source>%1 was first seen %2 s into the capture; its flows span %3 % of the interval and carry %4 % of its bytes</source>
         <translation>%1 wurde zuerst %2 s nach Beginn des Mitschnitts gesehen; seine Flüsse erstrecken sich über %3 % des Zeitraums und tragen %4 % seiner Bytes</translation>
     </message>
     <message>
-        <location filename="../core/investigation/intervaldescriber.cpp" line="749"/>
+        <location filename="../core/investigation/intervaldescriber.cpp" line="755"/>
         <source>%1 packets/s and %2 bytes/s against %3 and %4 in the baseline</source>
         <translation>%1 Pakete/s und %2 Bytes/s gegenüber %3 und %4 in der Grundlinie</translation>
     </message>
     <message>
-        <location filename="../core/investigation/intervaldescriber.cpp" line="757"/>
+        <location filename="../core/investigation/intervaldescriber.cpp" line="763"/>
         <source>Traffic spike: %1 packets/s against %2 in the baseline (%3×), most change from %4</source>
         <translation>Verkehrsspitze: %1 Pakete/s gegenüber %2 in der Grundlinie (%3×), die größte Änderung von %4</translation>
     </message>
     <message>
-        <location filename="../core/investigation/intervaldescriber.cpp" line="763"/>
+        <location filename="../core/investigation/intervaldescriber.cpp" line="769"/>
         <source>Traffic spike: %1 bytes/s against %2 in the baseline (%3×), most change from %4</source>
         <translation>Verkehrsspitze: %1 Bytes/s gegenüber %2 in der Grundlinie (%3×), die größte Änderung von %4</translation>
     </message>
     <message>
-        <location filename="../core/investigation/intervaldescriber.cpp" line="773"/>
+        <location filename="../core/investigation/intervaldescriber.cpp" line="779"/>
         <source>Traffic drop: %1 packets/s against %2 in the baseline</source>
         <translation>Verkehrseinbruch: %1 Pakete/s gegenüber %2 in der Grundlinie</translation>
     </message>
     <message>
-        <location filename="../core/investigation/intervaldescriber.cpp" line="779"/>
+        <location filename="../core/investigation/intervaldescriber.cpp" line="785"/>
         <source>No rule matched: %1 packets/s against %2 in the baseline, most change from %3</source>
         <translation>Keine Regel trifft zu: %1 Pakete/s gegenüber %2 in der Grundlinie, die größte Änderung von %3</translation>
     </message>
     <message>
-        <location filename="../core/investigation/intervaldescriber.cpp" line="785"/>
+        <location filename="../core/investigation/intervaldescriber.cpp" line="791"/>
         <source>No rule matched: %1 packets in %2 s, no baseline to compare with</source>
         <translation>Keine Regel trifft zu: %1 Pakete in %2 s, keine Grundlinie zum Vergleichen</translation>
+    </message>
+</context>
+<context>
+    <name>tideline::PrometheusClient</name>
+    <message>
+        <location filename="../core/remote/prometheusclient.cpp" line="197"/>
+        <source>%1: query %2 from %3 to %4: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/remote/prometheusclient.cpp" line="237"/>
+        <source>%1: no query matched any series from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tideline::PrometheusDialog</name>
+    <message>
+        <location filename="../ui/prometheusdialog.cpp" line="68"/>
+        <source>Offer &amp;Metric Names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/prometheusdialog.cpp" line="76"/>
+        <source>Open from Prometheus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/prometheusdialog.cpp" line="86"/>
+        <source>prometheus+http:// or prometheus+https://, the host and port, and the path prefix of the API: /prometheus for Mimir, /select/0/prometheus for a VictoriaMetrics cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/prometheusdialog.cpp" line="90"/>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/prometheusdialog.cpp" line="91"/>
+        <source>Basic (user and password)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/prometheusdialog.cpp" line="92"/>
+        <source>Bearer token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/prometheusdialog.cpp" line="96"/>
+        <source>Never saved. Left empty: TIDELINE_PROMETHEUS_PASSWORD or TIDELINE_PROMETHEUS_TOKEN from the environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/prometheusdialog.cpp" line="99"/>
+        <source>sent as X-Scope-OrgID (Cortex, Mimir)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/prometheusdialog.cpp" line="101"/>
+        <source>Server</source>
+        <translation type="unfinished">Server</translation>
+    </message>
+    <message>
+        <location filename="../ui/prometheusdialog.cpp" line="103"/>
+        <source>&amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/prometheusdialog.cpp" line="104"/>
+        <source>&amp;Authentication:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/prometheusdialog.cpp" line="105"/>
+        <source>U&amp;ser:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/prometheusdialog.cpp" line="106"/>
+        <source>&amp;Password or token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/prometheusdialog.cpp" line="107"/>
+        <source>&amp;Tenant:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/prometheusdialog.cpp" line="109"/>
+        <source>Queries (each one a feature)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/prometheusdialog.cpp" line="111"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/prometheusdialog.cpp" line="112"/>
+        <source>PromQL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/prometheusdialog.cpp" line="115"/>
+        <source>Add &amp;Query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/prometheusdialog.cpp" line="131"/>
+        <source>Range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/prometheusdialog.cpp" line="137"/>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/prometheusdialog.cpp" line="138"/>
+        <source>T&amp;o:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/prometheusdialog.cpp" line="139"/>
+        <source>S&amp;tep:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/prometheusdialog.cpp" line="168"/>
+        <source>%n metric name(s) offered in the PromQL fields</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/prometheusdialog.cpp" line="184"/>
+        <source>cpu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/prometheusdialog.cpp" line="187"/>
+        <source>rate(container_cpu_usage_seconds_total[1m])</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/prometheusdialog.cpp" line="229"/>
+        <source>The step &apos;%1&apos; is not a duration like 15s, 1m or 1h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/prometheusdialog.cpp" line="262"/>
+        <source>Asking %1 for its metric names…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tideline::PrometheusSeries</name>
+    <message>
+        <location filename="../core/remote/prometheusseries.cpp" line="90"/>
+        <source>query %1 matched no series in the range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/remote/prometheusseries.cpp" line="109"/>
+        <source>%1 samples lay outside the range asked for and were left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/remote/prometheusseries.cpp" line="143"/>
+        <source>%1: %2 of %3 steps have no value (missing, NaN or ±Inf): left as gaps</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tideline::PrometheusSource</name>
+    <message>
+        <location filename="../core/remote/prometheussource.cpp" line="39"/>
+        <source>%1: not a prometheus+http:// or prometheus+https:// URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/remote/prometheussource.cpp" line="42"/>
+        <source>%1: not a valid URL (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/remote/prometheussource.cpp" line="44"/>
+        <source>%1: the URL names no host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/remote/prometheussource.cpp" line="46"/>
+        <source>%1: a password does not belong in the URL, where every process list shows it: set TIDELINE_PROMETHEUS_PASSWORD (or TIDELINE_PROMETHEUS_TOKEN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/remote/prometheussource.cpp" line="50"/>
+        <source>%1: the URL takes a path prefix only, no ?query or #fragment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/remote/prometheussource.cpp" line="76"/>
+        <source>&apos;%1&apos; is not NAME=PROMQL (a feature name, &apos;=&apos;, then the query)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/remote/prometheussource.cpp" line="81"/>
+        <source>&apos;%1&apos;: the query after &apos;=&apos; is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/remote/prometheussource.cpp" line="129"/>
+        <source>a Prometheus source needs at least one query (NAME=PROMQL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/remote/prometheussource.cpp" line="133"/>
+        <source>two queries are named &apos;%1&apos;: each query&apos;s name must be its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/remote/prometheussource.cpp" line="138"/>
+        <source>the step must be at least 1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/remote/prometheussource.cpp" line="140"/>
+        <source>the range ends (%1) before it starts (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/remote/prometheussource.cpp" line="143"/>
+        <source>at least one point per request is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/remote/prometheussource.cpp" line="145"/>
+        <source>%1 steps of %2 from %3 to %4 are more than the %5 rows a series may have: choose a longer step or a shorter range</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2655,44 +3138,33 @@ Window options:
   --percentile P         with --screenshot: the threshold percentile
   --series NAME          with --screenshot: the Series entry to draw
   --truth TRUTH          known anomalies to draw under FILE&apos;s timeline
+  --query NAME=PROMQL    FILE may be prometheus+http(s)://HOST:PORT[/PREFIX]: read
+                         these queries (with --start T --end T [--step 15s])
 
   -h, --help             this help; tideline COMMAND --help for a command
   -v, --version          the version
 
 Exit status: 0 success, 1 the input could not be used, 2 usage error.
 </source>
-        <translation>
-Fensteroptionen:
-  --palette NAME         die Farben des Fensters: system, light oder dark
-  --screenshot OUT.png   das Fenster nach dem Laden von FILE ohne Bildschirm rendern und beenden
-  --detector NAME        mit --screenshot: zuerst diesen Detektor trainieren
-  --percentile P         mit --screenshot: das Perzentil für den Schwellenwert
-  --series NAME          mit --screenshot: der zu zeichnende Eintrag der Reihe
-  --truth TRUTH          bekannte Anomalien, die unter der Zeitachse von FILE gezeichnet werden
-
-  -h, --help             diese Hilfe; tideline COMMAND --help für einen Befehl
-  -v, --version          die Version
-
-Exit-Status: 0 Erfolg, 1 die Eingabe war nicht verwendbar, 2 Aufruffehler.
-</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="169"/>
+        <location filename="../app/cli.cpp" line="171"/>
         <source>unknown command &apos;%1&apos; (did you mean %2?); tideline --help lists the commands</source>
         <translation>unbekannter Befehl &apos;%1&apos; (meinten Sie %2?); tideline --help listet die Befehle</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="174"/>
+        <location filename="../app/cli.cpp" line="176"/>
         <source>unknown command &apos;%1&apos;; tideline --help lists the commands</source>
         <translation>unbekannter Befehl &apos;%1&apos;; tideline --help listet die Befehle</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="186"/>
+        <location filename="../app/cli.cpp" line="188"/>
         <source>Show this help.</source>
         <translation>Diese Hilfe anzeigen.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="207"/>
+        <location filename="../app/cli.cpp" line="209"/>
         <source>tideline: expected exactly one %1
 
 </source>
@@ -2776,165 +3248,214 @@ Exit-Status: 0 Erfolg, 1 die Eingabe war nicht verwendbar, 2 Aufruffehler.
         <translation>%1 Pakete, %2 Bytes nach %3 geschrieben; Wahrheit: %4</translation>
     </message>
     <message>
-        <location filename="../app/seriescommand.cpp" line="26"/>
+        <location filename="../app/seriescommand.cpp" line="27"/>
         <source>Write one row per bin: its start time and every feature.</source>
         <translation>Eine Zeile pro Intervall schreiben: Startzeit und jedes Merkmal.</translation>
     </message>
     <message>
-        <location filename="../app/seriescommand.cpp" line="27"/>
-        <source>A capture or a table.</source>
-        <translation>Ein Mitschnitt oder eine Tabelle.</translation>
+        <location filename="../app/seriescommand.cpp" line="30"/>
+        <source>A capture, a table or a prometheus+http(s):// URL.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/seriescommand.cpp" line="29"/>
+        <location filename="../app/seriescommand.cpp" line="32"/>
         <source>Bin width: 100ms, 1s, 10s, 1m, … (default: automatic).</source>
         <translation>Intervallbreite: 100ms, 1s, 10s, 1m, … (Standard: automatisch).</translation>
     </message>
     <message>
-        <location filename="../app/seriescommand.cpp" line="32"/>
+        <location filename="../app/seriescommand.cpp" line="35"/>
         <source>Where to write the CSV (default: standard output).</source>
         <translation>Wohin die CSV geschrieben wird (Standard: Standardausgabe).</translation>
     </message>
     <message>
-        <location filename="../app/detectcommand.cpp" line="149"/>
-        <location filename="../app/seriescommand.cpp" line="47"/>
+        <location filename="../app/detectcommand.cpp" line="170"/>
+        <location filename="../app/seriescommand.cpp" line="54"/>
         <source>--bin: &apos;%1&apos; is not a duration like 100ms, 1s or 1m</source>
         <translation>--bin: &apos;%1&apos; ist keine Dauer wie 100ms, 1s oder 1m</translation>
     </message>
     <message>
-        <location filename="../app/detectcommand.cpp" line="216"/>
-        <location filename="../app/detectcommand.cpp" line="315"/>
-        <location filename="../app/seriescommand.cpp" line="57"/>
+        <location filename="../app/detectcommand.cpp" line="244"/>
+        <location filename="../app/detectcommand.cpp" line="338"/>
+        <location filename="../app/seriescommand.cpp" line="64"/>
         <source>warning: </source>
         <translation>Warnung: </translation>
     </message>
     <message>
-        <location filename="../app/summarizecommand.cpp" line="75"/>
+        <location filename="../app/summarizecommand.cpp" line="81"/>
         <source>%1 (%2 packets)</source>
         <translation>%1 (%2 Pakete)</translation>
     </message>
     <message>
-        <location filename="../app/summarizecommand.cpp" line="80"/>
-        <location filename="../app/summarizecommand.cpp" line="165"/>
+        <location filename="../app/summarizecommand.cpp" line="86"/>
+        <location filename="../app/summarizecommand.cpp" line="172"/>
         <source>File:</source>
         <translation>Datei:</translation>
     </message>
     <message>
-        <location filename="../app/summarizecommand.cpp" line="81"/>
-        <location filename="../app/summarizecommand.cpp" line="166"/>
+        <location filename="../app/summarizecommand.cpp" line="87"/>
+        <location filename="../app/summarizecommand.cpp" line="173"/>
+        <location filename="../app/summarizecommand.cpp" line="213"/>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../app/summarizecommand.cpp" line="82"/>
+        <location filename="../app/summarizecommand.cpp" line="88"/>
         <source>%1, %2 timestamps</source>
         <translation>%1, %2-Zeitstempel</translation>
     </message>
     <message>
-        <location filename="../app/summarizecommand.cpp" line="84"/>
+        <location filename="../app/summarizecommand.cpp" line="90"/>
         <source>Link types:</source>
         <translation>Link-Typen:</translation>
     </message>
     <message>
-        <location filename="../app/summarizecommand.cpp" line="85"/>
+        <location filename="../app/summarizecommand.cpp" line="91"/>
         <source>Packets:</source>
         <translation>Pakete:</translation>
     </message>
     <message>
-        <location filename="../app/summarizecommand.cpp" line="86"/>
+        <location filename="../app/summarizecommand.cpp" line="92"/>
         <source>Bytes:</source>
         <translation>Bytes:</translation>
     </message>
     <message>
-        <location filename="../app/summarizecommand.cpp" line="87"/>
+        <location filename="../app/summarizecommand.cpp" line="93"/>
         <source>%1 (%2 captured)</source>
         <translation>%1 (%2 mitgeschnitten)</translation>
     </message>
     <message>
-        <location filename="../app/summarizecommand.cpp" line="90"/>
-        <location filename="../app/summarizecommand.cpp" line="178"/>
+        <location filename="../app/summarizecommand.cpp" line="96"/>
+        <location filename="../app/summarizecommand.cpp" line="187"/>
+        <location filename="../app/summarizecommand.cpp" line="217"/>
         <source>First:</source>
         <translation>Erstes:</translation>
     </message>
     <message>
-        <location filename="../app/summarizecommand.cpp" line="92"/>
-        <location filename="../app/summarizecommand.cpp" line="179"/>
+        <location filename="../app/summarizecommand.cpp" line="98"/>
+        <location filename="../app/summarizecommand.cpp" line="188"/>
+        <location filename="../app/summarizecommand.cpp" line="218"/>
         <source>Last:</source>
         <translation>Letztes:</translation>
     </message>
     <message>
-        <location filename="../app/summarizecommand.cpp" line="94"/>
+        <location filename="../app/summarizecommand.cpp" line="100"/>
         <source>Duration:</source>
         <translation>Dauer:</translation>
     </message>
     <message>
-        <location filename="../app/summarizecommand.cpp" line="95"/>
+        <location filename="../app/summarizecommand.cpp" line="101"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../app/summarizecommand.cpp" line="97"/>
+        <location filename="../app/summarizecommand.cpp" line="103"/>
         <source>Decoded:</source>
         <translation>Dekodiert:</translation>
     </message>
     <message>
-        <location filename="../app/summarizecommand.cpp" line="98"/>
+        <location filename="../app/summarizecommand.cpp" line="104"/>
         <source>Undecoded:</source>
         <translation>Nicht dekodiert:</translation>
     </message>
     <message>
-        <location filename="../app/summarizecommand.cpp" line="99"/>
+        <location filename="../app/summarizecommand.cpp" line="105"/>
         <source>Malformed:</source>
         <translation>Fehlerhaft:</translation>
     </message>
     <message>
-        <location filename="../app/summarizecommand.cpp" line="100"/>
+        <location filename="../app/summarizecommand.cpp" line="106"/>
         <source>Backward timestamps:</source>
         <translation>Rückwärtige Zeitstempel:</translation>
     </message>
     <message>
-        <location filename="../app/summarizecommand.cpp" line="102"/>
-        <location filename="../app/summarizecommand.cpp" line="181"/>
+        <location filename="../app/summarizecommand.cpp" line="108"/>
+        <location filename="../app/summarizecommand.cpp" line="190"/>
+        <location filename="../app/summarizecommand.cpp" line="233"/>
         <source>Warnings:</source>
         <translation>Warnungen:</translation>
     </message>
     <message>
-        <location filename="../app/summarizecommand.cpp" line="167"/>
+        <location filename="../app/summarizecommand.cpp" line="174"/>
         <source>table, %1</source>
         <translation>Tabelle, %1</translation>
     </message>
     <message>
-        <location filename="../app/summarizecommand.cpp" line="203"/>
+        <location filename="../app/summarizecommand.cpp" line="176"/>
+        <source>table (%1), %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/summarizecommand.cpp" line="212"/>
+        <source>Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/summarizecommand.cpp" line="214"/>
+        <source>Prometheus HTTP API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/summarizecommand.cpp" line="216"/>
+        <source>Query:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/summarizecommand.cpp" line="219"/>
+        <source>Step:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/summarizecommand.cpp" line="221"/>
+        <source>Requests:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/summarizecommand.cpp" line="222"/>
+        <source>%1 (%2 bytes in %3 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/summarizecommand.cpp" line="226"/>
+        <source>Features:</source>
+        <translation type="unfinished">Merkmale:</translation>
+    </message>
+    <message>
+        <location filename="../app/summarizecommand.cpp" line="229"/>
+        <source>%1 points, %2 gaps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/summarizecommand.cpp" line="256"/>
         <source>Packets, bytes, time span, link types, undecoded packets and problems of a capture (pcap or pcapng, recognised by content, not by name), or the flavour, rows, time and label columns of a table.</source>
         <translation>Pakete, Bytes, Zeitspanne, Link-Typen, nicht dekodierte Pakete und Probleme eines Mitschnitts (pcap oder pcapng, am Inhalt erkannt, nicht am Namen) oder Variante, Zeilen, Zeit- und Kennzeichnungsspalte einer Tabelle.</translation>
     </message>
     <message>
-        <location filename="../app/summarizecommand.cpp" line="210"/>
+        <location filename="../app/summarizecommand.cpp" line="264"/>
         <source>The file to summarize.</source>
         <translation>Die zusammenzufassende Datei.</translation>
     </message>
     <message>
-        <location filename="../app/summarizecommand.cpp" line="213"/>
+        <location filename="../app/summarizecommand.cpp" line="267"/>
         <source>Print one JSON object instead of text.</source>
         <translation>Ein JSON-Objekt statt Text ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/summarizecommand.cpp" line="224"/>
+        <location filename="../app/summarizecommand.cpp" line="285"/>
         <source>%1: no such file</source>
         <translation>%1: die Datei existiert nicht</translation>
     </message>
     <message>
-        <location filename="../app/summarizecommand.cpp" line="226"/>
+        <location filename="../app/summarizecommand.cpp" line="287"/>
         <source>%1: is a folder, not a capture or a table</source>
         <translation>%1: ist ein Ordner, kein Mitschnitt und keine Tabelle</translation>
     </message>
     <message>
-        <location filename="../app/summarizecommand.cpp" line="234"/>
+        <location filename="../app/summarizecommand.cpp" line="295"/>
         <source>%1: is not a regular file (a device, pipe or socket), not a capture or a table</source>
         <translation>%1: ist keine reguläre Datei (ein Gerät, eine Pipe oder ein Socket), kein Mitschnitt und keine Tabelle</translation>
     </message>
     <message>
-        <location filename="../app/summarizecommand.cpp" line="240"/>
+        <location filename="../app/summarizecommand.cpp" line="301"/>
         <source>%1: cannot be read (permission denied)</source>
         <translation>%1: kann nicht gelesen werden (keine Berechtigung)</translation>
     </message>
@@ -2954,183 +3475,214 @@ Exit-Status: 0 Erfolg, 1 die Eingabe war nicht verwendbar, 2 Aufruffehler.
         <translation>Präzision, Trefferquote und AUC der erkannten Zeiträume gegenüber der Wahrheit</translation>
     </message>
     <message>
-        <location filename="../app/detectcommand.cpp" line="52"/>
+        <location filename="../app/detectcommand.cpp" line="55"/>
         <source>Detector name (see tideline detectors).</source>
         <translation>Name des Detektors (siehe tideline detectors).</translation>
     </message>
     <message>
-        <location filename="../app/detectcommand.cpp" line="54"/>
+        <location filename="../app/detectcommand.cpp" line="57"/>
         <source>Bin width (default: automatic).</source>
         <translation>Intervallbreite (Standard: automatisch).</translation>
     </message>
     <message>
-        <location filename="../app/detectcommand.cpp" line="43"/>
+        <location filename="../app/detectcommand.cpp" line="45"/>
         <source>Score every bin of FILE with a detector, flag those above the threshold (from the distribution of the training rows&apos; scores, with a fitted tail beyond what they resolve) and write the merged anomalous intervals. By default the threshold allows one false alarm per day of normal traffic.</source>
         <translation>Jedes Intervall von FILE mit einem Detektor bewerten, die Intervalle über dem Schwellenwert (aus der Verteilung der Bewertungen der Trainingszeilen, mit einem angepassten Rand jenseits dessen, was sie auflösen) markieren und die zusammengeführten anomalen Zeiträume schreiben. Standardmäßig lässt der Schwellenwert einen Fehlalarm pro Tag normalen Verkehrs zu.</translation>
     </message>
     <message>
-        <location filename="../app/detectcommand.cpp" line="48"/>
-        <source>A capture or a table (with --case: the case&apos;s source, when it has moved).</source>
-        <translation>Ein Mitschnitt oder eine Tabelle (mit --case: die Quelle des Falls, wenn sie verschoben wurde).</translation>
+        <location filename="../app/detectcommand.cpp" line="51"/>
+        <source>A capture, a table or a prometheus+http(s):// URL (with --case: the case&apos;s source, when it has moved).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/detectcommand.cpp" line="58"/>
+        <location filename="../app/detectcommand.cpp" line="61"/>
         <source>Threshold at this percentile of the training scores (may be 99.999).</source>
         <translation>Schwellenwert bei diesem Perzentil der Trainingsbewertungen (darf 99.999 sein).</translation>
     </message>
     <message>
-        <location filename="../app/detectcommand.cpp" line="62"/>
+        <location filename="../app/detectcommand.cpp" line="65"/>
         <source>Threshold allowing N false alarms per day of normal traffic (default 1; tables without times: the 99th percentile).</source>
         <translation>Schwellenwert, der N Fehlalarme pro Tag normalen Verkehrs zulässt (Standard 1; Tabellen ohne Zeiten: das 99. Perzentil).</translation>
     </message>
     <message>
-        <location filename="../app/detectcommand.cpp" line="67"/>
+        <location filename="../app/detectcommand.cpp" line="70"/>
         <source>An interval holds while the score stays above this percentile of the training scores (95; 100: no hold).</source>
         <translation>Ein Zeitraum hält an, solange die Bewertung über diesem Perzentil der Trainingsbewertungen bleibt (95; 100: kein Halten).</translation>
     </message>
     <message>
-        <location filename="../app/detectcommand.cpp" line="70"/>
+        <location filename="../app/detectcommand.cpp" line="73"/>
         <source>A detector parameter.</source>
         <translation>Ein Detektorparameter.</translation>
     </message>
     <message>
-        <location filename="../app/detectcommand.cpp" line="72"/>
+        <location filename="../app/detectcommand.cpp" line="75"/>
         <source>Random seed (1).</source>
         <translation>Zufallsstartwert (1).</translation>
     </message>
     <message>
-        <location filename="../app/detectcommand.cpp" line="75"/>
+        <location filename="../app/detectcommand.cpp" line="78"/>
         <source>Train on rows starting in [START, END) (ISO 8601).</source>
         <translation>Auf Zeilen trainieren, die in [START, END) beginnen (ISO 8601).</translation>
     </message>
     <message>
-        <location filename="../app/detectcommand.cpp" line="78"/>
+        <location filename="../app/detectcommand.cpp" line="81"/>
         <source>Train on the first fraction of rows (0.7 or 70%).</source>
         <translation>Auf dem ersten Anteil der Zeilen trainieren (0.7 oder 70%).</translation>
     </message>
     <message>
-        <location filename="../app/detectcommand.cpp" line="81"/>
+        <location filename="../app/detectcommand.cpp" line="84"/>
         <source>Merge flagged bins at most this many bins apart (1).</source>
         <translation>Markierte Intervalle zusammenführen, die höchstens so viele Intervalle auseinanderliegen (1).</translation>
     </message>
     <message>
-        <location filename="../app/detectcommand.cpp" line="84"/>
+        <location filename="../app/detectcommand.cpp" line="87"/>
         <source>Comma-separated feature columns (default: all).</source>
         <translation>Kommagetrennte Merkmalsspalten (Standard: alle).</translation>
     </message>
     <message>
-        <location filename="../app/detectcommand.cpp" line="88"/>
+        <location filename="../app/detectcommand.cpp" line="91"/>
         <source>Add time-of-day and day-of-week features, so a daily rhythm counts as normal.</source>
         <translation>Tageszeit- und Wochentag-Merkmale hinzufügen, damit ein täglicher Rhythmus als normal gilt.</translation>
     </message>
     <message>
-        <location filename="../app/detectcommand.cpp" line="90"/>
+        <location filename="../app/detectcommand.cpp" line="93"/>
         <source>Train on this file (all of it, or --train-range/--train-fraction of it) and score FILE.</source>
         <translation>Auf dieser Datei trainieren (ganz oder dem mit --train-range/--train-fraction gewählten Teil) und FILE bewerten.</translation>
     </message>
     <message>
-        <location filename="../app/detectcommand.cpp" line="94"/>
+        <location filename="../app/detectcommand.cpp" line="98"/>
+        <source>The ground-truth column of both files (default: found by name: label, attack_cat, class…); supervised detectors learn from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/detectcommand.cpp" line="103"/>
+        <source>Supervised detectors: learn normal / attack (binary, the default) or every value of the label column (multi).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/detectcommand.cpp" line="107"/>
         <source>Where to write the anomalies CSV (required).</source>
         <translation>Wohin die Anomalie-CSV geschrieben wird (erforderlich).</translation>
     </message>
     <message>
-        <location filename="../app/detectcommand.cpp" line="96"/>
+        <location filename="../app/detectcommand.cpp" line="109"/>
         <source>Also write per-bin scores.</source>
         <translation>Zusätzlich die Bewertungen je Intervall schreiben.</translation>
     </message>
     <message>
-        <location filename="../app/detectcommand.cpp" line="99"/>
+        <location filename="../app/detectcommand.cpp" line="112"/>
         <source>Also write the source, series, run and anomalies as a case the window opens.</source>
         <translation>Quelle, Reihe, Lauf und Anomalien zusätzlich als Fall schreiben, den das Fenster öffnet.</translation>
     </message>
     <message>
-        <location filename="../app/detectcommand.cpp" line="103"/>
+        <location filename="../app/detectcommand.cpp" line="116"/>
         <source>Run the case&apos;s current run again on its source (which must be unchanged) instead of the options above.</source>
         <translation>Den aktuellen Lauf des Falls erneut auf seiner Quelle ausführen (die unverändert sein muss) statt der Optionen oben.</translation>
     </message>
     <message>
-        <location filename="../app/detectcommand.cpp" line="121"/>
+        <location filename="../app/detectcommand.cpp" line="136"/>
         <source>--case runs what the case holds: --%1 cannot be given too</source>
         <translation>--case führt aus, was der Fall enthält: --%1 kann nicht zusätzlich angegeben werden</translation>
     </message>
     <message>
-        <location filename="../app/detectcommand.cpp" line="125"/>
+        <location filename="../app/detectcommand.cpp" line="140"/>
         <source>--case takes at most one FILE (where the source is now)</source>
         <translation>--case nimmt höchstens eine FILE (wo die Quelle jetzt liegt)</translation>
     </message>
     <message>
-        <location filename="../app/detectcommand.cpp" line="136"/>
+        <location filename="../app/detectcommand.cpp" line="151"/>
+        <source>--save-case needs a file as the source; write the series to a file first (tideline series … -o series.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/detectcommand.cpp" line="157"/>
         <source>--detector is required (see tideline detectors)</source>
         <translation>--detector ist erforderlich (siehe tideline detectors)</translation>
     </message>
     <message>
-        <location filename="../app/detectcommand.cpp" line="139"/>
+        <location filename="../app/detectcommand.cpp" line="160"/>
         <source>unknown detector &apos;%1&apos; (see tideline detectors)</source>
         <translation>unbekannter Detektor &apos;%1&apos; (siehe tideline detectors)</translation>
     </message>
     <message>
-        <location filename="../app/detectcommand.cpp" line="151"/>
-        <location filename="../app/seriescommand.cpp" line="49"/>
+        <location filename="../app/detectcommand.cpp" line="172"/>
+        <location filename="../app/seriescommand.cpp" line="56"/>
         <source>--bin: %1</source>
         <translation>--bin: %1</translation>
     </message>
     <message>
-        <location filename="../app/detectcommand.cpp" line="157"/>
+        <location filename="../app/detectcommand.cpp" line="178"/>
         <source>give --percentile or --false-alarms-per-day, not both</source>
         <translation>--percentile oder --false-alarms-per-day angeben, nicht beides</translation>
     </message>
     <message>
-        <location filename="../app/detectcommand.cpp" line="161"/>
+        <location filename="../app/detectcommand.cpp" line="182"/>
         <source>--percentile needs a number from 0 to 100</source>
         <translation>--percentile braucht eine Zahl von 0 bis 100</translation>
     </message>
     <message>
-        <location filename="../app/detectcommand.cpp" line="167"/>
+        <location filename="../app/detectcommand.cpp" line="188"/>
         <source>--false-alarms-per-day needs a number of at least 0</source>
         <translation>--false-alarms-per-day braucht eine Zahl von mindestens 0</translation>
     </message>
     <message>
-        <location filename="../app/detectcommand.cpp" line="173"/>
+        <location filename="../app/detectcommand.cpp" line="194"/>
         <source>--hold needs a percentile from 0 to 100</source>
         <translation>--hold braucht ein Perzentil von 0 bis 100</translation>
     </message>
     <message>
-        <location filename="../app/detectcommand.cpp" line="178"/>
+        <location filename="../app/detectcommand.cpp" line="199"/>
         <source>--seed needs a whole number</source>
         <translation>--seed braucht eine ganze Zahl</translation>
     </message>
     <message>
-        <location filename="../app/detectcommand.cpp" line="183"/>
+        <location filename="../app/detectcommand.cpp" line="204"/>
         <source>--gap needs a whole number of bins</source>
         <translation>--gap braucht eine ganze Zahl von Intervallen</translation>
     </message>
     <message>
-        <location filename="../app/detectcommand.cpp" line="186"/>
+        <location filename="../app/detectcommand.cpp" line="207"/>
         <source>give --train-range or --train-fraction, not both</source>
         <translation>--train-range oder --train-fraction angeben, nicht beides</translation>
     </message>
     <message>
-        <location filename="../app/detectcommand.cpp" line="253"/>
+        <location filename="../app/detectcommand.cpp" line="229"/>
+        <source>--classes takes binary or multi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/detectcommand.cpp" line="275"/>
         <source>%1 holds no detector run</source>
         <translation>%1 enthält keinen Detektorlauf</translation>
     </message>
     <message>
-        <location filename="../app/detectcommand.cpp" line="263"/>
+        <location filename="../app/detectcommand.cpp" line="286"/>
         <source>%1 (the case&apos;s source; give the file where it is now after -o)</source>
         <translation>%1 (die Quelle des Falls; die Datei, wo sie jetzt liegt, nach -o angeben)</translation>
     </message>
     <message>
-        <location filename="../app/detectcommand.cpp" line="346"/>
+        <location filename="../app/detectcommand.cpp" line="378"/>
+        <source>%1 trees, out-of-bag error %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/detectcommand.cpp" line="382"/>
         <source>%1 anomalous interval(s); threshold %2 = %3, hold %4</source>
         <translation>Anomale Zeiträume: %1; Schwellenwert %2 = %3, halten über %4</translation>
     </message>
     <message>
-        <location filename="../app/detectcommand.cpp" line="112"/>
+        <location filename="../app/detectcommand.cpp" line="127"/>
         <source>-o anomalies.csv is required</source>
         <translation>-o anomalies.csv ist erforderlich</translation>
     </message>
     <message>
-        <location filename="../app/detectorscommand.cpp" line="74"/>
+        <location filename="../app/detectorscommand.cpp" line="75"/>
+        <source>  supervised: train with --model-from FILE, a table with a label column
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/detectorscommand.cpp" line="78"/>
         <source>  (no parameters)
 
 </source>
@@ -3139,164 +3691,182 @@ Exit-Status: 0 Erfolg, 1 die Eingabe war nicht verwendbar, 2 Aufruffehler.
 </translation>
     </message>
     <message>
-        <location filename="../app/detectorscommand.cpp" line="84"/>
+        <location filename="../app/detectorscommand.cpp" line="88"/>
         <source>default %1</source>
         <translation>Standard %1</translation>
     </message>
     <message>
-        <location filename="../app/detectorscommand.cpp" line="91"/>
+        <location filename="../app/detectorscommand.cpp" line="95"/>
         <source>Set parameters with: tideline detect FILE --detector NAME --param name=value
 </source>
         <translation>Parameter setzen mit: tideline detect FILE --detector NAME --param name=value
 </translation>
     </message>
     <message>
-        <location filename="../app/detectorscommand.cpp" line="101"/>
+        <location filename="../app/detectorscommand.cpp" line="105"/>
         <source>List the detectors, what they do and their parameters (name, type, default, range).</source>
         <translation>Die Detektoren auflisten, was sie tun, und ihre Parameter (Name, Typ, Standard, Bereich).</translation>
     </message>
     <message>
-        <location filename="../app/detectorscommand.cpp" line="102"/>
-        <location filename="../app/evaluatecommand.cpp" line="151"/>
+        <location filename="../app/detectorscommand.cpp" line="106"/>
+        <location filename="../app/evaluatecommand.cpp" line="189"/>
         <source>Print JSON instead of text.</source>
         <translation>JSON statt Text ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/detectorscommand.cpp" line="107"/>
+        <location filename="../app/detectorscommand.cpp" line="111"/>
         <source>detectors takes no arguments, got &apos;%1&apos;</source>
         <translation>detectors nimmt keine Argumente an, erhalten: &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/evaluatecommand.cpp" line="24"/>
-        <location filename="../app/evaluatecommand.cpp" line="29"/>
+        <location filename="../app/evaluatecommand.cpp" line="26"/>
+        <location filename="../app/evaluatecommand.cpp" line="32"/>
         <source>n/a</source>
         <translation>k. A.</translation>
     </message>
     <message>
-        <location filename="../app/evaluatecommand.cpp" line="47"/>
+        <location filename="../app/evaluatecommand.cpp" line="48"/>
+        <source>classes:   accuracy %1 over %2 rows (rows: true class, columns: predicted)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/evaluatecommand.cpp" line="66"/>
+        <source>%1 precision %2, recall %3, F1 %4 (%5 rows)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/evaluatecommand.cpp" line="78"/>
         <source>truth:     %1 intervals (%2)
 </source>
         <translation>Wahrheit:   %1 Zeiträume (%2)
 </translation>
     </message>
     <message>
-        <location filename="../app/evaluatecommand.cpp" line="49"/>
+        <location filename="../app/evaluatecommand.cpp" line="80"/>
         <source>detected:  %1 intervals (%2)
 </source>
         <translation>Erkannt:    %1 Zeiträume (%2)
 </translation>
     </message>
     <message>
-        <location filename="../app/evaluatecommand.cpp" line="50"/>
+        <location filename="../app/evaluatecommand.cpp" line="81"/>
         <source>events:    precision %1 (%2 of %3 detected intervals overlap the truth), recall %4 (%5 of %6 truth intervals found), F1 %7
 </source>
         <translation>Ereignisse: Präzision %1 (%2 von %3 erkannten Zeiträumen überlappen die Wahrheit), Trefferquote %4 (%5 von %6 Wahrheitszeiträumen gefunden), F1 %7
 </translation>
     </message>
     <message>
-        <location filename="../app/evaluatecommand.cpp" line="71"/>
+        <location filename="../app/evaluatecommand.cpp" line="102"/>
         <source>missed:    %1; … and %2 more
 </source>
         <translation>Verpasst:   %1; … und %2 weitere
 </translation>
     </message>
     <message>
-        <location filename="../app/evaluatecommand.cpp" line="75"/>
+        <location filename="../app/evaluatecommand.cpp" line="106"/>
         <source>missed:    %1
 </source>
         <translation>Verpasst:   %1
 </translation>
     </message>
     <message>
-        <location filename="../app/evaluatecommand.cpp" line="80"/>
+        <location filename="../app/evaluatecommand.cpp" line="111"/>
         <source>coverage:  %1 %2: %3 covered, %4 spill-over
 </source>
         <translation>Abdeckung:  %1 %2: %3 abgedeckt, %4 Überhang
 </translation>
     </message>
     <message>
-        <location filename="../app/evaluatecommand.cpp" line="86"/>
+        <location filename="../app/evaluatecommand.cpp" line="117"/>
         <source>rows:      %1 in %2, %3 inside truth intervals
 </source>
         <translation>Zeilen:     %1 in %2, %3 in Wahrheitszeiträumen
 </translation>
     </message>
     <message>
-        <location filename="../app/evaluatecommand.cpp" line="91"/>
+        <location filename="../app/evaluatecommand.cpp" line="122"/>
         <source>bins:      precision %1, recall %2, F1 %3 (TP %4, FP %5, FN %6, TN %7)
 </source>
         <translation>Intervalle: Präzision %1, Trefferquote %2, F1 %3 (TP %4, FP %5, FN %6, TN %7)
 </translation>
     </message>
     <message>
-        <location filename="../app/evaluatecommand.cpp" line="97"/>
+        <location filename="../app/evaluatecommand.cpp" line="128"/>
         <source>ranking:   ROC AUC %1, PR AUC %2
 </source>
         <translation>Rangfolge:  ROC AUC %1, PR AUC %2
 </translation>
     </message>
     <message>
-        <location filename="../app/evaluatecommand.cpp" line="121"/>
+        <location filename="../app/evaluatecommand.cpp" line="154"/>
         <source>%1 numbers rows but %2 has times: they cannot be compared</source>
         <translation>%1 nummeriert Zeilen, %2 hat Zeiten: Sie lassen sich nicht vergleichen</translation>
     </message>
     <message>
-        <location filename="../app/evaluatecommand.cpp" line="132"/>
+        <location filename="../app/evaluatecommand.cpp" line="165"/>
         <source>Compare detected intervals (and per-row scores) with ground truth: event-level precision, recall and F1; with --scores also bin-level ones and ROC / PR AUC. A truth interval is found when a detected interval overlaps it; a row is positive when its timestamp falls inside a truth interval.</source>
         <translation>Erkannte Zeiträume (und Bewertungen je Zeile) mit der Wahrheit vergleichen: Präzision, Trefferquote und F1 auf Ereignisebene; mit --scores zusätzlich auf Intervallebene sowie ROC- / PR-AUC. Ein Wahrheitszeitraum gilt als gefunden, wenn ein erkannter Zeitraum ihn überlappt; eine Zeile ist positiv, wenn ihr Zeitstempel in einen Wahrheitszeitraum fällt.</translation>
     </message>
     <message>
-        <location filename="../app/evaluatecommand.cpp" line="137"/>
+        <location filename="../app/evaluatecommand.cpp" line="170"/>
         <source>Detected intervals, as written by tideline detect.</source>
         <translation>Erkannte Zeiträume, wie von tideline detect geschrieben.</translation>
     </message>
     <message>
-        <location filename="../app/evaluatecommand.cpp" line="140"/>
+        <location filename="../app/evaluatecommand.cpp" line="173"/>
         <source>Truth intervals (start,end[,kind]), a per-row label table, or NAB&apos;s combined_windows.json.</source>
         <translation>Wahrheitszeiträume (start,end[,kind]), eine Tabelle mit Kennzeichnungen je Zeile oder NABs combined_windows.json.</translation>
     </message>
     <message>
-        <location filename="../app/evaluatecommand.cpp" line="145"/>
+        <location filename="../app/evaluatecommand.cpp" line="178"/>
         <source>With a combined_windows.json: whose windows to read (&quot;realKnownCause/nyc_taxi.csv&quot; or &quot;nyc_taxi&quot;); by default the one anomalies.csv is named after.</source>
         <translation>Mit einer combined_windows.json: wessen Fenster gelesen werden („realKnownCause/nyc_taxi.csv“ oder „nyc_taxi“); standardmäßig die Reihe, nach der anomalies.csv benannt ist.</translation>
     </message>
     <message>
-        <location filename="../app/evaluatecommand.cpp" line="175"/>
+        <location filename="../app/evaluatecommand.cpp" line="186"/>
+        <source>With scores of a supervised detector and a per-row label table as the truth: the column whose classes the predictions are compared with (default: found by name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/evaluatecommand.cpp" line="213"/>
         <source>%1 (choose one with --series NAME)</source>
         <translation>%1 (eine mit --series NAME wählen)</translation>
     </message>
     <message>
-        <location filename="../app/evaluatecommand.cpp" line="149"/>
+        <location filename="../app/evaluatecommand.cpp" line="182"/>
         <source>Per-row scores, as written by tideline detect --scores.</source>
         <translation>Bewertungen je Zeile, wie von tideline detect --scores geschrieben.</translation>
     </message>
     <message>
-        <location filename="../app/evaluatecommand.cpp" line="159"/>
+        <location filename="../app/evaluatecommand.cpp" line="197"/>
         <source>--truth truth.csv is required</source>
         <translation>--truth truth.csv ist erforderlich</translation>
     </message>
     <message>
-        <location filename="../app/summarizecommand.cpp" line="169"/>
+        <location filename="../app/summarizecommand.cpp" line="178"/>
+        <location filename="../app/summarizecommand.cpp" line="220"/>
         <source>Rows:</source>
         <translation>Zeilen:</translation>
     </message>
     <message>
-        <location filename="../app/summarizecommand.cpp" line="170"/>
+        <location filename="../app/summarizecommand.cpp" line="179"/>
         <source>%1 (%2 skipped)</source>
         <translation>%1 (%2 übersprungen)</translation>
     </message>
     <message>
-        <location filename="../app/summarizecommand.cpp" line="173"/>
+        <location filename="../app/summarizecommand.cpp" line="182"/>
         <source>Columns:</source>
         <translation>Spalten:</translation>
     </message>
     <message>
-        <location filename="../app/summarizecommand.cpp" line="174"/>
+        <location filename="../app/summarizecommand.cpp" line="183"/>
         <source>Time column:</source>
         <translation>Zeitspalte:</translation>
     </message>
     <message>
-        <location filename="../app/summarizecommand.cpp" line="176"/>
+        <location filename="../app/summarizecommand.cpp" line="185"/>
         <source>Label column:</source>
         <translation>Kennzeichnungsspalte:</translation>
     </message>
@@ -3404,6 +3974,79 @@ Exit-Status: 0 Erfolg, 1 die Eingabe war nicht verwendbar, 2 Aufruffehler.
         <translation>Aufruf: tideline case show CASE
         tideline case export CASE -o marked.csv [--all]
 </translation>
+    </message>
+</context>
+<context>
+    <name>tideline::cli::PrometheusOptions</name>
+    <message>
+        <location filename="../app/prometheusoptions.cpp" line="20"/>
+        <source>Prometheus source: a PromQL query and the feature it becomes (repeatable; several series from one query become several features).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/prometheusoptions.cpp" line="24"/>
+        <source>Prometheus source: the first time (ISO 8601, UTC unless a zone is given, or Unix seconds).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/prometheusoptions.cpp" line="27"/>
+        <source>Prometheus source: the last time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/prometheusoptions.cpp" line="28"/>
+        <source>Prometheus source: the query step, one row each (15s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/prometheusoptions.cpp" line="31"/>
+        <source>Prometheus source: basic authentication as this user, the password from TIDELINE_PROMETHEUS_PASSWORD (a Bearer token comes from TIDELINE_PROMETHEUS_TOKEN).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/prometheusoptions.cpp" line="36"/>
+        <source>Prometheus source: the tenant (default: TIDELINE_PROMETHEUS_TENANT).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/prometheusoptions.cpp" line="39"/>
+        <source>Prometheus source: the header carrying the tenant (X-Scope-OrgID).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/prometheusoptions.cpp" line="42"/>
+        <source>Prometheus source: give up on a request silent for this long (30s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/prometheusoptions.cpp" line="60"/>
+        <source>--%1 is for a prometheus+http(s):// source, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/prometheusoptions.cpp" line="73"/>
+        <source>a Prometheus source needs at least one --query NAME=PROMQL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/prometheusoptions.cpp" line="78"/>
+        <source>a Prometheus source needs --start and --end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/prometheusoptions.cpp" line="82"/>
+        <source>--%1: &apos;%2&apos; is neither ISO 8601 (2024-03-11T12:00:00Z) nor Unix seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/prometheusoptions.cpp" line="92"/>
+        <source>--%1: &apos;%2&apos; is not a duration like 15s, 1m or 1h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/prometheusoptions.cpp" line="112"/>
+        <source>FILE may also be a Prometheus-compatible server, prometheus+http(s)://HOST:PORT[/PREFIX], read with --query, --start, --end and --step.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
