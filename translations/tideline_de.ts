@@ -31,7 +31,7 @@
     <message>
         <location filename="../app/main.cpp" line="100"/>
         <source>A capture, table or case to open, or a prometheus+http(s):// URL with --query, --start, --end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Mitschnitt, eine Tabelle oder ein Fall zum Öffnen oder eine prometheus+http(s)://-URL mit --query, --start, --end.</translation>
     </message>
     <message>
         <location filename="../app/main.cpp" line="113"/>
@@ -180,7 +180,7 @@
     <message>
         <location filename="../core/detect/autoencoder.cpp" line="236"/>
         <source>the autoencoder takes at most %1 features (a network of %2 million weights, about %3 MB to train); this input has %4: choose fewer features</source>
-        <translation type="unfinished"></translation>
+        <translation>der Autoencoder nimmt höchstens %1 Merkmale (ein Netz mit %2 Millionen Gewichten, etwa %3 MB zum Trainieren); diese Eingabe hat %4: weniger Merkmale wählen</translation>
     </message>
     <message>
         <location filename="../core/detect/autoencoder.cpp" line="334"/>
@@ -235,12 +235,12 @@
     <message>
         <location filename="../core/threshold/detectionrun.cpp" line="75"/>
         <source>%1: %2 rows have a value the training rows never had (encoded as none of the known values)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Zeilen haben einen Wert, den die Trainingszeilen nie hatten (als keiner der bekannten Werte kodiert)</translation>
     </message>
     <message>
         <location filename="../core/threshold/detectionrun.cpp" line="126"/>
         <source>%1 learns from labelled rows, and the training rows have no label column (name it with --label-column)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lernt aus gekennzeichneten Zeilen, und die Trainingszeilen haben keine Kennzeichnungsspalte (mit --label-column benennen)</translation>
     </message>
     <message>
         <location filename="../core/threshold/detectionrun.cpp" line="216"/>
@@ -250,7 +250,7 @@
     <message>
         <location filename="../core/threshold/detectionrun.cpp" line="298"/>
         <source>a probability of attack above %1 (%2 trained on %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Angriffswahrscheinlichkeit über %1 (%2, trainiert über %3)</translation>
     </message>
     <message>
         <location filename="../core/threshold/detectionrun.cpp" line="302"/>
@@ -295,12 +295,12 @@
     <message>
         <location filename="../core/detect/detectorregistry.cpp" line="46"/>
         <source>Random forest (Breiman 2001), supervised: trained on a labelled file, the probability that a row is an attack; score in [0, 1]</source>
-        <translation type="unfinished"></translation>
+        <translation>Random Forest (Breiman 2001), überwacht: auf einer gekennzeichneten Datei trainiert, die Wahrscheinlichkeit, dass eine Zeile ein Angriff ist; Bewertung in [0, 1]</translation>
     </message>
     <message>
         <location filename="../core/detect/detectorregistry.cpp" line="50"/>
         <source>k-nearest-neighbour classifier, supervised: the share of the k nearest labelled training rows that are attacks (or their distance-weighted vote); score in [0, 1]</source>
-        <translation type="unfinished"></translation>
+        <translation>k-Nächste-Nachbarn-Klassifikator, überwacht: der Anteil der k nächstgelegenen gekennzeichneten Trainingszeilen, die Angriffe sind (oder ihre nach Abstand gewichtete Abstimmung); Bewertung in [0, 1]</translation>
     </message>
     <message>
         <location filename="../core/detect/detectorregistry.cpp" line="87"/>
@@ -402,12 +402,12 @@
     <message>
         <location filename="../core/detect/knnclassifier.cpp" line="37"/>
         <source>uniform: a majority vote of the k neighbours; distance: votes weighted by the inverse of their distance</source>
-        <translation type="unfinished"></translation>
+        <translation>uniform: eine Mehrheitsabstimmung der k Nachbarn; distance: Stimmen, gewichtet mit dem Kehrwert ihres Abstands</translation>
     </message>
     <message>
         <location filename="../core/detect/knnclassifier.cpp" line="46"/>
         <source>How neighbours are found: a k-d tree (few columns), a scan of every training row by matrix products (many columns), or auto (the tree up to 16 columns)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie Nachbarn gefunden werden: ein k-d-Baum (wenige Spalten), ein Durchlauf über jede Trainingszeile mit Matrixprodukten (viele Spalten) oder auto (der Baum bis zu 16 Spalten)</translation>
     </message>
     <message>
         <location filename="../core/detect/knndistance.cpp" line="46"/>
@@ -914,152 +914,152 @@
     <message>
         <location filename="../core/detect/categoryencoder.cpp" line="59"/>
         <source>the category column &quot;%1&quot; the model was trained with is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>die Kategoriespalte &quot;%1&quot;, mit der das Modell trainiert wurde, fehlt</translation>
     </message>
     <message>
         <location filename="../core/detect/classifier.cpp" line="47"/>
         <source>a supervised detector learns from labelled rows: the training file needs a label column (--label-column)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein überwachter Detektor lernt aus gekennzeichneten Zeilen: die Trainingsdatei braucht eine Kennzeichnungsspalte (--label-column)</translation>
     </message>
     <message>
         <location filename="../core/detect/classifier.cpp" line="82"/>
         <source>%1: no training rows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine Trainingszeilen</translation>
     </message>
     <message>
         <location filename="../core/detect/classifier.cpp" line="86"/>
         <source>%1: the classes do not match the rows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die Klassen passen nicht zu den Zeilen</translation>
     </message>
     <message>
         <location filename="../core/detect/classifier.cpp" line="91"/>
         <source>%1: a row&apos;s class is out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die Klasse einer Zeile liegt außerhalb des gültigen Bereichs</translation>
     </message>
     <message>
         <location filename="../core/detect/contextual.cpp" line="178"/>
         <source>contextual keeps up to two contexts for each value at each order: %1 rows × %2 features at order %3 may need %4 million, above its limit of %5 million (about %6 MB); choose fewer features, a wider bin or a lower order</source>
-        <translation type="unfinished"></translation>
+        <translation>contextual behält bis zu zwei Kontexte je Wert und Ordnung: %1 Zeilen × %2 Merkmale bei Ordnung %3 können %4 Millionen brauchen, über seiner Grenze von %5 Millionen (etwa %6 MB); weniger Merkmale, ein breiteres Intervall oder eine niedrigere Ordnung wählen</translation>
     </message>
     <message>
         <location filename="../core/detect/htm.cpp" line="144"/>
         <source>htm learns one model per feature over every row: %1 rows × %2 features make %3 million row-features, above its limit of %4 million; choose fewer features or a wider bin</source>
-        <translation type="unfinished"></translation>
+        <translation>htm lernt ein Modell je Merkmal über jede Zeile: %1 Zeilen × %2 Merkmale ergeben %3 Millionen Zeilen-Merkmale, über seiner Grenze von %4 Millionen; weniger Merkmale oder ein breiteres Intervall wählen</translation>
     </message>
     <message>
         <location filename="../core/detect/randomforest.cpp" line="406"/>
         <source>none: every row counts once; balanced: rows weigh the inverse of their class&apos;s share, so a rare attack counts as much as the common traffic</source>
-        <translation type="unfinished"></translation>
+        <translation>none: jede Zeile zählt einmal; balanced: Zeilen werden mit dem Kehrwert des Anteils ihrer Klasse gewichtet, sodass ein seltener Angriff so viel zählt wie der übliche Verkehr</translation>
     </message>
     <message>
         <location filename="../core/detect/randomforest.cpp" line="413"/>
         <source>Number of trees</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der Bäume</translation>
     </message>
     <message>
         <location filename="../core/detect/randomforest.cpp" line="415"/>
         <source>Deepest split level (0: no limit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiefste Teilungsebene (0: keine Grenze)</translation>
     </message>
     <message>
         <location filename="../core/detect/randomforest.cpp" line="418"/>
         <source>Fewest distinct training rows in a leaf</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestzahl verschiedener Trainingszeilen in einem Blatt</translation>
     </message>
     <message>
         <location filename="../core/detect/randomforest.cpp" line="421"/>
         <source>Features tried at each split (0: the square root of their number)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei jeder Teilung erprobte Merkmale (0: die Quadratwurzel ihrer Anzahl)</translation>
     </message>
     <message>
         <location filename="../core/detect/randomforest.cpp" line="454"/>
         <source>random_forest: the training rows have no feature column</source>
-        <translation type="unfinished"></translation>
+        <translation>random_forest: die Trainingszeilen haben keine Merkmalsspalte</translation>
     </message>
     <message>
         <location filename="../core/input/inputloader.cpp" line="67"/>
         <source>the rows of a Prometheus source are its query steps: ask for a step of %1 instead of bins</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zeilen einer Prometheus-Quelle sind ihre Abfrageschritte: eine Schrittweite von %1 statt Intervallen anfordern</translation>
     </message>
     <message>
         <location filename="../core/records/jsonrecords.cpp" line="298"/>
         <source>a JSON document larger than %1 MB, the most Tideline reads at once; write one record per line (JSON lines)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein JSON-Dokument größer als %1 MB, mehr liest Tideline nicht auf einmal: einen Datensatz pro Zeile schreiben (JSON Lines)</translation>
     </message>
     <message>
         <location filename="../core/records/jsonrecords.cpp" line="309"/>
         <source>no record has a key: there are no columns to read</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Datensatz hat einen Schlüssel: es gibt keine Spalten zum Lesen</translation>
     </message>
     <message>
         <location filename="../core/records/jsonrecords.cpp" line="338"/>
         <source>no array of records in this JSON object (expected {&quot;data&quot;: [{…}, …]}, an array of objects, or one object per line)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Array von Datensätzen in diesem JSON-Objekt (erwartet: {&quot;data&quot;: [{…}, …]}, ein Array von Objekten oder ein Objekt pro Zeile)</translation>
     </message>
     <message>
         <location filename="../core/records/jsonrecords.cpp" line="350"/>
         <source>record %1 is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz %1 ist kein JSON-Objekt</translation>
     </message>
     <message>
         <location filename="../core/records/jsonrecords.cpp" line="374"/>
         <source>a line longer than %1 MB, the most Tideline reads</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zeile länger als %1 MB; mehr liest Tideline nicht</translation>
     </message>
     <message>
         <location filename="../core/records/jsonrecords.cpp" line="385"/>
         <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>kein JSON-Objekt</translation>
     </message>
     <message>
         <location filename="../core/records/jsonrecords.cpp" line="415"/>
         <source>more than %1 columns, the most Tideline reads</source>
-        <translation type="unfinished"></translation>
+        <translation>mehr als %1 Spalten; mehr liest Tideline nicht</translation>
     </message>
     <message>
         <location filename="../core/records/jsonrecords.cpp" line="435"/>
         <source>no flow events (event_type &quot;flow&quot;) among %1 events: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Flussereignisse (event_type &quot;flow&quot;) unter %1 Ereignissen: %2</translation>
     </message>
     <message>
         <location filename="../core/records/jsonrecords.cpp" line="441"/>
         <source>%1 events other than flows were left out: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Ereignisse, die keine Flüsse sind, wurden ausgelassen: %2</translation>
     </message>
     <message>
         <location filename="../core/records/zeeklog.cpp" line="113"/>
         <source>a Zeek log without a #fields line before its first row</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Zeek-Log ohne #fields-Zeile vor seiner ersten Zeile</translation>
     </message>
     <message>
         <location filename="../core/remote/matrixresponse.cpp" line="33"/>
         <source>the answer is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort ist leer</translation>
     </message>
     <message>
         <location filename="../core/remote/matrixresponse.cpp" line="34"/>
         <source>the answer is not Prometheus JSON (%1 at byte %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort ist kein Prometheus-JSON (%1 bei Byte %2): %3</translation>
     </message>
     <message>
         <location filename="../core/remote/matrixresponse.cpp" line="48"/>
         <source>the answer&apos;s status is &quot;%1&quot;, not &quot;success&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>der Status der Antwort ist &quot;%1&quot;, nicht &quot;success&quot;</translation>
     </message>
     <message>
         <location filename="../core/remote/prometheusclient.cpp" line="86"/>
         <source>no answer within %1</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort innerhalb von %1</translation>
     </message>
     <message>
         <location filename="../core/remote/prometheusclient.cpp" line="87"/>
         <source>cannot reach the server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server ist nicht erreichbar: %1</translation>
     </message>
     <message>
         <location filename="../core/remote/prometheusclient.cpp" line="97"/>
         <source>HTTP %1 %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1 %2: %3</translation>
     </message>
 </context>
 <context>
@@ -1151,12 +1151,12 @@
     <message>
         <location filename="../ui/anomalymodel.cpp" line="150"/>
         <source>…</source>
-        <translation type="unfinished"></translation>
+        <translation>…</translation>
     </message>
     <message>
         <location filename="../ui/anomalymodel.cpp" line="154"/>
         <source>Describing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird beschrieben…</translation>
     </message>
     <message>
         <location filename="../ui/anomalymodel.cpp" line="157"/>
@@ -1389,7 +1389,7 @@ Belege: %2</translation>
     <message>
         <location filename="../core/case/casefile.cpp" line="807"/>
         <source>it holds no series</source>
-        <translation type="unfinished">sie enthält keine Reihe</translation>
+        <translation>sie enthält keine Reihe</translation>
     </message>
     <message>
         <location filename="../core/case/casefile.cpp" line="842"/>
@@ -2129,7 +2129,7 @@ Belege: %2</translation>
     <message>
         <location filename="../ui/mainwindow.cpp" line="58"/>
         <source>Captures, tables and cases (*.pcap *.pcapng *.cap *.dmp *.csv *.txt *.tsv *.json *.jsonl *.tideline);;Cases (*.tideline);;Captures (*.pcap *.pcapng *.cap *.dmp);;Tables (*.csv *.txt *.tsv *.json *.jsonl);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitschnitte, Tabellen und Fälle (*.pcap *.pcapng *.cap *.dmp *.csv *.txt *.tsv *.json *.jsonl *.tideline);;Fälle (*.tideline);;Mitschnitte (*.pcap *.pcapng *.cap *.dmp);;Tabellen (*.csv *.txt *.tsv *.json *.jsonl);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="104"/>
@@ -2165,7 +2165,7 @@ Belege: %2</translation>
     <message>
         <location filename="../ui/mainwindow.cpp" line="224"/>
         <source>Open from &amp;Prometheus…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus &amp;Prometheus öffnen…</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="225"/>
@@ -2303,7 +2303,7 @@ Belege: %2</translation>
     <message>
         <location filename="../ui/mainwindow.cpp" line="433"/>
         <source>The detector runs and what you marked, labelled and noted cannot be kept as a case: its source is a Prometheus server, not a file. Discard them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Detektorläufe und was Sie markiert, gekennzeichnet und notiert haben, können nicht als Fall behalten werden: Die Quelle ist ein Prometheus-Server, keine Datei. Verwerfen?</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="439"/>
@@ -2326,7 +2326,7 @@ Belege: %2</translation>
     <message>
         <location filename="../ui/mainwindow.cpp" line="470"/>
         <source>A case needs a source file it can check again later, and a Prometheus server is none: write the series to CSV (tideline series URL --query … -o metrics.csv) and open that to keep a case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Fall braucht eine Quelldatei, die er später erneut prüfen kann, und ein Prometheus-Server ist keine: die Reihe als CSV schreiben (tideline series URL --query … -o metrics.csv) und diese öffnen, um einen Fall zu behalten.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="504"/>
@@ -2391,7 +2391,7 @@ Belege: %2</translation>
     <message>
         <location filename="../ui/mainwindow.cpp" line="733"/>
         <source>%L1 steps of %2 · %3 series · %L4 requests in %5 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 Schritte zu %2 · %3 Reihen · %L4 Anfragen in %5 s</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="740"/>
@@ -2620,12 +2620,12 @@ Belege: %2</translation>
     <message>
         <location filename="../core/remote/matrixresponse.cpp" line="90"/>
         <source>the answer&apos;s resultType is &quot;%1&quot;, not &quot;matrix&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>der resultType der Antwort ist &quot;%1&quot;, nicht &quot;matrix&quot;</translation>
     </message>
     <message>
         <location filename="../core/remote/matrixresponse.cpp" line="115"/>
         <source>%1 series hold native histograms, which are not read: query a quantile or a count of them instead</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Reihen enthalten native Histogramme, die nicht gelesen werden: stattdessen ein Quantil oder eine Anzahl davon abfragen</translation>
     </message>
 </context>
 <context>
@@ -2787,12 +2787,12 @@ Belege: %2</translation>
     <message>
         <location filename="../core/remote/prometheusclient.cpp" line="197"/>
         <source>%1: query %2 from %3 to %4: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Abfrage %2 von %3 bis %4: %5</translation>
     </message>
     <message>
         <location filename="../core/remote/prometheusclient.cpp" line="237"/>
         <source>%1: no query matched any series from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine Abfrage lieferte zwischen %2 und %3 eine Reihe</translation>
     </message>
 </context>
 <context>
@@ -2800,140 +2800,140 @@ Belege: %2</translation>
     <message>
         <location filename="../ui/prometheusdialog.cpp" line="68"/>
         <source>Offer &amp;Metric Names</source>
-        <translation type="unfinished"></translation>
+        <translation>Metrik&amp;namen anbieten</translation>
     </message>
     <message>
         <location filename="../ui/prometheusdialog.cpp" line="76"/>
         <source>Open from Prometheus</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Prometheus öffnen</translation>
     </message>
     <message>
         <location filename="../ui/prometheusdialog.cpp" line="86"/>
         <source>prometheus+http:// or prometheus+https://, the host and port, and the path prefix of the API: /prometheus for Mimir, /select/0/prometheus for a VictoriaMetrics cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>prometheus+http:// oder prometheus+https://, Host und Port sowie das Pfadpräfix der API: /prometheus für Mimir, /select/0/prometheus für einen VictoriaMetrics-Cluster</translation>
     </message>
     <message>
         <location filename="../ui/prometheusdialog.cpp" line="90"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine</translation>
     </message>
     <message>
         <location filename="../ui/prometheusdialog.cpp" line="91"/>
         <source>Basic (user and password)</source>
-        <translation type="unfinished"></translation>
+        <translation>Basic (Benutzer und Passwort)</translation>
     </message>
     <message>
         <location filename="../ui/prometheusdialog.cpp" line="92"/>
         <source>Bearer token</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearer-Token</translation>
     </message>
     <message>
         <location filename="../ui/prometheusdialog.cpp" line="96"/>
         <source>Never saved. Left empty: TIDELINE_PROMETHEUS_PASSWORD or TIDELINE_PROMETHEUS_TOKEN from the environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird nie gespeichert. Leer gelassen: TIDELINE_PROMETHEUS_PASSWORD oder TIDELINE_PROMETHEUS_TOKEN aus der Umgebung</translation>
     </message>
     <message>
         <location filename="../ui/prometheusdialog.cpp" line="99"/>
         <source>sent as X-Scope-OrgID (Cortex, Mimir)</source>
-        <translation type="unfinished"></translation>
+        <translation>gesendet als X-Scope-OrgID (Cortex, Mimir)</translation>
     </message>
     <message>
         <location filename="../ui/prometheusdialog.cpp" line="101"/>
         <source>Server</source>
-        <translation type="unfinished">Server</translation>
+        <translation>Server</translation>
     </message>
     <message>
         <location filename="../ui/prometheusdialog.cpp" line="103"/>
         <source>&amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL:</translation>
     </message>
     <message>
         <location filename="../ui/prometheusdialog.cpp" line="104"/>
         <source>&amp;Authentication:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Authentifizierung:</translation>
     </message>
     <message>
         <location filename="../ui/prometheusdialog.cpp" line="105"/>
         <source>U&amp;ser:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzer:</translation>
     </message>
     <message>
         <location filename="../ui/prometheusdialog.cpp" line="106"/>
         <source>&amp;Password or token:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passwort oder Token:</translation>
     </message>
     <message>
         <location filename="../ui/prometheusdialog.cpp" line="107"/>
         <source>&amp;Tenant:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mandant:</translation>
     </message>
     <message>
         <location filename="../ui/prometheusdialog.cpp" line="109"/>
         <source>Queries (each one a feature)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abfragen (jede ein Merkmal)</translation>
     </message>
     <message>
         <location filename="../ui/prometheusdialog.cpp" line="111"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../ui/prometheusdialog.cpp" line="112"/>
         <source>PromQL</source>
-        <translation type="unfinished"></translation>
+        <translation>PromQL</translation>
     </message>
     <message>
         <location filename="../ui/prometheusdialog.cpp" line="115"/>
         <source>Add &amp;Query</source>
-        <translation type="unfinished"></translation>
+        <translation>Abfrage &amp;hinzufügen</translation>
     </message>
     <message>
         <location filename="../ui/prometheusdialog.cpp" line="131"/>
         <source>Range</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich</translation>
     </message>
     <message>
         <location filename="../ui/prometheusdialog.cpp" line="137"/>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Von:</translation>
     </message>
     <message>
         <location filename="../ui/prometheusdialog.cpp" line="138"/>
         <source>T&amp;o:</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;is:</translation>
     </message>
     <message>
         <location filename="../ui/prometheusdialog.cpp" line="139"/>
         <source>S&amp;tep:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schrittweite:</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/prometheusdialog.cpp" line="168"/>
         <source>%n metric name(s) offered in the PromQL fields</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Metrikname in den PromQL-Feldern angeboten</numerusform>
+            <numerusform>%n Metriknamen in den PromQL-Feldern angeboten</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/prometheusdialog.cpp" line="184"/>
         <source>cpu</source>
-        <translation type="unfinished"></translation>
+        <translation>cpu</translation>
     </message>
     <message>
         <location filename="../ui/prometheusdialog.cpp" line="187"/>
         <source>rate(container_cpu_usage_seconds_total[1m])</source>
-        <translation type="unfinished"></translation>
+        <translation>rate(container_cpu_usage_seconds_total[1m])</translation>
     </message>
     <message>
         <location filename="../ui/prometheusdialog.cpp" line="229"/>
         <source>The step &apos;%1&apos; is not a duration like 15s, 1m or 1h</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schrittweite &apos;%1&apos; ist keine Dauer wie 15s, 1m oder 1h</translation>
     </message>
     <message>
         <location filename="../ui/prometheusdialog.cpp" line="262"/>
         <source>Asking %1 for its metric names…</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage %1 nach seinen Metriknamen…</translation>
     </message>
 </context>
 <context>
@@ -2941,17 +2941,17 @@ Belege: %2</translation>
     <message>
         <location filename="../core/remote/prometheusseries.cpp" line="90"/>
         <source>query %1 matched no series in the range</source>
-        <translation type="unfinished"></translation>
+        <translation>Abfrage %1 lieferte keine Reihe im Bereich</translation>
     </message>
     <message>
         <location filename="../core/remote/prometheusseries.cpp" line="109"/>
         <source>%1 samples lay outside the range asked for and were left out</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Messwerte lagen außerhalb des angefragten Bereichs und wurden ausgelassen</translation>
     </message>
     <message>
         <location filename="../core/remote/prometheusseries.cpp" line="143"/>
         <source>%1: %2 of %3 steps have no value (missing, NaN or ±Inf): left as gaps</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 von %3 Schritten haben keinen Wert (fehlend, NaN oder ±Inf): als Lücken belassen</translation>
     </message>
 </context>
 <context>
@@ -2959,67 +2959,67 @@ Belege: %2</translation>
     <message>
         <location filename="../core/remote/prometheussource.cpp" line="39"/>
         <source>%1: not a prometheus+http:// or prometheus+https:// URL</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine prometheus+http://- oder prometheus+https://-URL</translation>
     </message>
     <message>
         <location filename="../core/remote/prometheussource.cpp" line="42"/>
         <source>%1: not a valid URL (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine gültige URL (%2)</translation>
     </message>
     <message>
         <location filename="../core/remote/prometheussource.cpp" line="44"/>
         <source>%1: the URL names no host</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die URL nennt keinen Host</translation>
     </message>
     <message>
         <location filename="../core/remote/prometheussource.cpp" line="46"/>
         <source>%1: a password does not belong in the URL, where every process list shows it: set TIDELINE_PROMETHEUS_PASSWORD (or TIDELINE_PROMETHEUS_TOKEN)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ein Passwort gehört nicht in die URL, wo jede Prozessliste es anzeigt: TIDELINE_PROMETHEUS_PASSWORD (oder TIDELINE_PROMETHEUS_TOKEN) setzen</translation>
     </message>
     <message>
         <location filename="../core/remote/prometheussource.cpp" line="50"/>
         <source>%1: the URL takes a path prefix only, no ?query or #fragment</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die URL nimmt nur ein Pfadpräfix an, kein ?query oder #fragment</translation>
     </message>
     <message>
         <location filename="../core/remote/prometheussource.cpp" line="76"/>
         <source>&apos;%1&apos; is not NAME=PROMQL (a feature name, &apos;=&apos;, then the query)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist nicht NAME=PROMQL (ein Merkmalsname, &apos;=&apos;, dann die Abfrage)</translation>
     </message>
     <message>
         <location filename="../core/remote/prometheussource.cpp" line="81"/>
         <source>&apos;%1&apos;: the query after &apos;=&apos; is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos;: die Abfrage nach &apos;=&apos; ist leer</translation>
     </message>
     <message>
         <location filename="../core/remote/prometheussource.cpp" line="129"/>
         <source>a Prometheus source needs at least one query (NAME=PROMQL)</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Prometheus-Quelle braucht mindestens eine Abfrage (NAME=PROMQL)</translation>
     </message>
     <message>
         <location filename="../core/remote/prometheussource.cpp" line="133"/>
         <source>two queries are named &apos;%1&apos;: each query&apos;s name must be its own</source>
-        <translation type="unfinished"></translation>
+        <translation>zwei Abfragen heißen &apos;%1&apos;: jede Abfrage braucht einen eigenen Namen</translation>
     </message>
     <message>
         <location filename="../core/remote/prometheussource.cpp" line="138"/>
         <source>the step must be at least 1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>die Schrittweite muss mindestens 1 ms betragen</translation>
     </message>
     <message>
         <location filename="../core/remote/prometheussource.cpp" line="140"/>
         <source>the range ends (%1) before it starts (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Bereich endet (%1), bevor er beginnt (%2)</translation>
     </message>
     <message>
         <location filename="../core/remote/prometheussource.cpp" line="143"/>
         <source>at least one point per request is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>mindestens ein Punkt pro Anfrage ist nötig</translation>
     </message>
     <message>
         <location filename="../core/remote/prometheussource.cpp" line="145"/>
         <source>%1 steps of %2 from %3 to %4 are more than the %5 rows a series may have: choose a longer step or a shorter range</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Schritte zu %2 von %3 bis %4 sind mehr als die %5 Zeilen, die eine Reihe haben darf: eine größere Schrittweite oder einen kürzeren Bereich wählen</translation>
     </message>
 </context>
 <context>
@@ -3146,7 +3146,22 @@ Window options:
 
 Exit status: 0 success, 1 the input could not be used, 2 usage error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Fensteroptionen:
+  --palette NAME         die Farben des Fensters: system, light oder dark
+  --screenshot OUT.png   das Fenster nach dem Laden von FILE ohne Bildschirm rendern und beenden
+  --detector NAME        mit --screenshot: zuerst diesen Detektor trainieren
+  --percentile P         mit --screenshot: das Perzentil für den Schwellenwert
+  --series NAME          mit --screenshot: der zu zeichnende Eintrag der Reihe
+  --truth TRUTH          bekannte Anomalien, die unter der Zeitachse von FILE gezeichnet werden
+  --query NAME=PROMQL    FILE darf prometheus+http(s)://HOST:PORT[/PREFIX] sein: diese
+                         Abfragen lesen (mit --start T --end T [--step 15s])
+
+  -h, --help             diese Hilfe; tideline COMMAND --help für einen Befehl
+  -v, --version          die Version
+
+Exit-Status: 0 Erfolg, 1 die Eingabe war nicht verwendbar, 2 Aufruffehler.
+</translation>
     </message>
     <message>
         <location filename="../app/cli.cpp" line="171"/>
@@ -3255,7 +3270,7 @@ Exit status: 0 success, 1 the input could not be used, 2 usage error.
     <message>
         <location filename="../app/seriescommand.cpp" line="30"/>
         <source>A capture, a table or a prometheus+http(s):// URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Mitschnitt, eine Tabelle oder eine prometheus+http(s)://-URL.</translation>
     </message>
     <message>
         <location filename="../app/seriescommand.cpp" line="32"/>
@@ -3382,47 +3397,47 @@ Exit status: 0 success, 1 the input could not be used, 2 usage error.
     <message>
         <location filename="../app/summarizecommand.cpp" line="176"/>
         <source>table (%1), %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle (%1), %2</translation>
     </message>
     <message>
         <location filename="../app/summarizecommand.cpp" line="212"/>
         <source>Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle:</translation>
     </message>
     <message>
         <location filename="../app/summarizecommand.cpp" line="214"/>
         <source>Prometheus HTTP API</source>
-        <translation type="unfinished"></translation>
+        <translation>Prometheus-HTTP-API</translation>
     </message>
     <message>
         <location filename="../app/summarizecommand.cpp" line="216"/>
         <source>Query:</source>
-        <translation type="unfinished"></translation>
+        <translation>Abfrage:</translation>
     </message>
     <message>
         <location filename="../app/summarizecommand.cpp" line="219"/>
         <source>Step:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrittweite:</translation>
     </message>
     <message>
         <location filename="../app/summarizecommand.cpp" line="221"/>
         <source>Requests:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen:</translation>
     </message>
     <message>
         <location filename="../app/summarizecommand.cpp" line="222"/>
         <source>%1 (%2 bytes in %3 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 Bytes in %3 s)</translation>
     </message>
     <message>
         <location filename="../app/summarizecommand.cpp" line="226"/>
         <source>Features:</source>
-        <translation type="unfinished">Merkmale:</translation>
+        <translation>Merkmale:</translation>
     </message>
     <message>
         <location filename="../app/summarizecommand.cpp" line="229"/>
         <source>%1 points, %2 gaps</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Punkte, %2 Lücken</translation>
     </message>
     <message>
         <location filename="../app/summarizecommand.cpp" line="256"/>
@@ -3492,7 +3507,7 @@ Exit status: 0 success, 1 the input could not be used, 2 usage error.
     <message>
         <location filename="../app/detectcommand.cpp" line="51"/>
         <source>A capture, a table or a prometheus+http(s):// URL (with --case: the case&apos;s source, when it has moved).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Mitschnitt, eine Tabelle oder eine prometheus+http(s)://-URL (mit --case: die Quelle des Falls, wenn sie verschoben wurde).</translation>
     </message>
     <message>
         <location filename="../app/detectcommand.cpp" line="61"/>
@@ -3552,12 +3567,12 @@ Exit status: 0 success, 1 the input could not be used, 2 usage error.
     <message>
         <location filename="../app/detectcommand.cpp" line="98"/>
         <source>The ground-truth column of both files (default: found by name: label, attack_cat, class…); supervised detectors learn from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wahrheitsspalte beider Dateien (Standard: nach Namen gefunden: label, attack_cat, class…); überwachte Detektoren lernen aus ihr.</translation>
     </message>
     <message>
         <location filename="../app/detectcommand.cpp" line="103"/>
         <source>Supervised detectors: learn normal / attack (binary, the default) or every value of the label column (multi).</source>
-        <translation type="unfinished"></translation>
+        <translation>Überwachte Detektoren: normal / Angriff lernen (binary, der Standard) oder jeden Wert der Kennzeichnungsspalte (multi).</translation>
     </message>
     <message>
         <location filename="../app/detectcommand.cpp" line="107"/>
@@ -3592,7 +3607,7 @@ Exit status: 0 success, 1 the input could not be used, 2 usage error.
     <message>
         <location filename="../app/detectcommand.cpp" line="151"/>
         <source>--save-case needs a file as the source; write the series to a file first (tideline series … -o series.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>--save-case braucht eine Datei als Quelle; die Reihe zuerst in eine Datei schreiben (tideline series … -o series.csv)</translation>
     </message>
     <message>
         <location filename="../app/detectcommand.cpp" line="157"/>
@@ -3648,7 +3663,7 @@ Exit status: 0 success, 1 the input could not be used, 2 usage error.
     <message>
         <location filename="../app/detectcommand.cpp" line="229"/>
         <source>--classes takes binary or multi</source>
-        <translation type="unfinished"></translation>
+        <translation>--classes nimmt binary oder multi an</translation>
     </message>
     <message>
         <location filename="../app/detectcommand.cpp" line="275"/>
@@ -3663,7 +3678,7 @@ Exit status: 0 success, 1 the input could not be used, 2 usage error.
     <message>
         <location filename="../app/detectcommand.cpp" line="378"/>
         <source>%1 trees, out-of-bag error %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Bäume, Out-of-Bag-Fehler %2</translation>
     </message>
     <message>
         <location filename="../app/detectcommand.cpp" line="382"/>
@@ -3679,7 +3694,8 @@ Exit status: 0 success, 1 the input could not be used, 2 usage error.
         <location filename="../app/detectorscommand.cpp" line="75"/>
         <source>  supervised: train with --model-from FILE, a table with a label column
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  überwacht: mit --model-from FILE trainieren, einer Tabelle mit Kennzeichnungsspalte
+</translation>
     </message>
     <message>
         <location filename="../app/detectorscommand.cpp" line="78"/>
@@ -3728,13 +3744,15 @@ Exit status: 0 success, 1 the input could not be used, 2 usage error.
         <location filename="../app/evaluatecommand.cpp" line="48"/>
         <source>classes:   accuracy %1 over %2 rows (rows: true class, columns: predicted)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Klassen:    Genauigkeit %1 über %2 Zeilen (Zeilen: wahre Klasse, Spalten: vorhergesagt)
+</translation>
     </message>
     <message>
         <location filename="../app/evaluatecommand.cpp" line="66"/>
         <source>%1 precision %2, recall %3, F1 %4 (%5 rows)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Präzision %2, Trefferquote %3, F1 %4 (%5 Zeilen)
+</translation>
     </message>
     <message>
         <location filename="../app/evaluatecommand.cpp" line="78"/>
@@ -3827,7 +3845,7 @@ Exit status: 0 success, 1 the input could not be used, 2 usage error.
     <message>
         <location filename="../app/evaluatecommand.cpp" line="186"/>
         <source>With scores of a supervised detector and a per-row label table as the truth: the column whose classes the predictions are compared with (default: found by name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Bewertungen eines überwachten Detektors und einer Tabelle mit Kennzeichnungen je Zeile als Wahrheit: die Spalte, mit deren Klassen die Vorhersagen verglichen werden (Standard: nach Namen gefunden).</translation>
     </message>
     <message>
         <location filename="../app/evaluatecommand.cpp" line="213"/>
@@ -3981,72 +3999,72 @@ Exit status: 0 success, 1 the input could not be used, 2 usage error.
     <message>
         <location filename="../app/prometheusoptions.cpp" line="20"/>
         <source>Prometheus source: a PromQL query and the feature it becomes (repeatable; several series from one query become several features).</source>
-        <translation type="unfinished"></translation>
+        <translation>Prometheus-Quelle: eine PromQL-Abfrage und das Merkmal, zu dem sie wird (wiederholbar; mehrere Reihen aus einer Abfrage werden zu mehreren Merkmalen).</translation>
     </message>
     <message>
         <location filename="../app/prometheusoptions.cpp" line="24"/>
         <source>Prometheus source: the first time (ISO 8601, UTC unless a zone is given, or Unix seconds).</source>
-        <translation type="unfinished"></translation>
+        <translation>Prometheus-Quelle: der erste Zeitpunkt (ISO 8601, UTC, sofern keine Zone angegeben ist, oder Unix-Sekunden).</translation>
     </message>
     <message>
         <location filename="../app/prometheusoptions.cpp" line="27"/>
         <source>Prometheus source: the last time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prometheus-Quelle: der letzte Zeitpunkt.</translation>
     </message>
     <message>
         <location filename="../app/prometheusoptions.cpp" line="28"/>
         <source>Prometheus source: the query step, one row each (15s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Prometheus-Quelle: die Schrittweite der Abfrage, je Schritt eine Zeile (15s).</translation>
     </message>
     <message>
         <location filename="../app/prometheusoptions.cpp" line="31"/>
         <source>Prometheus source: basic authentication as this user, the password from TIDELINE_PROMETHEUS_PASSWORD (a Bearer token comes from TIDELINE_PROMETHEUS_TOKEN).</source>
-        <translation type="unfinished"></translation>
+        <translation>Prometheus-Quelle: Basic-Authentifizierung als dieser Benutzer, das Passwort aus TIDELINE_PROMETHEUS_PASSWORD (ein Bearer-Token kommt aus TIDELINE_PROMETHEUS_TOKEN).</translation>
     </message>
     <message>
         <location filename="../app/prometheusoptions.cpp" line="36"/>
         <source>Prometheus source: the tenant (default: TIDELINE_PROMETHEUS_TENANT).</source>
-        <translation type="unfinished"></translation>
+        <translation>Prometheus-Quelle: der Mandant (Standard: TIDELINE_PROMETHEUS_TENANT).</translation>
     </message>
     <message>
         <location filename="../app/prometheusoptions.cpp" line="39"/>
         <source>Prometheus source: the header carrying the tenant (X-Scope-OrgID).</source>
-        <translation type="unfinished"></translation>
+        <translation>Prometheus-Quelle: der Header, der den Mandanten trägt (X-Scope-OrgID).</translation>
     </message>
     <message>
         <location filename="../app/prometheusoptions.cpp" line="42"/>
         <source>Prometheus source: give up on a request silent for this long (30s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Prometheus-Quelle: eine Anfrage aufgeben, die so lange stumm bleibt (30s).</translation>
     </message>
     <message>
         <location filename="../app/prometheusoptions.cpp" line="60"/>
         <source>--%1 is for a prometheus+http(s):// source, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 ist für eine prometheus+http(s)://-Quelle, nicht für eine Datei</translation>
     </message>
     <message>
         <location filename="../app/prometheusoptions.cpp" line="73"/>
         <source>a Prometheus source needs at least one --query NAME=PROMQL</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Prometheus-Quelle braucht mindestens ein --query NAME=PROMQL</translation>
     </message>
     <message>
         <location filename="../app/prometheusoptions.cpp" line="78"/>
         <source>a Prometheus source needs --start and --end</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Prometheus-Quelle braucht --start und --end</translation>
     </message>
     <message>
         <location filename="../app/prometheusoptions.cpp" line="82"/>
         <source>--%1: &apos;%2&apos; is neither ISO 8601 (2024-03-11T12:00:00Z) nor Unix seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: &apos;%2&apos; ist weder ISO 8601 (2024-03-11T12:00:00Z) noch Unix-Sekunden</translation>
     </message>
     <message>
         <location filename="../app/prometheusoptions.cpp" line="92"/>
         <source>--%1: &apos;%2&apos; is not a duration like 15s, 1m or 1h</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: &apos;%2&apos; ist keine Dauer wie 15s, 1m oder 1h</translation>
     </message>
     <message>
         <location filename="../app/prometheusoptions.cpp" line="112"/>
         <source>FILE may also be a Prometheus-compatible server, prometheus+http(s)://HOST:PORT[/PREFIX], read with --query, --start, --end and --step.</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE darf auch ein Prometheus-kompatibler Server sein, prometheus+http(s)://HOST:PORT[/PREFIX], gelesen mit --query, --start, --end und --step.</translation>
     </message>
 </context>
 </TS>
