@@ -12,6 +12,7 @@
 #include "loadprogress.h"
 #include "prometheusoptions.h"
 #include "threshold/detectionrun.h"
+#include "threshold/modelfile.h"
 
 #include <QCoreApplication>
 #include <cmath>
@@ -29,8 +30,10 @@ struct DetectOptions
 {
     QString file;
     QString modelFrom;
-    QString casePath;     // --case: re-run the case's current run on its source
-    QString saveCasePath; // --save-case
+    QString modelPath;     // --model: a saved model instead of training
+    QString saveModelPath; // --save-model
+    QString casePath;      // --case: re-run the case's current run on its source
+    QString saveCasePath;  // --save-case
     LoadOptions load;
     DetectionOptions detection;
     QString anomaliesPath;
@@ -93,6 +96,15 @@ std::optional<int> readOptions(const QStringList &arguments, DetectOptions &opti
                                        tr("Train on this file (all of it, or "
                                           "--train-range/--train-fraction of it) and score FILE."),
                                        QStringLiteral("TRAIN_FILE"));
+    const QCommandLineOption saveModel(
+        QStringLiteral("save-model"),
+        tr("Supervised detectors: also keep the trained model in this file, for --model."),
+        QStringLiteral("M.tlm"));
+    const QCommandLineOption model(
+        QStringLiteral("model"),
+        tr("Score FILE with a model saved by --save-model instead of training one (its "
+           "detector, parameters, features and classes come from the model)."),
+        QStringLiteral("M.tlm"));
     const QCommandLineOption labelColumn(
         QStringLiteral("label-column"),
         tr("The ground-truth column of both files (default: found by name: label, attack_cat, "
@@ -116,9 +128,10 @@ std::optional<int> readOptions(const QStringList &arguments, DetectOptions &opti
                                       tr("Run the case's current run again on its source (which "
                                          "must be unchanged) instead of the options above."),
                                       QStringLiteral("CASE.tideline"));
-    parser.addOptions({detector, bin, percentile, alarms, hold, param, seed, trainRange,
-                       trainFraction, gap, features, timeFeatures, modelFrom, labelColumn, classes,
-                       output, scores, saveCase, fromCase});
+    parser.addOptions({detector,  bin,        percentile,    alarms,      hold,     param,
+                       seed,      trainRange, trainFraction, gap,         features, timeFeatures,
+                       modelFrom, saveModel,  model,         labelColumn, classes,  output,
+                       scores,    saveCase,   fromCase});
     const PrometheusOptions prometheus;
     prometheus.addTo(parser);
     if (const auto status = parse(parser, arguments))
@@ -131,7 +144,7 @@ std::optional<int> readOptions(const QStringList &arguments, DetectOptions &opti
     if (parser.isSet(fromCase)) {
         for (const QCommandLineOption &runOption :
              {detector, bin, percentile, alarms, hold, param, seed, trainRange, trainFraction, gap,
-              features, timeFeatures, modelFrom, labelColumn, classes}) {
+              features, timeFeatures, modelFrom, saveModel, model, labelColumn, classes}) {
             if (parser.isSet(runOption))
                 return usageError(tr("--case runs what the case holds: --%1 cannot be given too")
                                       .arg(runOption.names().constFirst()));
@@ -152,16 +165,36 @@ std::optional<int> readOptions(const QStringList &arguments, DetectOptions &opti
                              "file first (tideline series … -o series.csv)"));
 
     DetectionOptions &detection = options.detection;
-    detection.detector = parser.value(detector);
-    if (detection.detector.isEmpty())
-        return usageError(tr("--detector is required (see tideline detectors)"));
-    if (!findDetector(detection.detector))
-        return usageError(
-            tr("unknown detector '%1' (see tideline detectors)").arg(detection.detector));
-    const ParameterCheck check = parseAssignments(detection.detector, parser.values(param));
-    if (!check.ok())
-        return usageError(check.errors.join(QStringLiteral("; ")));
-    detection.parameters = check.values;
+    options.saveModelPath = parser.value(saveModel);
+    if (parser.isSet(model)) {
+        // The model fixes everything training would choose.
+        for (const QCommandLineOption &trainOption :
+             {detector, param, seed, trainRange, trainFraction, features, timeFeatures, modelFrom,
+              saveModel, classes, saveCase}) {
+            if (parser.isSet(trainOption))
+                return usageError(tr("--model scores with a trained model: --%1 cannot be given "
+                                     "too")
+                                      .arg(trainOption.names().constFirst()));
+        }
+        options.modelPath = parser.value(model);
+    }
+    if (options.modelPath.isEmpty()) {
+        detection.detector = parser.value(detector);
+        if (detection.detector.isEmpty())
+            return usageError(tr("--detector is required (see tideline detectors)"));
+        const DetectorInfo *info = findDetector(detection.detector);
+        if (!info)
+            return usageError(
+                tr("unknown detector '%1' (see tideline detectors)").arg(detection.detector));
+        if (!options.saveModelPath.isEmpty() && !info->supervised)
+            return usageError(tr("--save-model keeps supervised models (random_forest, "
+                                 "knn_classifier), not %1")
+                                  .arg(detection.detector));
+        const ParameterCheck check = parseAssignments(detection.detector, parser.values(param));
+        if (!check.ok())
+            return usageError(check.errors.join(QStringLiteral("; ")));
+        detection.parameters = check.values;
+    }
 
     if (parser.isSet(bin)) {
         const auto width = parseDuration(parser.value(bin));
@@ -302,12 +335,36 @@ int runDetect(const QStringList &arguments)
             return *status;
     }
 
+    std::optional<SavedModel> saved;
+    if (!options.modelPath.isEmpty()) {
+        QString error;
+        saved = ModelFile::read(options.modelPath, &error);
+        if (!saved)
+            return inputError(error);
+        // The run as the model was trained, for the case and the anomalies' detector column.
+        const DetectionModel &model = saved->model;
+        options.detection.detector = model.detector;
+        options.detection.parameters = model.parameters;
+        options.detection.seed = model.seed;
+        options.detection.multiClass = !model.classifier()->classes().binary;
+        // A model of bins scores bins as wide as those it learnt from.
+        if (options.load.binWidth <= 0)
+            options.load.binWidth = saved->rowWidth;
+    }
     auto loaded = load(options.file, options.load);
     if (!loaded)
         return InputError;
 
     DetectionResult result;
-    if (options.modelFrom.isEmpty()) {
+    TimeNs rowWidth = loaded->traffic ? loaded->series.binWidth : 0; // of the training rows
+    if (saved) {
+        if (const QString mismatch = ModelFile::mismatch(saved->model, loaded->series);
+            !mismatch.isEmpty())
+            return inputError(
+                QStringLiteral("%1: %2 (%3)").arg(options.file, mismatch, options.modelPath));
+        result = applyModel(saved->model, loaded->series, options.detection.threshold,
+                            terminalProgress());
+    } else if (options.modelFrom.isEmpty()) {
         result = runDetection(loaded->series, options.detection, terminalProgress());
     } else {
         // Bin the training file like FILE so the model sees the same kind of rows. Left
@@ -325,6 +382,7 @@ int runDetect(const QStringList &arguments)
             if (!binAt(*loaded, width, options.load) || !binAt(*training, width, options.load))
                 return InputError;
         }
+        rowWidth = training->traffic ? training->series.binWidth : 0;
         const DetectionModel model =
             fitModel(training->series, options.detection, terminalProgress());
         if (!model.ok())
@@ -336,6 +394,12 @@ int runDetect(const QStringList &arguments)
         return inputError(QStringLiteral("%1: %2").arg(options.file, result.status.message));
     for (const QString &warning : result.warnings)
         err() << tr("warning: ") << warning << Qt::endl;
+
+    if (!options.saveModelPath.isEmpty()) {
+        QString error;
+        if (!ModelFile::write(options.saveModelPath, SavedModel{result.model, rowWidth}, &error))
+            return inputError(error);
+    }
 
     const auto input = std::make_shared<const LoadedInput>(std::move(*loaded));
     Investigation investigation;

@@ -77,6 +77,12 @@ private:
         return path;
     }
 
+    QByteArray readFile(const QString &path)
+    {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }
+
     // Runs detect; on success, each test row's label beside its prediction.
     std::vector<Predicted> detect(const QString &detector, const QStringList &extra,
                                   TidelineRun &run)
@@ -180,6 +186,72 @@ private slots:
         QVERIFY2(text.outText().contains(QStringLiteral("classes:   accuracy")),
                  text.out.constData());
         QVERIFY(text.outText().contains(QStringLiteral("flood")));
+    }
+
+    void savedModelScoresLikeModelFrom_data()
+    {
+        QTest::addColumn<QString>("detector");
+        QTest::addColumn<QString>("classes");
+        QTest::newRow("random_forest")
+            << QStringLiteral("random_forest") << QStringLiteral("binary");
+        QTest::newRow("random_forest multi")
+            << QStringLiteral("random_forest") << QStringLiteral("multi");
+        QTest::newRow("knn_classifier")
+            << QStringLiteral("knn_classifier") << QStringLiteral("binary");
+    }
+    void savedModelScoresLikeModelFrom()
+    {
+        QFETCH(QString, detector);
+        QFETCH(QString, classes);
+        const QString model = m_dir.filePath(detector + QStringLiteral(".tlm"));
+        TidelineRun trained;
+        detect(detector,
+               {QStringLiteral("--classes"), classes, QStringLiteral("--save-model"), model},
+               trained);
+        QVERIFY2(trained.exitCode == 0, trained.err.constData());
+        const QByteArray scores =
+            readFile(m_dir.filePath(detector + QStringLiteral(".scores.csv")));
+        const QByteArray anomalies = readFile(m_dir.filePath(detector + QStringLiteral(".csv")));
+        QVERIFY(!scores.isEmpty());
+
+        const QString savedScores = m_dir.filePath(QStringLiteral("saved.scores.csv"));
+        const QString savedAnomalies = m_dir.filePath(QStringLiteral("saved.csv"));
+        const TidelineRun applied = runTideline(
+            {QStringLiteral("detect"), m_test, QStringLiteral("--model"), model,
+             QStringLiteral("-o"), savedAnomalies, QStringLiteral("--scores"), savedScores});
+        QVERIFY2(applied.exitCode == 0, applied.err.constData());
+        QCOMPARE(readFile(savedScores), scores);
+        QCOMPARE(readFile(savedAnomalies), anomalies);
+    }
+
+    void savedModelRefusesOtherColumns()
+    {
+        const QString model = m_dir.filePath(QStringLiteral("columns.tlm"));
+        TidelineRun trained;
+        detect(QStringLiteral("random_forest"), {QStringLiteral("--save-model"), model}, trained);
+        QVERIFY2(trained.exitCode == 0, trained.err.constData());
+        const QString other =
+            write(QStringLiteral("other.csv"),
+                  "proto,packets,octets,label\ntcp,1,60,normal\nudp,4,900,normal\n");
+        const TidelineRun run =
+            runTideline({QStringLiteral("detect"), other, QStringLiteral("--model"), model,
+                         QStringLiteral("-o"), m_dir.filePath(QStringLiteral("x.csv"))});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.errText().contains(QStringLiteral("does not have: bytes, duration")),
+                 run.err.constData());
+        // Training options belong to the model.
+        const TidelineRun usage =
+            runTideline({QStringLiteral("detect"), m_test, QStringLiteral("--model"), model,
+                         QStringLiteral("--detector"), QStringLiteral("random_forest"),
+                         QStringLiteral("-o"), m_dir.filePath(QStringLiteral("x.csv"))});
+        QCOMPARE(usage.exitCode, 2);
+        QVERIFY2(usage.errText().contains(QStringLiteral("--detector")), usage.err.constData());
+        // Only supervised models are kept.
+        const TidelineRun unsupervised =
+            runTideline({QStringLiteral("detect"), m_test, QStringLiteral("--detector"),
+                         QStringLiteral("robust_z"), QStringLiteral("--save-model"), model,
+                         QStringLiteral("-o"), m_dir.filePath(QStringLiteral("x.csv"))});
+        QCOMPARE(unsupervised.exitCode, 2);
     }
 
     void trainingFileWithoutLabelsIsRefused()
