@@ -155,6 +155,11 @@ DetectorPanel::DetectorPanel(QWidget *parent)
     , m_train(new QPushButton(tr("&Train"), this))
     , m_trainElsewhere(new QPushButton(tr("Train on &Another File…"), this))
     , m_modelSource(new QLabel(this))
+    , m_trainingClasses(new QLabel(this))
+    , m_supervisedNote(new QLabel(
+          tr("A supervised detector flags the rows it predicts as attacks (a probability above "
+             "0.5): the threshold does not apply."),
+          this))
     , m_outcome(new QLabel(this))
 {
     for (const DetectorInfo &info : detectors()) {
@@ -219,6 +224,13 @@ DetectorPanel::DetectorPanel(QWidget *parent)
     m_modelSource->setWordWrap(true);
     m_modelSource->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_modelSource->hide();
+    m_trainingClasses->setObjectName(QStringLiteral("trainingClasses"));
+    m_trainingClasses->setWordWrap(true);
+    m_trainingClasses->setToolTip(tr("The training rows of each class the model learnt"));
+    m_trainingClasses->hide();
+    m_supervisedNote->setObjectName(QStringLiteral("supervisedNote"));
+    m_supervisedNote->setWordWrap(true);
+    m_supervisedNote->setForegroundRole(QPalette::PlaceholderText);
     m_outcome->setWordWrap(true);
 
     auto *threshold = new QHBoxLayout;
@@ -242,12 +254,14 @@ DetectorPanel::DetectorPanel(QWidget *parent)
     form->addRow(tr("Seed:"), m_seed);
     form->addRow(tr("Threshold:"), threshold);
     form->addRow(tr("False alarms:"), alarmsRow);
+    form->addRow(m_supervisedNote);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_train);
     layout->addWidget(m_trainElsewhere);
     layout->addWidget(m_modelSource);
+    layout->addWidget(m_trainingClasses);
     layout->addWidget(m_outcome);
     layout->addStretch(1);
 
@@ -356,6 +370,7 @@ void DetectorPanel::rebuildParameters()
     while (m_parameterForm->rowCount() > 0)
         m_parameterForm->removeRow(0);
     m_parameterEditors.clear();
+    enableThresholdControls();
     const DetectorInfo *info = findDetector(detector());
     if (!info)
         return;
@@ -425,7 +440,7 @@ void DetectorPanel::setDetector(const QString &name)
 void DetectorPanel::setRowDuration(TimeNs duration)
 {
     m_rowDuration = duration;
-    m_alarms->setEnabled(duration > 0);
+    enableThresholdControls();
     showRule(false);
     m_thresholdTimer->stop();
 }
@@ -479,6 +494,17 @@ void DetectorPanel::showRule(bool now)
         m_thresholdTimer->start();
 }
 
+void DetectorPanel::enableThresholdControls()
+{
+    const DetectorInfo *info = findDetector(detector());
+    const bool supervised = info && info->supervised;
+    for (QWidget *control :
+         std::initializer_list<QWidget *>{m_percentileSlider, m_percentile, m_hold})
+        control->setEnabled(!supervised);
+    m_alarms->setEnabled(!supervised && m_rowDuration > 0);
+    m_supervisedNote->setVisible(supervised);
+}
+
 void DetectorPanel::commitThreshold()
 {
     m_thresholdTimer->stop();
@@ -526,6 +552,12 @@ void DetectorPanel::showModelSource(const QString &path)
     m_modelSource->setVisible(!path.isEmpty());
     m_modelSource->setText(tr("Model from %1").arg(QFileInfo(path).fileName()));
     m_modelSource->setToolTip(QDir::toNativeSeparators(path));
+}
+
+void DetectorPanel::showTrainingClasses(const QString &classes)
+{
+    m_trainingClasses->setVisible(!classes.isEmpty());
+    m_trainingClasses->setText(tr("Trained on %1").arg(classes));
 }
 
 } // namespace tideline
