@@ -11,6 +11,7 @@
 #include "investigation/investigation.h"
 #include "loadprogress.h"
 #include "prometheusoptions.h"
+#include "series/flowrows.h"
 #include "threshold/detectionrun.h"
 #include "threshold/modelfile.h"
 
@@ -32,6 +33,7 @@ struct DetectOptions
     QString modelFrom;
     QString modelPath;     // --model: a saved model instead of training
     QString saveModelPath; // --save-model
+    bool flowRows = false; // --rows flows: a row per flow of the capture, not per bin
     QString casePath;      // --case: re-run the case's current run on its source
     QString saveCasePath;  // --save-case
     LoadOptions load;
@@ -105,6 +107,12 @@ std::optional<int> readOptions(const QStringList &arguments, DetectOptions &opti
         tr("Score FILE with a model saved by --save-model instead of training one (its "
            "detector, parameters, features and classes come from the model)."),
         QStringLiteral("M.tlm"));
+    const QCommandLineOption rows(
+        QStringLiteral("rows"),
+        tr("What FILE's rows are: its bins (the default) or, for a capture, its flows — one row "
+           "per flow under the column names of NFStream, CICFlowMeter and UNSW-NB15 tables "
+           "(see README), to label each flow with a supervised model trained on such a table."),
+        QStringLiteral("bins|flows"));
     const QCommandLineOption labelColumn(
         QStringLiteral("label-column"),
         tr("The ground-truth column of both files (default: found by name: label, attack_cat, "
@@ -128,10 +136,10 @@ std::optional<int> readOptions(const QStringList &arguments, DetectOptions &opti
                                       tr("Run the case's current run again on its source (which "
                                          "must be unchanged) instead of the options above."),
                                       QStringLiteral("CASE.tideline"));
-    parser.addOptions({detector,  bin,        percentile,    alarms,      hold,     param,
-                       seed,      trainRange, trainFraction, gap,         features, timeFeatures,
-                       modelFrom, saveModel,  model,         labelColumn, classes,  output,
-                       scores,    saveCase,   fromCase});
+    parser.addOptions({detector,  bin,        percentile,    alarms,  hold,        param,
+                       seed,      trainRange, trainFraction, gap,     features,    timeFeatures,
+                       modelFrom, saveModel,  model,         rows,    labelColumn, classes,
+                       output,    scores,     saveCase,      fromCase});
     const PrometheusOptions prometheus;
     prometheus.addTo(parser);
     if (const auto status = parse(parser, arguments))
@@ -144,7 +152,7 @@ std::optional<int> readOptions(const QStringList &arguments, DetectOptions &opti
     if (parser.isSet(fromCase)) {
         for (const QCommandLineOption &runOption :
              {detector, bin, percentile, alarms, hold, param, seed, trainRange, trainFraction, gap,
-              features, timeFeatures, modelFrom, saveModel, model, labelColumn, classes}) {
+              features, timeFeatures, modelFrom, saveModel, model, rows, labelColumn, classes}) {
             if (parser.isSet(runOption))
                 return usageError(tr("--case runs what the case holds: --%1 cannot be given too")
                                       .arg(runOption.names().constFirst()));
@@ -255,6 +263,16 @@ std::optional<int> readOptions(const QStringList &arguments, DetectOptions &opti
         detection.features = parser.value(features).split(QLatin1Char(','), Qt::SkipEmptyParts);
     detection.timeFeatures = parser.isSet(timeFeatures);
     options.modelFrom = parser.value(modelFrom);
+    if (parser.isSet(rows)) {
+        const QString kind = parser.value(rows);
+        if (kind != u"bins" && kind != u"flows")
+            return usageError(tr("--rows takes bins or flows"));
+        options.flowRows = kind == u"flows";
+        // A flow table's rows are its flows, not binned by their start times.
+        options.load.table.perRow = options.flowRows;
+        if (options.flowRows && !options.saveCasePath.isEmpty())
+            return usageError(tr("--save-case keeps bins: it cannot be given with --rows flows"));
+    }
     options.load.table.labelColumn = parser.value(labelColumn);
     if (parser.isSet(classes)) {
         const QString kind = parser.value(classes);
@@ -263,6 +281,13 @@ std::optional<int> readOptions(const QStringList &arguments, DetectOptions &opti
         detection.multiClass = kind == u"multi";
     }
     return std::nullopt;
+}
+
+// What to do when a model needs columns a capture's flows do not have.
+QString flowColumnsHint()
+{
+    return tr("; a capture's flows have %1 — train with --features naming those")
+        .arg(FlowRows::columnNames().join(QStringLiteral(", ")));
 }
 
 // Loads a file, printing its warnings; nullopt (after printing why) when it is unusable.
@@ -354,6 +379,13 @@ int runDetect(const QStringList &arguments)
     auto loaded = load(options.file, options.load);
     if (!loaded)
         return InputError;
+    const bool captureFlows = options.flowRows && loaded->kind == LoadedInput::Kind::Capture;
+    if (captureFlows) {
+        if (!loaded->traffic || loaded->traffic->flows().empty())
+            return inputError(
+                tr("%1: the capture has no IP flows (--rows flows)").arg(options.file));
+        loaded->series = FlowRows::series(*loaded->traffic, loaded->path);
+    }
 
     DetectionResult result;
     TimeNs rowWidth = loaded->traffic ? loaded->series.binWidth : 0; // of the training rows
@@ -371,7 +403,7 @@ int runDetect(const QStringList &arguments)
         // automatic, the width must suit both: the coarser of the two files' own widths, so a
         // short burst scored against a long quiet training file does not leave the training
         // file in bins that are nearly all empty.
-        const bool automatic = options.load.binWidth <= 0 && loaded->traffic;
+        const bool automatic = options.load.binWidth <= 0 && loaded->traffic && !options.flowRows;
         LoadOptions trainLoad = options.load;
         trainLoad.binWidth = automatic ? 0 : loaded->series.binWidth;
         auto training = load(options.modelFrom, trainLoad);
@@ -388,6 +420,13 @@ int runDetect(const QStringList &arguments)
         if (!model.ok())
             return inputError(
                 QStringLiteral("%1: %2").arg(options.modelFrom, model.status.message));
+        if (captureFlows) {
+            if (const QString mismatch = ModelFile::mismatch(model, loaded->series);
+                !mismatch.isEmpty())
+                return inputError(
+                    QStringLiteral("%1: %2 (trained on %3)%4")
+                        .arg(options.file, mismatch, options.modelFrom, flowColumnsHint()));
+        }
         result = applyModel(model, loaded->series, options.detection.threshold, terminalProgress());
     }
     if (!result.status.ok())
@@ -423,6 +462,8 @@ int runDetect(const QStringList &arguments)
         for (int predicted : prediction.predicted)
             rows.predicted << prediction.classes.names[predicted];
         rows.probability = prediction.probability;
+        if (captureFlows)
+            rows.flows = FlowRows::names(*input->traffic);
         if (!writeScoresCsv(options.scoresPath, rows, &error, times))
             return inputError(error);
     }

@@ -123,7 +123,18 @@ DetectionModel fitOnRows(const Series &series, const DetectionOptions &options,
     model.parameters = build.parameters;
 
     FeaturePipeline::Options pipelineOptions;
-    pipelineOptions.features = options.features;
+    // Named features that are category columns are the encoder's; without names, every
+    // category column is encoded.
+    std::vector<CategoryColumn> categories;
+    for (const CategoryColumn &column : series.categories) {
+        if (options.features.isEmpty() || options.features.contains(column.name))
+            categories.push_back(column);
+    }
+    for (const QString &name : options.features) {
+        if (std::none_of(categories.begin(), categories.end(),
+                         [&](const CategoryColumn &c) { return c.name == name; }))
+            pipelineOptions.features << name;
+    }
     pipelineOptions.logCounts = options.logCounts;
     pipelineOptions.scaling = options.scaling.value_or(info->scaling);
     pipelineOptions.timeFeatures = options.timeFeatures;
@@ -147,7 +158,7 @@ DetectionModel fitOnRows(const Series &series, const DetectionOptions &options,
         return model;
     model.warnings = model.pipeline.warnings();
     if (info->supervised)
-        model.categories.fit(series.categories, mask);
+        model.categories.fit(categories, mask);
 
     const RowTimes times = rowTimes(series);
     FeaturePipeline::Output transformed = modelMatrix(model, series, nullptr);
