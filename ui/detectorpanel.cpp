@@ -400,13 +400,20 @@ void DetectorPanel::rememberParameters() const
         settings.setValue(parameterKey(detector(), spec.name), editorValue(spec, editor));
 }
 
-void DetectorPanel::setFeatures(const std::vector<FeatureInfo> &features)
+void DetectorPanel::setFeatures(const Series &series)
 {
     m_features->clear();
-    for (const FeatureInfo &feature : features) {
-        auto *item = new QListWidgetItem(feature.name, m_features);
+    QStringList names;
+    for (const FeatureInfo &feature : series.features)
+        names << feature.name;
+    for (const CategoryColumn &column : series.categories)
+        names << column.name;
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        auto *item = new QListWidgetItem(names[i], m_features);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(Qt::Checked);
+        if (i >= qsizetype(series.features.size()))
+            item->setToolTip(tr("A text column: one-hot encoded for supervised detectors"));
     }
 }
 

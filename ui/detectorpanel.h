@@ -31,7 +31,9 @@ public:
 
     explicit DetectorPanel(QWidget *parent = nullptr);
 
-    void setFeatures(const std::vector<FeatureInfo> &features);
+    // The series' numeric columns, then its category columns (which supervised detectors
+    // encode), all chosen.
+    void setFeatures(const Series &series);
     void setSelectionAvailable(bool available);
     void setTrainingEnabled(bool enabled);
 

@@ -723,7 +723,7 @@ void MainWindow::showSeries()
         m_featureBox->setCurrentIndex(std::max(0, m_featureBox->findText(feature)));
     }
     m_charts->setSeries(series, chosenFeatures(m_featureBox), chosenLayout(m_featureBox));
-    m_detectorPanel->setFeatures(series->features);
+    m_detectorPanel->setFeatures(*series);
     m_detectorPanel->setRowDuration(rowDuration(*series));
     m_detectorPanel->setSelectionAvailable(false);
     m_markSelection->setEnabled(false);

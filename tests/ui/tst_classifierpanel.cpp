@@ -94,6 +94,9 @@ private slots:
         window.train();
         QTRY_COMPARE_WITH_TIMEOUT(trained.size(), 1, 120000);
         QVERIFY(classes->isVisible());
+        // The category column is a feature to choose like the numbers.
+        const DetectionOptions options = panel->options();
+        QVERIFY(options.features.contains(QStringLiteral("proto")));
         QCOMPARE(classes->text(), QStringLiteral("Trained on normal 320 · attack 80"));
 
         auto *dock = window.findChild<QDockWidget *>(QStringLiteral("classifierDock"));
