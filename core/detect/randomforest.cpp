@@ -276,6 +276,14 @@ private:
                        double &bestScore)
     {
         const std::uint8_t *codes = m_binned.column(feature);
+        // A feature constant in the node (most one-hot columns, deep down) is told by its
+        // codes alone, before any histogram is filled; one that varies mostly does so early.
+        const std::uint8_t first = codes[m_rows[std::size_t(begin)].row];
+        qint32 differs = begin + 1;
+        while (differs < end && codes[m_rows[std::size_t(differs)].row] == first)
+            ++differs;
+        if (differs == end)
+            return false;
         const std::size_t copy = std::size_t(kMostBins * m_classes);
         int low = kMostBins;
         int high = -1;
