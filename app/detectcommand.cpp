@@ -387,13 +387,25 @@ int runDetect(const QStringList &arguments)
         loaded->series = FlowRows::series(*loaded->traffic, loaded->path);
     }
 
+    // A model whose columns FILE lacks is refused naming them, and what a capture offers.
+    const auto refuseMismatch = [&](const DetectionModel &model,
+                                    const QString &from) -> std::optional<int> {
+        const QString mismatch = ModelFile::mismatch(model, loaded->series);
+        if (mismatch.isEmpty())
+            return std::nullopt;
+        QString hint;
+        if (captureFlows)
+            hint = flowColumnsHint();
+        else if (loaded->kind == LoadedInput::Kind::Capture)
+            hint = tr("; a model of flow rows scores a capture's flows with --rows flows");
+        return inputError(QStringLiteral("%1: %2 (%3)%4").arg(options.file, mismatch, from, hint));
+    };
+
     DetectionResult result;
     TimeNs rowWidth = loaded->traffic ? loaded->series.binWidth : 0; // of the training rows
     if (saved) {
-        if (const QString mismatch = ModelFile::mismatch(saved->model, loaded->series);
-            !mismatch.isEmpty())
-            return inputError(
-                QStringLiteral("%1: %2 (%3)").arg(options.file, mismatch, options.modelPath));
+        if (const auto refused = refuseMismatch(saved->model, options.modelPath))
+            return *refused;
         result = applyModel(saved->model, loaded->series, options.detection.threshold,
                             terminalProgress());
     } else if (options.modelFrom.isEmpty()) {
@@ -420,13 +432,8 @@ int runDetect(const QStringList &arguments)
         if (!model.ok())
             return inputError(
                 QStringLiteral("%1: %2").arg(options.modelFrom, model.status.message));
-        if (captureFlows) {
-            if (const QString mismatch = ModelFile::mismatch(model, loaded->series);
-                !mismatch.isEmpty())
-                return inputError(
-                    QStringLiteral("%1: %2 (trained on %3)%4")
-                        .arg(options.file, mismatch, options.modelFrom, flowColumnsHint()));
-        }
+        if (const auto refused = refuseMismatch(model, options.modelFrom))
+            return *refused;
         result = applyModel(model, loaded->series, options.detection.threshold, terminalProgress());
     }
     if (!result.status.ok())

@@ -351,6 +351,16 @@ private slots:
                  refused.err.constData());
         QVERIFY2(refused.errText().contains(QStringLiteral("Total Fwd Packets")),
                  refused.err.constData());
+        // A model of flows on the capture's bins: refused, saying how to score its flows.
+        const TidelineRun bins =
+            runTideline({QStringLiteral("detect"), capture, QStringLiteral("--detector"),
+                         QStringLiteral("random_forest"), QStringLiteral("--model-from"), table,
+                         QStringLiteral("-o"), m_dir.filePath(QStringLiteral("x.csv"))});
+        QCOMPARE(bins.exitCode, 1);
+        QVERIFY2(bins.errText().contains(QStringLiteral("does not have: src2dst_packets")),
+                 bins.err.constData());
+        QVERIFY2(bins.errText().contains(QStringLiteral("with --rows flows")),
+                 bins.err.constData());
     }
 
     void featuresChooseTheCategoriesToo()
