@@ -11,7 +11,9 @@
 #include "investigation/investigation.h"
 #include "loadprogress.h"
 #include "prometheusoptions.h"
+#include "series/flowrows.h"
 #include "threshold/detectionrun.h"
+#include "threshold/modelfile.h"
 
 #include <QCoreApplication>
 #include <cmath>
@@ -29,8 +31,11 @@ struct DetectOptions
 {
     QString file;
     QString modelFrom;
-    QString casePath;     // --case: re-run the case's current run on its source
-    QString saveCasePath; // --save-case
+    QString modelPath;     // --model: a saved model instead of training
+    QString saveModelPath; // --save-model
+    bool flowRows = false; // --rows flows: a row per flow of the capture, not per bin
+    QString casePath;      // --case: re-run the case's current run on its source
+    QString saveCasePath;  // --save-case
     LoadOptions load;
     DetectionOptions detection;
     QString anomaliesPath;
@@ -93,6 +98,21 @@ std::optional<int> readOptions(const QStringList &arguments, DetectOptions &opti
                                        tr("Train on this file (all of it, or "
                                           "--train-range/--train-fraction of it) and score FILE."),
                                        QStringLiteral("TRAIN_FILE"));
+    const QCommandLineOption saveModel(
+        QStringLiteral("save-model"),
+        tr("Supervised detectors: also keep the trained model in this file, for --model."),
+        QStringLiteral("M.tlm"));
+    const QCommandLineOption model(
+        QStringLiteral("model"),
+        tr("Score FILE with a model saved by --save-model instead of training one (its "
+           "detector, parameters, features and classes come from the model)."),
+        QStringLiteral("M.tlm"));
+    const QCommandLineOption rows(
+        QStringLiteral("rows"),
+        tr("What FILE's rows are: its bins (the default) or, for a capture, its flows — one row "
+           "per flow under the column names of NFStream, CICFlowMeter and UNSW-NB15 tables "
+           "(see README), to label each flow with a supervised model trained on such a table."),
+        QStringLiteral("bins|flows"));
     const QCommandLineOption labelColumn(
         QStringLiteral("label-column"),
         tr("The ground-truth column of both files (default: found by name: label, attack_cat, "
@@ -116,9 +136,10 @@ std::optional<int> readOptions(const QStringList &arguments, DetectOptions &opti
                                       tr("Run the case's current run again on its source (which "
                                          "must be unchanged) instead of the options above."),
                                       QStringLiteral("CASE.tideline"));
-    parser.addOptions({detector, bin, percentile, alarms, hold, param, seed, trainRange,
-                       trainFraction, gap, features, timeFeatures, modelFrom, labelColumn, classes,
-                       output, scores, saveCase, fromCase});
+    parser.addOptions({detector,  bin,        percentile,    alarms,  hold,        param,
+                       seed,      trainRange, trainFraction, gap,     features,    timeFeatures,
+                       modelFrom, saveModel,  model,         rows,    labelColumn, classes,
+                       output,    scores,     saveCase,      fromCase});
     const PrometheusOptions prometheus;
     prometheus.addTo(parser);
     if (const auto status = parse(parser, arguments))
@@ -131,7 +152,7 @@ std::optional<int> readOptions(const QStringList &arguments, DetectOptions &opti
     if (parser.isSet(fromCase)) {
         for (const QCommandLineOption &runOption :
              {detector, bin, percentile, alarms, hold, param, seed, trainRange, trainFraction, gap,
-              features, timeFeatures, modelFrom, labelColumn, classes}) {
+              features, timeFeatures, modelFrom, saveModel, model, rows, labelColumn, classes}) {
             if (parser.isSet(runOption))
                 return usageError(tr("--case runs what the case holds: --%1 cannot be given too")
                                       .arg(runOption.names().constFirst()));
@@ -152,16 +173,36 @@ std::optional<int> readOptions(const QStringList &arguments, DetectOptions &opti
                              "file first (tideline series … -o series.csv)"));
 
     DetectionOptions &detection = options.detection;
-    detection.detector = parser.value(detector);
-    if (detection.detector.isEmpty())
-        return usageError(tr("--detector is required (see tideline detectors)"));
-    if (!findDetector(detection.detector))
-        return usageError(
-            tr("unknown detector '%1' (see tideline detectors)").arg(detection.detector));
-    const ParameterCheck check = parseAssignments(detection.detector, parser.values(param));
-    if (!check.ok())
-        return usageError(check.errors.join(QStringLiteral("; ")));
-    detection.parameters = check.values;
+    options.saveModelPath = parser.value(saveModel);
+    if (parser.isSet(model)) {
+        // The model fixes everything training would choose.
+        for (const QCommandLineOption &trainOption :
+             {detector, param, seed, trainRange, trainFraction, features, timeFeatures, modelFrom,
+              saveModel, classes, saveCase}) {
+            if (parser.isSet(trainOption))
+                return usageError(tr("--model scores with a trained model: --%1 cannot be given "
+                                     "too")
+                                      .arg(trainOption.names().constFirst()));
+        }
+        options.modelPath = parser.value(model);
+    }
+    if (options.modelPath.isEmpty()) {
+        detection.detector = parser.value(detector);
+        if (detection.detector.isEmpty())
+            return usageError(tr("--detector is required (see tideline detectors)"));
+        const DetectorInfo *info = findDetector(detection.detector);
+        if (!info)
+            return usageError(
+                tr("unknown detector '%1' (see tideline detectors)").arg(detection.detector));
+        if (!options.saveModelPath.isEmpty() && !info->supervised)
+            return usageError(tr("--save-model keeps supervised models (random_forest, "
+                                 "knn_classifier), not %1")
+                                  .arg(detection.detector));
+        const ParameterCheck check = parseAssignments(detection.detector, parser.values(param));
+        if (!check.ok())
+            return usageError(check.errors.join(QStringLiteral("; ")));
+        detection.parameters = check.values;
+    }
 
     if (parser.isSet(bin)) {
         const auto width = parseDuration(parser.value(bin));
@@ -222,6 +263,16 @@ std::optional<int> readOptions(const QStringList &arguments, DetectOptions &opti
         detection.features = parser.value(features).split(QLatin1Char(','), Qt::SkipEmptyParts);
     detection.timeFeatures = parser.isSet(timeFeatures);
     options.modelFrom = parser.value(modelFrom);
+    if (parser.isSet(rows)) {
+        const QString kind = parser.value(rows);
+        if (kind != u"bins" && kind != u"flows")
+            return usageError(tr("--rows takes bins or flows"));
+        options.flowRows = kind == u"flows";
+        // A flow table's rows are its flows, not binned by their start times.
+        options.load.table.perRow = options.flowRows;
+        if (options.flowRows && !options.saveCasePath.isEmpty())
+            return usageError(tr("--save-case keeps bins: it cannot be given with --rows flows"));
+    }
     options.load.table.labelColumn = parser.value(labelColumn);
     if (parser.isSet(classes)) {
         const QString kind = parser.value(classes);
@@ -230,6 +281,13 @@ std::optional<int> readOptions(const QStringList &arguments, DetectOptions &opti
         detection.multiClass = kind == u"multi";
     }
     return std::nullopt;
+}
+
+// What to do when a model needs columns a capture's flows do not have.
+QString flowColumnsHint()
+{
+    return tr("; a capture's flows have %1 — train with --features naming those")
+        .arg(FlowRows::columnNames().join(QStringLiteral(", ")));
 }
 
 // Loads a file, printing its warnings; nullopt (after printing why) when it is unusable.
@@ -302,19 +360,62 @@ int runDetect(const QStringList &arguments)
             return *status;
     }
 
+    std::optional<SavedModel> saved;
+    if (!options.modelPath.isEmpty()) {
+        QString error;
+        saved = ModelFile::read(options.modelPath, &error);
+        if (!saved)
+            return inputError(error);
+        // The run as the model was trained, for the case and the anomalies' detector column.
+        const DetectionModel &model = saved->model;
+        options.detection.detector = model.detector;
+        options.detection.parameters = model.parameters;
+        options.detection.seed = model.seed;
+        options.detection.multiClass = !model.classifier()->classes().binary;
+        // A model of bins scores bins as wide as those it learnt from.
+        if (options.load.binWidth <= 0)
+            options.load.binWidth = saved->rowWidth;
+    }
     auto loaded = load(options.file, options.load);
     if (!loaded)
         return InputError;
+    const bool captureFlows = options.flowRows && loaded->kind == LoadedInput::Kind::Capture;
+    if (captureFlows) {
+        if (!loaded->traffic || loaded->traffic->flows().empty())
+            return inputError(
+                tr("%1: the capture has no IP flows (--rows flows)").arg(options.file));
+        loaded->series = FlowRows::series(*loaded->traffic, loaded->path);
+    }
+
+    // A model whose columns FILE lacks is refused naming them, and what a capture offers.
+    const auto refuseMismatch = [&](const DetectionModel &model,
+                                    const QString &from) -> std::optional<int> {
+        const QString mismatch = ModelFile::mismatch(model, loaded->series);
+        if (mismatch.isEmpty())
+            return std::nullopt;
+        QString hint;
+        if (captureFlows)
+            hint = flowColumnsHint();
+        else if (loaded->kind == LoadedInput::Kind::Capture)
+            hint = tr("; a model of flow rows scores a capture's flows with --rows flows");
+        return inputError(QStringLiteral("%1: %2 (%3)%4").arg(options.file, mismatch, from, hint));
+    };
 
     DetectionResult result;
-    if (options.modelFrom.isEmpty()) {
+    TimeNs rowWidth = loaded->traffic ? loaded->series.binWidth : 0; // of the training rows
+    if (saved) {
+        if (const auto refused = refuseMismatch(saved->model, options.modelPath))
+            return *refused;
+        result = applyModel(saved->model, loaded->series, options.detection.threshold,
+                            terminalProgress());
+    } else if (options.modelFrom.isEmpty()) {
         result = runDetection(loaded->series, options.detection, terminalProgress());
     } else {
         // Bin the training file like FILE so the model sees the same kind of rows. Left
         // automatic, the width must suit both: the coarser of the two files' own widths, so a
         // short burst scored against a long quiet training file does not leave the training
         // file in bins that are nearly all empty.
-        const bool automatic = options.load.binWidth <= 0 && loaded->traffic;
+        const bool automatic = options.load.binWidth <= 0 && loaded->traffic && !options.flowRows;
         LoadOptions trainLoad = options.load;
         trainLoad.binWidth = automatic ? 0 : loaded->series.binWidth;
         auto training = load(options.modelFrom, trainLoad);
@@ -325,17 +426,26 @@ int runDetect(const QStringList &arguments)
             if (!binAt(*loaded, width, options.load) || !binAt(*training, width, options.load))
                 return InputError;
         }
+        rowWidth = training->traffic ? training->series.binWidth : 0;
         const DetectionModel model =
             fitModel(training->series, options.detection, terminalProgress());
         if (!model.ok())
             return inputError(
                 QStringLiteral("%1: %2").arg(options.modelFrom, model.status.message));
+        if (const auto refused = refuseMismatch(model, options.modelFrom))
+            return *refused;
         result = applyModel(model, loaded->series, options.detection.threshold, terminalProgress());
     }
     if (!result.status.ok())
         return inputError(QStringLiteral("%1: %2").arg(options.file, result.status.message));
     for (const QString &warning : result.warnings)
         err() << tr("warning: ") << warning << Qt::endl;
+
+    if (!options.saveModelPath.isEmpty()) {
+        QString error;
+        if (!ModelFile::write(options.saveModelPath, SavedModel{result.model, rowWidth}, &error))
+            return inputError(error);
+    }
 
     const auto input = std::make_shared<const LoadedInput>(std::move(*loaded));
     Investigation investigation;
@@ -359,6 +469,8 @@ int runDetect(const QStringList &arguments)
         for (int predicted : prediction.predicted)
             rows.predicted << prediction.classes.names[predicted];
         rows.probability = prediction.probability;
+        if (captureFlows)
+            rows.flows = FlowRows::names(*input->traffic);
         if (!writeScoresCsv(options.scoresPath, rows, &error, times))
             return inputError(error);
     }

@@ -155,6 +155,11 @@ DetectorPanel::DetectorPanel(QWidget *parent)
     , m_train(new QPushButton(tr("&Train"), this))
     , m_trainElsewhere(new QPushButton(tr("Train on &Another File…"), this))
     , m_modelSource(new QLabel(this))
+    , m_trainingClasses(new QLabel(this))
+    , m_supervisedNote(new QLabel(
+          tr("A supervised detector flags the rows it predicts as attacks (a probability above "
+             "0.5): the threshold does not apply."),
+          this))
     , m_outcome(new QLabel(this))
 {
     for (const DetectorInfo &info : detectors()) {
@@ -219,6 +224,13 @@ DetectorPanel::DetectorPanel(QWidget *parent)
     m_modelSource->setWordWrap(true);
     m_modelSource->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_modelSource->hide();
+    m_trainingClasses->setObjectName(QStringLiteral("trainingClasses"));
+    m_trainingClasses->setWordWrap(true);
+    m_trainingClasses->setToolTip(tr("The training rows of each class the model learnt"));
+    m_trainingClasses->hide();
+    m_supervisedNote->setObjectName(QStringLiteral("supervisedNote"));
+    m_supervisedNote->setWordWrap(true);
+    m_supervisedNote->setForegroundRole(QPalette::PlaceholderText);
     m_outcome->setWordWrap(true);
 
     auto *threshold = new QHBoxLayout;
@@ -242,12 +254,14 @@ DetectorPanel::DetectorPanel(QWidget *parent)
     form->addRow(tr("Seed:"), m_seed);
     form->addRow(tr("Threshold:"), threshold);
     form->addRow(tr("False alarms:"), alarmsRow);
+    form->addRow(m_supervisedNote);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_train);
     layout->addWidget(m_trainElsewhere);
     layout->addWidget(m_modelSource);
+    layout->addWidget(m_trainingClasses);
     layout->addWidget(m_outcome);
     layout->addStretch(1);
 
@@ -356,6 +370,7 @@ void DetectorPanel::rebuildParameters()
     while (m_parameterForm->rowCount() > 0)
         m_parameterForm->removeRow(0);
     m_parameterEditors.clear();
+    enableThresholdControls();
     const DetectorInfo *info = findDetector(detector());
     if (!info)
         return;
@@ -385,13 +400,20 @@ void DetectorPanel::rememberParameters() const
         settings.setValue(parameterKey(detector(), spec.name), editorValue(spec, editor));
 }
 
-void DetectorPanel::setFeatures(const std::vector<FeatureInfo> &features)
+void DetectorPanel::setFeatures(const Series &series)
 {
     m_features->clear();
-    for (const FeatureInfo &feature : features) {
-        auto *item = new QListWidgetItem(feature.name, m_features);
+    QStringList names;
+    for (const FeatureInfo &feature : series.features)
+        names << feature.name;
+    for (const CategoryColumn &column : series.categories)
+        names << column.name;
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        auto *item = new QListWidgetItem(names[i], m_features);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(Qt::Checked);
+        if (i >= qsizetype(series.features.size()))
+            item->setToolTip(tr("A text column: one-hot encoded for supervised detectors"));
     }
 }
 
@@ -425,7 +447,7 @@ void DetectorPanel::setDetector(const QString &name)
 void DetectorPanel::setRowDuration(TimeNs duration)
 {
     m_rowDuration = duration;
-    m_alarms->setEnabled(duration > 0);
+    enableThresholdControls();
     showRule(false);
     m_thresholdTimer->stop();
 }
@@ -479,6 +501,17 @@ void DetectorPanel::showRule(bool now)
         m_thresholdTimer->start();
 }
 
+void DetectorPanel::enableThresholdControls()
+{
+    const DetectorInfo *info = findDetector(detector());
+    const bool supervised = info && info->supervised;
+    for (QWidget *control :
+         std::initializer_list<QWidget *>{m_percentileSlider, m_percentile, m_hold})
+        control->setEnabled(!supervised);
+    m_alarms->setEnabled(!supervised && m_rowDuration > 0);
+    m_supervisedNote->setVisible(supervised);
+}
+
 void DetectorPanel::commitThreshold()
 {
     m_thresholdTimer->stop();
@@ -526,6 +559,12 @@ void DetectorPanel::showModelSource(const QString &path)
     m_modelSource->setVisible(!path.isEmpty());
     m_modelSource->setText(tr("Model from %1").arg(QFileInfo(path).fileName()));
     m_modelSource->setToolTip(QDir::toNativeSeparators(path));
+}
+
+void DetectorPanel::showTrainingClasses(const QString &classes)
+{
+    m_trainingClasses->setVisible(!classes.isEmpty());
+    m_trainingClasses->setText(tr("Trained on %1").arg(classes));
 }
 
 } // namespace tideline

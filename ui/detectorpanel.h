@@ -31,7 +31,9 @@ public:
 
     explicit DetectorPanel(QWidget *parent = nullptr);
 
-    void setFeatures(const std::vector<FeatureInfo> &features);
+    // The series' numeric columns, then its category columns (which supervised detectors
+    // encode), all chosen.
+    void setFeatures(const Series &series);
     void setSelectionAvailable(bool available);
     void setTrainingEnabled(bool enabled);
 
@@ -57,6 +59,8 @@ public:
     void showOutcome(const QString &text);
     // Which file the shown model was fitted on; empty: the shown file.
     void showModelSource(const QString &path);
+    // A supervised model's training rows per class ("normal 1,320 · attack 180"); empty: none.
+    void showTrainingClasses(const QString &classes);
 
 signals:
     void trainRequested();
@@ -71,6 +75,9 @@ private:
     // the burst of edits settles.
     void showRule(bool now);
     void commitThreshold();
+    // The threshold controls mean nothing for a supervised detector, which flags the rows it
+    // predicts as attacks: disabled then, with a note saying why.
+    void enableThresholdControls();
 
     QComboBox *m_detector = nullptr;
     QLabel *m_description = nullptr;
@@ -93,6 +100,8 @@ private:
     QPushButton *m_train = nullptr;
     QPushButton *m_trainElsewhere = nullptr;
     QLabel *m_modelSource = nullptr;
+    QLabel *m_trainingClasses = nullptr;
+    QLabel *m_supervisedNote = nullptr;
     QLabel *m_outcome = nullptr;
 };
 

@@ -4,6 +4,7 @@
 #include "capture/pcapversion.h"
 #include "case/casefile.h"
 #include "chartstack.h"
+#include "classifierpanel.h"
 #include "common/binwidth.h"
 #include "detectioncontroller.h"
 #include "detectorpanel.h"
@@ -214,6 +215,14 @@ void MainWindow::createDocks()
     inspectorDock->setWidget(m_inspector);
     addDockWidget(Qt::BottomDockWidgetArea, inspectorDock);
     splitDockWidget(anomalyDock, inspectorDock, Qt::Horizontal);
+
+    m_classifierPanel = new ClassifierPanel(this);
+    m_classifierDock = new QDockWidget(tr("Classifier"), this);
+    m_classifierDock->setObjectName(QStringLiteral("classifierDock"));
+    m_classifierDock->setWidget(m_classifierPanel);
+    addDockWidget(Qt::BottomDockWidgetArea, m_classifierDock);
+    tabifyDockWidget(inspectorDock, m_classifierDock);
+    m_classifierDock->hide(); // until a supervised run
 }
 
 void MainWindow::createActions()
@@ -714,7 +723,7 @@ void MainWindow::showSeries()
         m_featureBox->setCurrentIndex(std::max(0, m_featureBox->findText(feature)));
     }
     m_charts->setSeries(series, chosenFeatures(m_featureBox), chosenLayout(m_featureBox));
-    m_detectorPanel->setFeatures(series->features);
+    m_detectorPanel->setFeatures(*series);
     m_detectorPanel->setRowDuration(rowDuration(*series));
     m_detectorPanel->setSelectionAvailable(false);
     m_markSelection->setEnabled(false);
@@ -954,6 +963,13 @@ void MainWindow::showCaseRun()
 void MainWindow::showResult()
 {
     m_charts->setResult(m_detection->result());
+    const bool supervised =
+        m_input && m_classifierPanel->showResult(m_detection->result(), m_input->series);
+    // Brought to the front when a supervised run first shows it, behind the inspector after.
+    const bool appears = supervised && m_classifierDock->isHidden();
+    m_classifierDock->setVisible(supervised);
+    if (appears)
+        m_classifierDock->raise();
     showOutcome();
 }
 
@@ -968,6 +984,7 @@ void MainWindow::showOutcome()
 {
     const DetectionResult *result = m_detection->result();
     m_detectorPanel->showModelSource(result ? m_detection->modelSource() : QString());
+    m_detectorPanel->showTrainingClasses(result ? result->model.describeClasses() : QString());
     if (!result) {
         m_detectorPanel->showOutcome(QString());
         return;

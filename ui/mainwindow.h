@@ -10,6 +10,7 @@
 
 class QAction;
 class QComboBox;
+class QDockWidget;
 class QLabel;
 class QMenu;
 class QProgressBar;
@@ -22,6 +23,7 @@ namespace tideline {
 class AnomalyModel;
 class CaseFile;
 class ChartStack;
+class ClassifierPanel;
 class DetectionController;
 class DetectorPanel;
 class InspectorPanel;
@@ -81,6 +83,7 @@ public:
     AnomalyModel *anomalyModel() const { return m_anomalyModel; }
     QTableView *anomalyView() const { return m_anomalyView; }
     InspectorPanel *inspector() const { return m_inspector; }
+    ClassifierPanel *classifierPanel() const { return m_classifierPanel; }
 
 signals:
     void loadFinished(const QString &path);
@@ -149,6 +152,8 @@ private:
     QSortFilterProxyModel *m_anomalyProxy = nullptr;
     QTableView *m_anomalyView = nullptr;
     InspectorPanel *m_inspector = nullptr;
+    ClassifierPanel *m_classifierPanel = nullptr;
+    QDockWidget *m_classifierDock = nullptr;
     QComboBox *m_featureBox = nullptr;
     QComboBox *m_binBox = nullptr;
     QAction *m_markSelection = nullptr;

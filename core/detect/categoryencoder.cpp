@@ -1,5 +1,7 @@
 #include "categoryencoder.h"
 
+#include "detect/modelstream.h"
+
 #include <QCoreApplication>
 #include <algorithm>
 #include <numeric>
@@ -104,6 +106,37 @@ QStringList CategoryEncoder::categoryNames() const
     for (const Encoded &encoded : m_columns)
         names << encoded.name;
     return names;
+}
+
+void CategoryEncoder::write(ModelWriter &writer) const
+{
+    writer.i64(qint64(m_columns.size()));
+    for (const Encoded &encoded : m_columns) {
+        writer.text(encoded.name);
+        writer.texts(encoded.values);
+    }
+}
+
+void CategoryEncoder::read(ModelReader &reader)
+{
+    m_columns.clear();
+    const qint64 count = reader.i64();
+    if (count < 0)
+        reader.fail(QCoreApplication::translate("tideline", "a negative category count"));
+    int first = 0;
+    for (qint64 c = 0; c < count && reader.ok(); ++c) {
+        Encoded encoded;
+        encoded.name = reader.text();
+        encoded.values = reader.texts();
+        // transform() finds values by binary search.
+        if (encoded.values.isEmpty() || encoded.values.size() > kMostValues ||
+            !std::is_sorted(encoded.values.begin(), encoded.values.end()))
+            reader.fail(QCoreApplication::translate("tideline", "category column '%1' is damaged")
+                            .arg(encoded.name));
+        encoded.firstColumn = first;
+        first += int(encoded.values.size());
+        m_columns.push_back(std::move(encoded));
+    }
 }
 
 } // namespace tideline

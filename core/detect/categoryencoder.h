@@ -8,6 +8,9 @@
 
 namespace tideline {
 
+class ModelReader;
+class ModelWriter;
+
 // One-hot columns for a series' categories (NSL-KDD's protocol_type, service and flag;
 // UNSW-NB15's proto, state and service), fitted on the training rows: one 0/1 column per value
 // seen there, named "service=http". A value the training rows never had sets none of its
@@ -31,6 +34,10 @@ public:
     void fit(const std::vector<CategoryColumn> &categories, const std::vector<bool> &trainRows);
     // Columns are found by name, so another file may order them differently or have more.
     Output transform(const std::vector<CategoryColumn> &categories, qsizetype rows) const;
+
+    // The fitted columns for a model file, and back.
+    void write(ModelWriter &writer) const;
+    void read(ModelReader &reader);
 
     int columnCount() const;
     QStringList columnNames() const;

@@ -1,6 +1,7 @@
 #include "classifier.h"
 
 #include "common/labels.h"
+#include "detect/modelstream.h"
 
 #include <QCoreApplication>
 #include <algorithm>
@@ -92,6 +93,30 @@ FitStatus Classifier::checkLabelled(const Eigen::Ref<const Eigen::MatrixXd> &tra
                     .arg(detector));
     }
     return {};
+}
+
+void Classifier::writeClasses(ModelWriter &writer) const
+{
+    writer.texts(m_classes.names);
+    for (bool attack : m_classes.attack)
+        writer.u8(attack ? 1 : 0);
+    writer.u8(m_classes.binary ? 1 : 0);
+}
+
+void Classifier::readClasses(ModelReader &reader)
+{
+    m_classes = ClassSet();
+    m_classes.names = reader.texts();
+    for (qsizetype c = 0; c < m_classes.names.size(); ++c)
+        m_classes.attack.push_back(reader.u8() != 0);
+    m_classes.binary = reader.u8() != 0;
+    // classOf() finds a name by binary search; binary classes are normal, attack.
+    const bool valid = m_classes.binary
+                           ? m_classes.names.size() == 2
+                           : !m_classes.names.isEmpty() &&
+                                 std::is_sorted(m_classes.names.begin(), m_classes.names.end());
+    if (!valid)
+        reader.fail(QCoreApplication::translate("tideline", "the classes are damaged"));
 }
 
 } // namespace tideline

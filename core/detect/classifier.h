@@ -8,6 +8,9 @@
 
 namespace tideline {
 
+class ModelReader;
+class ModelWriter;
+
 // What a supervised detector learns to tell apart: the class names, and which of them are
 // attacks (by the one rule of isAttackLabel()).
 struct ClassSet
@@ -49,7 +52,14 @@ public:
     Eigen::VectorXd scoreWithProgress(const Eigen::Ref<const Eigen::MatrixXd> &rows,
                                       const ProgressCallback &progress) const override;
 
+    // The fitted state for a model file (threshold/modelfile.h), and back into a classifier
+    // built from the same parameters; read() fails `reader` on what no fit gives.
+    virtual void write(ModelWriter &writer) const = 0;
+    virtual void read(ModelReader &reader) = 0;
+
     const ClassSet &classes() const { return m_classes; }
+    // The columns it was trained on (0 before fitting).
+    int dimensions() const { return m_dimensions; }
     // Each row's probability of being an attack, from probabilities().
     Eigen::VectorXd attackProbability(const Eigen::MatrixXd &probabilities) const;
 
@@ -58,8 +68,11 @@ protected:
     static FitStatus checkLabelled(const Eigen::Ref<const Eigen::MatrixXd> &train,
                                    std::span<const int> targets, const ClassSet &classes,
                                    const QString &detector);
+    void writeClasses(ModelWriter &writer) const;
+    void readClasses(ModelReader &reader);
 
     ClassSet m_classes;
+    int m_dimensions = 0;
 };
 
 } // namespace tideline

@@ -1,5 +1,7 @@
 #include "featurepipeline.h"
 
+#include "detect/modelstream.h"
+
 #include <QCoreApplication>
 #include <algorithm>
 #include <cmath>
@@ -271,6 +273,63 @@ QStringList FeaturePipeline::columnNames() const
     for (const Column &column : m_columns)
         list << column.name;
     return list;
+}
+
+void FeaturePipeline::write(ModelWriter &writer) const
+{
+    writer.texts(m_options.features);
+    writer.u8(m_options.logCounts ? 1 : 0);
+    writer.u8(std::uint8_t(m_options.scaling));
+    writer.u8(m_options.timeFeatures ? 1 : 0);
+    writer.texts(m_warnings);
+    writer.i64(qint64(m_columns.size()));
+    for (const Column &column : m_columns) {
+        writer.text(column.name);
+        writer.u8(std::uint8_t(column.kind));
+        writer.u8(column.logged ? 1 : 0);
+        writer.f64(column.unit);
+        writer.f64(column.fill);
+        writer.f64(column.centre);
+        writer.f64(column.scale);
+        writer.u8(std::uint8_t(column.clock));
+    }
+}
+
+void FeaturePipeline::read(ModelReader &reader)
+{
+    m_options.features = reader.texts();
+    m_options.logCounts = reader.u8() != 0;
+    const std::uint8_t scaling = reader.u8();
+    m_options.timeFeatures = reader.u8() != 0;
+    m_warnings = reader.texts();
+    if (scaling > std::uint8_t(FeatureScaling::None))
+        reader.fail(QCoreApplication::translate("tideline", "an unknown feature scaling"));
+    m_options.scaling = FeatureScaling(scaling);
+    const qint64 count = reader.i64();
+    // A column takes 38 bytes at least; a count beyond that fails in the loop's first reads.
+    m_columns.clear();
+    for (qint64 c = 0; c < count && reader.ok(); ++c) {
+        Column column;
+        column.name = reader.text();
+        const std::uint8_t kind = reader.u8();
+        column.logged = reader.u8() != 0;
+        column.unit = reader.f64();
+        column.fill = reader.f64();
+        column.centre = reader.f64();
+        column.scale = reader.f64();
+        const std::uint8_t clock = reader.u8();
+        if (kind > std::uint8_t(FeatureKind::Gauge) ||
+            clock > std::uint8_t(ClockFeature::DayOfWeekCos) || !(column.unit > 0.0) ||
+            !std::isfinite(column.unit) || !std::isfinite(column.fill) ||
+            !std::isfinite(column.centre) || !(column.scale > 0.0) || !std::isfinite(column.scale))
+            reader.fail(QCoreApplication::translate("tideline", "feature column '%1' is damaged")
+                            .arg(column.name));
+        column.kind = FeatureKind(kind);
+        column.clock = ClockFeature(clock);
+        m_columns.push_back(std::move(column));
+    }
+    if (count < 0)
+        reader.fail(QCoreApplication::translate("tideline", "a negative column count"));
 }
 
 } // namespace tideline

@@ -10,6 +10,9 @@
 
 namespace tideline {
 
+class ModelReader;
+class ModelWriter;
+
 enum class FeatureScaling : std::uint8_t {
     Robust, // (x - median) / IQR; an IQR of 0 counts as 1
     MinMax, // (x - min) / (max - min); a range of 0 counts as 1
@@ -87,6 +90,11 @@ public:
 
     // The value of a clock feature at time t, in [-1, 1].
     static double clockValue(ClockFeature clock, TimeNs t);
+
+    // The fitted pipeline for a model file, and back; read() fails `reader` on what no fit
+    // gives (an unknown kind, a scale of 0).
+    void write(ModelWriter &writer) const;
+    void read(ModelReader &reader);
 
     const std::vector<Column> &columns() const { return m_columns; }
     QStringList columnNames() const;

@@ -2,6 +2,7 @@
 
 #include "common/parallel.h"
 #include "detect/finite.h"
+#include "detect/modelstream.h"
 
 #include <QCoreApplication>
 #include <algorithm>
@@ -83,7 +84,8 @@ FitStatus KnnClassifier::fitLabelled(const Eigen::Ref<const Eigen::MatrixXd> &tr
     m_dimensions = int(train.cols());
     m_targets.assign(targets.begin(), targets.end());
     m_k = int(std::min<Eigen::Index>(std::max(1, m_parameters.k), train.rows()));
-    const Eigen::MatrixXd clean = train.unaryExpr([](double x) { return sanitized(x); });
+    m_train = train.unaryExpr([](double x) { return sanitized(x); });
+    const Eigen::MatrixXd &clean = m_train;
     m_useTree = m_parameters.search == Search::Tree ||
                 (m_parameters.search == Search::Auto && m_dimensions <= kMostTreeDimensions);
     m_denseColumns.clear();
@@ -223,6 +225,26 @@ bool KnnClassifier::probabilitiesByScan(const Eigen::MatrixXd &rows, Eigen::Matr
             }
         },
         progress);
+}
+
+void KnnClassifier::write(ModelWriter &writer) const
+{
+    writeClasses(writer);
+    writer.int32s(std::vector<qint32>(m_targets.begin(), m_targets.end()));
+    writer.matrix(m_train);
+}
+
+void KnnClassifier::read(ModelReader &reader)
+{
+    readClasses(reader);
+    const std::vector<qint32> targets = reader.int32s();
+    const Eigen::MatrixXd train = reader.matrix();
+    if (!reader.ok())
+        return;
+    const std::vector<int> classesOf(targets.begin(), targets.end());
+    if (const FitStatus fitted = fitLabelled(train, classesOf, ClassSet(m_classes), {});
+        !fitted.ok())
+        reader.fail(fitted.message);
 }
 
 } // namespace tideline

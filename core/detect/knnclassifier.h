@@ -42,6 +42,9 @@ public:
                           const ProgressCallback &progress) override;
     Eigen::MatrixXd probabilities(const Eigen::Ref<const Eigen::MatrixXd> &rows,
                                   const ProgressCallback &progress) const override;
+    // The training rows and their classes; read() fits on them again.
+    void write(ModelWriter &writer) const override;
+    void read(ModelReader &reader) override;
 
     bool usesTree() const { return m_useTree; }
 
@@ -54,10 +57,10 @@ private:
                              const ProgressCallback &progress) const;
 
     Parameters m_parameters;
-    int m_dimensions = 0;
     int m_k = 0; // k, or fewer when there are fewer training rows
     bool m_useTree = false;
     std::vector<int> m_targets;
+    Eigen::MatrixXd m_train; // the training rows, finite, for write()
     KdTree m_tree;
     // The scan: the training rows' mostly non-zero columns, one row per training row, and the
     // other columns by column, their non-zero values only.

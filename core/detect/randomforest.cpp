@@ -4,6 +4,7 @@
 #include "common/portablerandom.h"
 #include "common/throttledprogress.h"
 #include "detect/finite.h"
+#include "detect/modelstream.h"
 
 #include <QCoreApplication>
 #include <algorithm>
@@ -275,6 +276,14 @@ private:
                        double &bestScore)
     {
         const std::uint8_t *codes = m_binned.column(feature);
+        // A feature constant in the node (most one-hot columns, deep down) is told by its
+        // codes alone, before any histogram is filled; one that varies mostly does so early.
+        const std::uint8_t first = codes[m_rows[std::size_t(begin)].row];
+        qint32 differs = begin + 1;
+        while (differs < end && codes[m_rows[std::size_t(differs)].row] == first)
+            ++differs;
+        if (differs == end)
+            return false;
         const std::size_t copy = std::size_t(kMostBins * m_classes);
         int low = kMostBins;
         int high = -1;
@@ -373,7 +382,7 @@ private:
     int m_featuresPerSplit;
     PortableRandom m_random;
     std::vector<bool> m_inBag;
-    std::vector<Drawn> m_rows; // each drawn row once, grouped node by node, in row order
+    std::vector<Drawn> m_rows;  // each drawn row once, grouped node by node, in row order
     std::vector<Drawn> m_right; // partition()'s right side while it is moved
     std::vector<double> m_histogram;
     std::vector<qint32> m_binRows;
@@ -573,6 +582,73 @@ Eigen::MatrixXd RandomForest::probabilities(const Eigen::Ref<const Eigen::Matrix
         },
         progress);
     return finished ? result : Eigen::MatrixXd();
+}
+
+void RandomForest::write(ModelWriter &writer) const
+{
+    writeClasses(writer);
+    writer.i32(m_dimensions);
+    writer.f64(m_outOfBagError);
+    writer.doubles({m_importances.data(), std::size_t(m_importances.size())});
+    writer.i64(qint64(m_trees.size()));
+    for (const Tree &tree : m_trees) {
+        std::vector<double> thresholds;
+        std::vector<qint32> features;
+        std::vector<qint32> links; // left, right, leaf per node
+        for (const Node &node : tree.nodes) {
+            thresholds.push_back(node.threshold);
+            features.push_back(node.feature);
+            links.insert(links.end(), {node.left, node.right, node.leaf});
+        }
+        writer.doubles(thresholds);
+        writer.int32s(features);
+        writer.int32s(links);
+        writer.floats(tree.leaves);
+    }
+}
+
+void RandomForest::read(ModelReader &reader)
+{
+    readClasses(reader);
+    m_dimensions = reader.i32();
+    m_outOfBagError = reader.f64();
+    const std::vector<double> importances = reader.doubles();
+    m_importances =
+        Eigen::Map<const Eigen::VectorXd>(importances.data(), Eigen::Index(importances.size()));
+    const qint64 count = reader.i64();
+    if (m_dimensions < 1 || m_importances.size() != m_dimensions || count < 1)
+        reader.fail(QCoreApplication::translate("tideline", "the forest is damaged"));
+    const int k = m_classes.size();
+    m_trees.clear();
+    for (qint64 t = 0; t < count && reader.ok(); ++t) {
+        const std::vector<double> thresholds = reader.doubles();
+        const std::vector<qint32> features = reader.int32s();
+        const std::vector<qint32> links = reader.int32s();
+        Tree tree;
+        tree.leaves = reader.floats();
+        const auto n = qint64(thresholds.size());
+        bool valid = n > 0 && qint64(features.size()) == n && qint64(links.size()) == 3 * n;
+        // Children come after their parent, so every walk down a tree ends at a leaf.
+        for (qint64 i = 0; valid && i < n; ++i) {
+            Node node;
+            node.threshold = thresholds[std::size_t(i)];
+            node.feature = features[std::size_t(i)];
+            node.left = links[std::size_t(3 * i)];
+            node.right = links[std::size_t(3 * i + 1)];
+            node.leaf = links[std::size_t(3 * i + 2)];
+            valid = node.feature >= 0 ? node.feature < m_dimensions && node.left > i &&
+                                            node.left < n && node.right > i && node.right < n
+                                      : node.feature == -1 && node.leaf >= 0 &&
+                                            qint64(node.leaf) + k <= qint64(tree.leaves.size());
+            tree.nodes.push_back(node);
+        }
+        if (!valid)
+            reader.fail(QCoreApplication::translate("tideline", "tree %1 of the forest is damaged")
+                            .arg(t + 1));
+        m_trees.push_back(std::move(tree));
+    }
+    if (!reader.ok())
+        m_trees.clear();
 }
 
 } // namespace tideline

@@ -40,6 +40,8 @@ public:
                           const ProgressCallback &progress) override;
     Eigen::MatrixXd probabilities(const Eigen::Ref<const Eigen::MatrixXd> &rows,
                                   const ProgressCallback &progress) const override;
+    void write(ModelWriter &writer) const override;
+    void read(ModelReader &reader) override;
 
     // The share of training rows that the trees which did not draw them misclassify; NaN when
     // every row was in every tree's bootstrap sample (a forest of very few trees).
@@ -69,7 +71,6 @@ private:
 
     Parameters m_parameters;
     quint64 m_seed;
-    int m_dimensions = 0;
     std::vector<Tree> m_trees;
     double m_outOfBagError = 0.0;
     Eigen::VectorXd m_importances;

@@ -32,6 +32,8 @@ bool writeScoresCsv(const QString &path, const ScoreRows &rows, QString *error, 
     const bool classes = !rows.predicted.isEmpty();
     if (classes)
         header << QStringLiteral("predicted") << QStringLiteral("probability");
+    if (!rows.flows.isEmpty())
+        header << QStringLiteral("flow");
     writer.writeRow(header);
     // A class name is written as a CSV field once, not once per row.
     std::vector<QByteArray> classFields;
@@ -70,6 +72,8 @@ bool writeScoresCsv(const QString &path, const ScoreRows &rows, QString *error, 
             block.append(classFields[std::size_t(classNames.indexOf(name))]);
             CsvWriter::appendNumber(block, r < rows.probability.size() ? rows.probability[r] : 0.0);
         }
+        if (!rows.flows.isEmpty())
+            block.append(',' + csvField(rows.flows.value(qsizetype(i))).toUtf8());
         block.append("\r\n");
         if (block.size() >= kBlockBytes) {
             writer.writeEncoded(block);

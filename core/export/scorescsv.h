@@ -23,6 +23,9 @@ struct ScoreRows
     // columns `predicted` and `probability` when given.
     QStringList predicted;
     Eigen::VectorXd probability;
+    // Rows that are a capture's flows (FlowRows): each one's endpoints, as the last column
+    // `flow` when given.
+    QStringList flows;
 };
 
 // Atomic (QSaveFile): on failure `error` says why and an earlier file is left intact.

@@ -85,11 +85,12 @@ FeaturePipeline::Output modelMatrix(const DetectionModel &model, const Series &s
     return transformed;
 }
 
-// Fits a supervised detector on the rows `rows` of `matrix`, classed by their labels.
+// Fits a supervised detector on the rows `rows` of `matrix`, classed by their labels, and
+// counts the rows of each class.
 FitStatus fitClassifier(Classifier &classifier, const Series &series,
                         const DetectionOptions &options, const std::vector<bool> &mask,
                         const Eigen::MatrixXd &train, const std::vector<Eigen::Index> &rows,
-                        const ProgressCallback &progress)
+                        const ProgressCallback &progress, std::vector<qint64> &classCounts)
 {
     const ClassSet classes =
         options.multiClass ? ClassSet::ofLabels(series.labels, mask) : ClassSet::twoClasses();
@@ -97,6 +98,11 @@ FitStatus fitClassifier(Classifier &classifier, const Series &series,
     targets.reserve(rows.size());
     for (Eigen::Index r : rows)
         targets.push_back(classes.classOf(series.labels[qsizetype(r)]));
+    classCounts.assign(std::size_t(classes.size()), 0);
+    for (int target : targets) {
+        if (target >= 0 && target < classes.size())
+            ++classCounts[std::size_t(target)];
+    }
     return classifier.fitLabelled(train, targets, classes, progress);
 }
 
@@ -117,7 +123,18 @@ DetectionModel fitOnRows(const Series &series, const DetectionOptions &options,
     model.parameters = build.parameters;
 
     FeaturePipeline::Options pipelineOptions;
-    pipelineOptions.features = options.features;
+    // Named features that are category columns are the encoder's; without names, every
+    // category column is encoded.
+    std::vector<CategoryColumn> categories;
+    for (const CategoryColumn &column : series.categories) {
+        if (options.features.isEmpty() || options.features.contains(column.name))
+            categories.push_back(column);
+    }
+    for (const QString &name : options.features) {
+        if (std::none_of(categories.begin(), categories.end(),
+                         [&](const CategoryColumn &c) { return c.name == name; }))
+            pipelineOptions.features << name;
+    }
     pipelineOptions.logCounts = options.logCounts;
     pipelineOptions.scaling = options.scaling.value_or(info->scaling);
     pipelineOptions.timeFeatures = options.timeFeatures;
@@ -141,7 +158,7 @@ DetectionModel fitOnRows(const Series &series, const DetectionOptions &options,
         return model;
     model.warnings = model.pipeline.warnings();
     if (info->supervised)
-        model.categories.fit(series.categories, mask);
+        model.categories.fit(categories, mask);
 
     const RowTimes times = rowTimes(series);
     FeaturePipeline::Output transformed = modelMatrix(model, series, nullptr);
@@ -164,9 +181,9 @@ DetectionModel fitOnRows(const Series &series, const DetectionOptions &options,
         return model;
     const Eigen::MatrixXd train = transformed.matrix(rows, Eigen::all);
     auto *classifier = dynamic_cast<Classifier *>(build.detector.get());
-    model.status = classifier
-                       ? fitClassifier(*classifier, series, options, mask, train, rows, progress)
-                       : build.detector->fitTimed(train, trainTimes, progress);
+    model.status = classifier ? fitClassifier(*classifier, series, options, mask, train, rows,
+                                              progress, model.classCounts)
+                              : build.detector->fitTimed(train, trainTimes, progress);
     if (model.status.ok())
         model.fitted = std::move(build.detector);
     return model;
@@ -249,6 +266,19 @@ const Classifier *DetectionModel::classifier() const
 QStringList DetectionModel::featureNames() const
 {
     return pipeline.columnNames() + categories.columnNames();
+}
+
+QString DetectionModel::describeClasses() const
+{
+    const Classifier *fittedClassifier = classifier();
+    if (!fittedClassifier)
+        return {};
+    QStringList parts;
+    const QStringList &names = fittedClassifier->classes().names;
+    for (qsizetype c = 0; c < names.size() && std::size_t(c) < classCounts.size(); ++c)
+        parts << QStringLiteral("%1 %2").arg(names[c],
+                                             QLocale().toString(classCounts[std::size_t(c)]));
+    return parts.join(QStringLiteral(" · "));
 }
 
 void DetectionResult::rethreshold(const ThresholdSettings &newSettings)

@@ -11,6 +11,7 @@
 
 #include <memory>
 #include <optional>
+#include <vector>
 
 namespace tideline {
 
@@ -69,12 +70,15 @@ struct DetectionModel
     ScoreDistribution trainingScores; // the training rows' scores: thresholds and calibration
     QString trainingDescription;      // "the first 70% of rows" — for saying where P came from
     QStringList warnings;             // from the pipeline's fit
+    std::vector<qint64> classCounts;  // supervised: training rows per class of classifier()
 
     bool ok() const { return status.ok() && fitted != nullptr; }
     // The fitted detector when it is supervised, else null.
     const Classifier *classifier() const;
     // The columns the detector sees: the pipeline's, then the one-hot categories.
     QStringList featureNames() const;
+    // "normal 1,320 · attack 180": the training rows per class; empty when not supervised.
+    QString describeClasses() const;
 };
 
 // A supervised model's verdict per row: the most probable class and its probability.
