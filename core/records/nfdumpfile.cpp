@@ -159,6 +159,14 @@ public:
             const QString address = text(v4);
             return address.isEmpty() ? text(v6) : address;
         };
+        // An exporter that does not know a flow's time sends 0, which nfdump prints as 1970: such
+        // a flow has no place on the time line.
+        if (text("first").startsWith(u"1970-01-01T00:00:00")) {
+            ++m_untimed;
+            m_untimedPackets += flow.value(QStringLiteral("in_packets")).toInteger() +
+                                flow.value(QStringLiteral("out_packets")).toInteger();
+            return true;
+        }
         const QString flags = text("tcp_flags");
         const bool synWithoutAck =
             flags.contains(QLatin1Char('S')) && !flags.contains(QLatin1Char('A'));
@@ -175,9 +183,19 @@ public:
     qint64 records() const { return m_records; }
     const QString &problem() const { return m_problem; }
 
-    // A warning listing the records other than flows (NSEL / NEL events) that were left out.
-    void noteOtherRecords(const QString &path)
+    // Warnings for what was left out: flows without a time, and the records other than flows
+    // (NSEL / NEL events).
+    void noteLeftOut(const QString &path)
     {
+        if (m_untimed > 0) {
+            Diagnostic d;
+            d.file = path;
+            d.message = tr("%1 flows without a time (first seen 0), %2 packets, were left out")
+                            .arg(m_untimed)
+                            .arg(m_untimedPackets);
+            m_text.diagnostics.push_back(d);
+            m_text.unreadRows += m_untimed;
+        }
         if (m_otherRecords.isEmpty())
             return;
         QStringList counts;
@@ -198,6 +216,8 @@ private:
     TableText &m_text;
     qint64 m_records = 0;
     QString m_problem;
+    qint64 m_untimed = 0;
+    qint64 m_untimedPackets = 0;
     QMap<QString, qint64> m_otherRecords;
 };
 
@@ -269,7 +289,7 @@ TableText readNfcapd(const QString &path, const ProgressCallback &progress)
         result.error = failure(path, problem);
         return result;
     }
-    writer.noteOtherRecords(path);
+    writer.noteLeftOut(path);
     if (result.lines.empty())
         result.error = failure(path, tr("the nfcapd file holds no flows"));
     return result;

@@ -18,8 +18,9 @@ bool looksLikeNfcapd(std::string_view bytes);
 // table (TableText, syntax "nfdump") with the columns first_seen, last_seen, src_addr,
 // dst_addr, src_port, dst_port, proto, in_pkts, in_bytes, out_pkts, out_bytes, tcp_flags and
 // src2dst_syn_packets (the packets of a record whose flags have SYN without ACK). Its rows are
-// numbered by flow. A missing nfdump, a silent or failing one (with its stderr) and a stop
-// asked through `progress` are errors naming the file.
+// numbered by flow; flows without a time (first seen 0) are left out, counted in a warning. A
+// missing nfdump, a silent or failing one (with its stderr) and a stop asked through `progress` are
+// errors naming the file.
 TableText readNfcapd(const QString &path, const ProgressCallback &progress = {});
 
 } // namespace tideline

@@ -29,6 +29,16 @@ const QByteArray kFlows = R"([
 	"label" : "{<none>}"
 },
 {
+	"type" : "FLOW",
+	"first" : "1970-01-01T00:00:00.000",
+	"last" : "1970-01-01T00:00:00.000",
+	"in_packets" : 7,
+	"in_bytes" : 700,
+	"proto" : 17,
+	"src4_addr" : "10.0.0.53",
+	"dst4_addr" : "10.0.1.202"
+},
+{
 	"type" : "EVENT",
 	"first" : "2026-12-25T15:16:43.000"
 },
@@ -70,7 +80,7 @@ private slots:
                      "for last; do :; done\n"
                      "case \"$last\" in *bad) echo 'Open file: appendix offset error' >&2; "
                      "exit 250;; esac\n"
-                     "case \"$1\" in -I) echo 'Flows: 3';; *) cat '" +
+                     "case \"$1\" in -I) echo 'Flows: 4';; *) cat '" +
                      flows.fileName().toUtf8() + "';; esac\n");
         script.close();
         QVERIFY(script.setPermissions(script.permissions() | QFileDevice::ExeOwner));
@@ -105,14 +115,19 @@ private slots:
         QVERIFY2(!loaded.error, qPrintable(loaded.error ? loaded.error->toString() : QString()));
         QCOMPARE(loaded.summary.syntax, QStringLiteral("nfdump"));
         QCOMPARE(loaded.summary.flavour, TableFlavour::Flows);
-        QCOMPARE(loaded.summary.rows, 2);
+        QCOMPARE(loaded.summary.rows, 3);
+        QCOMPARE(loaded.summary.skippedRows, 1);
         QCOMPARE(loaded.summary.timeColumn, QStringLiteral("first_seen"));
         QCOMPARE(formatIsoUtc(*loaded.summary.firstTime),
                  QStringLiteral("2026-12-25T15:16:42.958Z"));
-        // The event record is left out, and said so.
-        QVERIFY(std::any_of(
-            loaded.diagnostics.begin(), loaded.diagnostics.end(),
-            [](const Diagnostic &d) { return d.message.contains(QStringLiteral("EVENT 1")); }));
+        // The flow without a time and the event record are left out, and said so.
+        for (const QString &expected :
+             {QStringLiteral("EVENT 1"), QStringLiteral("1 flows without a time (first seen 0), "
+                                                        "7 packets, were left out")}) {
+            QVERIFY2(std::any_of(loaded.diagnostics.begin(), loaded.diagnostics.end(),
+                                 [&](const Diagnostic &d) { return d.message.contains(expected); }),
+                     qPrintable(expected));
+        }
         QVERIFY(loaded.drillDown.traffic);
         QCOMPARE(loaded.drillDown.traffic->flows().size(), 2);
         const Series &series = loaded.series;
