@@ -35,6 +35,8 @@ private:
     QCommandLineOption m_tenant;
     QCommandLineOption m_tenantHeader;
     QCommandLineOption m_timeout;
+    QCommandLineOption m_caFile;
+    QCommandLineOption m_skipVerification;
 };
 
 } // namespace tideline::cli

@@ -57,10 +57,12 @@ constexpr int kStackedRole = Qt::UserRole + 1;
 QString fileFilters()
 {
     return MainWindow::tr("Captures, tables and cases (*.pcap *.pcapng *.cap *.dmp *.csv *.txt "
-                          "*.tsv *.json *.jsonl *.tideline);;"
+                          "*.tsv *.json *.jsonl *.log nfcapd.* *.tideline);;"
                           "Cases (*.tideline);;"
                           "Captures (*.pcap *.pcapng *.cap *.dmp);;"
                           "Tables (*.csv *.txt *.tsv *.json *.jsonl);;"
+                          "Zeek and Suricata logs (*.log *.json);;"
+                          "NetFlow / IPFIX (nfcapd.*);;"
                           "All files (*)");
 }
 

@@ -2,14 +2,17 @@
 
 #include "remote/prometheusclient.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
 #include <QDateTime>
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -27,6 +30,8 @@ const QString kUrlKey = QStringLiteral("prometheus/url");
 const QString kAuthKey = QStringLiteral("prometheus/auth");
 const QString kUserKey = QStringLiteral("prometheus/user");
 const QString kTenantKey = QStringLiteral("prometheus/tenant");
+const QString kCaFileKey = QStringLiteral("prometheus/caFile");
+const QString kSkipVerificationKey = QStringLiteral("prometheus/skipVerification");
 const QString kQueriesKey = QStringLiteral("prometheus/queries");
 const QString kStepKey = QStringLiteral("prometheus/step");
 const QString kSpanKey = QStringLiteral("prometheus/spanSeconds");
@@ -64,6 +69,8 @@ PrometheusDialog::PrometheusDialog(QWidget *parent)
     , m_user(new QLineEdit(this))
     , m_secret(new QLineEdit(this))
     , m_tenant(new QLineEdit(this))
+    , m_caFile(new QLineEdit(this))
+    , m_skipVerification(new QCheckBox(tr("Skip certificate &verification (insecure)"), this))
     , m_queryGrid(new QGridLayout)
     , m_fetch(new QPushButton(tr("Offer &Metric Names"), this))
     , m_start(timeEdit(this))
@@ -79,6 +86,8 @@ PrometheusDialog::PrometheusDialog(QWidget *parent)
     m_auth->setObjectName(QStringLiteral("auth"));
     m_secret->setObjectName(QStringLiteral("secret"));
     m_tenant->setObjectName(QStringLiteral("tenant"));
+    m_caFile->setObjectName(QStringLiteral("caFile"));
+    m_skipVerification->setObjectName(QStringLiteral("skipVerification"));
     m_fetch->setObjectName(QStringLiteral("fetchMetricNames"));
     m_problem->setObjectName(QStringLiteral("problem"));
 
@@ -97,6 +106,23 @@ PrometheusDialog::PrometheusDialog(QWidget *parent)
                             "TIDELINE_PROMETHEUS_TOKEN from the environment"));
     m_tenant->setText(settings.value(kTenantKey).toString());
     m_tenant->setPlaceholderText(tr("sent as X-Scope-OrgID (Cortex, Mimir)"));
+    m_caFile->setText(settings.value(kCaFileKey).toString());
+    m_caFile->setPlaceholderText(tr("https: PEM certificates of a private CA (optional)"));
+    m_skipVerification->setChecked(settings.value(kSkipVerificationKey, false).toBool());
+    m_skipVerification->setToolTip(tr("https: accept any certificate, for a test server with a "
+                                      "self-signed one. Anyone on the way could read the data "
+                                      "and the credentials."));
+    auto *browse = new QPushButton(tr("&Browse…"), this);
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString file =
+            QFileDialog::getOpenFileName(this, tr("CA Certificates"), m_caFile->text(),
+                                         tr("PEM certificates (*.pem *.crt *.cer);;All files (*)"));
+        if (!file.isEmpty())
+            m_caFile->setText(file);
+    });
+    auto *caRow = new QHBoxLayout;
+    caRow->addWidget(m_caFile);
+    caRow->addWidget(browse);
 
     auto *server = new QGroupBox(tr("Server"), this);
     auto *serverForm = new QFormLayout(server);
@@ -105,6 +131,8 @@ PrometheusDialog::PrometheusDialog(QWidget *parent)
     serverForm->addRow(tr("U&ser:"), m_user);
     serverForm->addRow(tr("&Password or token:"), m_secret);
     serverForm->addRow(tr("&Tenant:"), m_tenant);
+    serverForm->addRow(tr("&CA file:"), caRow);
+    serverForm->addRow(QString(), m_skipVerification);
 
     auto *queries = new QGroupBox(tr("Queries (each one a feature)"), this);
     auto *queryLayout = new QVBoxLayout(queries);
@@ -240,6 +268,8 @@ std::optional<PrometheusSource> PrometheusDialog::readFields(QString *problem) c
     source.tenant = m_tenant->text().trimmed();
     if (source.tenant.isEmpty())
         source.tenant = qEnvironmentVariable("TIDELINE_PROMETHEUS_TENANT");
+    source.tls.caFile = m_caFile->text().trimmed();
+    source.tls.skipVerification = m_skipVerification->isChecked();
     return source;
 }
 
@@ -285,6 +315,8 @@ void PrometheusDialog::accept()
     settings.setValue(kAuthKey, m_auth->currentData());
     settings.setValue(kUserKey, m_user->text().trimmed());
     settings.setValue(kTenantKey, m_tenant->text().trimmed());
+    settings.setValue(kCaFileKey, m_caFile->text().trimmed());
+    settings.setValue(kSkipVerificationKey, m_skipVerification->isChecked());
     settings.setValue(kQueriesKey, queryTexts());
     settings.setValue(kStepKey, m_step->text().trimmed());
     settings.setValue(kSpanKey, timeBetween(m_source.start, m_source.end) / kNsPerSecond);

@@ -7,6 +7,7 @@
 #include <QStringList>
 #include <optional>
 
+class QCheckBox;
 class QComboBox;
 class QCompleter;
 class QDateTimeEdit;
@@ -19,9 +20,9 @@ class QStringListModel;
 namespace tideline {
 
 // File ▸ Open from Prometheus…: the server (URL with its path prefix), who we are (none, basic,
-// Bearer; a tenant), the queries each becoming a feature (metric names offered from the
-// server), the range and the step. Everything but the password or token is remembered; those
-// stay in memory, and default to TIDELINE_PROMETHEUS_PASSWORD / _TOKEN.
+// Bearer; a tenant; for https, a CA file or no verification), the queries each becoming a feature
+// (metric names offered from the server), the range and the step. Everything but the password or
+// token is remembered; those stay in memory, and default to TIDELINE_PROMETHEUS_PASSWORD / _TOKEN.
 class PrometheusDialog : public QDialog
 {
     Q_OBJECT
@@ -54,6 +55,8 @@ private:
     QLineEdit *m_user;
     QLineEdit *m_secret;
     QLineEdit *m_tenant;
+    QLineEdit *m_caFile;
+    QCheckBox *m_skipVerification;
     QGridLayout *m_queryGrid;
     QPushButton *m_fetch;
     QDateTimeEdit *m_start;

@@ -127,7 +127,8 @@ bool hasChoosableBinWidth(const LoadedInput &input)
         input.traffic || (input.table && (input.table->flavour == TableFlavour::Nfstream ||
                                           input.table->flavour == TableFlavour::CicFlowMeter ||
                                           input.table->flavour == TableFlavour::Wireshark ||
-                                          input.table->flavour == TableFlavour::Flows));
+                                          input.table->flavour == TableFlavour::Flows ||
+                                          input.table->flavour == TableFlavour::Packets));
     return binnedHere && input.series.axis == Series::Axis::Time && input.series.binWidth > 0;
 }
 

@@ -207,6 +207,7 @@ enum class FlowColumn : std::uint8_t {
     SourceBytes,
     DestinationPackets, // sent by the destination (backward)
     DestinationBytes,
+    Length, // of one packet, in a packet table
     SynNoAck,
     Syn,
     Ack,
@@ -355,6 +356,12 @@ constexpr std::array kFlowColumnNames = std::to_array<FlowColumnName>({
     {FlowColumn::DestinationBytes, "dbytes"},
     {FlowColumn::DestinationBytes, "resp ip bytes"},
     {FlowColumn::DestinationBytes, "out bytes"},
+    {FlowColumn::Length, "length"},
+    {FlowColumn::Length, "len"},
+    {FlowColumn::Length, "frame.len"},
+    {FlowColumn::Length, "ip.len"},
+    {FlowColumn::Length, "packet length"},
+    {FlowColumn::Length, "packet size"},
     {FlowColumn::SynNoAck, "src2dst syn packets"},
     {FlowColumn::Syn, "bidirectional syn packets"},
     {FlowColumn::Syn, "syn flag count"},
@@ -444,6 +451,21 @@ bool isFlowTable(const std::vector<ColumnSample> &c)
            flowStartColumn(c, format) >= 0;
 }
 
+// A packet table of no known exporter: addresses at both ends, times and a length per row,
+// and no column counting packets or bytes (which would make the rows flows).
+bool isPacketTable(const std::vector<ColumnSample> &c)
+{
+    TimeFormat format = TimeFormat::None;
+    return flowColumn(c, FlowColumn::Source, addressColumn) >= 0 &&
+           flowColumn(c, FlowColumn::Destination, addressColumn) >= 0 &&
+           flowStartColumn(c, format) >= 0 &&
+           flowColumn(c, FlowColumn::Length, numericColumn) >= 0 &&
+           flowColumn(c, FlowColumn::Packets, numericColumn) < 0 &&
+           flowColumn(c, FlowColumn::SourcePackets, numericColumn) < 0 &&
+           flowColumn(c, FlowColumn::Bytes, numericColumn) < 0 &&
+           flowColumn(c, FlowColumn::SourceBytes, numericColumn) < 0;
+}
+
 // Binned flavours: the time column is fixed by the format, the rest from kFlowColumnNames.
 void setFlowRoles(const std::vector<ColumnSample> &c, TableFlavour flavour, TableRoles &roles)
 {
@@ -461,6 +483,12 @@ void setFlowRoles(const std::vector<ColumnSample> &c, TableFlavour flavour, Tabl
             roles.bytes = -1;
         roles.synInfo = find(c, {"info"});
         break;
+    case TableFlavour::Packets: {
+        TimeFormat format = TimeFormat::None;
+        roles.time = flowStartColumn(c, format);
+        roles.bytes = flowColumn(c, FlowColumn::Length, numericColumn);
+        break;
+    }
     default: {
         TimeFormat format = TimeFormat::None;
         roles.time = flowStartColumn(c, format);
@@ -469,13 +497,15 @@ void setFlowRoles(const std::vector<ColumnSample> &c, TableFlavour flavour, Tabl
     }
     // Wireshark's Source and Destination may hold MAC addresses (ARP): they stay, as before,
     // for the distinct counts; the flow records take only the rows with IP addresses.
-    const auto endpoint = flavour == TableFlavour::Flows ? addressColumn : anyColumn;
+    const auto endpoint = flavour == TableFlavour::Flows || flavour == TableFlavour::Packets
+                              ? addressColumn
+                              : anyColumn;
     roles.source = flowColumn(c, FlowColumn::Source, endpoint);
     roles.destination = flowColumn(c, FlowColumn::Destination, endpoint);
     roles.sourcePort = flowColumn(c, FlowColumn::SourcePort, anyColumn);
     roles.destinationPort = flowColumn(c, FlowColumn::DestinationPort, anyColumn);
     roles.protocol = flowColumn(c, FlowColumn::Protocol, anyColumn);
-    if (flavour != TableFlavour::Wireshark) {
+    if (!recordsArePackets(flavour)) {
         roles.packets = flowColumn(c, FlowColumn::Packets, numericColumn);
         roles.bytes = flowColumn(c, FlowColumn::Bytes, numericColumn);
         const int sourcePackets = flowColumn(c, FlowColumn::SourcePackets, numericColumn);
@@ -524,6 +554,8 @@ TableFlavour detectAuto(const std::vector<ColumnSample> &columns, const TableRol
         return TableFlavour::Nfstream;
     if (isCicFlowMeter(columns))
         return TableFlavour::CicFlowMeter;
+    if (isPacketTable(columns))
+        return TableFlavour::Packets;
     if (isFlowTable(columns))
         return TableFlavour::Flows;
     if (roles.time >= 0)
@@ -570,19 +602,27 @@ QString flavourName(TableFlavour flavour)
         return QStringLiteral("untimed");
     case TableFlavour::Flows:
         return QStringLiteral("flows");
+    case TableFlavour::Packets:
+        return QStringLiteral("packets");
     }
     return QString();
 }
 
 std::optional<TableFlavour> flavourFromName(QStringView name)
 {
-    for (TableFlavour f : {TableFlavour::Auto, TableFlavour::Aggregate, TableFlavour::Nfstream,
-                           TableFlavour::CicFlowMeter, TableFlavour::Wireshark,
-                           TableFlavour::Metrics, TableFlavour::Untimed, TableFlavour::Flows}) {
+    for (TableFlavour f :
+         {TableFlavour::Auto, TableFlavour::Aggregate, TableFlavour::Nfstream,
+          TableFlavour::CicFlowMeter, TableFlavour::Wireshark, TableFlavour::Metrics,
+          TableFlavour::Untimed, TableFlavour::Flows, TableFlavour::Packets}) {
         if (name.compare(flavourName(f), Qt::CaseInsensitive) == 0)
             return f;
     }
     return std::nullopt;
+}
+
+bool recordsArePackets(TableFlavour flavour)
+{
+    return flavour == TableFlavour::Wireshark || flavour == TableFlavour::Packets;
 }
 
 QStringList knownHeaderlessNames(const std::vector<ColumnSample> &columns)
@@ -663,6 +703,13 @@ FlavourDetection detectFlavour(const std::vector<ColumnSample> &columns, TableFl
                 "tideline", "not a %1 table: it needs source and destination address columns "
                             "and a start time column (looked for src_ip, srcaddr, id.orig_h, "
                             "sa…; dst_ip, dstaddr, id.resp_h, da…; timestamp, ts, stime, start…)"));
+        break;
+    case TableFlavour::Packets:
+        if (!isPacketTable(columns))
+            return fail(QT_TRANSLATE_NOOP(
+                "tideline", "not a %1 table: it needs source and destination address columns, "
+                            "a time column and a packet length column (looked for src, dst, "
+                            "timestamp, length…) and no packet or byte counts"));
         break;
     case TableFlavour::CicFlowMeter:
         break;

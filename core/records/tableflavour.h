@@ -21,17 +21,23 @@ enum class TableFlavour : std::uint8_t {
     Metrics,      // a time column and numeric columns: rows are bins
     Untimed,      // no time column: one series row per table row
     Flows,        // any other flow table (source and destination addresses, a start time): binned
+    Packets,      // any other packet table (addresses, a time and a length per row): binned
 };
 
 // Machine names: "aggregate", "nfstream", "cicflowmeter", "wireshark", "metrics", "untimed",
-// "flows" ("auto" for Auto).
+// "flows", "packets" ("auto" for Auto).
 QString flavourName(TableFlavour flavour);
 std::optional<TableFlavour> flavourFromName(QStringView name);
+
+// Whether each row of the flavour is one packet (grouped into flows as a capture's are) rather
+// than a flow or an interval.
+bool recordsArePackets(TableFlavour flavour);
 
 // How the rows of a flavour become series rows.
 enum class TableLayout : std::uint8_t {
     TimedRows, // one series row per table row at the row's time (aggregate, metrics)
-    Binned,    // flows or packets summed into time bins (nfstream, cicflowmeter, wireshark, flows)
+    Binned,    // flows or packets summed into time bins (nfstream, cicflowmeter, wireshark, flows,
+               // packets)
     Rows,      // one series row per table row, numbered (untimed, flows without a time)
 };
 

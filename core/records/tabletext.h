@@ -20,6 +20,7 @@ struct TableText
     Diagnostics diagnostics;   // what was left out on the way (skipped lines, other events)
     qint64 unreadRows = 0;     // rows of the file that are not in `csv` because of a problem
     std::optional<Diagnostic> error;
+    bool cancelled = false; // the progress callback asked to stop the conversion
 
     // The file line of CSV line `csvLine` (1: the header), or `csvLine` itself when unknown.
     qint64 fileLine(qint64 csvLine) const;

@@ -7,10 +7,14 @@
 
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QFile>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QPointer>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslSocket>
 #include <QTimer>
 #include <climits>
 #include <deque>
@@ -46,9 +50,35 @@ QUrl endpoint(const PrometheusSource &source, const QString &path)
     return url;
 }
 
-QNetworkRequest request(const PrometheusSource &source, const QUrl &url)
+// The TLS settings of every request to the source; nullopt with the reason when its CA file
+// cannot be used.
+std::optional<QSslConfiguration> tlsConfiguration(const PrometheusSource &source, QString &problem)
+{
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    if (!source.tls.caFile.isEmpty()) {
+        QFile file(source.tls.caFile);
+        if (!file.open(QIODevice::ReadOnly)) {
+            problem =
+                tr("cannot read the CA file %1: %2").arg(source.tls.caFile, file.errorString());
+            return std::nullopt;
+        }
+        const QList<QSslCertificate> authorities = QSslCertificate::fromDevice(&file, QSsl::Pem);
+        if (authorities.isEmpty()) {
+            problem = tr("the CA file %1 holds no PEM certificate").arg(source.tls.caFile);
+            return std::nullopt;
+        }
+        tls.addCaCertificates(authorities);
+    }
+    if (source.tls.skipVerification)
+        tls.setPeerVerifyMode(QSslSocket::VerifyNone);
+    return tls;
+}
+
+QNetworkRequest request(const PrometheusSource &source, const QSslConfiguration &tls,
+                        const QUrl &url)
 {
     QNetworkRequest request(url);
+    request.setSslConfiguration(tls);
     request.setRawHeader("Accept", "application/json");
     request.setHeader(QNetworkRequest::UserAgentHeader, QByteArray("Tideline/" TIDELINE_VERSION));
     request.setTransferTimeout(int(std::min<TimeNs>(source.timeout / kNsPerMs, INT_MAX)));
@@ -121,6 +151,12 @@ PrometheusResult PrometheusClient::read(const PrometheusSource &source,
         result.error = QStringLiteral("%1: %2").arg(summary.url, problem);
         return result;
     }
+    QString tlsProblem;
+    const std::optional<QSslConfiguration> tls = tlsConfiguration(source, tlsProblem);
+    if (!tls) {
+        result.error = QStringLiteral("%1: %2").arg(summary.url, tlsProblem);
+        return result;
+    }
 
     struct Job
     {
@@ -178,7 +214,7 @@ PrometheusResult PrometheusClient::read(const PrometheusSource &source,
             const QByteArray form = "query=" + QUrl::toPercentEncoding(query.promql) +
                                     "&start=" + secondsText(job.slice.start) +
                                     "&end=" + secondsText(job.slice.end) + "&step=" + step;
-            QNetworkRequest post = request(source, url);
+            QNetworkRequest post = request(source, *tls, url);
             post.setHeader(QNetworkRequest::ContentTypeHeader,
                            QByteArray("application/x-www-form-urlencoded"));
             QNetworkReply *reply = manager.post(post, form);
@@ -242,10 +278,17 @@ PrometheusResult PrometheusClient::read(const PrometheusSource &source,
 std::optional<QStringList> PrometheusClient::metricNames(const PrometheusSource &source,
                                                          QString *error)
 {
+    QString tlsProblem;
+    const std::optional<QSslConfiguration> tls = tlsConfiguration(source, tlsProblem);
+    if (!tls) {
+        if (error)
+            *error = QStringLiteral("%1: %2").arg(source.displayUrl(), tlsProblem);
+        return std::nullopt;
+    }
     QNetworkAccessManager manager;
     QEventLoop loop;
     QNetworkReply *reply = manager.get(
-        request(source, endpoint(source, QStringLiteral("/api/v1/label/__name__/values"))));
+        request(source, *tls, endpoint(source, QStringLiteral("/api/v1/label/__name__/values"))));
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     loop.exec();
     reply->deleteLater();

@@ -84,7 +84,7 @@ std::optional<PrometheusQuery> PrometheusSource::parseQuery(const QString &text,
     return query;
 }
 
-std::optional<TimeNs> PrometheusSource::parseTime(QStringView text)
+std::optional<TimeNs> PrometheusSource::parseTime(QStringView text, TimeNs now)
 {
     static const QRegularExpression unixSeconds(QStringLiteral("^-?[0-9]+(\\.[0-9]+)?$"));
     if (unixSeconds.match(text.toString()).hasMatch()) {
@@ -101,6 +101,13 @@ std::optional<TimeNs> PrometheusSource::parseTime(QStringView text)
                 fraction *= 10;
         }
         return seconds * kNsPerSecond + (text.startsWith(QLatin1Char('-')) ? -fraction : fraction);
+    }
+    if (text == u"now")
+        return now;
+    if (text.startsWith(QLatin1Char('-'))) {
+        if (const std::optional<TimeNs> ago = parseDuration(text.mid(1)); ago && *ago > 0)
+            return now - *ago;
+        return std::nullopt;
     }
     return parseIsoUtc(text);
 }

@@ -27,6 +27,14 @@ struct PrometheusAuth
     QString secret; // Basic: the password; Bearer: the token
 };
 
+// How an https:// server's certificate is checked: against the system's authorities plus those
+// of a PEM file (a private CA), or not at all (a test server with a self-signed certificate).
+struct PrometheusTls
+{
+    QString caFile;                // PEM certificates trusted besides the system's
+    bool skipVerification = false; // accept any certificate: insecure, for tests and labs
+};
+
 // What to read from a Prometheus-compatible HTTP API: where, which queries, which range at
 // which step, and the credentials.
 struct PrometheusSource
@@ -41,6 +49,7 @@ struct PrometheusSource
     TimeNs end = 0;
     TimeNs step = 15 * kNsPerSecond;
     PrometheusAuth auth;
+    PrometheusTls tls;
     QString tenant;                                         // sent in `tenantHeader` when not empty
     QString tenantHeader = QStringLiteral("X-Scope-OrgID"); // Cortex, Mimir, Loki
     TimeNs timeout = 30 * kNsPerSecond;                     // per request, without a byte received
@@ -53,8 +62,9 @@ struct PrometheusSource
     static std::optional<QUrl> baseUrlOf(const QString &source, QString *error);
     // NAME=PROMQL; nullopt with the reason when the name is missing or the query empty.
     static std::optional<PrometheusQuery> parseQuery(const QString &text, QString *error);
-    // A point in time as ISO 8601 (UTC unless a zone is given) or Unix seconds (1700000000.5).
-    static std::optional<TimeNs> parseTime(QStringView text);
+    // A point in time as ISO 8601 (UTC unless a zone is given), Unix seconds (1700000000.5), or
+    // relative to `now` (Unix nanoseconds): "now", or a duration before it ("-7d", "-3h", "-15m").
+    static std::optional<TimeNs> parseTime(QStringView text, TimeNs now);
 
     // Fills what was not given from TIDELINE_PROMETHEUS_TOKEN (Bearer),
     // TIDELINE_PROMETHEUS_USER and TIDELINE_PROMETHEUS_PASSWORD (Basic) and

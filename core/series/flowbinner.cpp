@@ -88,7 +88,7 @@ class Records
 public:
     explicit Records(const Table &table)
         : m_table(table)
-        , m_recordsArePackets(table.flavour == TableFlavour::Wireshark)
+        , m_recordsArePackets(recordsArePackets(table.flavour))
     {
         const TableRoles &roles = table.roles;
         m_packets = numbers(roles.packets);

@@ -2,6 +2,7 @@
 
 #include "common/translate.h"
 #include "records/jsonrecords.h"
+#include "records/nfdumpfile.h"
 #include "records/tablereader.h"
 #include "records/zeeklog.h"
 #include "tableseries.h"
@@ -27,30 +28,28 @@ TableLoadResult failure(const QString &path, const QString &message)
     return result;
 }
 
-} // namespace
-
-TableLoadResult loadTableData(QByteArrayView bytes, const QString &name,
-                              const TableOptions &options, const ProgressCallback &progress)
+// Reads `text` (or, when `converted` is set, the CSV it holds for a file in another syntax).
+// `progress` spans [base, 0.9] of the whole: a conversion before reports below `base`.
+TableLoadResult loadText(std::string_view text, std::optional<TableText> converted,
+                         const QString &name, const TableOptions &options,
+                         const ProgressCallback &progress, double base)
 {
-    std::string_view text(bytes.data(), std::size_t(bytes.size()));
-    // JSON records and Zeek logs are read as the CSV they amount to; messages name their lines.
-    std::optional<TableText> converted;
-    if (looksLikeJson(text))
-        converted = readJsonRecords(text, name, options);
-    else if (looksLikeZeekLog(text))
-        converted = readZeekLog(text, name);
     if (converted) {
-        if (converted->error) {
+        if (converted->error || converted->cancelled) {
             TableLoadResult result;
             result.summary.file = name;
+            result.summary.syntax = converted->syntax;
             result.error = converted->error;
+            result.cancelled = converted->cancelled;
             return result;
         }
         text = std::string_view(converted->csv.constData(), std::size_t(converted->csv.size()));
     }
-    TableReadResult read = readTable(text, name, options, [&progress](const Progress &p) {
+    TableReadResult read = readTable(text, name, options, [&](const Progress &p) {
         Progress scaled = p;
-        scaled.fraction = 0.9 * p.fraction; // conversion takes the last tenth
+        // Binning takes the last tenth.
+        if (p.fraction >= 0)
+            scaled.fraction = base + (0.9 - base) * p.fraction;
         return reportProgress(progress, scaled);
     });
     if (converted) {
@@ -110,6 +109,21 @@ TableLoadResult loadTableData(QByteArrayView bytes, const QString &name,
     return result;
 }
 
+} // namespace
+
+TableLoadResult loadTableData(QByteArrayView bytes, const QString &name,
+                              const TableOptions &options, const ProgressCallback &progress)
+{
+    const std::string_view text(bytes.data(), std::size_t(bytes.size()));
+    // JSON records and Zeek logs are read as the CSV they amount to; messages name their lines.
+    std::optional<TableText> converted;
+    if (looksLikeJson(text))
+        converted = readJsonRecords(text, name, options);
+    else if (looksLikeZeekLog(text))
+        converted = readZeekLog(text, name);
+    return loadText(text, std::move(converted), name, options, progress, 0.0);
+}
+
 TableLoadResult loadTable(const QString &path, const TableOptions &options,
                           const ProgressCallback &progress)
 {
@@ -123,6 +137,18 @@ TableLoadResult loadTable(const QString &path, const TableOptions &options,
         return failure(path, tr("the file is empty"));
     // Mapping keeps a large table out of our own memory; pipes and special files are read.
     if (uchar *mapped = size > 0 ? file.map(0, size) : nullptr) {
+        // An nfcapd file is binary: nfdump reads it, and its flows are the table.
+        if (looksLikeNfcapd(
+                std::string_view(reinterpret_cast<const char *>(mapped), std::size_t(size))))
+            return loadText({},
+                            readNfcapd(path,
+                                       [&progress](const Progress &p) {
+                                           Progress scaled = p;
+                                           scaled.fraction =
+                                               p.fraction < 0 ? p.fraction : 0.5 * p.fraction;
+                                           return reportProgress(progress, scaled);
+                                       }),
+                            path, options, progress, 0.5);
         return loadTableData(QByteArrayView(reinterpret_cast<const char *>(mapped), size), path,
                              options, progress);
     }

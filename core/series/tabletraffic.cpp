@@ -312,7 +312,7 @@ void addFlowRows(const Table &table, const RowReader &read, FlowBuild &build)
     }
 }
 
-// Each row a packet (Wireshark): grouped into flows by the flow table captures use.
+// Each row a packet (Wireshark, packet tables): grouped into flows by the flow table captures use.
 void addPacketRows(const Table &table, const RowReader &read, AddressTable &addresses,
                    FlowBuild &build)
 {
@@ -337,9 +337,9 @@ void addPacketRows(const Table &table, const RowReader &read, AddressTable &addr
         packet.destination = read.address(*destination);
         packet.network = packet.source.version == 4 ? Packet::Network::IPv4 : Packet::Network::IPv6;
         packet.protocol = protocol.value_or(0);
-        packet.hasPorts =
-            carriesPorts(packet.protocol) && read.sourcePort(row) && read.destinationPort(row);
-        packet.sourcePort = packet.hasPorts ? *read.sourcePort(row) : 0;
+        // A packet table may give the destination port alone (the port a scan probes).
+        packet.hasPorts = carriesPorts(packet.protocol) && read.destinationPort(row);
+        packet.sourcePort = packet.hasPorts ? read.sourcePort(row).value_or(0) : 0;
         packet.destinationPort = packet.hasPorts ? *read.destinationPort(row) : 0;
         packet.tcpFlags = packet.protocol == ipproto::Tcp ? flagsOf(table, read, row) : 0;
         const FlowAssignment assigned = flowTable.assign(packet, addresses);
@@ -503,7 +503,7 @@ TableTraffic buildTableTraffic(const Table &table, std::string_view bytes, char 
     AddressTable addresses;
     const RowReader read(table, addresses);
     FlowBuild build;
-    if (table.flavour == TableFlavour::Wireshark)
+    if (recordsArePackets(table.flavour))
         addPacketRows(table, read, addresses, build);
     else
         addFlowRows(table, read, build);

@@ -7,10 +7,13 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSslConfiguration>
+#include <QSslServer>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QUrl>
 #include <functional>
+#include <memory>
 #include <vector>
 
 // One HTTP request as the server saw it.
@@ -31,32 +34,48 @@ struct Answer
 
 // A Prometheus-compatible server on 127.0.0.1 with answers made up by the test: the paths,
 // headers and form fields the client sends are recorded. It runs in the test's thread, served
-// by the client's own event loop while it waits.
+// by the client's own event loop while it waits. Given a TLS configuration (a certificate and
+// its key), it speaks https.
 class CannedServer : public QObject
 {
 public:
     using Handler = std::function<Answer(const Request &)>;
 
-    explicit CannedServer(Handler handler)
+    explicit CannedServer(Handler handler, const QSslConfiguration &tls = {})
         : m_handler(std::move(handler))
+        , m_https(!tls.isNull())
     {
-        m_server.listen(QHostAddress::LocalHost, 0);
-        connect(&m_server, &QTcpServer::newConnection, this, &CannedServer::accept);
+        if (m_https) {
+            auto server = std::make_unique<QSslServer>();
+            server->setSslConfiguration(tls);
+            m_server = std::move(server);
+        } else {
+            m_server = std::make_unique<QTcpServer>();
+        }
+        m_server->listen(QHostAddress::LocalHost, 0);
+        // Over TLS a connection is pending once its handshake is done.
+        connect(m_server.get(), &QTcpServer::pendingConnectionAvailable, this,
+                &CannedServer::accept);
     }
 
-    quint16 port() const { return m_server.serverPort(); }
+    quint16 port() const { return m_server->serverPort(); }
     QString url(const QString &prefix = {}) const
     {
-        return QStringLiteral("prometheus+http://127.0.0.1:%1%2").arg(port()).arg(prefix);
+        return QStringLiteral("prometheus+%1://127.0.0.1:%2%3")
+            .arg(m_https ? QStringLiteral("https") : QStringLiteral("http"))
+            .arg(port())
+            .arg(prefix);
     }
     const std::vector<Request> &requests() const { return m_requests; }
 
 private:
     void accept()
     {
-        while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+        while (QTcpSocket *socket = m_server->nextPendingConnection()) {
             connect(socket, &QTcpSocket::readyRead, this, [this, socket] { read(socket); });
             connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+            if (socket->bytesAvailable() > 0)
+                read(socket);
         }
     }
 
@@ -102,7 +121,8 @@ private:
     }
 
     Handler m_handler;
-    QTcpServer m_server;
+    bool m_https = false;
+    std::unique_ptr<QTcpServer> m_server;
     QHash<QTcpSocket *, QByteArray> m_buffers;
     std::vector<Request> m_requests;
 };

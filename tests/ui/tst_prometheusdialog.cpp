@@ -7,6 +7,7 @@
 #include "messagebanner.h"
 #include "prometheusdialog.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -55,12 +56,17 @@ private slots:
                 ->setText(QStringLiteral("t0ken"));
             dialog.findChild<QLineEdit *>(QStringLiteral("tenant"))
                 ->setText(QStringLiteral("team-a"));
+            dialog.findChild<QLineEdit *>(QStringLiteral("caFile"))
+                ->setText(QStringLiteral("/etc/tideline/ca.pem"));
+            dialog.findChild<QCheckBox *>(QStringLiteral("skipVerification"))->setChecked(true);
             dialog.accept();
             QCOMPARE(dialog.result(), int(QDialog::Accepted));
             const PrometheusSource source = dialog.source();
             QCOMPARE(source.auth.kind, PrometheusAuth::Kind::Bearer);
             QCOMPARE(source.auth.secret, QStringLiteral("t0ken"));
             QCOMPARE(source.tenant, QStringLiteral("team-a"));
+            QCOMPARE(source.tls.caFile, QStringLiteral("/etc/tideline/ca.pem"));
+            QVERIFY(source.tls.skipVerification);
             QCOMPARE(source.step, 30 * kNsPerSecond);
             QCOMPARE(source.baseUrl.path(), QStringLiteral("/prometheus"));
             QCOMPARE(source.end - source.start, 3600 * kNsPerSecond);
@@ -76,6 +82,8 @@ private slots:
         QCOMPARE(again.findChild<QLineEdit *>(QStringLiteral("tenant"))->text(),
                  QStringLiteral("team-a"));
         again.accept();
+        QCOMPARE(again.source().tls.caFile, QStringLiteral("/etc/tideline/ca.pem"));
+        QVERIFY(again.source().tls.skipVerification);
         QCOMPARE(again.source().queries.size(), std::size_t(1));
         QCOMPARE(again.source().queries.front().promql,
                  QStringLiteral("rate(cpu_seconds_total[1m])"));

@@ -156,6 +156,58 @@ private slots:
         QVERIFY2(loaded.error->message.contains(message), qPrintable(loaded.error->message));
     }
 
+    // {"packets": [...]}: each record a packet, binned and grouped into flows like a capture's.
+    void packetRecordsAreAPacketSource_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::newRow("document") << QByteArray(R"({"packets": [
+  {"timestamp": "2024-03-11 12:34:56", "src": "10.0.0.1", "dst": "10.0.0.2", "dst_port": 443,
+   "proto": "TCP", "length": 60},
+  {"timestamp": "2024-03-11 12:34:56.5", "src": "10.0.0.1", "dst": "10.0.0.2", "dst_port": 443,
+   "proto": 6, "length": 1500},
+  {"timestamp": "2024-03-11 12:34:57", "src": "10.0.0.9", "dst": "10.0.0.2", "dst_port": 53,
+   "proto": "udp", "length": 80},
+  {"timestamp": "2024-03-11 12:34:58", "src": "10.0.0.9", "dst": "10.0.0.3", "dst_port": 22,
+   "proto": 6, "length": 40}
+]})");
+        QTest::newRow("json lines, Unix seconds") << QByteArray(
+            R"({"timestamp": 1710160496, "src": "10.0.0.1", "dst": "10.0.0.2", "dst_port": 443, "proto": "TCP", "length": 60}
+{"timestamp": 1710160496.5, "src": "10.0.0.1", "dst": "10.0.0.2", "dst_port": 443, "proto": 6, "length": 1500}
+{"timestamp": 1710160497, "src": "10.0.0.9", "dst": "10.0.0.2", "dst_port": 53, "proto": "udp", "length": 80}
+{"timestamp": 1710160498, "src": "10.0.0.9", "dst": "10.0.0.3", "dst_port": 22, "proto": 6, "length": 40}
+)");
+    }
+
+    void packetRecordsAreAPacketSource()
+    {
+        QFETCH(QByteArray, json);
+        TableOptions options;
+        options.binWidth = kNsPerSecond;
+        const TableLoadResult loaded = load(json, options);
+        QVERIFY2(!loaded.error, qPrintable(loaded.error ? loaded.error->toString() : QString()));
+        QCOMPARE(loaded.summary.flavour, TableFlavour::Packets);
+        QCOMPARE(loaded.summary.rows, 4);
+        const Series &series = loaded.series;
+        QCOMPARE(formatIsoUtc(series.starts.front()), QStringLiteral("2024-03-11T12:34:56.000Z"));
+        QCOMPARE(series.featureIndex(QStringLiteral("flows")), -1);
+        const auto column = [&series](const char *name) {
+            const int feature = series.featureIndex(QLatin1String(name));
+            return feature < 0 ? Eigen::VectorXd() : Eigen::VectorXd(series.values.col(feature));
+        };
+        QCOMPARE(column("packets"), (Eigen::VectorXd(3) << 2, 1, 1).finished());
+        QCOMPARE(column("bytes"), (Eigen::VectorXd(3) << 1560, 80, 40).finished());
+        QCOMPARE(column("packets_tcp"), (Eigen::VectorXd(3) << 2, 0, 1).finished());
+        QCOMPARE(column("packets_udp"), (Eigen::VectorXd(3) << 0, 1, 0).finished());
+        QCOMPARE(column("packets_web"), (Eigen::VectorXd(3) << 2, 0, 0).finished());
+        // Drill-down: the two packets to 10.0.0.2:443 are one flow, as in a capture.
+        QVERIFY(loaded.drillDown.traffic);
+        const FlowList &flows = loaded.drillDown.traffic->flows();
+        QCOMPARE(qsizetype(flows.size()), 3);
+        QCOMPARE(flows[0].packets, std::uint64_t(2));
+        QCOMPARE(flows[0].bytes, std::uint64_t(1560));
+        QCOMPARE(int(flows[0].serverPort), 443);
+    }
+
     void onlyJsonLooksLikeJson()
     {
         QVERIFY(looksLikeJson("\xEF\xBB\xBF  \n[{}]"));

@@ -97,6 +97,17 @@ private slots:
             << QStringList{QStringLiteral("1,0.000000,10.0.0.1,10.0.0.2,TCP,60,80 > 1 [SYN]")}
             << QStringLiteral("wireshark") << int(TableLayout::Binned) << QStringLiteral("Time")
             << int(TimeFormat::RelativeSeconds) << QString();
+        QTest::newRow("packets") << QStringLiteral("timestamp,src,dst,dst_port,proto,length")
+                                 << QStringList{QStringLiteral(
+                                        "1710160496.5,10.0.0.1,10.0.0.2,443,TCP,60")}
+                                 << QStringLiteral("packets") << int(TableLayout::Binned)
+                                 << QStringLiteral("timestamp") << int(TimeFormat::UnixSeconds)
+                                 << QString();
+        QTest::newRow("flows with a length are flows")
+            << QStringLiteral("timestamp,src,dst,packets,bytes,length")
+            << QStringList{QStringLiteral("1710160496.5,10.0.0.1,10.0.0.2,3,180,60")}
+            << QStringLiteral("flows") << int(TableLayout::Binned) << QStringLiteral("timestamp")
+            << int(TimeFormat::UnixSeconds) << QString();
         QTest::newRow("unsw-nb15")
             << QStringLiteral("id,dur,proto,service,state,spkts,attack_cat,label")
             << QStringList{QStringLiteral("1,0.000011,udp,-,INT,2,Normal,0")}
@@ -237,6 +248,9 @@ private slots:
             << false;
         QTest::newRow("wireshark without Time") << QStringLiteral("a,b") << QStringLiteral("1,2")
                                                 << int(TableFlavour::Wireshark) << false;
+        QTest::newRow("packets without a length")
+            << QStringLiteral("timestamp,src,dst") << QStringLiteral("1499255057,10.0.0.1,10.0.0.2")
+            << int(TableFlavour::Packets) << false;
         QTest::newRow("untimed always fits")
             << QStringLiteral("timestamp,value") << QStringLiteral("1499255057,2")
             << int(TableFlavour::Untimed) << true;

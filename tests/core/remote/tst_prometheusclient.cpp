@@ -3,6 +3,11 @@
 #include "remote/prometheusclient.h"
 #include "remote/rangesplit.h"
 
+#include <QProcess>
+#include <QSslCertificate>
+#include <QSslKey>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 #include <cmath>
 
@@ -65,11 +70,20 @@ private slots:
         QCOMPARE(query->promql, QStringLiteral("sum by (pod) (rate(x[1m])) > 0"));
         QVERIFY(!PrometheusSource::parseQuery(QStringLiteral("rate(x[1m])==0"), &why));
         QVERIFY(!PrometheusSource::parseQuery(QStringLiteral("rx="), &why));
-        QCOMPARE(PrometheusSource::parseTime(u"1700000000.25"),
+        const TimeNs now = 1'800'000'000 * kNsPerSecond;
+        QCOMPARE(PrometheusSource::parseTime(u"1700000000.25", now),
                  std::optional<TimeNs>(1'700'000'000'250'000'000));
-        QCOMPARE(PrometheusSource::parseTime(u"2023-11-14T22:13:20Z"),
+        QCOMPARE(PrometheusSource::parseTime(u"2023-11-14T22:13:20Z", now),
                  std::optional<TimeNs>(1'700'000'000 * kNsPerSecond));
-        QVERIFY(!PrometheusSource::parseTime(u"yesterday"));
+        QVERIFY(!PrometheusSource::parseTime(u"yesterday", now));
+        // Relative to now.
+        QCOMPARE(PrometheusSource::parseTime(u"now", now), std::optional<TimeNs>(now));
+        QCOMPARE(PrometheusSource::parseTime(u"-7d", now),
+                 std::optional<TimeNs>(now - 7 * 86400 * kNsPerSecond));
+        QCOMPARE(PrometheusSource::parseTime(u"-3h", now),
+                 std::optional<TimeNs>(now - 3 * 3600 * kNsPerSecond));
+        QVERIFY(!PrometheusSource::parseTime(u"-0s", now));
+        QVERIFY(!PrometheusSource::parseTime(u"-3 fortnights", now));
     }
 
     void rangeSplitsOnTheGrid()
@@ -277,6 +291,66 @@ private slots:
         result = PrometheusClient::read(source);
         QVERIFY2(result.error.contains(QStringLiteral("no answer within 300ms")),
                  qPrintable(result.error));
+    }
+
+    // https: a self-signed certificate made here with openssl is refused, trusted through a CA
+    // file, or accepted unchecked when asked.
+    void httpsVerifiesTheServer()
+    {
+        if (QStandardPaths::findExecutable(QStringLiteral("openssl")).isEmpty())
+            QSKIP("openssl is not installed (packaging/install-dependencies.sh)");
+        QTemporaryDir dir;
+        const QString certificate = dir.filePath(QStringLiteral("server.pem"));
+        const QString key = dir.filePath(QStringLiteral("server.key"));
+        QProcess openssl;
+        openssl.start(QStringLiteral("openssl"),
+                      {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                       QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
+                       QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
+                       QStringLiteral("-keyout"), key, QStringLiteral("-out"), certificate,
+                       QStringLiteral("-days"), QStringLiteral("1"), QStringLiteral("-subj"),
+                       QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"),
+                       QStringLiteral("subjectAltName=IP:127.0.0.1")});
+        QVERIFY(openssl.waitForFinished(60000));
+        QVERIFY2(openssl.exitCode() == 0, openssl.readAllStandardError().constData());
+        QFile keyFile(key);
+        QVERIFY(keyFile.open(QIODevice::ReadOnly));
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setLocalCertificateChain(QSslCertificate::fromPath(certificate));
+        tls.setPrivateKey(QSslKey(&keyFile, QSsl::Ec));
+        tls.setPeerVerifyMode(QSslSocket::VerifyNone);
+        CannedServer server(
+            [](const Request &request) {
+                return Answer{200, matrix(request, {{QJsonObject{}, number}})};
+            },
+            tls);
+
+        PrometheusSource source = sourceAt(server, {}, 60);
+        QCOMPARE(source.baseUrl.scheme(), QStringLiteral("https"));
+        PrometheusResult result = PrometheusClient::read(source);
+        QVERIFY2(result.error.contains(QStringLiteral("self signed"), Qt::CaseInsensitive) ||
+                     result.error.contains(QStringLiteral("self-signed"), Qt::CaseInsensitive),
+                 qPrintable(result.error));
+
+        source.tls.caFile = certificate;
+        result = PrometheusClient::read(source);
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        QCOMPARE(result.series.values(4, 0), 60.0);
+
+        source.tls = {};
+        source.tls.skipVerification = true;
+        result = PrometheusClient::read(source);
+        QVERIFY2(result.ok(), qPrintable(result.error));
+
+        source.tls = {};
+        source.tls.caFile = key; // a key, no certificate
+        result = PrometheusClient::read(source);
+        QVERIFY2(result.error.contains(QStringLiteral("holds no PEM certificate")),
+                 qPrintable(result.error));
+        source.tls.caFile = dir.filePath(QStringLiteral("missing.pem"));
+        QString why;
+        QVERIFY(!PrometheusClient::metricNames(source, &why));
+        QVERIFY2(why.contains(QStringLiteral("cannot read the CA file")), qPrintable(why));
     }
 
     void cancelStopsTheRequests()
