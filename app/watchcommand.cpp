@@ -145,7 +145,7 @@ std::optional<int> readOptions(const QStringList &arguments, WatchOptions &optio
 class Reporter : public LivePipeline::Listener
 {
 public:
-    Reporter(const WatchOptions &options)
+    explicit Reporter(const WatchOptions &options)
         : m_json(options.json)
         , m_csv(options.anomaliesPath)
     {}

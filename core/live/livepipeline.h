@@ -18,8 +18,11 @@ struct LiveOptions
     DetectionOptions detection;
     TimeNs binWidth = kNsPerSecond;
     int warmUpBins = 60; // bins with data the model is fitted on before anything is scored
-    int keptBins = 60;   // closed bins whose packets describe an interval (its baseline)
-    std::size_t keptPackets = 1'000'000; // at most, beside the open bin's
+    // Closed bins whose packets describe an interval (its baseline: the describer wants
+    // IntervalDescriber::kMinimumBaselineBins); describing reads them all, so more would
+    // make each report later.
+    int keptBins = 25;
+    std::size_t keptPackets = 300'000; // at most, beside the open bin's
 };
 
 // One closed bin as the pipeline scored it.

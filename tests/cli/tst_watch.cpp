@@ -6,6 +6,7 @@
 #include "runtideline.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
@@ -154,7 +155,7 @@ private slots:
                       {QStringLiteral("watch"), QStringLiteral("lo"), QStringLiteral("--filter"),
                        QStringLiteral("udp and dst port %1").arg(port), QStringLiteral("--bin"),
                        QStringLiteral("100ms"), QStringLiteral("--warm-up"), QStringLiteral("20"),
-                       QStringLiteral("--json")});
+                       QStringLiteral("--json"), QStringLiteral("--ring"), path("ring")});
         QVERIFY(process.waitForStarted());
         QByteArray errors;
         QUdpSocket sender;
@@ -187,6 +188,8 @@ private slots:
             QJsonDocument::fromJson(process.readAllStandardOutput().split('\n').first()).object();
         QVERIFY(anomaly.value(QStringLiteral("packets")).toDouble() > 200);
         QCOMPARE(anomaly.value(QStringLiteral("top_destination_port")).toInt(), int(port));
+        // The ring kept the packets: a pcap header and more than the burst's frames.
+        QVERIFY(QFileInfo(path("ring/tideline-000001.pcap")).size() > 3000 * 64);
     }
 };
 
