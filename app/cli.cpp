@@ -38,6 +38,14 @@ const std::array kCommands{
     Command{"case",
             QT_TRANSLATE_NOOP("tideline::cli", "Show a case file, or export its marked anomalies"),
             &runCase},
+    Command{"watch",
+            QT_TRANSLATE_NOOP("tideline::cli",
+                              "Detect anomalies live on an interface, or in a replayed capture"),
+            &runWatch},
+    Command{"serve",
+            QT_TRANSLATE_NOOP("tideline::cli",
+                              "Serve detection over HTTP, with a live stream of events"),
+            &runServe},
 };
 
 // lupdate cannot see what is passed here: callers mark each literal with

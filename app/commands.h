@@ -12,5 +12,7 @@ int runDetect(const QStringList &arguments);
 int runDetectors(const QStringList &arguments);
 int runEvaluate(const QStringList &arguments);
 int runCase(const QStringList &arguments);
+int runWatch(const QStringList &arguments);
+int runServe(const QStringList &arguments);
 
 } // namespace tideline::cli

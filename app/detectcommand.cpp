@@ -14,6 +14,7 @@
 #include "series/flowrows.h"
 #include "threshold/detectionrun.h"
 #include "threshold/modelfile.h"
+#include "thresholdoptions.h"
 
 #include <QCoreApplication>
 #include <cmath>
@@ -61,20 +62,6 @@ std::optional<int> readOptions(const QStringList &arguments, DetectOptions &opti
                                       QStringLiteral("NAME"));
     const QCommandLineOption bin(QStringLiteral("bin"), tr("Bin width (default: automatic)."),
                                  QStringLiteral("W"));
-    const QCommandLineOption percentile(
-        QStringLiteral("percentile"),
-        tr("Threshold at this percentile of the training scores (may be 99.999)."),
-        QStringLiteral("P"));
-    const QCommandLineOption alarms(
-        QStringLiteral("false-alarms-per-day"),
-        tr("Threshold allowing N false alarms per day of normal traffic (default 1; tables "
-           "without times: the 99th percentile)."),
-        QStringLiteral("N"));
-    const QCommandLineOption hold(
-        QStringLiteral("hold"),
-        tr("An interval holds while the score stays above this percentile of the training "
-           "scores (95; 100: no hold)."),
-        QStringLiteral("P"));
     const QCommandLineOption param(QStringLiteral("param"), tr("A detector parameter."),
                                    QStringLiteral("key=value"));
     const QCommandLineOption seed(QStringLiteral("seed"), tr("Random seed (1)."),
@@ -85,9 +72,6 @@ std::optional<int> readOptions(const QStringList &arguments, DetectOptions &opti
     const QCommandLineOption trainFraction(QStringLiteral("train-fraction"),
                                            tr("Train on the first fraction of rows (0.7 or 70%)."),
                                            QStringLiteral("F"));
-    const QCommandLineOption gap(QStringLiteral("gap"),
-                                 tr("Merge flagged bins at most this many bins apart (1)."),
-                                 QStringLiteral("BINS"));
     const QCommandLineOption features(QStringLiteral("features"),
                                       tr("Comma-separated feature columns (default: all)."),
                                       QStringLiteral("LIST"));
@@ -136,10 +120,11 @@ std::optional<int> readOptions(const QStringList &arguments, DetectOptions &opti
                                       tr("Run the case's current run again on its source (which "
                                          "must be unchanged) instead of the options above."),
                                       QStringLiteral("CASE.tideline"));
-    parser.addOptions({detector,  bin,        percentile,    alarms,  hold,        param,
-                       seed,      trainRange, trainFraction, gap,     features,    timeFeatures,
-                       modelFrom, saveModel,  model,         rows,    labelColumn, classes,
-                       output,    scores,     saveCase,      fromCase});
+    parser.addOptions({detector, bin, param, seed, trainRange, trainFraction, features,
+                       timeFeatures, modelFrom, saveModel, model, rows, labelColumn, classes,
+                       output, scores, saveCase, fromCase});
+    const ThresholdOptions thresholdOptions;
+    thresholdOptions.addTo(parser);
     const PrometheusOptions prometheus;
     prometheus.addTo(parser);
     if (const auto status = parse(parser, arguments))
@@ -151,8 +136,9 @@ std::optional<int> readOptions(const QStringList &arguments, DetectOptions &opti
     options.saveCasePath = parser.value(saveCase);
     if (parser.isSet(fromCase)) {
         for (const QCommandLineOption &runOption :
-             {detector, bin, percentile, alarms, hold, param, seed, trainRange, trainFraction, gap,
-              features, timeFeatures, modelFrom, saveModel, model, rows, labelColumn, classes}) {
+             thresholdOptions.options() + QList{detector, bin, param, seed, trainRange,
+                                                trainFraction, features, timeFeatures, modelFrom,
+                                                saveModel, model, rows, labelColumn, classes}) {
             if (parser.isSet(runOption))
                 return usageError(tr("--case runs what the case holds: --%1 cannot be given too")
                                       .arg(runOption.names().constFirst()));
@@ -213,36 +199,13 @@ std::optional<int> readOptions(const QStringList &arguments, DetectOptions &opti
             return usageError(tr("--bin: %1").arg(problem));
         options.load.binWidth = *width;
     }
+    if (const auto status = thresholdOptions.read(parser, detection.threshold))
+        return status;
     bool ok = true;
-    ThresholdSettings &threshold = detection.threshold;
-    if (parser.isSet(percentile) && parser.isSet(alarms))
-        return usageError(tr("give --percentile or --false-alarms-per-day, not both"));
-    if (parser.isSet(percentile)) {
-        const double value = parser.value(percentile).toDouble(&ok);
-        if (!ok || !(value >= 0 && value <= 100))
-            return usageError(tr("--percentile needs a number from 0 to 100"));
-        threshold.rule = ThresholdRule::percentile(value);
-    }
-    if (parser.isSet(alarms)) {
-        const double value = parser.value(alarms).toDouble(&ok);
-        if (!ok || !(value >= 0 && std::isfinite(value)))
-            return usageError(tr("--false-alarms-per-day needs a number of at least 0"));
-        threshold.rule = ThresholdRule::falseAlarmsPerDay(value);
-    }
-    if (parser.isSet(hold)) {
-        threshold.holdPercentile = parser.value(hold).toDouble(&ok);
-        if (!ok || !(threshold.holdPercentile >= 0 && threshold.holdPercentile <= 100))
-            return usageError(tr("--hold needs a percentile from 0 to 100"));
-    }
     if (parser.isSet(seed)) {
         detection.seed = parser.value(seed).toULongLong(&ok);
         if (!ok)
             return usageError(tr("--seed needs a whole number"));
-    }
-    if (parser.isSet(gap)) {
-        threshold.gap = parser.value(gap).toInt(&ok);
-        if (!ok || threshold.gap < 0)
-            return usageError(tr("--gap needs a whole number of bins"));
     }
     if (parser.isSet(trainRange) && parser.isSet(trainFraction))
         return usageError(tr("give --train-range or --train-fraction, not both"));

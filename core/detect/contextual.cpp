@@ -22,6 +22,8 @@ quint64 mix(quint64 x)
     return x ^ (x >> 31);
 }
 
+} // namespace
+
 // One feature's context memory: how often each context (the last k levels) was seen, and how
 // often each (context, next level) pair.
 class ContextModel
@@ -79,6 +81,8 @@ private:
     std::unordered_map<quint64, quint32> m_contexts;
     std::unordered_map<quint64, quint32> m_pairs;
 };
+
+namespace {
 
 constexpr int kMaxOrder = 64;
 // Levels beyond this many steps from the training range are all one level: far enough to be
@@ -202,29 +206,53 @@ Eigen::VectorXd Contextual::scoreWithProgress(const Eigen::Ref<const Eigen::Matr
     ThrottledProgress reporter(progress, count);
     if (!reporter.force(0))
         return {};
-    std::vector<ContextModel> models(std::size_t(columns),
-                                     ContextModel(std::clamp(m_parameters.order, 1, kMaxOrder)));
-    // Like CAD OSE, rest while any of the last `rest` rows raised an alarm, reported or not:
-    // an event that stays new stays one alarm.
-    qint64 lastAlarm = std::numeric_limits<qint64>::min() / 2;
+    Stream stream(*this);
+    std::vector<double> row(static_cast<std::size_t>(columns));
     for (Eigen::Index r = 0; r < count; ++r) {
         if (r % 4096 == 0 && !reporter.update(r))
             return {};
-        double worst = 0.0;
-        for (Eigen::Index c = 0; c < columns; ++c) {
-            const double position =
-                (sanitized(rows(r, c)) - m_minimum[std::size_t(c)]) / m_step[std::size_t(c)];
-            const qint64 level = qint64(std::floor(std::clamp(position, -kMaxLevel, kMaxLevel)));
-            worst = std::max(worst, models[std::size_t(c)].step(level));
-        }
-        if (r >= m_quietRows && r - lastAlarm > m_restRows)
-            scores[r] = worst;
-        if (worst >= m_parameters.alarm)
-            lastAlarm = r;
+        for (Eigen::Index c = 0; c < columns; ++c)
+            row[std::size_t(c)] = rows(r, c);
+        scores[r] = stream.next(row, 0);
     }
     if (!reporter.force(count))
         return {};
     return scores;
+}
+
+std::unique_ptr<RowStream> Contextual::stream() const
+{
+    return std::make_unique<Stream>(*this);
+}
+
+Contextual::Stream::Stream(const Contextual &detector)
+    : m_detector(detector)
+{
+    m_models.reserve(detector.m_step.size());
+    for (std::size_t c = 0; c < detector.m_step.size(); ++c)
+        m_models.push_back(
+            std::make_unique<ContextModel>(std::clamp(detector.m_parameters.order, 1, kMaxOrder)));
+}
+
+Contextual::Stream::~Stream() = default;
+
+double Contextual::Stream::next(std::span<const double> row, TimeNs)
+{
+    const Contextual &d = m_detector;
+    const std::size_t columns = std::min(row.size(), m_models.size());
+    double worst = 0.0;
+    for (std::size_t c = 0; c < columns; ++c) {
+        const double position = (sanitized(row[c]) - d.m_minimum[c]) / d.m_step[c];
+        const qint64 level = qint64(std::floor(std::clamp(position, -kMaxLevel, kMaxLevel)));
+        worst = std::max(worst, m_models[c]->step(level));
+    }
+    // Like CAD OSE, rest while any of the last `rest` rows raised an alarm, reported or not:
+    // an event that stays new stays one alarm.
+    const qint64 r = m_rows++;
+    const double score = r >= d.m_quietRows && r - m_lastAlarm > d.m_restRows ? worst : 0.0;
+    if (worst >= d.m_parameters.alarm)
+        m_lastAlarm = r;
+    return score;
 }
 
 } // namespace tideline

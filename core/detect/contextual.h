@@ -2,9 +2,13 @@
 
 #include "detect/detector.h"
 
+#include <limits>
+#include <memory>
 #include <vector>
 
 namespace tideline {
+
+class ContextModel;
 
 // A contextual detector in the spirit of Smirnov's CAD OSE (NAB's "contextual anomaly detector",
 // github.com/smirmik/CAD), our own design: each feature's value is cut into levels, and a
@@ -43,6 +47,7 @@ public:
     Eigen::VectorXd scoreWithProgress(const Eigen::Ref<const Eigen::MatrixXd> &rows,
                                       const ProgressCallback &progress) const override;
     qint64 warmUpRows() const override { return m_quietRows; }
+    std::unique_ptr<RowStream> stream() const override;
     // Every value scored may add a context and a (context, level) pair at each order, about 40
     // bytes each: rows × features × order is refused above kMaxContexts / 2.
     FitStatus checkSize(qint64 rows, qint64 columns) const override;
@@ -50,6 +55,21 @@ public:
     static constexpr qint64 kMaxContexts = 16'000'000; // about 640 MB
 
 private:
+    // One context model per feature, and the rest after an alarm; the detector must outlive it.
+    class Stream : public RowStream
+    {
+    public:
+        explicit Stream(const Contextual &detector);
+        ~Stream() override;
+        double next(std::span<const double> row, TimeNs time) override;
+
+    private:
+        const Contextual &m_detector;
+        std::vector<std::unique_ptr<ContextModel>> m_models;
+        qint64 m_rows = 0;
+        qint64 m_lastAlarm = std::numeric_limits<qint64>::min() / 2;
+    };
+
     Parameters m_parameters;
     std::vector<double> m_minimum; // per feature, over the training rows
     std::vector<double> m_step;

@@ -46,6 +46,16 @@ struct FitStatus
     static FitStatus failed(const QString &why) { return {Code::Failed, why}; }
 };
 
+// Scores rows one at a time as they arrive and learns from each, for live data that never ends:
+// the i-th row given gets the score a scoring pass over rows 0..i would give it.
+class RowStream
+{
+public:
+    virtual ~RowStream() = default;
+    // `row` has the columns the detector was fitted on; `time` is the row's start (UTC).
+    virtual double next(std::span<const double> row, TimeNs time) = 0;
+};
+
 // An unsupervised anomaly detector. Rows are samples in time order (bins or records), columns
 // are features that the feature pipeline has already transformed and scaled. fit() learns what
 // normal looks like from the training rows; score() gives one score per row, higher = more
@@ -97,6 +107,9 @@ public:
     // detector is still learning (its probation). Their scores say nothing of how normal rows
     // score, so thresholds are not calibrated on them.
     virtual qint64 warmUpRows() const { return 0; }
+    // A stream at the start of a scoring pass, for detectors that learn online (htm,
+    // contextual, windowed_gaussian); null for those that score rows only together.
+    virtual std::unique_ptr<RowStream> stream() const { return nullptr; }
     // Negative when a score s already is the log of a tail probability, exp(s × this): such
     // scores are calibrated by their own meaning, not by the training rows'. 0 otherwise.
     virtual double logTailUnit() const { return 0.0; }

@@ -167,68 +167,138 @@ Eigen::VectorXd Htm::scoreWithProgress(const Eigen::Ref<const Eigen::MatrixXd> &
     return scoreTimed(rows, {}, progress);
 }
 
+// One feature's model: encoders, spatial pooler, temporal memory and anomaly likelihood,
+// stepped one value at a time.
+class HtmFeatureModel
+{
+public:
+    HtmFeatureModel(const Htm::Parameters &parameters, quint64 detectorSeed, Eigen::Index feature,
+                    double low, double high, qint64 probation, bool useTime)
+        : m_parameters(parameters)
+        , m_seed(PortableRandom::derive(detectorSeed, quint64(feature)))
+        , m_value(kValueBits, kValueActive, resolution(parameters, low, high), low, m_seed)
+        , m_timeOfDay(kTimeActive, kTimeRadiusHours, 24.0)
+        , m_useTime(useTime)
+        , m_pooler(m_value.size() + (useTime ? m_timeOfDay.size() : 0), poolerParameters(),
+                   PortableRandom::derive(m_seed, 1))
+        , m_memory(m_pooler.columns(), memoryParameters(), PortableRandom::derive(m_seed, 2))
+        , m_likelihood(likelihoodParameters(probation))
+        , m_seenLow(low)
+        , m_seenHigh(high)
+    {
+        m_bits.reserve(std::size_t(kValueActive + kTimeActive));
+    }
+
+    double step(double value, TimeNs time)
+    {
+        const double x = sanitized(value);
+        m_bits.clear();
+        m_value.encode(x, 0, m_bits);
+        if (m_useTime)
+            m_timeOfDay.encode(hourOfDay(time), m_value.size(), m_bits);
+        const double raw = m_memory.compute(m_pooler.compute(m_bits, true), true);
+        double score = m_likelihood.update(raw);
+
+        const double tolerance = (m_seenHigh - m_seenLow) * m_parameters.spatialTolerance;
+        if (m_parameters.spatialTolerance > 0.0 && m_seenHigh > m_seenLow &&
+            (x > m_seenHigh + tolerance || x < m_seenLow - tolerance))
+            score = 1.0;
+        m_seenLow = std::min(m_seenLow, x);
+        m_seenHigh = std::max(m_seenHigh, x);
+        return score;
+    }
+
+private:
+    static double resolution(const Htm::Parameters &parameters, double low, double high)
+    {
+        const double padded = (high - low) * (1.0 + 2.0 * kRangePadding);
+        return std::max(kMinimumResolution, padded / double(std::max(1, parameters.buckets)));
+    }
+    SpatialPooler::Parameters poolerParameters() const
+    {
+        SpatialPooler::Parameters pooler;
+        pooler.columns = m_parameters.columns;
+        // 40 of 2048 columns: keep that 2 % sparsity for other sizes.
+        pooler.activeColumns =
+            std::max(1, int(std::lround(double(m_parameters.columns) * kActiveShare)));
+        return pooler;
+    }
+    TemporalMemory::Parameters memoryParameters() const
+    {
+        TemporalMemory::Parameters memory;
+        memory.cellsPerColumn = m_parameters.cellsPerColumn;
+        if (m_parameters.memory == u"tm") {
+            memory.activationThreshold = 20;
+            memory.minThreshold = 13;
+            memory.newSynapseCount = 31;
+            memory.initialPermanence = 0.24f;
+            memory.increment = 0.04f;
+            memory.decrement = 0.008f;
+            memory.predictedSegmentDecrement = 0.001f;
+        }
+        return memory;
+    }
+    static AnomalyLikelihood::Parameters likelihoodParameters(qint64 probation)
+    {
+        AnomalyLikelihood::Parameters likelihood;
+        likelihood.probation = probation;
+        return likelihood;
+    }
+
+    const Htm::Parameters &m_parameters;
+    quint64 m_seed;
+    RandomScalarEncoder m_value;
+    PeriodicEncoder m_timeOfDay;
+    bool m_useTime;
+    SpatialPooler m_pooler;
+    TemporalMemory m_memory;
+    AnomalyLikelihood m_likelihood;
+    double m_seenLow;
+    double m_seenHigh;
+    std::vector<int> m_bits;
+};
+
 bool Htm::scoreFeature(const Eigen::Ref<const Eigen::MatrixXd> &rows, RowTimes times,
                        Eigen::Index feature, double *out,
                        const std::function<bool(qint64)> &keepGoing) const
 {
-    const std::size_t f = std::size_t(feature);
-    const quint64 seed = PortableRandom::derive(m_seed, quint64(feature));
-    const double low = m_minimum[f];
-    const double high = m_maximum[f];
-    const double padded = (high - low) * (1.0 + 2.0 * kRangePadding);
-    const double resolution =
-        std::max(kMinimumResolution, padded / double(std::max(1, m_parameters.buckets)));
-    const RandomScalarEncoder value(kValueBits, kValueActive, resolution, low, seed);
-    const PeriodicEncoder timeOfDay(kTimeActive, kTimeRadiusHours, 24.0);
     const bool useTime = m_parameters.timeOfDay && times.size() == std::size_t(rows.rows());
-    const int inputs = value.size() + (useTime ? timeOfDay.size() : 0);
-
-    SpatialPooler::Parameters poolerParameters;
-    poolerParameters.columns = m_parameters.columns;
-    // 40 of 2048 columns: keep that 2 % sparsity for other sizes.
-    poolerParameters.activeColumns =
-        std::max(1, int(std::lround(double(m_parameters.columns) * kActiveShare)));
-    SpatialPooler pooler(inputs, poolerParameters, PortableRandom::derive(seed, 1));
-    TemporalMemory::Parameters memoryParameters;
-    memoryParameters.cellsPerColumn = m_parameters.cellsPerColumn;
-    if (m_parameters.memory == u"tm") {
-        memoryParameters.activationThreshold = 20;
-        memoryParameters.minThreshold = 13;
-        memoryParameters.newSynapseCount = 31;
-        memoryParameters.initialPermanence = 0.24f;
-        memoryParameters.increment = 0.04f;
-        memoryParameters.decrement = 0.008f;
-        memoryParameters.predictedSegmentDecrement = 0.001f;
-    }
-    TemporalMemory memory(pooler.columns(), memoryParameters, PortableRandom::derive(seed, 2));
-    AnomalyLikelihood::Parameters likelihoodParameters;
-    likelihoodParameters.probation = m_probation;
-    AnomalyLikelihood likelihood(likelihoodParameters);
-
-    double seenLow = low;
-    double seenHigh = high;
-    std::vector<int> bits;
-    bits.reserve(std::size_t(kValueActive + kTimeActive));
+    HtmFeatureModel model = featureModel(feature, useTime);
     for (Eigen::Index r = 0; r < rows.rows(); ++r) {
         if ((r & 255) == 0 && !keepGoing(r))
             return false;
-        const double x = sanitized(rows(r, feature));
-        bits.clear();
-        value.encode(x, 0, bits);
-        if (useTime)
-            timeOfDay.encode(hourOfDay(times[std::size_t(r)]), value.size(), bits);
-        const double raw = memory.compute(pooler.compute(bits, true), true);
-        double score = likelihood.update(raw);
-
-        const double tolerance = (seenHigh - seenLow) * m_parameters.spatialTolerance;
-        if (m_parameters.spatialTolerance > 0.0 && seenHigh > seenLow &&
-            (x > seenHigh + tolerance || x < seenLow - tolerance))
-            score = 1.0;
-        seenLow = std::min(seenLow, x);
-        seenHigh = std::max(seenHigh, x);
-        out[r] = score;
+        out[r] = model.step(rows(r, feature), useTime ? times[std::size_t(r)] : 0);
     }
     return true;
+}
+
+HtmFeatureModel Htm::featureModel(Eigen::Index feature, bool useTime) const
+{
+    const std::size_t f = std::size_t(feature);
+    return HtmFeatureModel(m_parameters, m_seed, feature, m_minimum[f], m_maximum[f], m_probation,
+                           useTime);
+}
+
+std::unique_ptr<RowStream> Htm::stream() const
+{
+    return std::make_unique<Stream>(*this);
+}
+
+Htm::Stream::Stream(const Htm &detector)
+{
+    for (std::size_t f = 0; f < detector.m_minimum.size(); ++f)
+        m_models.push_back(std::make_unique<HtmFeatureModel>(
+            detector.featureModel(Eigen::Index(f), detector.m_parameters.timeOfDay)));
+}
+
+Htm::Stream::~Stream() = default;
+
+double Htm::Stream::next(std::span<const double> row, TimeNs time)
+{
+    double worst = 0.0;
+    for (std::size_t f = 0; f < std::min(row.size(), m_models.size()); ++f)
+        worst = std::max(worst, m_models[f]->step(row[f], time));
+    return worst;
 }
 
 Eigen::VectorXd Htm::scoreTimed(const Eigen::Ref<const Eigen::MatrixXd> &rows, RowTimes times,

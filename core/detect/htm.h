@@ -3,9 +3,12 @@
 #include "detect/detector.h"
 
 #include <functional>
+#include <memory>
 #include <vector>
 
 namespace tideline {
+
+class HtmFeatureModel;
 
 // Hierarchical Temporal Memory as Numenta ran it on the Numenta Anomaly Benchmark (Ahmad,
 // Lavin, Purdy & Agha, "Unsupervised real-time anomaly detection for streaming data",
@@ -58,10 +61,25 @@ public:
                                const ProgressCallback &progress) const override;
     FitStatus checkSize(qint64 rows, qint64 columns) const override;
     qint64 warmUpRows() const override { return m_probation; }
+    // Live rows always have times, so the stream reads the time of day when the parameter asks.
+    std::unique_ptr<RowStream> stream() const override;
     // The likelihood's log score: a tail probability of 1e-10 to the power of the score.
     double logTailUnit() const override;
 
 private:
+    // One model per feature, stepped together; the detector must outlive it.
+    class Stream : public RowStream
+    {
+    public:
+        explicit Stream(const Htm &detector);
+        ~Stream() override;
+        double next(std::span<const double> row, TimeNs time) override;
+
+    private:
+        std::vector<std::unique_ptr<HtmFeatureModel>> m_models;
+    };
+
+    HtmFeatureModel featureModel(Eigen::Index feature, bool useTime) const;
     // One feature's model over all rows; false when `keepGoing` said stop.
     bool scoreFeature(const Eigen::Ref<const Eigen::MatrixXd> &rows, RowTimes times,
                       Eigen::Index feature, double *out,

@@ -40,6 +40,8 @@ struct Moments
     }
 };
 
+} // namespace
+
 // The last `capacity` rows' moments per feature, as a queue built from two stacks: O(1)
 // amortised per row with only exact combinations.
 class SlidingMoments
@@ -110,8 +112,6 @@ private:
     std::vector<Moments> m_backTotal;
 };
 
-} // namespace
-
 std::vector<ParameterSpec> WindowedGaussian::parameterSpecs()
 {
     const Parameters defaults;
@@ -179,32 +179,55 @@ Eigen::VectorXd WindowedGaussian::scoreWithProgress(const Eigen::Ref<const Eigen
     ThrottledProgress reporter(progress, count);
     if (!reporter.force(0))
         return {};
-    SlidingMoments window(columns, std::max(2, m_parameters.window));
-    const Eigen::Index minimumWindow = std::min<Eigen::Index>(kMinimumWindow, window.capacity());
+    Stream stream(*this);
     std::vector<double> row(static_cast<std::size_t>(columns));
     constexpr Eigen::Index kBlock = 4096;
     for (Eigen::Index r = 0; r < count; ++r) {
         if (r % kBlock == 0 && !reporter.update(r))
             return {};
-        double worst = 0.0;
-        for (Eigen::Index c = 0; c < columns; ++c) {
-            row[std::size_t(c)] = sanitized(rows(r, c));
-            double mean = m_mean[c];
-            double deviation = m_deviation[c];
-            if (window.size() >= minimumWindow) {
-                const Moments moments = window.total(c);
-                mean = moments.mean;
-                deviation =
-                    std::max(m_floor[c], std::sqrt(std::max(0.0, moments.m2) / moments.count));
-            }
-            worst = std::max(worst, std::fabs(row[std::size_t(c)] - mean) / deviation);
-        }
-        scores[r] = finiteScore(tailScore(worst));
-        window.push(row.data());
+        for (Eigen::Index c = 0; c < columns; ++c)
+            row[std::size_t(c)] = rows(r, c);
+        scores[r] = stream.next(row, 0);
     }
     if (!reporter.force(count))
         return {};
     return scores;
+}
+
+std::unique_ptr<RowStream> WindowedGaussian::stream() const
+{
+    return std::make_unique<Stream>(*this);
+}
+
+WindowedGaussian::Stream::Stream(const WindowedGaussian &detector)
+    : m_detector(detector)
+    , m_window(std::make_unique<SlidingMoments>(detector.m_mean.size(),
+                                                std::max(2, detector.m_parameters.window)))
+    , m_row(std::size_t(detector.m_mean.size()))
+{}
+
+WindowedGaussian::Stream::~Stream() = default;
+
+double WindowedGaussian::Stream::next(std::span<const double> row, TimeNs)
+{
+    const WindowedGaussian &d = m_detector;
+    const Eigen::Index columns = std::min(Eigen::Index(row.size()), d.m_mean.size());
+    const Eigen::Index minimumWindow = std::min<Eigen::Index>(kMinimumWindow, m_window->capacity());
+    double worst = 0.0;
+    for (Eigen::Index c = 0; c < columns; ++c) {
+        m_row[std::size_t(c)] = sanitized(row[std::size_t(c)]);
+        double mean = d.m_mean[c];
+        double deviation = d.m_deviation[c];
+        if (m_window->size() >= minimumWindow) {
+            const Moments moments = m_window->total(c);
+            mean = moments.mean;
+            deviation =
+                std::max(d.m_floor[c], std::sqrt(std::max(0.0, moments.m2) / moments.count));
+        }
+        worst = std::max(worst, std::fabs(m_row[std::size_t(c)] - mean) / deviation);
+    }
+    m_window->push(m_row.data());
+    return finiteScore(tailScore(worst));
 }
 
 double WindowedGaussian::tailScore(double z)

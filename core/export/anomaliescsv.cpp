@@ -41,22 +41,67 @@ QStringList anomaliesCsvHeader()
             QStringLiteral("distinct_destination_ports")};
 }
 
+QStringList anomalyCsvFields(const Anomaly &a, CsvTimes times)
+{
+    const QString duration =
+        times == CsvTimes::Iso ? CsvWriter::number(a.durationSeconds()) : QString();
+    return {formatCsvTime(a.start, times),
+            formatCsvTime(a.end, times),
+            duration,
+            CsvWriter::number(a.peakScore),
+            CsvWriter::number(a.meanScore),
+            CsvWriter::number(a.threshold),
+            a.detector,
+            optionalNumber(a.packets),
+            optionalNumber(a.bytes),
+            a.topSource,
+            optionalNumber(a.topDestinationPort),
+            a.label,
+            a.note,
+            a.kind,
+            a.summary,
+            a.topDestination,
+            optionalNumber(a.distinctSources),
+            optionalNumber(a.distinctDestinations),
+            optionalNumber(a.distinctDestinationPorts)};
+}
+
+QJsonObject anomalyJson(const Anomaly &a)
+{
+    const auto optional = [](const auto &value) {
+        return value ? QJsonValue(double(*value)) : QJsonValue(QJsonValue::Null);
+    };
+    const auto text = [](const QString &value) {
+        return value.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(value);
+    };
+    return {{QStringLiteral("start"), formatCsvTime(a.start, CsvTimes::Iso)},
+            {QStringLiteral("end"), formatCsvTime(a.end, CsvTimes::Iso)},
+            {QStringLiteral("duration_s"), a.durationSeconds()},
+            {QStringLiteral("peak_score"), a.peakScore},
+            {QStringLiteral("mean_score"), a.meanScore},
+            {QStringLiteral("threshold"), a.threshold},
+            {QStringLiteral("detector"), a.detector},
+            {QStringLiteral("packets"), optional(a.packets)},
+            {QStringLiteral("bytes"), optional(a.bytes)},
+            {QStringLiteral("top_source"), text(a.topSource)},
+            {QStringLiteral("top_destination_port"), optional(a.topDestinationPort)},
+            {QStringLiteral("label"), text(a.label)},
+            {QStringLiteral("note"), text(a.note)},
+            {QStringLiteral("kind"), text(a.kind)},
+            {QStringLiteral("summary"), text(a.summary)},
+            {QStringLiteral("top_destination"), text(a.topDestination)},
+            {QStringLiteral("distinct_sources"), optional(a.distinctSources)},
+            {QStringLiteral("distinct_destinations"), optional(a.distinctDestinations)},
+            {QStringLiteral("distinct_destination_ports"), optional(a.distinctDestinationPorts)}};
+}
+
 bool writeAnomaliesCsv(const QString &path, const std::vector<Anomaly> &anomalies, QString *error,
                        CsvTimes times)
 {
     CsvWriter writer(path);
     writer.writeRow(anomaliesCsvHeader());
-    for (const Anomaly &a : anomalies) {
-        const QString duration =
-            times == CsvTimes::Iso ? CsvWriter::number(a.durationSeconds()) : QString();
-        writer.writeRow({formatCsvTime(a.start, times), formatCsvTime(a.end, times), duration,
-                         CsvWriter::number(a.peakScore), CsvWriter::number(a.meanScore),
-                         CsvWriter::number(a.threshold), a.detector, optionalNumber(a.packets),
-                         optionalNumber(a.bytes), a.topSource, optionalNumber(a.topDestinationPort),
-                         a.label, a.note, a.kind, a.summary, a.topDestination,
-                         optionalNumber(a.distinctSources), optionalNumber(a.distinctDestinations),
-                         optionalNumber(a.distinctDestinationPorts)});
-    }
+    for (const Anomaly &a : anomalies)
+        writer.writeRow(anomalyCsvFields(a, times));
     const std::optional<QString> failure = writer.commit();
     if (failure && error)
         *error = *failure;

@@ -4,6 +4,7 @@
 #include "common/diagnostic.h"
 #include "investigation/investigation.h"
 
+#include <QJsonObject>
 #include <optional>
 #include <vector>
 
@@ -13,6 +14,12 @@ namespace tideline {
 // start,end,duration_s,peak_score,mean_score,threshold,detector,packets,bytes,top_source,
 // top_destination_port,label,note — scores at full double precision, unknown values empty.
 QStringList anomaliesCsvHeader();
+
+// One anomaly's fields in the header's order, as the CSV has them.
+QStringList anomalyCsvFields(const Anomaly &anomaly, CsvTimes times = CsvTimes::Iso);
+// One anomaly as a JSON object keyed by the header's names: numbers as numbers, unknown
+// values null (for `watch --json` and `serve`).
+QJsonObject anomalyJson(const Anomaly &anomaly);
 
 // Written atomically (QSaveFile): on failure `error` says why (errorString()) and a file that
 // was there before is left as it was.

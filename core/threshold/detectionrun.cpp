@@ -299,13 +299,10 @@ void DetectionResult::rethreshold(const ThresholdSettings &newSettings)
         intervals = mergeFlagged(scores, flagged, settings.gap);
         return;
     }
-    const ScoreDistribution &distribution = model.trainingScores;
-    const double risk = settings.rule.risk(rowDuration);
-    percentile = 100.0 * (1.0 - risk);
-    threshold = settings.rule.kind == ThresholdRule::Kind::Percentile
-                    ? distribution.percentile(settings.rule.value)
-                    : distribution.thresholdForRisk(risk);
-    hold = std::min(threshold, distribution.percentile(settings.holdPercentile));
+    const ThresholdLevels levels = thresholdLevels(model, settings, rowDuration);
+    percentile = levels.percentile;
+    threshold = levels.threshold;
+    hold = levels.hold;
     flagged = flagWithHold(scores, threshold, hold, eligible);
     intervals = mergeFlagged(scores, flagged, settings.gap);
 }
@@ -331,6 +328,20 @@ QString DetectionResult::thresholdDescription() const
             .arg(model.detector, model.trainingDescription);
     return QCoreApplication::translate("tideline", "%1 of the scores on %2")
         .arg(settings.rule.describe(rowDuration), model.trainingDescription);
+}
+
+ThresholdLevels thresholdLevels(const DetectionModel &model, const ThresholdSettings &settings,
+                                TimeNs rowDuration)
+{
+    const ScoreDistribution &distribution = model.trainingScores;
+    const double risk = settings.rule.risk(rowDuration);
+    ThresholdLevels levels;
+    levels.percentile = 100.0 * (1.0 - risk);
+    levels.threshold = settings.rule.kind == ThresholdRule::Kind::Percentile
+                           ? distribution.percentile(settings.rule.value)
+                           : distribution.thresholdForRisk(risk);
+    levels.hold = std::min(levels.threshold, distribution.percentile(settings.holdPercentile));
+    return levels;
 }
 
 DetectionModel fitModel(const Series &series, const DetectionOptions &options,

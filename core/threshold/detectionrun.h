@@ -118,6 +118,17 @@ struct DetectionResult
     QString thresholdDescription() const;
 };
 
+// Where a rule puts the threshold and the hold level in an unsupervised model's training
+// scores, for rows that last `rowDuration` (0: rows of a table).
+struct ThresholdLevels
+{
+    double percentile = 99.0; // the rule as a percentile of the training scores
+    double threshold = 0.0;
+    double hold = 0.0; // ≤ threshold
+};
+ThresholdLevels thresholdLevels(const DetectionModel &model, const ThresholdSettings &settings,
+                                TimeNs rowDuration);
+
 // Fits the pipeline and detector on the training rows and scores those rows for thresholds.
 DetectionModel fitModel(const Series &series, const DetectionOptions &options,
                         const ProgressCallback &progress);
