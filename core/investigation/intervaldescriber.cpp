@@ -234,9 +234,17 @@ FanOut widestSender(const Traffic &traffic, const std::vector<IntervalFlow> &flo
 }
 
 // The top key of a comparison dimension, if any.
+// The most surprising key of a dimension that rose against the baseline: a key that fell — busy
+// in the baseline, quiet in the interval — changed too, but did not make what was flagged.
+// Without any that rose (a drop), the most surprising of all.
 const ComparisonRow *topRow(const IntervalComparison &comparison, ComparisonDimension dimension)
 {
     const auto &rows = comparison.rows(dimension);
+    const auto rose = std::find_if(rows.begin(), rows.end(), [](const ComparisonRow &row) {
+        return row.rateChange > 0.0 && row.intervalPackets > 0;
+    });
+    if (rose != rows.end())
+        return &*rose;
     return rows.empty() ? nullptr : &rows.front();
 }
 

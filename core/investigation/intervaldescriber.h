@@ -46,16 +46,16 @@ struct Explanation
 //   volume_spike   ≥ 2× the baseline's packet or byte rate;
 //   volume_drop    ≤ ½ the baseline's packet rate;
 //   unknown        none of these.
-// Actors are the keys whose counts changed most against the baseline (compareInterval's
-// surprise ranking over senders, receivers and services), unless the rule names its own (the
-// scanner, the flood's target).
+// Actors are the keys whose counts rose most against the baseline (compareInterval's surprise
+// ranking over senders, receivers and services, of the keys that rose), unless the rule names its
+// own (the scanner, the flood's target).
 class IntervalDescriber
 {
 public:
     // Bump this whenever the rules above, their thresholds, the actors or the wording of a
     // summary or evidence line change: a case keeps the descriptions it showed and reuses them
     // only while it is the same (CaseFile's "described_by").
-    static constexpr int kRulesVersion = 1;
+    static constexpr int kRulesVersion = 2;
     static constexpr int kMinimumBaselineBins = 20;
 
     // binWidth: of the series the intervals come from (it tells gaps and the least baseline).

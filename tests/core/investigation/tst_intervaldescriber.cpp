@@ -284,6 +284,34 @@ private slots:
                  qPrintable(e.summary.english()));
     }
 
+    // A heavy talker in the baseline that is silent in the interval changed most of all, but it
+    // fell: the spike's actor is the host that rose (seen on a scan spliced into real traffic —
+    // the bins before the scan named the scanner, which only the baseline held).
+    void aSpikeNamesWhoRoseNotWhoFell()
+    {
+        const Traffic traffic = capture(60, [&](int s, TrafficBinner &binner) {
+            // 10.0.0.2 sends five large packets a second more during the interval: a byte spike.
+            if (during(s, 20, 30)) {
+                for (int i = 0; i < 5; ++i)
+                    binner.addPacket(packet(at(s + 0.15 * i), v4(10, 0, 0, 2), 40002, kServer, 443,
+                                            ipproto::Tcp, tcpflag::Ack, 1400));
+            }
+            // 10.0.0.9 sends 300 small packets after it, inside the baseline only: its count
+            // changes more than 10.0.0.2's, downwards.
+            if (during(s, 33, 48)) {
+                for (int i = 0; i < 20; ++i)
+                    binner.addPacket(
+                        packet(at(s + 0.04 * i), v4(10, 0, 0, 9), 50000, kServer, 8080));
+            }
+        });
+        const Explanation e = explain(traffic, 20, 30);
+        QCOMPARE(e.kind, AnomalyKind::VolumeSpike);
+        QCOMPARE(e.source, QStringLiteral("10.0.0.2"));
+        QCOMPARE(e.destinationPort, std::optional<int>(443));
+        QVERIFY2(e.summary.english().endsWith(QStringLiteral("most change from 10.0.0.2")),
+                 qPrintable(e.summary.english()));
+    }
+
     void quieterTrafficIsAVolumeDrop()
     {
         const Traffic traffic = capture(
