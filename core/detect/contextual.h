@@ -6,20 +6,17 @@
 
 namespace tideline {
 
-// A contextual detector in the spirit of Smirnov's CAD OSE (NAB's "contextual anomaly detector",
-// github.com/smirmik/CAD), our own design: each feature's value is cut into levels, and a
-// variable-order context model remembers which level followed each run of the last 1..order
-// levels. A row is anomalous when the contexts it continues did not predict it (the share of
-// known contexts that had never seen this level next, each weighted by how often it was seen)
-// and when it makes new contexts (the share of orders at which this continuation is new); the
-// score is the mean of the two, in [0, 1].
+// A contextual detector after Smirnov's CAD OSE (NAB's "contextual anomaly detector",
+// github.com/smirmik/CAD): each feature's value is cut into levels whose binary digits are the
+// facts of a ContextOperator, which scores how little the contexts learnt so far predicted them
+// (contextoperator.h), in [0, 1].
 // Online: it learns from every row it scores, starting afresh on each scoring pass. After an
 // alarm (a score at or above `alarm`) it rests, reporting 0 for `rest` rows, so an event raises
 // one early alarm rather than many (any alarm in the last `rest` rows, reported or not, keeps
 // it resting). Several features: one model each, the row's score is the largest.
 //
 // The levels come from the training rows' range only (levels - 1 steps from their min to their
-// max); values beyond it fall on new levels, which no context predicted.
+// max); a level beyond all those reached so far scores 1, as HTM's spatial anomaly does.
 class Contextual : public Detector
 {
 public:
