@@ -16,9 +16,10 @@ namespace tideline {
 // beyond the range a node was cut in may be cut off there, with the chance that a cut of the
 // widened range falls between (a forest grown on normal rows would otherwise score a bin 50 times
 // as busy as any like the busiest normal one).
-// Trained on rows that hold attacks, a cluster of them masks itself: so the forest is grown
-// twice, the second time without the `trim` share of training rows the first one isolated
-// soonest (trimmedrefit.h).
+// Trained on rows where an attack fills a large share, its cluster masks itself: with `trim` > 0
+// the forest is grown twice, the second time without that share of training rows the first one
+// isolated soonest (trimmedrefit.h). Off by default: where attacks are a few bins of a day, the
+// trimmed normal rows come to lie beyond the spans and score nearly as high as the attacks.
 class IsolationForest : public Detector
 {
 public:
@@ -26,7 +27,7 @@ public:
     {
         int trees = 100;
         int sampleSize = 256; // ψ
-        double trim = 0.1;    // share of training rows left out of the second growth; 0: one
+        double trim = 0.0;    // share of training rows left out of a second growth; 0: none
     };
 
     static std::vector<ParameterSpec> parameterSpecs();

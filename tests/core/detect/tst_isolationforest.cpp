@@ -100,7 +100,7 @@ private slots:
 
     // Trained on every row, 80 rows of one burst are a cluster that isolates slowly; grown
     // again without the rows isolated soonest, the forest cuts every burst row off sooner than
-    // any normal row. Grown once (trim 0), it does not.
+    // any normal row. Grown once (trim 0, the default), it does not.
     void trimmedRefitUnmasksAnAttackInTheTrainingRows()
     {
         const Planted planted = contaminatedMatrix();
