@@ -105,10 +105,10 @@ private slots:
     {
         const Planted planted = contaminatedMatrix();
         const Eigen::Index normal = planted.outliers.front();
-        IsolationForest::Parameters once;
-        once.trim = 0.0;
+        IsolationForest::Parameters trimmed;
+        trimmed.trim = 0.1;
         for (const IsolationForest::Parameters &parameters :
-             {IsolationForest::Parameters{}, once}) {
+             {trimmed, IsolationForest::Parameters{}}) {
             IsolationForest forest(parameters, 3);
             QVERIFY(forest.fit(planted.rows, {}).ok());
             const Eigen::VectorXd scores = forest.score(planted.rows);
