@@ -13,7 +13,11 @@ namespace tideline {
 // tail of 1e-5. During the probation it reports a likelihood of 0.5 (a score of 0.03): the
 // first half lets the model learn, the second half gives the first fit.
 //
-// Differences from Numenta's: the tail is one-sided (averages below the mean are not unusual),
+// After a tail below 1e-5 ("red"), red rows within the rest period after a red row, reported or
+// not, count as "yellow"
+// (1e-3), so an event raises one early alarm, not one per row.
+// Differences from Numenta's: the rest is CAD OSE's (a fifth of the probation) rather than one
+// row, the tail is one-sided (averages below the mean are not unusual),
 // and the fit uses the last `historyWindow` averages after the learning half.
 class AnomalyLikelihood
 {
@@ -26,6 +30,7 @@ public:
         int refitEvery = 100;
         double minimumMean = 0.03;
         double minimumVariance = 0.0003;
+        qint64 rest = 0; // rows after a red one that are at most yellow; 0: probation / 5
     };
 
     explicit AnomalyLikelihood(const Parameters &parameters);
@@ -36,6 +41,8 @@ public:
     // NAB's log score of a tail probability: ln(tail + kLogFloor) / ln(kLogFloor).
     static double logScore(double tail);
     static constexpr double kLogFloor = 1e-10;
+
+    qint64 restRows() const;
 
 private:
     void refit();
@@ -49,7 +56,7 @@ private:
     double m_mean = 0.0;
     double m_deviation = 1.0;
     bool m_fitted = false;
-    double m_previousTail = 1.0;
+    qint64 m_lastRed = -(qint64(1) << 40);
 };
 
 } // namespace tideline

@@ -6,6 +6,7 @@
 #include "detect/adamoptimizer.h"
 #include "detect/autoencodernetwork.h"
 #include "detect/finite.h"
+#include "detect/trimmedrefit.h"
 
 #include <QCoreApplication>
 #include <algorithm>
@@ -126,6 +127,11 @@ std::vector<ParameterSpec> makeSpecs()
                     "width of the narrowest layer (general preset; 0 = half the features, at "
                     "least 2)"),
                 0, 0, 1024),
+        doubleSpec(QStringLiteral("trim"),
+                   QCoreApplication::translate(
+                       "tideline", "share of training rows, those reconstructed worst, left out "
+                                   "when the network is trained again (0: trained once)"),
+                   0.1, 0.0, 0.5),
     };
 }
 
@@ -157,6 +163,7 @@ Autoencoder::Autoencoder(const ParameterValues &values, quint64 seed)
     m_settings.lrPatience = intValue(values, specs, QLatin1String("lr_patience"));
     m_settings.minLearningRate = numberValue(values, specs, QLatin1String("min_learning_rate"));
     m_settings.bottleneck = intValue(values, specs, QLatin1String("bottleneck"));
+    m_settings.trim = numberValue(values, specs, QLatin1String("trim"));
 }
 
 Autoencoder::~Autoencoder() = default;
@@ -259,6 +266,21 @@ FitStatus Autoencoder::fit(const Eigen::Ref<const Eigen::MatrixXd> &train,
         return checked;
     if (const FitStatus size = checkSize(train.rows(), train.cols()); !size.ok())
         return size;
+    const bool refit = m_settings.trim > 0.0;
+    const FitStatus first = fitOnce(train, refit ? halfOfProgress(progress, false) : progress);
+    if (!first.ok() || !refit)
+        return first;
+    const std::vector<Eigen::Index> kept = rowsBelowTopShare(score(train), m_settings.trim);
+    if (kept.empty() || Eigen::Index(kept.size()) == train.rows())
+        return first;
+    m_fitted = false;
+    m_history.clear();
+    return fitOnce(train(kept, Eigen::all), halfOfProgress(progress, true));
+}
+
+FitStatus Autoencoder::fitOnce(const Eigen::Ref<const Eigen::MatrixXd> &train,
+                               const ProgressCallback &progress)
+{
 
     // The sigmoid output can only reconstruct [0, 1], so the network sees the training range
     // mapped there whatever the pipeline's scaling; after scaling=minmax this is the identity.

@@ -19,6 +19,10 @@ class AutoencoderNetwork;
 // 1-8-4-2-4-8-1 network; it expects min-max scaling in the feature pipeline (the registry's
 // FeatureScaling for this detector), the first 70 % as training range and the 95th percentile
 // as threshold (publishedPresetAdvice()).
+// Trained on rows that hold attacks, it would learn to reconstruct them and squeeze every normal
+// row into a corner of the [0, 1] range they stretch: so it trains twice, the second time
+// without the `trim` share of training rows it reconstructed worst (trimmedrefit.h), the range
+// then coming from the rest.
 class Autoencoder : public Detector
 {
 public:
@@ -42,6 +46,7 @@ public:
         int lrPatience = 3;
         double minLearningRate = 1e-5;
         int bottleneck = 0; // 0: from the preset
+        double trim = 0.1;  // share of training rows left out of the second training; 0: one
     };
 
     // What the caller (CLI, UI) sets around the detector to reproduce the published run.
@@ -100,6 +105,9 @@ public:
     const std::vector<Epoch> &history() const { return m_history; }
 
 private:
+    // Scales the rows to the range of these ones and trains the network on them.
+    FitStatus fitOnce(const Eigen::Ref<const Eigen::MatrixXd> &train,
+                      const ProgressCallback &progress);
     FitStatus train(const Eigen::MatrixXf &data, Eigen::Index trainingRows,
                     const ProgressCallback &progress);
     double validationLoss(const Eigen::Ref<const Eigen::MatrixXf> &rows) const;

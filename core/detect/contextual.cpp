@@ -1,88 +1,34 @@
 #include "contextual.h"
 
 #include "common/throttledprogress.h"
+#include "detect/contextoperator.h"
 #include "detect/finite.h"
 
 #include <QCoreApplication>
 #include <algorithm>
 #include <cmath>
-#include <limits>
-#include <unordered_map>
 
 namespace tideline {
 
 namespace {
 
-// splitmix64's finaliser: contexts are hashed, never stored as sequences.
-quint64 mix(quint64 x)
+// Far above the digit facts of any level (at most 2 × 64).
+constexpr quint32 kBelowFact = 1000;
+
+// A value's facts, as CAD OSE encodes it: its level's binary digits, each position p giving
+// fact 2p (digit 0) or 2p + 1 (digit 1), at least `digits` of them; a level beyond the training
+// range has more digits, one below it the sign fact besides.
+ContextOperator::Facts factsOf(qint64 level, int digits)
 {
-    x += 0x9e3779b97f4a7c15ULL;
-    x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9ULL;
-    x = (x ^ (x >> 27)) * 0x94d049bb133111ebULL;
-    return x ^ (x >> 31);
+    ContextOperator::Facts facts;
+    if (level < 0)
+        facts.push_back(kBelowFact);
+    quint64 rest = quint64(level < 0 ? -level : level);
+    for (int p = 0; p < digits || rest > 0; ++p, rest >>= 1)
+        facts.push_back(quint32(2 * p) + quint32(rest & 1));
+    std::sort(facts.begin(), facts.end());
+    return facts;
 }
-
-} // namespace
-
-// One feature's context memory: how often each context (the last k levels) was seen, and how
-// often each (context, next level) pair.
-class ContextModel
-{
-public:
-    explicit ContextModel(int order)
-        : m_order(order)
-    {
-        m_history.reserve(std::size_t(order));
-    }
-
-    // Scores `level` against what the contexts predicted, then learns it.
-    double step(qint64 level)
-    {
-        // Contexts vote with how often they were seen: a long context met once before is
-        // weak evidence that this level should not follow, a short one met daily is strong.
-        double known = 0.0;     // times the contexts were seen before
-        double predicted = 0.0; // ... by those that had seen `level` next
-        int fresh = 0;          // orders at which (context, level) is new
-        quint64 context = 0;
-        const int orders = int(m_history.size());
-        quint64 keys[64];
-        quint64 pairs[64];
-        for (int k = 1; k <= orders; ++k) {
-            context =
-                mix(context ^ quint64(m_history[std::size_t(orders - k)]) ^ (quint64(k) << 56));
-            const quint64 pair = mix(context ^ quint64(level) * 0x632be59bd9b4e019ULL);
-            keys[k - 1] = context;
-            pairs[k - 1] = pair;
-            const auto seen = m_contexts.find(context);
-            const double weight = seen == m_contexts.end() ? 0.0 : double(seen->second);
-            const bool followed = m_pairs.count(pair) != 0;
-            known += weight;
-            predicted += followed ? weight : 0.0;
-            fresh += followed ? 0 : 1;
-        }
-        double score = 1.0;
-        if (orders > 0) {
-            const double unpredicted = known > 0.0 ? 1.0 - predicted / known : 1.0;
-            score = (unpredicted + double(fresh) / orders) / 2.0;
-        }
-        for (int k = 0; k < orders; ++k) {
-            ++m_contexts[keys[k]];
-            ++m_pairs[pairs[k]];
-        }
-        if (int(m_history.size()) == m_order)
-            m_history.erase(m_history.begin());
-        m_history.push_back(level);
-        return score;
-    }
-
-private:
-    int m_order;
-    std::vector<qint64> m_history; // newest last
-    std::unordered_map<quint64, quint32> m_contexts;
-    std::unordered_map<quint64, quint32> m_pairs;
-};
-
-namespace {
 
 constexpr int kMaxOrder = 64;
 // Levels beyond this many steps from the training range are all one level: far enough to be
@@ -103,7 +49,7 @@ std::vector<ParameterSpec> Contextual::parameterSpecs()
                          1024,
                          {}};
     ParameterSpec order{QStringLiteral("order"),
-                        tr("Longest context: how many preceding levels predict the next"),
+                        tr("Most facts in the left side of a learnt context (CAD OSE: 7)"),
                         ParameterSpec::Type::Int,
                         defaults.order,
                         1,
@@ -228,13 +174,16 @@ std::unique_ptr<RowStream> Contextual::stream() const
 Contextual::Stream::Stream(const Contextual &detector)
     : m_detector(detector)
 {
-    m_models.reserve(detector.m_step.size());
-    for (std::size_t c = 0; c < detector.m_step.size(); ++c)
-        m_models.push_back(
-            std::make_unique<ContextModel>(std::clamp(detector.m_parameters.order, 1, kMaxOrder)));
+    ContextOperator::Parameters operatorParameters;
+    operatorParameters.maxLeftFacts = std::clamp(detector.m_parameters.order, 1, kMaxOrder);
+    m_models.assign(detector.m_step.size(), ContextOperator(operatorParameters));
+    // Levels reached so far, per feature: the training range's at first. A level beyond them
+    // scores 1 (Numenta's spatial anomaly): CAD OSE knew every file's range in advance, and its
+    // binary digits would make a level far beyond it look like one near its bottom.
+    m_reached.assign(detector.m_step.size(), {0, std::max(1, detector.m_parameters.levels) - 1});
+    while ((qint64(1) << m_digits) < qint64(std::max(2, detector.m_parameters.levels)))
+        ++m_digits;
 }
-
-Contextual::Stream::~Stream() = default;
 
 double Contextual::Stream::next(std::span<const double> row, TimeNs)
 {
@@ -244,10 +193,14 @@ double Contextual::Stream::next(std::span<const double> row, TimeNs)
     for (std::size_t c = 0; c < columns; ++c) {
         const double position = (sanitized(row[c]) - d.m_minimum[c]) / d.m_step[c];
         const qint64 level = qint64(std::floor(std::clamp(position, -kMaxLevel, kMaxLevel)));
-        worst = std::max(worst, m_models[c]->step(level));
+        const double score = m_models[c].step(factsOf(level, m_digits));
+        auto &[low, high] = m_reached[c];
+        worst = std::max(worst, level < low || level > high ? 1.0 : score);
+        low = std::min(low, level);
+        high = std::max(high, level);
     }
-    // Like CAD OSE, rest while any of the last `rest` rows raised an alarm, reported or not:
-    // an event that stays new stays one alarm.
+    // Like CAD OSE, rest while any of the last `rest` rows raised an alarm, reported or not, and
+    // for the first `rest` rows: an event that stays new stays one alarm.
     const qint64 r = m_rows++;
     const double score = r >= d.m_quietRows && r - m_lastAlarm > d.m_restRows ? worst : 0.0;
     if (worst >= d.m_parameters.alarm)

@@ -1,29 +1,24 @@
 #pragma once
 
+#include "detect/contextoperator.h"
 #include "detect/detector.h"
 
-#include <limits>
 #include <memory>
 #include <vector>
 
 namespace tideline {
 
-class ContextModel;
-
-// A contextual detector in the spirit of Smirnov's CAD OSE (NAB's "contextual anomaly detector",
-// github.com/smirmik/CAD), our own design: each feature's value is cut into levels, and a
-// variable-order context model remembers which level followed each run of the last 1..order
-// levels. A row is anomalous when the contexts it continues did not predict it (the share of
-// known contexts that had never seen this level next, each weighted by how often it was seen)
-// and when it makes new contexts (the share of orders at which this continuation is new); the
-// score is the mean of the two, in [0, 1].
+// A contextual detector after Smirnov's CAD OSE (NAB's "contextual anomaly detector",
+// github.com/smirmik/CAD): each feature's value is cut into levels whose binary digits are the
+// facts of a ContextOperator, which scores how little the contexts learnt so far predicted them
+// (contextoperator.h), in [0, 1].
 // Online: it learns from every row it scores, starting afresh on each scoring pass. After an
 // alarm (a score at or above `alarm`) it rests, reporting 0 for `rest` rows, so an event raises
 // one early alarm rather than many (any alarm in the last `rest` rows, reported or not, keeps
 // it resting). Several features: one model each, the row's score is the largest.
 //
 // The levels come from the training rows' range only (levels - 1 steps from their min to their
-// max); values beyond it fall on new levels, which no context predicted.
+// max); a level beyond all those reached so far scores 1, as HTM's spatial anomaly does.
 class Contextual : public Detector
 {
 public:
@@ -55,19 +50,21 @@ public:
     static constexpr qint64 kMaxContexts = 16'000'000; // about 640 MB
 
 private:
-    // One context model per feature, and the rest after an alarm; the detector must outlive it.
+    // One context operator per feature, the levels each has reached, and the rest after an
+    // alarm; the detector must outlive it.
     class Stream : public RowStream
     {
     public:
         explicit Stream(const Contextual &detector);
-        ~Stream() override;
         double next(std::span<const double> row, TimeNs time) override;
 
     private:
         const Contextual &m_detector;
-        std::vector<std::unique_ptr<ContextModel>> m_models;
+        std::vector<ContextOperator> m_models;
+        std::vector<std::pair<qint64, qint64>> m_reached;
+        int m_digits = 1;
         qint64 m_rows = 0;
-        qint64 m_lastAlarm = std::numeric_limits<qint64>::min() / 2;
+        qint64 m_lastAlarm = -1;
     };
 
     Parameters m_parameters;

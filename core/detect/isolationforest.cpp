@@ -4,6 +4,7 @@
 #include "common/portablerandom.h"
 #include "common/throttledprogress.h"
 #include "detect/finite.h"
+#include "detect/trimmedrefit.h"
 
 #include <QCoreApplication>
 #include <algorithm>
@@ -20,7 +21,16 @@ struct Tree
 {
     std::vector<IsolationForest::Node> nodes; // children index into this tree
     std::vector<double> pathLength;
+    std::vector<IsolationForest::Span> spans;
 };
+
+// The chance that a random cut of `span` widened to reach `value` falls between the span and
+// the value, isolating it: 0 inside the span.
+inline double cutOffChance(const IsolationForest::Span &span, double value)
+{
+    const double beyond = std::max(span.low - value, value - span.high);
+    return beyond > 0.0 ? beyond / (span.high - span.low + beyond) : 0.0;
+}
 
 // Grows one isolation tree over a row-major sample.
 class TreeBuilder
@@ -40,6 +50,7 @@ public:
             m_order[i] = qint32(i);
         m_tree.nodes.resize(1);
         m_tree.pathLength.resize(1);
+        m_tree.spans.resize(1);
         grow(0, 0, qint32(rows), 0);
     }
 
@@ -61,14 +72,26 @@ private:
                 m_high[std::size_t(f)] = std::max(m_high[std::size_t(f)], row[f]);
             }
         }
-        m_candidates.clear();
-        for (Eigen::Index f = 0; f < m_features; ++f) {
-            if (m_high[std::size_t(f)] > m_low[std::size_t(f)])
-                m_candidates.push_back(qint32(f));
-        }
-        if (m_candidates.empty())
+        // The feature to cut is drawn in proportion to its range here (Guha, Mishra, Roy &
+        // Schrijvers 2016, "Robust random cut forest"), not uniformly: a bin 50 times as busy as
+        // any other spans most of the range of its feature and is cut off first, while a feature
+        // that is 0 in most bins and 1 in a few cannot isolate those few as readily.
+        double total = 0.0;
+        for (Eigen::Index f = 0; f < m_features; ++f)
+            total += m_high[std::size_t(f)] - m_low[std::size_t(f)];
+        if (!(total > 0.0))
             return makeLeaf(node, size, depth);
-        const qint32 feature = m_candidates[std::size_t(m_rng.below(m_candidates.size()))];
+        double pick = total * m_rng.uniform();
+        qint32 feature = -1;
+        for (Eigen::Index f = 0; f < m_features; ++f) {
+            const double range = m_high[std::size_t(f)] - m_low[std::size_t(f)];
+            if (range > 0.0) {
+                feature = qint32(f);
+                if (pick < range)
+                    break;
+                pick -= range;
+            }
+        }
         const double low = m_low[std::size_t(feature)];
         const double high = m_high[std::size_t(feature)];
         // A cut in (low, high] leaves at least one row on each side.
@@ -83,8 +106,10 @@ private:
         const qint32 left = qint32(m_tree.nodes.size());
         m_tree.nodes.resize(m_tree.nodes.size() + 2);
         m_tree.pathLength.resize(m_tree.nodes.size());
+        m_tree.spans.resize(m_tree.nodes.size());
         m_tree.nodes[std::size_t(node)] = {cut, feature, left};
         m_tree.pathLength[std::size_t(node)] = 0.0;
+        m_tree.spans[std::size_t(node)] = {low, high};
         grow(left, begin, split, depth + 1);
         grow(left + 1, split, end, depth + 1);
     }
@@ -93,6 +118,8 @@ private:
     {
         m_tree.nodes[std::size_t(node)] = {std::numeric_limits<double>::infinity(), 0, node};
         m_tree.pathLength[std::size_t(node)] = depth + IsolationForest::averagePathLength(size);
+        m_tree.spans[std::size_t(node)] = {-std::numeric_limits<double>::infinity(),
+                                           std::numeric_limits<double>::infinity()};
     }
 
     const double *m_sample;
@@ -102,7 +129,6 @@ private:
     std::vector<qint32> m_order;
     std::vector<double> m_low;
     std::vector<double> m_high;
-    std::vector<qint32> m_candidates;
     Tree m_tree;
 };
 
@@ -136,6 +162,15 @@ std::vector<ParameterSpec> IsolationForest::parameterSpecs()
                 QCoreApplication::translate(
                     "tideline", "Rows sub-sampled for each tree (ψ); trees grow ⌈log2 ψ⌉ deep"),
                 defaults.sampleSize, 2, 1000000),
+        {QStringLiteral("trim"),
+         QCoreApplication::translate(
+             "tideline", "Share of training rows, those isolated soonest, left out when the "
+                         "forest is grown again (0: grown once)"),
+         ParameterSpec::Type::Double,
+         defaults.trim,
+         0.0,
+         0.5,
+         {}},
     };
 }
 
@@ -145,6 +180,7 @@ IsolationForest::IsolationForest(const ParameterValues &values, quint64 seed)
     m_parameters.trees = values.value(QStringLiteral("trees"), m_parameters.trees).toInt();
     m_parameters.sampleSize =
         values.value(QStringLiteral("sample_size"), m_parameters.sampleSize).toInt();
+    m_parameters.trim = values.value(QStringLiteral("trim"), m_parameters.trim).toDouble();
 }
 
 IsolationForest::IsolationForest(const Parameters &parameters, quint64 seed)
@@ -167,6 +203,19 @@ FitStatus IsolationForest::fit(const Eigen::Ref<const Eigen::MatrixXd> &train,
     const FitStatus check = checkTrainingMatrix(train, QStringLiteral("isolation_forest"), 2);
     if (!check.ok())
         return check;
+    const bool refit = m_parameters.trim > 0.0;
+    const FitStatus first = grow(train, refit ? halfOfProgress(progress, false) : progress);
+    if (!first.ok() || !refit)
+        return first;
+    const std::vector<Eigen::Index> kept = rowsBelowTopShare(score(train), m_parameters.trim);
+    if (kept.size() < 2 || Eigen::Index(kept.size()) == train.rows())
+        return first;
+    return grow(train(kept, Eigen::all), halfOfProgress(progress, true));
+}
+
+FitStatus IsolationForest::grow(const Eigen::Ref<const Eigen::MatrixXd> &train,
+                                const ProgressCallback &progress)
+{
     const Eigen::Index n = train.rows();
     const Eigen::Index d = train.cols();
     const int trees = std::max(1, m_parameters.trees);
@@ -206,6 +255,7 @@ FitStatus IsolationForest::fit(const Eigen::Ref<const Eigen::MatrixXd> &train,
 
     m_nodes.clear();
     m_pathLength.clear();
+    m_spans.clear();
     m_roots.clear();
     for (const Tree &tree : grown) {
         const qint32 offset = qint32(m_nodes.size());
@@ -215,6 +265,7 @@ FitStatus IsolationForest::fit(const Eigen::Ref<const Eigen::MatrixXd> &train,
             m_nodes.push_back(node);
         }
         m_pathLength.insert(m_pathLength.end(), tree.pathLength.begin(), tree.pathLength.end());
+        m_spans.insert(m_spans.end(), tree.spans.begin(), tree.spans.end());
     }
     m_features = d;
     m_height = height;
@@ -255,34 +306,52 @@ void IsolationForest::scoreBlock(const double *rows, Eigen::Index count, double 
 {
     const Node *nodes = m_nodes.data();
     const double *pathLength = m_pathLength.data();
+    const Span *spans = m_spans.data();
     const Eigen::Index d = m_features;
     // Tree by tree over the whole block: one tree's nodes stay in L1 while every row walks it,
     // and each row adds its trees in the same order whatever the blocking, so sums are
-    // bit-identical for any thread count.
+    // bit-identical for any thread count. A walk adds the expected path of a row that a cut may
+    // isolate on the way (its value beyond the node's span) and of one that reaches the leaf.
     for (const qint32 root : m_roots) {
         Eigen::Index r = 0;
         for (; r + kLanes <= count; r += kLanes) {
             std::array<qint32, kLanes> at;
+            std::array<double, kLanes> reach;
+            std::array<double, kLanes> path;
             at.fill(root);
+            reach.fill(1.0);
+            path.fill(0.0);
             const double *x = rows + r * d;
             for (int level = 0; level < m_height; ++level) {
                 for (int lane = 0; lane < kLanes; ++lane) {
-                    const Node &node = nodes[at[std::size_t(lane)]];
-                    at[std::size_t(lane)] =
-                        node.child + qint32(x[lane * d + node.feature] >= node.threshold);
+                    const std::size_t l = std::size_t(lane);
+                    const Node &node = nodes[at[l]];
+                    const double value = x[lane * d + node.feature];
+                    const double cut = reach[l] * cutOffChance(spans[at[l]], value);
+                    path[l] += cut * double(level + 1);
+                    reach[l] -= cut;
+                    at[l] = node.child + qint32(value >= node.threshold);
                 }
             }
-            for (int lane = 0; lane < kLanes; ++lane)
-                pathSums[r + lane] += pathLength[at[std::size_t(lane)]];
+            for (int lane = 0; lane < kLanes; ++lane) {
+                const std::size_t l = std::size_t(lane);
+                pathSums[r + lane] += path[l] + reach[l] * pathLength[at[l]];
+            }
         }
         for (; r < count; ++r) {
             qint32 at = root;
+            double reach = 1.0;
+            double path = 0.0;
             const double *x = rows + r * d;
             for (int level = 0; level < m_height; ++level) {
                 const Node &node = nodes[at];
-                at = node.child + qint32(x[node.feature] >= node.threshold);
+                const double value = x[node.feature];
+                const double cut = reach * cutOffChance(spans[at], value);
+                path += cut * double(level + 1);
+                reach -= cut;
+                at = node.child + qint32(value >= node.threshold);
             }
-            pathSums[r] += pathLength[at];
+            pathSums[r] += path + reach * pathLength[at];
         }
     }
 }

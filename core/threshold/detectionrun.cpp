@@ -114,7 +114,16 @@ DetectionModel fitOnRows(const Series &series, const DetectionOptions &options,
     model.seed = options.seed;
     model.trainingDescription = options.training.describe();
     const DetectorInfo *info = findDetector(options.detector);
-    DetectorBuild build = createDetector(options.detector, options.parameters, options.seed);
+    // The trimmed refit (trimmedrefit.h) is for training rows nobody said are normal; rows an
+    // analyst chose as normal are all kept, unless `trim` was set.
+    ParameterValues parameters = options.parameters;
+    const QString trim = QStringLiteral("trim");
+    if (options.training.kind != TrainingRange::Kind::All && !parameters.contains(trim) &&
+        info != nullptr &&
+        std::any_of(info->parameters.begin(), info->parameters.end(),
+                    [&](const ParameterSpec &spec) { return spec.name == trim; }))
+        parameters.insert(trim, 0.0);
+    DetectorBuild build = createDetector(options.detector, parameters, options.seed);
     if (!build.ok()) {
         model.status = FitStatus::failed(build.errors.join(QLatin1Char('\n')));
         return model;

@@ -55,6 +55,28 @@ inline Planted plantedMatrix(Eigen::Index normal = 2000, Eigen::Index outliers =
     return planted;
 }
 
+// Training rows that hold an attack, as a day of traffic does: `normal` rows of standard normal
+// features, then `attack` consecutive rows of one burst far out in the first two features (a
+// flood: many packets, many SYNs) and ordinary in the others — enough of them to be each
+// other's company. `outliers` lists the burst's rows.
+inline Planted contaminatedMatrix(Eigen::Index normal = 1000, Eigen::Index attack = 80,
+                                  Eigen::Index features = 6, quint64 seed = 5)
+{
+    PortableRandom rng(seed);
+    Planted planted;
+    planted.rows.resize(normal + attack, features);
+    for (Eigen::Index r = 0; r < normal + attack; ++r) {
+        for (Eigen::Index c = 0; c < features; ++c)
+            planted.rows(r, c) = gaussian(rng);
+        if (r >= normal) {
+            planted.rows(r, 0) = 12.0 + 0.1 * gaussian(rng);
+            planted.rows(r, 1) = 15.0 + 0.1 * gaussian(rng);
+            planted.outliers.push_back(r);
+        }
+    }
+    return planted;
+}
+
 // Indices of the `count` highest scores.
 inline std::vector<Eigen::Index> topRows(const Eigen::VectorXd &scores, Eigen::Index count)
 {

@@ -98,6 +98,44 @@ private slots:
         QCOMPARE(forest.height(), height);
     }
 
+    // Trained on every row, 80 rows of one burst are a cluster that isolates slowly; grown
+    // again without the rows isolated soonest, the forest cuts every burst row off sooner than
+    // any normal row. Grown once (trim 0, the default), it does not.
+    void trimmedRefitUnmasksAnAttackInTheTrainingRows()
+    {
+        const Planted planted = contaminatedMatrix();
+        const Eigen::Index normal = planted.outliers.front();
+        IsolationForest::Parameters trimmed;
+        trimmed.trim = 0.1;
+        for (const IsolationForest::Parameters &parameters :
+             {trimmed, IsolationForest::Parameters{}}) {
+            IsolationForest forest(parameters, 3);
+            QVERIFY(forest.fit(planted.rows, {}).ok());
+            const Eigen::VectorXd scores = forest.score(planted.rows);
+            const double normalMax = scores.head(normal).maxCoeff();
+            const double attackMin = scores.tail(scores.size() - normal).minCoeff();
+            qInfo("trim %g: burst min %.3f, normal max %.3f", parameters.trim, attackMin,
+                  normalMax);
+            QCOMPARE(attackMin > normalMax, parameters.trim > 0.0);
+        }
+    }
+
+    // Grown on normal rows alone, a row ten times as far out scores higher than one just past
+    // the edge: a cut may fall between the node's span and the row.
+    void fartherBeyondTheTrainingRangeScoresHigher()
+    {
+        const Planted planted = plantedMatrix(1000, 0, 3, 9);
+        IsolationForest forest(IsolationForest::Parameters{}, 2);
+        QVERIFY(forest.fit(planted.rows, {}).ok());
+        Eigen::MatrixXd rows = Eigen::MatrixXd::Constant(3, 3, 4.0);
+        rows(1, 0) = 12.0;
+        rows(2, 0) = 100.0;
+        const Eigen::VectorXd scores = forest.score(rows);
+        QVERIFY2(
+            scores[0] < scores[1] && scores[1] < scores[2],
+            qPrintable(QStringLiteral("%1 %2 %3").arg(scores[0]).arg(scores[1]).arg(scores[2])));
+    }
+
     void scoresAreInUnitIntervalAndHalfForIdenticalRows()
     {
         const Eigen::VectorXd scores = fitAndScore(plantedMatrix(500, 5).rows, 4);

@@ -165,6 +165,34 @@ private slots:
                  std::ptrdiff_t(s.rowCount() / 4));
     }
 
+    // The trimmed refit is for training rows nobody said are normal: trained on every row the
+    // autoencoder keeps its default trim, on a chosen range it trains once, unless trim is set.
+    void aChosenTrainingRangeIsNotTrimmed_data()
+    {
+        QTest::addColumn<bool>("allRows");
+        QTest::addColumn<QVariant>("given");
+        QTest::addColumn<double>("trim");
+        QTest::newRow("all rows") << true << QVariant() << 0.1;
+        QTest::newRow("first half") << false << QVariant() << 0.0;
+        QTest::newRow("first half, trim set") << false << QVariant(0.2) << 0.2;
+    }
+    void aChosenTrainingRangeIsNotTrimmed()
+    {
+        QFETCH(bool, allRows);
+        QFETCH(QVariant, given);
+        QFETCH(double, trim);
+        DetectionOptions o = options();
+        o.detector = QStringLiteral("autoencoder");
+        o.parameters.insert(QStringLiteral("epochs"), 2);
+        if (given.isValid())
+            o.parameters.insert(QStringLiteral("trim"), given);
+        if (!allRows)
+            o.training = TrainingRange::firstFraction(0.5);
+        const DetectionModel model = fitModel(series(5, 300), o, {});
+        QVERIFY2(model.ok(), qPrintable(model.status.message));
+        QCOMPARE(model.parameters.value(QStringLiteral("trim")).toDouble(), trim);
+    }
+
     void trainOnOneSeriesApplyToAnother()
     {
         const Series a = series(5);
