@@ -103,87 +103,92 @@
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/detect/autoencoder.cpp" line="71"/>
+        <location filename="../core/detect/autoencoder.cpp" line="72"/>
         <source>general: layer widths sized from the number of features; published: the one-feature 8-4-2-4-8 network (use it with min-max scaling, the first 70 % as training range and the 95th percentile)</source>
         <translation>general: Schichtbreiten richten sich nach der Anzahl der Merkmale; published: das 8-4-2-4-8-Netz für ein Merkmal (mit Min-Max-Skalierung, den ersten 70 % als Trainingsbereich und dem 95. Perzentil verwenden)</translation>
     </message>
     <message>
-        <location filename="../core/detect/autoencoder.cpp" line="80"/>
+        <location filename="../core/detect/autoencoder.cpp" line="81"/>
         <source>maximum passes over the training rows</source>
         <translation>maximale Anzahl der Durchläufe über die Trainingszeilen</translation>
     </message>
     <message>
-        <location filename="../core/detect/autoencoder.cpp" line="83"/>
+        <location filename="../core/detect/autoencoder.cpp" line="84"/>
         <source>rows per gradient step</source>
         <translation>Zeilen pro Gradientenschritt</translation>
     </message>
     <message>
-        <location filename="../core/detect/autoencoder.cpp" line="85"/>
+        <location filename="../core/detect/autoencoder.cpp" line="86"/>
         <source>Adam&apos;s initial step size</source>
         <translation>anfängliche Schrittweite von Adam</translation>
     </message>
     <message>
-        <location filename="../core/detect/autoencoder.cpp" line="89"/>
+        <location filename="../core/detect/autoencoder.cpp" line="90"/>
         <source>fraction of hidden units dropped while training (not the bottleneck)</source>
         <translation>Anteil der verdeckten Einheiten, die beim Training ausgelassen werden (nicht im Engpass)</translation>
     </message>
     <message>
-        <location filename="../core/detect/autoencoder.cpp" line="93"/>
+        <location filename="../core/detect/autoencoder.cpp" line="94"/>
         <source>L2 penalty on the hidden activations</source>
         <translation>L2-Strafterm auf die verdeckten Aktivierungen</translation>
     </message>
     <message>
-        <location filename="../core/detect/autoencoder.cpp" line="96"/>
+        <location filename="../core/detect/autoencoder.cpp" line="97"/>
         <source>stop after this many epochs without a better validation loss; the best weights are kept</source>
         <translation>nach so vielen Epochen ohne besseren Validierungsverlust anhalten; die besten Gewichte werden behalten</translation>
     </message>
     <message>
-        <location filename="../core/detect/autoencoder.cpp" line="103"/>
+        <location filename="../core/detect/autoencoder.cpp" line="104"/>
         <source>last fraction of the training rows held out for early stopping</source>
         <translation>letzter Anteil der Trainingszeilen, der für das Early Stopping zurückgehalten wird</translation>
     </message>
     <message>
-        <location filename="../core/detect/autoencoder.cpp" line="108"/>
+        <location filename="../core/detect/autoencoder.cpp" line="109"/>
         <source>shuffle the mini-batches every epoch</source>
         <translation>die Mini-Batches in jeder Epoche mischen</translation>
     </message>
     <message>
-        <location filename="../core/detect/autoencoder.cpp" line="113"/>
+        <location filename="../core/detect/autoencoder.cpp" line="114"/>
         <source>multiply the learning rate by this on a plateau (1 = never)</source>
         <translation>die Lernrate auf einem Plateau mit diesem Wert multiplizieren (1 = nie)</translation>
     </message>
     <message>
-        <location filename="../core/detect/autoencoder.cpp" line="117"/>
+        <location filename="../core/detect/autoencoder.cpp" line="118"/>
         <source>epochs without improvement before the learning rate is reduced</source>
         <translation>Epochen ohne Verbesserung, bevor die Lernrate gesenkt wird</translation>
     </message>
     <message>
-        <location filename="../core/detect/autoencoder.cpp" line="121"/>
+        <location filename="../core/detect/autoencoder.cpp" line="122"/>
         <source>the learning rate&apos;s lower bound</source>
         <translation>die Untergrenze der Lernrate</translation>
     </message>
     <message>
-        <location filename="../core/detect/autoencoder.cpp" line="124"/>
+        <location filename="../core/detect/autoencoder.cpp" line="125"/>
         <source>width of the narrowest layer (general preset; 0 = half the features, at least 2)</source>
         <translation>Breite der schmalsten Schicht (Voreinstellung general; 0 = die Hälfte der Merkmale, mindestens 2)</translation>
     </message>
     <message>
-        <location filename="../core/detect/autoencoder.cpp" line="171"/>
+        <location filename="../core/detect/autoencoder.cpp" line="131"/>
+        <source>share of training rows, those reconstructed worst, left out when the network is trained again (0: trained once)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/detect/autoencoder.cpp" line="178"/>
         <source>Autoencoder: dense network (ReLU, dropout, Adam, early stopping); score = reconstruction error</source>
         <translation>Autoencoder: vollständig verbundenes Netz (ReLU, Dropout, Adam, Early Stopping); Bewertung = Rekonstruktionsfehler</translation>
     </message>
     <message>
-        <location filename="../core/detect/autoencoder.cpp" line="184"/>
+        <location filename="../core/detect/autoencoder.cpp" line="191"/>
         <source>The published network reconstructs one feature, bidirectional_packets per flow, min-max scaled, with a 1-8-4-2-4-8-1 network (dropout 0.1, L2 1e-5, Adam 1e-3, batch 256, up to 50 epochs, patience 5). It was trained on the first 70 % of the rows in time order and flags rows whose reconstruction error is above the 95th percentile of the training errors. It names no learning-rate schedule: set lr_factor=1 to train at a constant rate.</source>
         <translation>Das veröffentlichte Netz rekonstruiert ein Merkmal, bidirectional_packets pro Fluss, Min-Max-skaliert, mit einem 1-8-4-2-4-8-1-Netz (Dropout 0.1, L2 1e-5, Adam 1e-3, Batch 256, bis zu 50 Epochen, patience 5). Es wurde auf den ersten 70 % der Zeilen in zeitlicher Reihenfolge trainiert und markiert Zeilen, deren Rekonstruktionsfehler über dem 95. Perzentil der Trainingsfehler liegt. Es nennt keinen Zeitplan für die Lernrate: lr_factor=1 setzen, um mit konstanter Rate zu trainieren.</translation>
     </message>
     <message>
-        <location filename="../core/detect/autoencoder.cpp" line="236"/>
+        <location filename="../core/detect/autoencoder.cpp" line="243"/>
         <source>the autoencoder takes at most %1 features (a network of %2 million weights, about %3 MB to train); this input has %4: choose fewer features</source>
         <translation>der Autoencoder nimmt höchstens %1 Merkmale (ein Netz mit %2 Millionen Gewichten, etwa %3 MB zum Trainieren); diese Eingabe hat %4: weniger Merkmale wählen</translation>
     </message>
     <message>
-        <location filename="../core/detect/autoencoder.cpp" line="334"/>
+        <location filename="../core/detect/autoencoder.cpp" line="356"/>
         <source>the autoencoder diverged in epoch %1; try a smaller learning_rate</source>
         <translation>der Autoencoder ist in Epoche %1 divergiert; eine kleinere learning_rate versuchen</translation>
     </message>
@@ -223,7 +228,7 @@
         <translation>%1.</translation>
     </message>
     <message>
-        <location filename="../core/threshold/detectionrun.cpp" line="134"/>
+        <location filename="../core/threshold/detectionrun.cpp" line="160"/>
         <source>the training range (%1) has no rows with data</source>
         <translation>der Trainingsbereich (%1) hat keine Zeilen mit Daten</translation>
     </message>
@@ -238,27 +243,27 @@
         <translation>%1: %2 Zeilen haben einen Wert, den die Trainingszeilen nie hatten (als keiner der bekannten Werte kodiert)</translation>
     </message>
     <message>
-        <location filename="../core/threshold/detectionrun.cpp" line="126"/>
+        <location filename="../core/threshold/detectionrun.cpp" line="152"/>
         <source>%1 learns from labelled rows, and the training rows have no label column (name it with --label-column)</source>
         <translation>%1 lernt aus gekennzeichneten Zeilen, und die Trainingszeilen haben keine Kennzeichnungsspalte (mit --label-column benennen)</translation>
     </message>
     <message>
-        <location filename="../core/threshold/detectionrun.cpp" line="216"/>
+        <location filename="../core/threshold/detectionrun.cpp" line="242"/>
         <source>%1 gave %2 scores for %3 rows</source>
         <translation>%1 lieferte %2 Bewertungen für %3 Zeilen</translation>
     </message>
     <message>
-        <location filename="../core/threshold/detectionrun.cpp" line="298"/>
+        <location filename="../core/threshold/detectionrun.cpp" line="334"/>
         <source>a probability of attack above %1 (%2 trained on %3)</source>
         <translation>eine Angriffswahrscheinlichkeit über %1 (%2, trainiert über %3)</translation>
     </message>
     <message>
-        <location filename="../core/threshold/detectionrun.cpp" line="302"/>
+        <location filename="../core/threshold/detectionrun.cpp" line="338"/>
         <source>%1 of the scores on %2</source>
         <translation>%1 der Bewertungen über %2</translation>
     </message>
     <message>
-        <location filename="../core/threshold/detectionrun.cpp" line="332"/>
+        <location filename="../core/threshold/detectionrun.cpp" line="382"/>
         <source>the model was not fitted</source>
         <translation>das Modell wurde nicht angepasst</translation>
     </message>
@@ -318,50 +323,65 @@
         <translation>es gibt keine Zeilen mit Daten, mit denen der Zeitraum verglichen werden kann</translation>
     </message>
     <message>
-        <location filename="../core/detect/featurepipeline.cpp" line="116"/>
-        <location filename="../core/detect/featurepipeline.cpp" line="222"/>
+        <location filename="../core/detect/featurepipeline.cpp" line="118"/>
+        <location filename="../core/detect/featurepipeline.cpp" line="224"/>
         <source>the matrix has %1 columns but %2 features</source>
         <translation>die Matrix hat %1 Spalten, aber %2 Merkmale</translation>
     </message>
     <message>
-        <location filename="../core/detect/featurepipeline.cpp" line="122"/>
+        <location filename="../core/detect/featurepipeline.cpp" line="124"/>
         <source>there are no feature columns</source>
         <translation>es gibt keine Merkmalsspalten</translation>
     </message>
     <message>
-        <location filename="../core/detect/featurepipeline.cpp" line="131"/>
+        <location filename="../core/detect/featurepipeline.cpp" line="133"/>
         <source>the training range has no rows</source>
         <translation>der Trainingsbereich hat keine Zeilen</translation>
     </message>
     <message>
-        <location filename="../core/detect/featurepipeline.cpp" line="139"/>
+        <location filename="../core/detect/featurepipeline.cpp" line="141"/>
         <source>unknown feature &apos;%1&apos; (features: %2)</source>
         <translation>unbekanntes Merkmal &apos;%1&apos; (Merkmale: %2)</translation>
     </message>
     <message>
-        <location filename="../core/detect/featurepipeline.cpp" line="164"/>
+        <location filename="../core/detect/featurepipeline.cpp" line="166"/>
         <source>%1: no finite value in the training rows; using 0</source>
         <translation>%1: kein endlicher Wert in den Trainingszeilen; 0 wird verwendet</translation>
     </message>
     <message>
-        <location filename="../core/detect/featurepipeline.cpp" line="170"/>
+        <location filename="../core/detect/featurepipeline.cpp" line="172"/>
         <source>%1: %2 training values were NaN or infinite and were replaced by the column&apos;s median</source>
         <translation>%1: %2 Trainingswerte waren NaN oder unendlich und wurden durch den Median der Spalte ersetzt</translation>
     </message>
     <message>
-        <location filename="../core/detect/featurepipeline.cpp" line="196"/>
+        <location filename="../core/detect/featurepipeline.cpp" line="198"/>
         <source>the rows have no times, so there are no time-of-day features</source>
         <translation>die Zeilen haben keine Zeiten, daher gibt es keine Tageszeit-Merkmale</translation>
     </message>
     <message>
-        <location filename="../core/detect/featurepipeline.cpp" line="233"/>
+        <location filename="../core/detect/featurepipeline.cpp" line="235"/>
         <source>the model needs the rows&apos; times for &apos;%1&apos;</source>
         <translation>das Modell braucht die Zeiten der Zeilen für &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../core/detect/featurepipeline.cpp" line="247"/>
+        <location filename="../core/detect/featurepipeline.cpp" line="249"/>
         <source>the model needs feature &apos;%1&apos;, which is not here (features: %2)</source>
         <translation>das Modell braucht das Merkmal &apos;%1&apos;, das hier fehlt (Merkmale: %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/detect/featurepipeline.cpp" line="306"/>
+        <source>an unknown feature scaling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/detect/featurepipeline.cpp" line="325"/>
+        <source>feature column &apos;%1&apos; is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/detect/featurepipeline.cpp" line="332"/>
+        <source>a negative column count</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/detect/finite.cpp" line="24"/>
@@ -379,33 +399,38 @@
         <translation>%1: Trainingszeile %2, Spalte %3 ist keine endliche Zahl (die Merkmals-Pipeline ersetzt NaN und Unendlich)</translation>
     </message>
     <message>
-        <location filename="../core/detect/isolationforest.cpp" line="133"/>
+        <location filename="../core/detect/isolationforest.cpp" line="159"/>
         <source>Number of isolation trees</source>
         <translation>Anzahl der Isolationsbäume</translation>
     </message>
     <message>
-        <location filename="../core/detect/isolationforest.cpp" line="136"/>
+        <location filename="../core/detect/isolationforest.cpp" line="162"/>
         <source>Rows sub-sampled for each tree (ψ); trees grow ⌈log2 ψ⌉ deep</source>
         <translation>Für jeden Baum als Stichprobe gezogene Zeilen (ψ); Bäume wachsen ⌈log2 ψ⌉ tief</translation>
     </message>
     <message>
-        <location filename="../core/detect/isolationforest.cpp" line="179"/>
+        <location filename="../core/detect/isolationforest.cpp" line="166"/>
+        <source>Share of training rows, those isolated soonest, left out when the forest is grown again (0: grown once)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/detect/isolationforest.cpp" line="228"/>
         <source>isolation_forest: %1 trees of %2 rows would need more than %3 nodes; use fewer trees or a smaller sample_size</source>
         <translation>isolation_forest: %1 Bäume zu je %2 Zeilen bräuchten mehr als %3 Knoten; weniger Bäume oder eine kleinere sample_size verwenden</translation>
     </message>
     <message>
-        <location filename="../core/detect/knnclassifier.cpp" line="29"/>
+        <location filename="../core/detect/knnclassifier.cpp" line="30"/>
         <location filename="../core/detect/knndistance.cpp" line="38"/>
         <source>Number of nearest training rows</source>
         <translation>Anzahl der nächstgelegenen Trainingszeilen</translation>
     </message>
     <message>
-        <location filename="../core/detect/knnclassifier.cpp" line="37"/>
+        <location filename="../core/detect/knnclassifier.cpp" line="38"/>
         <source>uniform: a majority vote of the k neighbours; distance: votes weighted by the inverse of their distance</source>
         <translation>uniform: eine Mehrheitsabstimmung der k Nachbarn; distance: Stimmen, gewichtet mit dem Kehrwert ihres Abstands</translation>
     </message>
     <message>
-        <location filename="../core/detect/knnclassifier.cpp" line="46"/>
+        <location filename="../core/detect/knnclassifier.cpp" line="47"/>
         <source>How neighbours are found: a k-d tree (few columns), a scan of every training row by matrix products (many columns), or auto (the tree up to 16 columns)</source>
         <translation>Wie Nachbarn gefunden werden: ein k-d-Baum (wenige Spalten), ein Durchlauf über jede Trainingszeile mit Matrixprodukten (viele Spalten) oder auto (der Baum bis zu 16 Spalten)</translation>
     </message>
@@ -477,7 +502,7 @@
     <message>
         <location filename="../core/common/csvtable.cpp" line="35"/>
         <location filename="../core/records/tablereader.cpp" line="441"/>
-        <location filename="../core/series/tableloader.cpp" line="123"/>
+        <location filename="../core/series/tableloader.cpp" line="137"/>
         <source>the file is empty</source>
         <translation>die Datei ist leer</translation>
     </message>
@@ -500,32 +525,32 @@
     <message>
         <location filename="../core/evaluate/truth.cpp" line="146"/>
         <location filename="../core/evaluate/truth.cpp" line="163"/>
-        <location filename="../core/export/anomaliescsv.cpp" line="124"/>
-        <location filename="../core/export/anomaliescsv.cpp" line="127"/>
-        <location filename="../core/export/scorescsv.cpp" line="108"/>
+        <location filename="../core/export/anomaliescsv.cpp" line="169"/>
+        <location filename="../core/export/anomaliescsv.cpp" line="172"/>
+        <location filename="../core/export/scorescsv.cpp" line="112"/>
         <source>&apos;%1&apos; is not a time</source>
         <translation>&apos;%1&apos; ist keine Zeitangabe</translation>
     </message>
     <message>
         <location filename="../core/evaluate/truth.cpp" line="177"/>
-        <location filename="../core/export/anomaliescsv.cpp" line="130"/>
+        <location filename="../core/export/anomaliescsv.cpp" line="175"/>
         <source>the end is before the start</source>
         <translation>das Ende liegt vor dem Beginn</translation>
     </message>
     <message>
-        <location filename="../core/export/anomaliescsv.cpp" line="88"/>
+        <location filename="../core/export/anomaliescsv.cpp" line="133"/>
         <source>the header has no &apos;start&apos; and &apos;end&apos; columns</source>
         <translation>die Kopfzeile hat keine Spalten &apos;start&apos; und &apos;end&apos;</translation>
     </message>
     <message>
-        <location filename="../core/export/anomaliescsv.cpp" line="138"/>
-        <location filename="../core/export/scorescsv.cpp" line="115"/>
-        <location filename="../core/export/scorescsv.cpp" line="133"/>
+        <location filename="../core/export/anomaliescsv.cpp" line="183"/>
+        <location filename="../core/export/scorescsv.cpp" line="119"/>
+        <location filename="../core/export/scorescsv.cpp" line="137"/>
         <source>&apos;%1&apos; is not a number</source>
         <translation>&apos;%1&apos; ist keine Zahl</translation>
     </message>
     <message>
-        <location filename="../core/export/anomaliescsv.cpp" line="149"/>
+        <location filename="../core/export/anomaliescsv.cpp" line="194"/>
         <source>&apos;%1&apos; is not an integer in 0..%2</source>
         <translation>&apos;%1&apos; ist keine ganze Zahl in 0..%2</translation>
     </message>
@@ -535,12 +560,12 @@
         <translation>ein in Zeile %1 beginnendes Feld in Anführungszeichen wird nie geschlossen</translation>
     </message>
     <message>
-        <location filename="../core/export/scorescsv.cpp" line="98"/>
+        <location filename="../core/export/scorescsv.cpp" line="102"/>
         <source>the header has no &apos;timestamp&apos; and &apos;score&apos; columns</source>
         <translation>die Kopfzeile hat keine Spalten &apos;timestamp&apos; und &apos;score&apos;</translation>
     </message>
     <message>
-        <location filename="../core/export/scorescsv.cpp" line="124"/>
+        <location filename="../core/export/scorescsv.cpp" line="128"/>
         <source>&apos;%1&apos; is not 0 or 1</source>
         <translation>&apos;%1&apos; ist weder 0 noch 1</translation>
     </message>
@@ -550,27 +575,32 @@
         <translation>%1 leere oder nicht numerische Zählwerte (NaN, Infinity) wurden als 0 gelesen</translation>
     </message>
     <message>
-        <location filename="../core/records/tableflavour.cpp" line="643"/>
+        <location filename="../core/records/tableflavour.cpp" line="683"/>
         <source>not a %1 table: no column holds times (looked for a column named timestamp, time or date, or one holding dates)</source>
         <translation>keine %1-Tabelle: keine Spalte enthält Zeiten (gesucht wurde eine Spalte namens timestamp, time oder date oder eine mit Datumsangaben)</translation>
     </message>
     <message>
-        <location filename="../core/records/tableflavour.cpp" line="653"/>
+        <location filename="../core/records/tableflavour.cpp" line="693"/>
         <source>not a %1 table: no bidirectional_first_seen_ms column</source>
         <translation>keine %1-Tabelle: keine Spalte bidirectional_first_seen_ms</translation>
     </message>
     <message>
-        <location filename="../core/records/tableflavour.cpp" line="658"/>
+        <location filename="../core/records/tableflavour.cpp" line="698"/>
         <source>not a %1 table: no Time column</source>
         <translation>keine %1-Tabelle: keine Spalte Time</translation>
     </message>
     <message>
-        <location filename="../core/records/tableflavour.cpp" line="662"/>
+        <location filename="../core/records/tableflavour.cpp" line="702"/>
         <source>not a %1 table: it needs source and destination address columns and a start time column (looked for src_ip, srcaddr, id.orig_h, sa…; dst_ip, dstaddr, id.resp_h, da…; timestamp, ts, stime, start…)</source>
         <translation>keine %1-Tabelle: sie braucht Spalten mit Quell- und Zieladressen und eine Spalte mit Startzeiten (gesucht wurden src_ip, srcaddr, id.orig_h, sa…; dst_ip, dstaddr, id.resp_h, da…; timestamp, ts, stime, start…)</translation>
     </message>
     <message>
-        <location filename="../core/records/tableflavour.cpp" line="679"/>
+        <location filename="../core/records/tableflavour.cpp" line="709"/>
+        <source>not a %1 table: it needs source and destination address columns, a time column and a packet length column (looked for src, dst, timestamp, length…) and no packet or byte counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/tableflavour.cpp" line="726"/>
         <source>not a %1 table: its time column does not hold times</source>
         <translation>keine %1-Tabelle: ihre Zeitspalte enthält keine Zeiten</translation>
     </message>
@@ -611,18 +641,18 @@
         <translation>%1 weitere wiederholte Spaltennamen wurden auf dieselbe Weise eindeutig gemacht</translation>
     </message>
     <message>
-        <location filename="../core/series/tableloader.cpp" line="95"/>
+        <location filename="../core/series/tableloader.cpp" line="94"/>
         <source>%1 rows have no IP address at one end: they count in the series but are not among the flows</source>
         <translation>%1 Zeilen haben an einem Ende keine IP-Adresse: sie zählen in der Reihe, sind aber nicht unter den Flüssen</translation>
     </message>
     <message>
-        <location filename="../core/series/tableloader.cpp" line="118"/>
+        <location filename="../core/series/tableloader.cpp" line="132"/>
         <source>is a folder, not a table</source>
         <translation>ist ein Ordner, keine Tabelle</translation>
     </message>
     <message>
         <location filename="../core/capture/capturereader.cpp" line="149"/>
-        <location filename="../core/series/tableloader.cpp" line="120"/>
+        <location filename="../core/series/tableloader.cpp" line="134"/>
         <source>cannot open the file: %1</source>
         <translation>die Datei kann nicht geöffnet werden: %1</translation>
     </message>
@@ -637,7 +667,7 @@
         <translation>libpcap hört hier auf, die Datei zu lesen: %1; die Pakete davor sind geladen</translation>
     </message>
     <message>
-        <location filename="../core/series/tableloader.cpp" line="131"/>
+        <location filename="../core/series/tableloader.cpp" line="157"/>
         <source>cannot read the file: %1</source>
         <translation>die Datei kann nicht gelesen werden: %1</translation>
     </message>
@@ -842,12 +872,12 @@
         <translation>Zeitstempel mit einem Sekundenbruchteil außerhalb des gültigen Bereichs</translation>
     </message>
     <message>
-        <location filename="../core/records/tableflavour.cpp" line="623"/>
+        <location filename="../core/records/tableflavour.cpp" line="663"/>
         <source>the column &quot;%1&quot; holds times outside the years 1678 to 2262, which Tideline cannot represent (read as %2)</source>
         <translation>die Spalte &quot;%1&quot; enthält Zeiten außerhalb der Jahre 1678 bis 2262, die Tideline nicht darstellen kann (gelesen als %2)</translation>
     </message>
     <message>
-        <location filename="../core/records/tableflavour.cpp" line="681"/>
+        <location filename="../core/records/tableflavour.cpp" line="728"/>
         <source>the Timestamp column does not hold readable times: one series row per flow instead of time bins</source>
         <translation>die Spalte Timestamp enthält keine lesbaren Zeiten: eine Reihenzeile pro Fluss statt Zeitintervallen</translation>
     </message>
@@ -912,32 +942,47 @@
         <translation>keine Datenzeile konnte gelesen werden; das erste Problem: %1</translation>
     </message>
     <message>
-        <location filename="../core/detect/categoryencoder.cpp" line="59"/>
+        <location filename="../core/detect/categoryencoder.cpp" line="61"/>
         <source>the category column &quot;%1&quot; the model was trained with is missing</source>
         <translation>die Kategoriespalte &quot;%1&quot;, mit der das Modell trainiert wurde, fehlt</translation>
     </message>
     <message>
-        <location filename="../core/detect/classifier.cpp" line="47"/>
+        <location filename="../core/detect/categoryencoder.cpp" line="125"/>
+        <source>a negative category count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/detect/categoryencoder.cpp" line="134"/>
+        <source>category column &apos;%1&apos; is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/detect/classifier.cpp" line="48"/>
         <source>a supervised detector learns from labelled rows: the training file needs a label column (--label-column)</source>
         <translation>ein überwachter Detektor lernt aus gekennzeichneten Zeilen: die Trainingsdatei braucht eine Kennzeichnungsspalte (--label-column)</translation>
     </message>
     <message>
-        <location filename="../core/detect/classifier.cpp" line="82"/>
+        <location filename="../core/detect/classifier.cpp" line="83"/>
         <source>%1: no training rows</source>
         <translation>%1: keine Trainingszeilen</translation>
     </message>
     <message>
-        <location filename="../core/detect/classifier.cpp" line="86"/>
+        <location filename="../core/detect/classifier.cpp" line="87"/>
         <source>%1: the classes do not match the rows</source>
         <translation>%1: die Klassen passen nicht zu den Zeilen</translation>
     </message>
     <message>
-        <location filename="../core/detect/classifier.cpp" line="91"/>
+        <location filename="../core/detect/classifier.cpp" line="92"/>
         <source>%1: a row&apos;s class is out of range</source>
         <translation>%1: die Klasse einer Zeile liegt außerhalb des gültigen Bereichs</translation>
     </message>
     <message>
-        <location filename="../core/detect/contextual.cpp" line="178"/>
+        <location filename="../core/detect/classifier.cpp" line="119"/>
+        <source>the classes are damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/detect/contextual.cpp" line="128"/>
         <source>contextual keeps up to two contexts for each value at each order: %1 rows × %2 features at order %3 may need %4 million, above its limit of %5 million (about %6 MB); choose fewer features, a wider bin or a lower order</source>
         <translation>contextual behält bis zu zwei Kontexte je Wert und Ordnung: %1 Zeilen × %2 Merkmale bei Ordnung %3 können %4 Millionen brauchen, über seiner Grenze von %5 Millionen (etwa %6 MB); weniger Merkmale, ein breiteres Intervall oder eine niedrigere Ordnung wählen</translation>
     </message>
@@ -947,34 +992,44 @@
         <translation>htm lernt ein Modell je Merkmal über jede Zeile: %1 Zeilen × %2 Merkmale ergeben %3 Millionen Zeilen-Merkmale, über seiner Grenze von %4 Millionen; weniger Merkmale oder ein breiteres Intervall wählen</translation>
     </message>
     <message>
-        <location filename="../core/detect/randomforest.cpp" line="406"/>
+        <location filename="../core/detect/randomforest.cpp" line="415"/>
         <source>none: every row counts once; balanced: rows weigh the inverse of their class&apos;s share, so a rare attack counts as much as the common traffic</source>
         <translation>none: jede Zeile zählt einmal; balanced: Zeilen werden mit dem Kehrwert des Anteils ihrer Klasse gewichtet, sodass ein seltener Angriff so viel zählt wie der übliche Verkehr</translation>
     </message>
     <message>
-        <location filename="../core/detect/randomforest.cpp" line="413"/>
+        <location filename="../core/detect/randomforest.cpp" line="422"/>
         <source>Number of trees</source>
         <translation>Anzahl der Bäume</translation>
     </message>
     <message>
-        <location filename="../core/detect/randomforest.cpp" line="415"/>
+        <location filename="../core/detect/randomforest.cpp" line="424"/>
         <source>Deepest split level (0: no limit)</source>
         <translation>Tiefste Teilungsebene (0: keine Grenze)</translation>
     </message>
     <message>
-        <location filename="../core/detect/randomforest.cpp" line="418"/>
+        <location filename="../core/detect/randomforest.cpp" line="427"/>
         <source>Fewest distinct training rows in a leaf</source>
         <translation>Mindestzahl verschiedener Trainingszeilen in einem Blatt</translation>
     </message>
     <message>
-        <location filename="../core/detect/randomforest.cpp" line="421"/>
+        <location filename="../core/detect/randomforest.cpp" line="430"/>
         <source>Features tried at each split (0: the square root of their number)</source>
         <translation>Bei jeder Teilung erprobte Merkmale (0: die Quadratwurzel ihrer Anzahl)</translation>
     </message>
     <message>
-        <location filename="../core/detect/randomforest.cpp" line="454"/>
+        <location filename="../core/detect/randomforest.cpp" line="463"/>
         <source>random_forest: the training rows have no feature column</source>
         <translation>random_forest: die Trainingszeilen haben keine Merkmalsspalte</translation>
+    </message>
+    <message>
+        <location filename="../core/detect/randomforest.cpp" line="620"/>
+        <source>the forest is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/detect/randomforest.cpp" line="646"/>
+        <source>tree %1 of the forest is damaged</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/input/inputloader.cpp" line="67"/>
@@ -1047,19 +1102,197 @@
         <translation>der Status der Antwort ist &quot;%1&quot;, nicht &quot;success&quot;</translation>
     </message>
     <message>
-        <location filename="../core/remote/prometheusclient.cpp" line="86"/>
+        <location filename="../core/remote/prometheusclient.cpp" line="62"/>
+        <source>cannot read the CA file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/remote/prometheusclient.cpp" line="67"/>
+        <source>the CA file %1 holds no PEM certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/remote/prometheusclient.cpp" line="116"/>
         <source>no answer within %1</source>
         <translation>keine Antwort innerhalb von %1</translation>
     </message>
     <message>
-        <location filename="../core/remote/prometheusclient.cpp" line="87"/>
+        <location filename="../core/remote/prometheusclient.cpp" line="117"/>
         <source>cannot reach the server: %1</source>
         <translation>der Server ist nicht erreichbar: %1</translation>
     </message>
     <message>
-        <location filename="../core/remote/prometheusclient.cpp" line="97"/>
+        <location filename="../core/remote/prometheusclient.cpp" line="127"/>
         <source>HTTP %1 %2: %3</source>
         <translation>HTTP %1 %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/api/detectrequest.cpp" line="34"/>
+        <source>unknown detector &apos;%1&apos; (GET /api/detectors lists them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/api/detectrequest.cpp" line="39"/>
+        <source>give percentile or false_alarms_per_day, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/api/detectrequest.cpp" line="43"/>
+        <source>percentile needs a number from 0 to 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/api/detectrequest.cpp" line="50"/>
+        <source>false_alarms_per_day needs a number of at least 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/api/detectrequest.cpp" line="62"/>
+        <source>%1 needs labelled training rows; the API runs unsupervised detectors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/api/detectrequest.cpp" line="73"/>
+        <source>the body has %1 bytes, more than the limit of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/api/detectrequest.cpp" line="77"/>
+        <source>the body is not JSON: send {&quot;data&quot;: [{&quot;timestamp&quot;: …, …}]}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/api/detectrequest.cpp" line="89"/>
+        <source>the records have no rows with numeric fields to score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/api/detectrequest.cpp" line="93"/>
+        <source>%1 records, more than the limit of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/detect/modelstream.cpp" line="109"/>
+        <source>at byte %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/detect/modelstream.cpp" line="115"/>
+        <source>the file ends too early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/detect/modelstream.cpp" line="161"/>
+        <source>a length of %1 is more than the file holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/detect/modelstream.cpp" line="226"/>
+        <source>a matrix of %1 × %2 is more than the file holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/live/livepipeline.cpp" line="15"/>
+        <source>unknown detector &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/live/livepipeline.cpp" line="22"/>
+        <source>%1 scores rows only together; live data needs a detector that learns online: htm, contextual or windowed_gaussian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/live/livepipeline.cpp" line="29"/>
+        <source>the warm-up needs at least 2 bins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/live/packetsource.cpp" line="124"/>
+        <source>capturing on %1 is not permitted (%2). Give the program the capability once, as root: setcap cap_net_raw,cap_net_admin=eip %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/live/packetsource.cpp" line="128"/>
+        <source>there is no interface %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/live/packetsource.cpp" line="129"/>
+        <location filename="../core/live/packetsource.cpp" line="183"/>
+        <location filename="../core/live/packetsource.cpp" line="208"/>
+        <source>cannot capture on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/live/packetsource.cpp" line="170"/>
+        <source>%1: stopped after packet %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/live/packetsource.cpp" line="199"/>
+        <location filename="../core/live/packetsource.cpp" line="204"/>
+        <source>--filter &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/live/packetsource.cpp" line="230"/>
+        <source>capture on %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/nfdumpfile.cpp" line="45"/>
+        <source>cannot run nfdump, through which Tideline reads nfcapd files (install Debian&apos;s nfdump package): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/nfdumpfile.cpp" line="54"/>
+        <source>nfdump stopped abnormally</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/nfdumpfile.cpp" line="55"/>
+        <source>nfdump failed (exit status %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/nfdumpfile.cpp" line="69"/>
+        <source>nfdump -I gave no answer in %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/nfdumpfile.cpp" line="260"/>
+        <source>nfdump printed nothing for %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/nfdumpfile.cpp" line="287"/>
+        <source>nfdump&apos;s JSON output ends inside a record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/nfdumpfile.cpp" line="294"/>
+        <source>the nfcapd file holds no flows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/threshold/modelfile.cpp" line="71"/>
+        <source>&apos;%1&apos; is not a supervised detector this Tideline knows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/threshold/modelfile.cpp" line="91"/>
+        <source>the training rows per class are damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/threshold/modelfile.cpp" line="93"/>
+        <source>the classifier has %1 columns, the features %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/threshold/modelfile.cpp" line="97"/>
+        <source>more bytes follow the model</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1367,6 +1600,24 @@ Belege: %2</translation>
     </message>
 </context>
 <context>
+    <name>tideline::ApiServer</name>
+    <message>
+        <location filename="../core/api/apiserver.cpp" line="67"/>
+        <source>cannot listen on %1 port %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/api/apiserver.cpp" line="82"/>
+        <source>this server needs Authorization: Bearer TOKEN (the --token it was started with)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/api/apiserver.cpp" line="128"/>
+        <source>too many stream clients (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tideline::CaseFile</name>
     <message>
         <location filename="../core/case/casefile.cpp" line="705"/>
@@ -1470,6 +1721,29 @@ Belege: %2</translation>
     </message>
 </context>
 <context>
+    <name>tideline::ClassifierPanel</name>
+    <message>
+        <location filename="../ui/classifierpanel.cpp" line="30"/>
+        <source>Confusion Matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/classifierpanel.cpp" line="31"/>
+        <source>Feature Importances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/classifierpanel.cpp" line="32"/>
+        <source>The shown file&apos;s labels against the classes the model predicted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/classifierpanel.cpp" line="33"/>
+        <source>How much each feature&apos;s splits purified the forest&apos;s trees (mean decrease in Gini impurity)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tideline::ComparisonModel</name>
     <message>
         <location filename="../ui/comparisonmodel.cpp" line="9"/>
@@ -1558,29 +1832,62 @@ Belege: %2</translation>
     </message>
 </context>
 <context>
+    <name>tideline::ConfusionModel</name>
+    <message>
+        <location filename="../ui/confusionmodel.cpp" line="70"/>
+        <source>Rows: the true class; columns: the class predicted, then the row class&apos;s scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/confusionmodel.cpp" line="78"/>
+        <source>→ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/confusionmodel.cpp" line="81"/>
+        <source>Recall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/confusionmodel.cpp" line="83"/>
+        <source>Precision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/confusionmodel.cpp" line="85"/>
+        <source>F1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/confusionmodel.cpp" line="87"/>
+        <source>Rows</source>
+        <translation type="unfinished">Zeilen</translation>
+    </message>
+</context>
+<context>
     <name>tideline::Contextual</name>
     <message>
-        <location filename="../core/detect/contextual.cpp" line="95"/>
+        <location filename="../core/detect/contextual.cpp" line="45"/>
         <source>Levels the training range of each feature is cut into</source>
         <translation>Stufen, in die der Trainingsbereich jedes Merkmals geteilt wird</translation>
     </message>
     <message>
-        <location filename="../core/detect/contextual.cpp" line="102"/>
-        <source>Longest context: how many preceding levels predict the next</source>
-        <translation>Längster Kontext: wie viele vorangehende Stufen die nächste vorhersagen</translation>
+        <location filename="../core/detect/contextual.cpp" line="52"/>
+        <source>Most facts in the left side of a learnt context (CAD OSE: 7)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/detect/contextual.cpp" line="109"/>
+        <location filename="../core/detect/contextual.cpp" line="59"/>
         <source>Score from which the detector rests</source>
         <translation>Bewertung, ab der der Detektor pausiert</translation>
     </message>
     <message>
-        <location filename="../core/detect/contextual.cpp" line="116"/>
+        <location filename="../core/detect/contextual.cpp" line="66"/>
         <source>Rows scored 0 after an alarm (0: a fifth of the probation)</source>
         <translation>Nach einem Alarm mit 0 bewertete Zeilen (0: ein Fünftel der Probezeit)</translation>
     </message>
     <message>
-        <location filename="../core/detect/contextual.cpp" line="124"/>
+        <location filename="../core/detect/contextual.cpp" line="74"/>
         <source>Most training rows used as probation; the first half of it only learns (scores 0)</source>
         <translation>Höchstzahl der Trainingszeilen als Probezeit; in der ersten Hälfte wird nur gelernt (Bewertung 0)</translation>
     </message>
@@ -1616,118 +1923,138 @@ Belege: %2</translation>
         <translation>Auf a&amp;nderer Datei trainieren…</translation>
     </message>
     <message>
-        <location filename="../ui/detectorpanel.cpp" line="169"/>
+        <location filename="../ui/detectorpanel.cpp" line="160"/>
+        <source>A supervised detector flags the rows it predicts as attacks (a probability above 0.5): the threshold does not apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/detectorpanel.cpp" line="174"/>
         <source>Features the detector sees; counts are log-scaled, all are scaled on the training rows</source>
         <translation>Merkmale, die der Detektor sieht; Zählwerte werden logarithmisch skaliert, alle werden anhand der Trainingszeilen skaliert</translation>
     </message>
     <message>
-        <location filename="../ui/detectorpanel.cpp" line="172"/>
+        <location filename="../ui/detectorpanel.cpp" line="177"/>
         <source>Adds the time of day and the day of the week as features, so a daily or weekly rhythm counts as normal</source>
         <translation>Fügt Tageszeit und Wochentag als Merkmale hinzu, damit ein täglicher oder wöchentlicher Rhythmus als normal gilt</translation>
     </message>
     <message>
-        <location filename="../ui/detectorpanel.cpp" line="175"/>
+        <location filename="../ui/detectorpanel.cpp" line="180"/>
         <source>All rows</source>
         <translation>Alle Zeilen</translation>
     </message>
     <message>
-        <location filename="../ui/detectorpanel.cpp" line="175"/>
+        <location filename="../ui/detectorpanel.cpp" line="180"/>
         <source>First part</source>
         <translation>Erster Teil</translation>
     </message>
     <message>
-        <location filename="../ui/detectorpanel.cpp" line="175"/>
+        <location filename="../ui/detectorpanel.cpp" line="180"/>
         <source>Selected range</source>
         <translation>Ausgewählter Bereich</translation>
     </message>
     <message>
-        <location filename="../ui/detectorpanel.cpp" line="176"/>
+        <location filename="../ui/detectorpanel.cpp" line="181"/>
         <source>Rows the detector learns normal traffic from. Select a range on the chart with Ctrl+drag to train on a stretch you know is clean.</source>
         <translation>Zeilen, aus denen der Detektor normalen Verkehr lernt. Mit Strg+Ziehen einen Bereich im Diagramm auswählen, um auf einem Abschnitt zu trainieren, der bekanntermaßen sauber ist.</translation>
     </message>
     <message>
-        <location filename="../ui/detectorpanel.cpp" line="181"/>
+        <location filename="../ui/detectorpanel.cpp" line="186"/>
         <source>The same data, parameters and seed give the same scores</source>
         <translation>Gleiche Daten, Parameter und Zufallsstartwert ergeben gleiche Bewertungen</translation>
     </message>
     <message>
-        <location filename="../ui/detectorpanel.cpp" line="189"/>
+        <location filename="../ui/detectorpanel.cpp" line="194"/>
         <source>Each step right makes an alarm ten times rarer</source>
         <translation>Jeder Schritt nach rechts macht einen Alarm zehnmal seltener</translation>
     </message>
     <message>
-        <location filename="../ui/detectorpanel.cpp" line="193"/>
-        <location filename="../ui/detectorpanel.cpp" line="208"/>
+        <location filename="../ui/detectorpanel.cpp" line="198"/>
+        <location filename="../ui/detectorpanel.cpp" line="213"/>
         <source> th</source>
         <translation>. Perzentil</translation>
     </message>
     <message>
-        <location filename="../ui/detectorpanel.cpp" line="194"/>
+        <location filename="../ui/detectorpanel.cpp" line="199"/>
         <source>Bins scoring above this percentile of the training rows&apos; scores are anomalous. Past what the training rows resolve, the percentile comes from a tail fitted to their highest scores. Changing it never retrains.</source>
         <translation>Intervalle, deren Bewertung über diesem Perzentil der Bewertungen der Trainingszeilen liegt, sind anomal. Jenseits dessen, was die Trainingszeilen auflösen, stammt das Perzentil aus einem an ihre höchsten Bewertungen angepassten Rand. Eine Änderung löst nie ein neues Training aus.</translation>
     </message>
     <message>
-        <location filename="../ui/detectorpanel.cpp" line="201"/>
+        <location filename="../ui/detectorpanel.cpp" line="206"/>
         <source> / day</source>
         <translation> / Tag</translation>
     </message>
     <message>
-        <location filename="../ui/detectorpanel.cpp" line="203"/>
+        <location filename="../ui/detectorpanel.cpp" line="208"/>
         <source>The same threshold as the false alarms to expect per day of normal traffic, through the bin width. Type either.</source>
         <translation>Derselbe Schwellenwert als die pro Tag normalen Verkehrs zu erwartenden Fehlalarme, über die Intervallbreite umgerechnet. Beides lässt sich eingeben.</translation>
     </message>
     <message>
-        <location filename="../ui/detectorpanel.cpp" line="209"/>
+        <location filename="../ui/detectorpanel.cpp" line="214"/>
         <source>An interval opens where the score crosses the threshold and holds while it stays above this percentile of the training scores, so it covers the whole event. 100: no hold.</source>
         <translation>Ein Zeitraum beginnt, wo die Bewertung den Schwellenwert überschreitet, und hält an, solange sie über diesem Perzentil der Trainingsbewertungen bleibt, sodass er das ganze Ereignis abdeckt. 100: kein Halten.</translation>
     </message>
     <message>
-        <location filename="../ui/detectorpanel.cpp" line="244"/>
+        <location filename="../ui/detectorpanel.cpp" line="229"/>
+        <source>The training rows of each class the model learnt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/detectorpanel.cpp" line="256"/>
         <source>False alarms:</source>
         <translation>Fehlalarme:</translation>
     </message>
     <message>
-        <location filename="../ui/detectorpanel.cpp" line="527"/>
+        <location filename="../ui/detectorpanel.cpp" line="416"/>
+        <source>A text column: one-hot encoded for supervised detectors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/detectorpanel.cpp" line="560"/>
         <source>Model from %1</source>
         <translation>Modell aus %1</translation>
     </message>
     <message>
-        <location filename="../ui/detectorpanel.cpp" line="214"/>
+        <location filename="../ui/detectorpanel.cpp" line="567"/>
+        <source>Trained on %1</source>
+        <translation type="unfinished">Trainiert über %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/detectorpanel.cpp" line="219"/>
         <source>Fit the detector in the background and score every bin (F5)</source>
         <translation>Den Detektor im Hintergrund anpassen und jedes Intervall bewerten (F5)</translation>
     </message>
     <message>
-        <location filename="../ui/detectorpanel.cpp" line="216"/>
+        <location filename="../ui/detectorpanel.cpp" line="221"/>
         <source>Fit the detector on another capture or table (binned like this one) and score this file with it</source>
         <translation>Den Detektor auf einem anderen Mitschnitt oder einer anderen Tabelle (wie diese in Intervalle eingeteilt) anpassen und diese Datei damit bewerten</translation>
     </message>
     <message>
-        <location filename="../ui/detectorpanel.cpp" line="229"/>
+        <location filename="../ui/detectorpanel.cpp" line="241"/>
         <source>hold above</source>
         <translation>halten über</translation>
     </message>
     <message>
-        <location filename="../ui/detectorpanel.cpp" line="236"/>
+        <location filename="../ui/detectorpanel.cpp" line="248"/>
         <source>Detector:</source>
         <translation>Detektor:</translation>
     </message>
     <message>
-        <location filename="../ui/detectorpanel.cpp" line="239"/>
+        <location filename="../ui/detectorpanel.cpp" line="251"/>
         <source>Features:</source>
         <translation>Merkmale:</translation>
     </message>
     <message>
-        <location filename="../ui/detectorpanel.cpp" line="241"/>
+        <location filename="../ui/detectorpanel.cpp" line="253"/>
         <source>Train on:</source>
         <translation>Trainieren auf:</translation>
     </message>
     <message>
-        <location filename="../ui/detectorpanel.cpp" line="242"/>
+        <location filename="../ui/detectorpanel.cpp" line="254"/>
         <source>Seed:</source>
         <translation>Startwert:</translation>
     </message>
     <message>
-        <location filename="../ui/detectorpanel.cpp" line="243"/>
+        <location filename="../ui/detectorpanel.cpp" line="255"/>
         <source>Threshold:</source>
         <translation>Schwellenwert:</translation>
     </message>
@@ -1869,6 +2196,24 @@ Belege: %2</translation>
     </message>
 </context>
 <context>
+    <name>tideline::FlowWriter</name>
+    <message>
+        <location filename="../core/records/nfdumpfile.cpp" line="143"/>
+        <source>nfdump&apos;s JSON record %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/nfdumpfile.cpp" line="193"/>
+        <source>%1 flows without a time (first seen 0), %2 packets, were left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/nfdumpfile.cpp" line="209"/>
+        <source>%1 records other than flows were left out: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tideline::Htm</name>
     <message>
         <location filename="../core/detect/htm.cpp" line="45"/>
@@ -1904,6 +2249,19 @@ Belege: %2</translation>
         <location filename="../core/detect/htm.cpp" line="84"/>
         <source>Most training rows used as probation (likelihood held at 0.5): the first half learns, the second half gives the first fit</source>
         <translation>Höchstzahl der Trainingszeilen als Probezeit (Likelihood bleibt bei 0,5): die erste Hälfte lernt, die zweite liefert die erste Anpassung</translation>
+    </message>
+</context>
+<context>
+    <name>tideline::ImportanceModel</name>
+    <message>
+        <location filename="../ui/importancemodel.cpp" line="54"/>
+        <source>Feature</source>
+        <translation type="unfinished">Merkmal</translation>
+    </message>
+    <message>
+        <location filename="../ui/importancemodel.cpp" line="56"/>
+        <source>Importance</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2127,256 +2485,256 @@ Belege: %2</translation>
 <context>
     <name>tideline::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="58"/>
-        <source>Captures, tables and cases (*.pcap *.pcapng *.cap *.dmp *.csv *.txt *.tsv *.json *.jsonl *.tideline);;Cases (*.tideline);;Captures (*.pcap *.pcapng *.cap *.dmp);;Tables (*.csv *.txt *.tsv *.json *.jsonl);;All files (*)</source>
-        <translation>Mitschnitte, Tabellen und Fälle (*.pcap *.pcapng *.cap *.dmp *.csv *.txt *.tsv *.json *.jsonl *.tideline);;Fälle (*.tideline);;Mitschnitte (*.pcap *.pcapng *.cap *.dmp);;Tabellen (*.csv *.txt *.tsv *.json *.jsonl);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="104"/>
+        <location filename="../ui/mainwindow.cpp" line="107"/>
         <source>Tideline</source>
         <translation>Tideline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="120"/>
+        <location filename="../ui/mainwindow.cpp" line="123"/>
         <source>Saving</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="123"/>
+        <location filename="../ui/mainwindow.cpp" line="126"/>
         <source>Loading cancelled</source>
         <translation>Laden abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="159"/>
-        <location filename="../ui/mainwindow.cpp" line="635"/>
+        <location filename="../ui/mainwindow.cpp" line="162"/>
+        <location filename="../ui/mainwindow.cpp" line="646"/>
         <source>The case could not be saved</source>
         <translation>Der Fall konnte nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="221"/>
+        <location filename="../ui/mainwindow.cpp" line="222"/>
+        <source>Classifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="232"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="222"/>
+        <location filename="../ui/mainwindow.cpp" line="233"/>
         <source>&amp;Open…</source>
         <translation>&amp;Öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="224"/>
+        <location filename="../ui/mainwindow.cpp" line="235"/>
         <source>Open from &amp;Prometheus…</source>
         <translation>Aus &amp;Prometheus öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="225"/>
+        <location filename="../ui/mainwindow.cpp" line="236"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="228"/>
+        <location filename="../ui/mainwindow.cpp" line="239"/>
         <source>Open &amp;Case…</source>
         <translation>&amp;Fall öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="230"/>
+        <location filename="../ui/mainwindow.cpp" line="241"/>
         <source>Open case</source>
         <translation>Fall öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="231"/>
-        <location filename="../ui/mainwindow.cpp" line="448"/>
-        <location filename="../ui/mainwindow.cpp" line="481"/>
+        <location filename="../ui/mainwindow.cpp" line="242"/>
+        <location filename="../ui/mainwindow.cpp" line="459"/>
+        <location filename="../ui/mainwindow.cpp" line="492"/>
         <source>Cases (*.tideline)</source>
         <translation>Fälle (*.tideline)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="235"/>
+        <location filename="../ui/mainwindow.cpp" line="246"/>
         <source>&amp;Save Case…</source>
         <translation>Fall &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="238"/>
+        <location filename="../ui/mainwindow.cpp" line="249"/>
         <source>&amp;Locate Source…</source>
         <translation>&amp;Quelle suchen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="245"/>
+        <location filename="../ui/mainwindow.cpp" line="256"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="249"/>
+        <location filename="../ui/mainwindow.cpp" line="260"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="250"/>
+        <location filename="../ui/mainwindow.cpp" line="261"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Vergrößern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="253"/>
+        <location filename="../ui/mainwindow.cpp" line="264"/>
         <source>Zoom &amp;Out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="255"/>
+        <location filename="../ui/mainwindow.cpp" line="266"/>
         <source>&amp;Reset Zoom</source>
         <translation>Zoom &amp;zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="257"/>
+        <location filename="../ui/mainwindow.cpp" line="268"/>
         <source>&amp;Back</source>
         <translation>Zu&amp;rück</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="259"/>
+        <location filename="../ui/mainwindow.cpp" line="270"/>
         <source>&amp;Forward</source>
         <translation>Vor&amp;wärts</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="261"/>
+        <location filename="../ui/mainwindow.cpp" line="272"/>
         <source>Pan &amp;Left</source>
         <translation>Nach &amp;links</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="263"/>
+        <location filename="../ui/mainwindow.cpp" line="274"/>
         <source>Pan Ri&amp;ght</source>
         <translation>Nach r&amp;echts</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="280"/>
+        <location filename="../ui/mainwindow.cpp" line="291"/>
         <source>Train on &amp;Another File…</source>
         <translation>Auf anderer &amp;Datei trainieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="283"/>
+        <location filename="../ui/mainwindow.cpp" line="294"/>
         <source>Load T&amp;ruth…</source>
         <translation>Wahr&amp;heit laden…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="284"/>
+        <location filename="../ui/mainwindow.cpp" line="295"/>
         <source>Known anomalies to draw under the timeline and match in the table</source>
         <translation>Bekannte Anomalien, die unter der Zeitachse gezeichnet und in der Tabelle zugeordnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="296"/>
+        <location filename="../ui/mainwindow.cpp" line="307"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="297"/>
+        <location filename="../ui/mainwindow.cpp" line="308"/>
         <source>&amp;About Tideline</source>
         <translation>&amp;Über Tideline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="299"/>
+        <location filename="../ui/mainwindow.cpp" line="310"/>
         <source>Timeline</source>
         <translation>Zeitachse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="303"/>
+        <location filename="../ui/mainwindow.cpp" line="314"/>
         <source>Series: </source>
         <translation>Reihe: </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="331"/>
+        <location filename="../ui/mainwindow.cpp" line="342"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="332"/>
+        <location filename="../ui/mainwindow.cpp" line="343"/>
         <source>Stop the work in progress (Esc)</source>
         <translation>Die laufende Arbeit anhalten (Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="396"/>
+        <location filename="../ui/mainwindow.cpp" line="407"/>
         <source>Loading %1…</source>
         <translation>Lade %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="432"/>
-        <location filename="../ui/mainwindow.cpp" line="438"/>
+        <location filename="../ui/mainwindow.cpp" line="443"/>
+        <location filename="../ui/mainwindow.cpp" line="449"/>
         <source>Unsaved work</source>
         <translation>Ungespeicherte Arbeit</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="433"/>
+        <location filename="../ui/mainwindow.cpp" line="444"/>
         <source>The detector runs and what you marked, labelled and noted cannot be kept as a case: its source is a Prometheus server, not a file. Discard them?</source>
         <translation>Die Detektorläufe und was Sie markiert, gekennzeichnet und notiert haben, können nicht als Fall behalten werden: Die Quelle ist ein Prometheus-Server, keine Datei. Verwerfen?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="439"/>
+        <location filename="../ui/mainwindow.cpp" line="450"/>
         <source>The detector runs and what you marked, labelled and noted are not in a case yet. Save them as a case?</source>
         <translation>Die Detektorläufe und was Sie markiert, gekennzeichnet und notiert haben, sind noch in keinem Fall. Als Fall speichern?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="447"/>
-        <location filename="../ui/mainwindow.cpp" line="481"/>
+        <location filename="../ui/mainwindow.cpp" line="458"/>
+        <location filename="../ui/mainwindow.cpp" line="492"/>
         <source>Save case</source>
         <translation>Fall speichern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="457"/>
-        <location filename="../ui/mainwindow.cpp" line="469"/>
-        <location filename="../ui/mainwindow.cpp" line="518"/>
+        <location filename="../ui/mainwindow.cpp" line="468"/>
+        <location filename="../ui/mainwindow.cpp" line="480"/>
+        <location filename="../ui/mainwindow.cpp" line="529"/>
         <source>The case was not saved</source>
         <translation>Der Fall wurde nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="470"/>
+        <location filename="../ui/mainwindow.cpp" line="481"/>
         <source>A case needs a source file it can check again later, and a Prometheus server is none: write the series to CSV (tideline series URL --query … -o metrics.csv) and open that to keep a case.</source>
         <translation>Ein Fall braucht eine Quelldatei, die er später erneut prüfen kann, und ein Prometheus-Server ist keine: die Reihe als CSV schreiben (tideline series URL --query … -o metrics.csv) und diese öffnen, um einen Fall zu behalten.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="504"/>
+        <location filename="../ui/mainwindow.cpp" line="515"/>
         <source>Saving %1…</source>
         <translation>Speichere %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="534"/>
+        <location filename="../ui/mainwindow.cpp" line="545"/>
         <source>Opening %1…</source>
         <translation>Öffne %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="550"/>
-        <location filename="../ui/mainwindow.cpp" line="655"/>
+        <location filename="../ui/mainwindow.cpp" line="561"/>
+        <location filename="../ui/mainwindow.cpp" line="666"/>
         <source>Cannot open %1</source>
         <translation>%1 kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="575"/>
+        <location filename="../ui/mainwindow.cpp" line="586"/>
         <source>The case cannot be written</source>
         <translation>Der Fall kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="582"/>
-        <location filename="../ui/mainwindow.cpp" line="670"/>
+        <location filename="../ui/mainwindow.cpp" line="593"/>
+        <location filename="../ui/mainwindow.cpp" line="681"/>
         <source>%1 — Tideline</source>
         <translation>%1 — Tideline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="600"/>
+        <location filename="../ui/mainwindow.cpp" line="611"/>
         <source>The case&apos;s source is not at %1</source>
         <translation>Die Quelle des Falls liegt nicht unter %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="601"/>
+        <location filename="../ui/mainwindow.cpp" line="612"/>
         <source>Everything saved in the case is shown. To re-bin finer than it was saved or to read the source again, tell Tideline where it is now: File ▸ Locate Source…</source>
         <translation>Alles im Fall Gespeicherte wird angezeigt. Um feiner einzuteilen als gespeichert oder die Quelle erneut zu lesen, Tideline mitteilen, wo sie jetzt liegt: Datei ▸ Quelle suchen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="610"/>
+        <location filename="../ui/mainwindow.cpp" line="621"/>
         <source>Locate %1</source>
         <translation>%1 suchen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="629"/>
+        <location filename="../ui/mainwindow.cpp" line="640"/>
         <source>That is not the case&apos;s source</source>
         <translation>Das ist nicht die Quelle des Falls</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="675"/>
+        <location filename="../ui/mainwindow.cpp" line="686"/>
         <source>%1 loaded with %n warning(s)</source>
         <translation>
             <numerusform>%1 mit %n Warnung geladen</numerusform>
@@ -2384,57 +2742,57 @@ Belege: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="726"/>
+        <location filename="../ui/mainwindow.cpp" line="737"/>
         <source>%L1 packets · %L2 bytes · %3 bins of %4 · %L5 flows</source>
         <translation>%L1 Pakete · %L2 Bytes · %3 Intervalle zu %4 · %L5 Flüsse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="733"/>
+        <location filename="../ui/mainwindow.cpp" line="744"/>
         <source>%L1 steps of %2 · %3 series · %L4 requests in %5 s</source>
         <translation>%L1 Schritte zu %2 · %3 Reihen · %L4 Anfragen in %5 s</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="740"/>
+        <location filename="../ui/mainwindow.cpp" line="751"/>
         <source>%L1 rows</source>
         <translation>%L1 Zeilen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="766"/>
+        <location filename="../ui/mainwindow.cpp" line="777"/>
         <source>%1 has no time column, but the truth has times</source>
         <translation>%1 hat keine Zeitspalte, die Wahrheit aber Zeiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="767"/>
+        <location filename="../ui/mainwindow.cpp" line="778"/>
         <source>the truth numbers rows, but %1 has times</source>
         <translation>die Wahrheit nummeriert Zeilen, %1 aber hat Zeiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="773"/>
+        <location filename="../ui/mainwindow.cpp" line="784"/>
         <source>No truth from %1</source>
         <translation>Keine Wahrheit aus %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="796"/>
+        <location filename="../ui/mainwindow.cpp" line="807"/>
         <source>the file&apos;s label column</source>
         <translation>der Kennzeichnungsspalte der Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="808"/>
+        <location filename="../ui/mainwindow.cpp" line="819"/>
         <source>Load truth</source>
         <translation>Wahrheit laden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="809"/>
+        <location filename="../ui/mainwindow.cpp" line="820"/>
         <source>Truth (*.csv *.txt *.json);;All files (*)</source>
         <translation>Wahrheit (*.csv *.txt *.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="915"/>
+        <location filename="../ui/mainwindow.cpp" line="926"/>
         <source>Train on another file</source>
         <translation>Auf anderer Datei trainieren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="975"/>
+        <location filename="../ui/mainwindow.cpp" line="994"/>
         <source>Threshold %1 = %2, hold %3 · %n anomalous interval(s)</source>
         <translation>
             <numerusform>Schwellenwert %1 = %2, halten über %3 · %n anomaler Zeitraum</numerusform>
@@ -2442,167 +2800,172 @@ Belege: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1085"/>
+        <location filename="../ui/mainwindow.cpp" line="1104"/>
         <source>Open capture or table</source>
         <translation>Mitschnitt oder Tabelle öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1123"/>
+        <location filename="../ui/mainwindow.cpp" line="1142"/>
         <source>About Tideline</source>
         <translation>Über Tideline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="118"/>
+        <location filename="../ui/mainwindow.cpp" line="121"/>
         <source>Loading</source>
         <translation>Laden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="119"/>
+        <location filename="../ui/mainwindow.cpp" line="59"/>
+        <source>Captures, tables and cases (*.pcap *.pcapng *.cap *.dmp *.csv *.txt *.tsv *.json *.jsonl *.log nfcapd.* *.tideline);;Cases (*.tideline);;Captures (*.pcap *.pcapng *.cap *.dmp);;Tables (*.csv *.txt *.tsv *.json *.jsonl);;Zeek and Suricata logs (*.log *.json);;NetFlow / IPFIX (nfcapd.*);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="122"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="142"/>
+        <location filename="../ui/mainwindow.cpp" line="145"/>
         <source>Training finished</source>
         <translation>Training abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="146"/>
+        <location filename="../ui/mainwindow.cpp" line="149"/>
         <source>Training failed</source>
         <translation>Training fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="179"/>
+        <location filename="../ui/mainwindow.cpp" line="182"/>
         <source>Detector</source>
         <translation>Detektor</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="206"/>
+        <location filename="../ui/mainwindow.cpp" line="209"/>
         <source>Anomalies</source>
         <translation>Anomalien</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="212"/>
+        <location filename="../ui/mainwindow.cpp" line="215"/>
         <source>Inspector</source>
         <translation>Inspektor</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="242"/>
+        <location filename="../ui/mainwindow.cpp" line="253"/>
         <source>&amp;Export Marked Anomalies…</source>
         <translation>Markierte Anomalien &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="266"/>
+        <location filename="../ui/mainwindow.cpp" line="277"/>
         <source>&amp;Logarithmic Scale</source>
         <translation>Logari&amp;thmische Skala</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="277"/>
+        <location filename="../ui/mainwindow.cpp" line="288"/>
         <source>&amp;Detect</source>
         <translation>&amp;Erkennung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="278"/>
+        <location filename="../ui/mainwindow.cpp" line="289"/>
         <source>&amp;Train</source>
         <translation>&amp;Trainieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="281"/>
+        <location filename="../ui/mainwindow.cpp" line="292"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="286"/>
+        <location filename="../ui/mainwindow.cpp" line="297"/>
         <source>&amp;Next Anomaly</source>
         <translation>&amp;Nächste Anomalie</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="288"/>
+        <location filename="../ui/mainwindow.cpp" line="299"/>
         <source>&amp;Previous Anomaly</source>
         <translation>&amp;Vorherige Anomalie</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="291"/>
+        <location filename="../ui/mainwindow.cpp" line="302"/>
         <source>&amp;Mark Selected Range</source>
         <translation>Ausgewählten Bereich &amp;markieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="293"/>
+        <location filename="../ui/mainwindow.cpp" line="304"/>
         <source>Ctrl+drag on a chart to select a range</source>
         <translation>Strg+Ziehen in einem Diagramm wählt einen Bereich aus</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="306"/>
+        <location filename="../ui/mainwindow.cpp" line="317"/>
         <source>The features drawn on the timeline</source>
         <translation>Die auf der Zeitachse gezeichneten Merkmale</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="308"/>
+        <location filename="../ui/mainwindow.cpp" line="319"/>
         <source> Bin: </source>
         <translation> Intervall: </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="309"/>
+        <location filename="../ui/mainwindow.cpp" line="320"/>
         <source>Bin width; widths that are multiples of the kept resolution re-bin without reading the file again</source>
         <translation>Intervallbreite; Breiten, die ein Vielfaches der vorgehaltenen Auflösung sind, werden neu eingeteilt, ohne die Datei erneut zu lesen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="354"/>
+        <location filename="../ui/mainwindow.cpp" line="365"/>
         <source>%1 %p% · %L2 · %L3/s</source>
         <translation>%1 %p% · %L2 · %L3/s</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="710"/>
+        <location filename="../ui/mainwindow.cpp" line="721"/>
         <source>packets by protocol (stacked)</source>
         <translation>Pakete nach Protokoll (gestapelt)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="711"/>
+        <location filename="../ui/mainwindow.cpp" line="722"/>
         <source>packets by protocol (overlaid)</source>
         <translation>Pakete nach Protokoll (überlagert)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="712"/>
+        <location filename="../ui/mainwindow.cpp" line="723"/>
         <source>bytes by protocol (stacked)</source>
         <translation>Bytes nach Protokoll (gestapelt)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="713"/>
+        <location filename="../ui/mainwindow.cpp" line="724"/>
         <source>bytes by protocol (overlaid)</source>
         <translation>Bytes nach Protokoll (überlagert)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="820"/>
+        <location filename="../ui/mainwindow.cpp" line="831"/>
         <source>as in the file</source>
         <translation>wie in der Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="865"/>
+        <location filename="../ui/mainwindow.cpp" line="876"/>
         <source>Re-binned; train again to score the new bins</source>
         <translation>Neu eingeteilt; erneut trainieren, um die neuen Intervalle zu bewerten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1057"/>
+        <location filename="../ui/mainwindow.cpp" line="1076"/>
         <source>Nothing to export: tick the anomalies to export in the Anomalies table first</source>
         <translation>Nichts zu exportieren: zuerst die zu exportierenden Anomalien in der Tabelle Anomalien anhaken</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1065"/>
+        <location filename="../ui/mainwindow.cpp" line="1084"/>
         <source>Export marked anomalies</source>
         <translation>Markierte Anomalien exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1066"/>
+        <location filename="../ui/mainwindow.cpp" line="1085"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1071"/>
+        <location filename="../ui/mainwindow.cpp" line="1090"/>
         <source>Export failed</source>
         <translation>Exportieren fehlgeschlagen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1076"/>
+        <location filename="../ui/mainwindow.cpp" line="1095"/>
         <source>Exported %n anomaly(s) to %1</source>
         <translation>
             <numerusform>%n Anomalie nach %1 exportiert</numerusform>
@@ -2610,7 +2973,7 @@ Belege: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1124"/>
+        <location filename="../ui/mainwindow.cpp" line="1143"/>
         <source>&lt;h3&gt;Tideline %1&lt;/h3&gt;&lt;p&gt;A workbench for finding and investigating anomalies in network traffic.&lt;/p&gt;&lt;p&gt;Copyright © 2026 the Tideline developers. Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (Widgets, Charts), Eigen %3.%4.%5, %6 and Abseil&apos;s hash maps.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Tideline %1&lt;/h3&gt;&lt;p&gt;Eine Werkbank zum Finden und Untersuchen von Anomalien im Netzwerkverkehr.&lt;/p&gt;&lt;p&gt;Copyright © 2026 die Tideline-Entwickler. Lizenziert unter der GNU General Public License, Version 3 oder später.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2 (Widgets, Charts), Eigen %3.%4.%5, %6 und den Hash-Tabellen von Abseil.&lt;/p&gt;</translation>
     </message>
@@ -2645,139 +3008,193 @@ Belege: %2</translation>
     </message>
 </context>
 <context>
+    <name>tideline::ModelFile</name>
+    <message>
+        <location filename="../core/threshold/modelfile.cpp" line="111"/>
+        <source>%1: only a trained supervised model (random_forest, knn_classifier) can be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/threshold/modelfile.cpp" line="126"/>
+        <location filename="../core/threshold/modelfile.cpp" line="135"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/threshold/modelfile.cpp" line="142"/>
+        <source>%1 bytes is larger than any model file (at most %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/threshold/modelfile.cpp" line="147"/>
+        <source>not a Tideline model file (saved with detect --save-model)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/threshold/modelfile.cpp" line="149"/>
+        <source>the file ends inside its header (%1 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/threshold/modelfile.cpp" line="154"/>
+        <source>a model file of version %1; this Tideline reads version %2 (save the model again with this version)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/threshold/modelfile.cpp" line="164"/>
+        <source>damaged: the header promises %1 bytes of model, the file holds %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/threshold/modelfile.cpp" line="168"/>
+        <source>damaged: its checksum does not match its contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/threshold/modelfile.cpp" line="172"/>
+        <source>damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/threshold/modelfile.cpp" line="194"/>
+        <source>the model was trained on columns this file does not have: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tideline::Phrase</name>
     <message>
-        <location filename="../core/investigation/intervaldescriber.cpp" line="324"/>
+        <location filename="../core/investigation/intervaldescriber.cpp" line="332"/>
         <source>No packets for %1 s: a gap in the capture</source>
         <translation>Keine Pakete für %1 s: eine Lücke im Mitschnitt</translation>
     </message>
     <message>
-        <location filename="../core/investigation/intervaldescriber.cpp" line="327"/>
+        <location filename="../core/investigation/intervaldescriber.cpp" line="335"/>
         <source>no packet between the interval&apos;s ends</source>
         <translation>kein Paket zwischen Anfang und Ende des Zeitraums</translation>
     </message>
     <message>
-        <location filename="../core/investigation/intervaldescriber.cpp" line="350"/>
+        <location filename="../core/investigation/intervaldescriber.cpp" line="358"/>
         <source>baseline: %1 s around the interval, leaving out %2 s flagged or marked and %3 s of gaps</source>
         <translation>Grundlinie: %1 s um den Zeitraum, ohne %2 s gemeldeter oder markierter Zeit und %3 s Lücken</translation>
     </message>
     <message>
-        <location filename="../core/investigation/intervaldescriber.cpp" line="356"/>
+        <location filename="../core/investigation/intervaldescriber.cpp" line="364"/>
         <source>no baseline: nothing clean around the interval to compare with</source>
         <translation>keine Grundlinie: um den Zeitraum gibt es nichts Unauffälliges zum Vergleichen</translation>
     </message>
     <message>
-        <location filename="../core/investigation/intervaldescriber.cpp" line="389"/>
+        <location filename="../core/investigation/intervaldescriber.cpp" line="397"/>
         <source>the interval holds %1 packets: the shape rules looked at the %2 s around it (%3 packets)</source>
         <translation>der Zeitraum enthält %1 Pakete: die Formregeln betrachteten die %2 s um ihn herum (%3 Pakete)</translation>
     </message>
     <message>
-        <location filename="../core/investigation/intervaldescriber.cpp" line="425"/>
+        <location filename="../core/investigation/intervaldescriber.cpp" line="433"/>
         <source>%1 port scan %2 → %3: %4 ports in %5 s, %6 % answered RST</source>
         <translation>%1-Portscan %2 → %3: %4 Ports in %5 s, %6 % mit RST beantwortet</translation>
     </message>
     <message>
-        <location filename="../core/investigation/intervaldescriber.cpp" line="430"/>
+        <location filename="../core/investigation/intervaldescriber.cpp" line="438"/>
         <source>%1 port scan %2 → %3: %4 ports in %5 s, %6 % answered</source>
         <translation>%1-Portscan %2 → %3: %4 Ports in %5 s, %6 % beantwortet</translation>
     </message>
     <message>
-        <location filename="../core/investigation/intervaldescriber.cpp" line="436"/>
+        <location filename="../core/investigation/intervaldescriber.cpp" line="444"/>
         <source>%1 port scan %2 → %3 hosts: %4 ports in %5 s, %6 % answered</source>
         <translation>%1-Portscan %2 → %3 Hosts: %4 Ports in %5 s, %6 % beantwortet</translation>
     </message>
     <message>
-        <location filename="../core/investigation/intervaldescriber.cpp" line="442"/>
+        <location filename="../core/investigation/intervaldescriber.cpp" line="450"/>
         <source>%1 had %2 flows to %3 ports on %4 host(s); %5 % carried at most 3 packets from it; %6 % were answered, %7 % with RST</source>
         <translation>%1 hatte %2 Flüsse zu %3 Ports auf %4 Host(s); %5 % trugen höchstens 3 Pakete von ihm; %6 % wurden beantwortet, %7 % mit RST</translation>
     </message>
     <message>
-        <location filename="../core/investigation/intervaldescriber.cpp" line="466"/>
+        <location filename="../core/investigation/intervaldescriber.cpp" line="474"/>
         <source>%1 host sweep %2 → %3: %4 hosts in %5 s, %6 % answered</source>
         <translation>%1-Host-Sweep %2 → %3: %4 Hosts in %5 s, %6 % beantwortet</translation>
     </message>
     <message>
-        <location filename="../core/investigation/intervaldescriber.cpp" line="472"/>
+        <location filename="../core/investigation/intervaldescriber.cpp" line="480"/>
         <source>%1 had %2 flows to %3 hosts on %4 port(s); %5 % carried at most 3 packets from it; %6 hosts in %7; %8 % were answered</source>
         <translation>%1 hatte %2 Flüsse zu %3 Hosts auf %4 Port(s); %5 % trugen höchstens 3 Pakete von ihm; %6 Hosts in %7; %8 % wurden beantwortet</translation>
     </message>
     <message>
-        <location filename="../core/investigation/intervaldescriber.cpp" line="550"/>
+        <location filename="../core/investigation/intervaldescriber.cpp" line="558"/>
         <source>SYN flood %1 → %2 (%3): %4 SYNs in %5 s (%6 per second)</source>
         <translation>SYN-Flut %1 → %2 (%3): %4 SYNs in %5 s (%6 pro Sekunde)</translation>
     </message>
     <message>
-        <location filename="../core/investigation/intervaldescriber.cpp" line="555"/>
+        <location filename="../core/investigation/intervaldescriber.cpp" line="563"/>
         <source>SYN flood → %1 (%2) from %3 sources: %4 SYNs in %5 s (%6 per second)</source>
         <translation>SYN-Flut → %1 (%2) von %3 Quellen: %4 SYNs in %5 s (%6 pro Sekunde)</translation>
     </message>
     <message>
-        <location filename="../core/investigation/intervaldescriber.cpp" line="562"/>
+        <location filename="../core/investigation/intervaldescriber.cpp" line="570"/>
         <source>%1 % of TCP packets were SYN without ACK, %2 per second against %3 in the baseline; %4 % of them went to %5</source>
         <translation>%1 % der TCP-Pakete waren SYN ohne ACK, %2 pro Sekunde gegenüber %3 in der Grundlinie; %4 % davon gingen an %5</translation>
     </message>
     <message>
-        <location filename="../core/investigation/intervaldescriber.cpp" line="606"/>
+        <location filename="../core/investigation/intervaldescriber.cpp" line="614"/>
         <source>%1 amplification → %2 from %3 reflectors (%4): %5 packets, %6 MB in %7 s</source>
         <translation>%1-Verstärkungsangriff → %2 von %3 Reflektoren (%4): %5 Pakete, %6 MB in %7 s</translation>
     </message>
     <message>
-        <location filename="../core/investigation/intervaldescriber.cpp" line="613"/>
+        <location filename="../core/investigation/intervaldescriber.cpp" line="621"/>
         <source>%1 % of UDP packets came unanswered from reflection ports (%2) of %3 sources; %4 % of them went to %5</source>
         <translation>%1 % der UDP-Pakete kamen unbeantwortet von Reflexionsports (%2) von %3 Quellen; %4 % davon gingen an %5</translation>
     </message>
     <message>
-        <location filename="../core/investigation/intervaldescriber.cpp" line="638"/>
+        <location filename="../core/investigation/intervaldescriber.cpp" line="646"/>
         <source>UDP flood %1 → %2 (%3): %4 packets in %5 s (%6 per second)</source>
         <translation>UDP-Flut %1 → %2 (%3): %4 Pakete in %5 s (%6 pro Sekunde)</translation>
     </message>
     <message>
-        <location filename="../core/investigation/intervaldescriber.cpp" line="645"/>
+        <location filename="../core/investigation/intervaldescriber.cpp" line="653"/>
         <source>UDP flood → %1 (%2) from %3 sources: %4 packets in %5 s (%6 per second)</source>
         <translation>UDP-Flut → %1 (%2) von %3 Quellen: %4 Pakete in %5 s (%6 pro Sekunde)</translation>
     </message>
     <message>
-        <location filename="../core/investigation/intervaldescriber.cpp" line="651"/>
+        <location filename="../core/investigation/intervaldescriber.cpp" line="659"/>
         <source>%1 % of packets were UDP, %2 per second against %3 in the baseline; %4 % of them went to %5</source>
         <translation>%1 % der Pakete waren UDP, %2 pro Sekunde gegenüber %3 in der Grundlinie; %4 % davon gingen an %5</translation>
     </message>
     <message>
-        <location filename="../core/investigation/intervaldescriber.cpp" line="732"/>
+        <location filename="../core/investigation/intervaldescriber.cpp" line="740"/>
         <source>New talker %1: %2 → %3 (%4), first seen %5; %6 kB in %7 s</source>
         <translation>Neuer Teilnehmer %1: %2 → %3 (%4), zuerst gesehen %5; %6 kB in %7 s</translation>
     </message>
     <message>
-        <location filename="../core/investigation/intervaldescriber.cpp" line="737"/>
+        <location filename="../core/investigation/intervaldescriber.cpp" line="745"/>
         <source>%1 was first seen %2 s into the capture; its flows span %3 % of the interval and carry %4 % of its bytes</source>
         <translation>%1 wurde zuerst %2 s nach Beginn des Mitschnitts gesehen; seine Flüsse erstrecken sich über %3 % des Zeitraums und tragen %4 % seiner Bytes</translation>
     </message>
     <message>
-        <location filename="../core/investigation/intervaldescriber.cpp" line="755"/>
+        <location filename="../core/investigation/intervaldescriber.cpp" line="763"/>
         <source>%1 packets/s and %2 bytes/s against %3 and %4 in the baseline</source>
         <translation>%1 Pakete/s und %2 Bytes/s gegenüber %3 und %4 in der Grundlinie</translation>
     </message>
     <message>
-        <location filename="../core/investigation/intervaldescriber.cpp" line="763"/>
+        <location filename="../core/investigation/intervaldescriber.cpp" line="771"/>
         <source>Traffic spike: %1 packets/s against %2 in the baseline (%3×), most change from %4</source>
         <translation>Verkehrsspitze: %1 Pakete/s gegenüber %2 in der Grundlinie (%3×), die größte Änderung von %4</translation>
     </message>
     <message>
-        <location filename="../core/investigation/intervaldescriber.cpp" line="769"/>
+        <location filename="../core/investigation/intervaldescriber.cpp" line="777"/>
         <source>Traffic spike: %1 bytes/s against %2 in the baseline (%3×), most change from %4</source>
         <translation>Verkehrsspitze: %1 Bytes/s gegenüber %2 in der Grundlinie (%3×), die größte Änderung von %4</translation>
     </message>
     <message>
-        <location filename="../core/investigation/intervaldescriber.cpp" line="779"/>
+        <location filename="../core/investigation/intervaldescriber.cpp" line="787"/>
         <source>Traffic drop: %1 packets/s against %2 in the baseline</source>
         <translation>Verkehrseinbruch: %1 Pakete/s gegenüber %2 in der Grundlinie</translation>
     </message>
     <message>
-        <location filename="../core/investigation/intervaldescriber.cpp" line="785"/>
+        <location filename="../core/investigation/intervaldescriber.cpp" line="793"/>
         <source>No rule matched: %1 packets/s against %2 in the baseline, most change from %3</source>
         <translation>Keine Regel trifft zu: %1 Pakete/s gegenüber %2 in der Grundlinie, die größte Änderung von %3</translation>
     </message>
     <message>
-        <location filename="../core/investigation/intervaldescriber.cpp" line="791"/>
+        <location filename="../core/investigation/intervaldescriber.cpp" line="799"/>
         <source>No rule matched: %1 packets in %2 s, no baseline to compare with</source>
         <translation>Keine Regel trifft zu: %1 Pakete in %2 s, keine Grundlinie zum Vergleichen</translation>
     </message>
@@ -2785,12 +3202,12 @@ Belege: %2</translation>
 <context>
     <name>tideline::PrometheusClient</name>
     <message>
-        <location filename="../core/remote/prometheusclient.cpp" line="197"/>
+        <location filename="../core/remote/prometheusclient.cpp" line="233"/>
         <source>%1: query %2 from %3 to %4: %5</source>
         <translation>%1: Abfrage %2 von %3 bis %4: %5</translation>
     </message>
     <message>
-        <location filename="../core/remote/prometheusclient.cpp" line="237"/>
+        <location filename="../core/remote/prometheusclient.cpp" line="273"/>
         <source>%1: no query matched any series from %2 to %3</source>
         <translation>%1: keine Abfrage lieferte zwischen %2 und %3 eine Reihe</translation>
     </message>
@@ -2798,117 +3215,152 @@ Belege: %2</translation>
 <context>
     <name>tideline::PrometheusDialog</name>
     <message>
-        <location filename="../ui/prometheusdialog.cpp" line="68"/>
+        <location filename="../ui/prometheusdialog.cpp" line="73"/>
+        <source>Skip certificate &amp;verification (insecure)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/prometheusdialog.cpp" line="75"/>
         <source>Offer &amp;Metric Names</source>
         <translation>Metrik&amp;namen anbieten</translation>
     </message>
     <message>
-        <location filename="../ui/prometheusdialog.cpp" line="76"/>
+        <location filename="../ui/prometheusdialog.cpp" line="83"/>
         <source>Open from Prometheus</source>
         <translation>Aus Prometheus öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/prometheusdialog.cpp" line="86"/>
+        <location filename="../ui/prometheusdialog.cpp" line="95"/>
         <source>prometheus+http:// or prometheus+https://, the host and port, and the path prefix of the API: /prometheus for Mimir, /select/0/prometheus for a VictoriaMetrics cluster</source>
         <translation>prometheus+http:// oder prometheus+https://, Host und Port sowie das Pfadpräfix der API: /prometheus für Mimir, /select/0/prometheus für einen VictoriaMetrics-Cluster</translation>
     </message>
     <message>
-        <location filename="../ui/prometheusdialog.cpp" line="90"/>
+        <location filename="../ui/prometheusdialog.cpp" line="99"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
     <message>
-        <location filename="../ui/prometheusdialog.cpp" line="91"/>
+        <location filename="../ui/prometheusdialog.cpp" line="100"/>
         <source>Basic (user and password)</source>
         <translation>Basic (Benutzer und Passwort)</translation>
     </message>
     <message>
-        <location filename="../ui/prometheusdialog.cpp" line="92"/>
+        <location filename="../ui/prometheusdialog.cpp" line="101"/>
         <source>Bearer token</source>
         <translation>Bearer-Token</translation>
     </message>
     <message>
-        <location filename="../ui/prometheusdialog.cpp" line="96"/>
+        <location filename="../ui/prometheusdialog.cpp" line="105"/>
         <source>Never saved. Left empty: TIDELINE_PROMETHEUS_PASSWORD or TIDELINE_PROMETHEUS_TOKEN from the environment</source>
         <translation>Wird nie gespeichert. Leer gelassen: TIDELINE_PROMETHEUS_PASSWORD oder TIDELINE_PROMETHEUS_TOKEN aus der Umgebung</translation>
     </message>
     <message>
-        <location filename="../ui/prometheusdialog.cpp" line="99"/>
+        <location filename="../ui/prometheusdialog.cpp" line="108"/>
         <source>sent as X-Scope-OrgID (Cortex, Mimir)</source>
         <translation>gesendet als X-Scope-OrgID (Cortex, Mimir)</translation>
     </message>
     <message>
-        <location filename="../ui/prometheusdialog.cpp" line="101"/>
+        <location filename="../ui/prometheusdialog.cpp" line="110"/>
+        <source>https: PEM certificates of a private CA (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/prometheusdialog.cpp" line="112"/>
+        <source>https: accept any certificate, for a test server with a self-signed one. Anyone on the way could read the data and the credentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/prometheusdialog.cpp" line="115"/>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/prometheusdialog.cpp" line="118"/>
+        <source>CA Certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/prometheusdialog.cpp" line="119"/>
+        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/prometheusdialog.cpp" line="127"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../ui/prometheusdialog.cpp" line="103"/>
+        <location filename="../ui/prometheusdialog.cpp" line="129"/>
         <source>&amp;URL:</source>
         <translation>&amp;URL:</translation>
     </message>
     <message>
-        <location filename="../ui/prometheusdialog.cpp" line="104"/>
+        <location filename="../ui/prometheusdialog.cpp" line="130"/>
         <source>&amp;Authentication:</source>
         <translation>&amp;Authentifizierung:</translation>
     </message>
     <message>
-        <location filename="../ui/prometheusdialog.cpp" line="105"/>
+        <location filename="../ui/prometheusdialog.cpp" line="131"/>
         <source>U&amp;ser:</source>
         <translation>&amp;Benutzer:</translation>
     </message>
     <message>
-        <location filename="../ui/prometheusdialog.cpp" line="106"/>
+        <location filename="../ui/prometheusdialog.cpp" line="132"/>
         <source>&amp;Password or token:</source>
         <translation>&amp;Passwort oder Token:</translation>
     </message>
     <message>
-        <location filename="../ui/prometheusdialog.cpp" line="107"/>
+        <location filename="../ui/prometheusdialog.cpp" line="133"/>
         <source>&amp;Tenant:</source>
         <translation>&amp;Mandant:</translation>
     </message>
     <message>
-        <location filename="../ui/prometheusdialog.cpp" line="109"/>
+        <location filename="../ui/prometheusdialog.cpp" line="134"/>
+        <source>&amp;CA file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/prometheusdialog.cpp" line="137"/>
         <source>Queries (each one a feature)</source>
         <translation>Abfragen (jede ein Merkmal)</translation>
     </message>
     <message>
-        <location filename="../ui/prometheusdialog.cpp" line="111"/>
+        <location filename="../ui/prometheusdialog.cpp" line="139"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/prometheusdialog.cpp" line="112"/>
+        <location filename="../ui/prometheusdialog.cpp" line="140"/>
         <source>PromQL</source>
         <translation>PromQL</translation>
     </message>
     <message>
-        <location filename="../ui/prometheusdialog.cpp" line="115"/>
+        <location filename="../ui/prometheusdialog.cpp" line="143"/>
         <source>Add &amp;Query</source>
         <translation>Abfrage &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/prometheusdialog.cpp" line="131"/>
+        <location filename="../ui/prometheusdialog.cpp" line="159"/>
         <source>Range</source>
         <translation>Bereich</translation>
     </message>
     <message>
-        <location filename="../ui/prometheusdialog.cpp" line="137"/>
+        <location filename="../ui/prometheusdialog.cpp" line="165"/>
         <source>&amp;From:</source>
         <translation>&amp;Von:</translation>
     </message>
     <message>
-        <location filename="../ui/prometheusdialog.cpp" line="138"/>
+        <location filename="../ui/prometheusdialog.cpp" line="166"/>
         <source>T&amp;o:</source>
         <translation>B&amp;is:</translation>
     </message>
     <message>
-        <location filename="../ui/prometheusdialog.cpp" line="139"/>
+        <location filename="../ui/prometheusdialog.cpp" line="167"/>
         <source>S&amp;tep:</source>
         <translation>&amp;Schrittweite:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/prometheusdialog.cpp" line="168"/>
+        <location filename="../ui/prometheusdialog.cpp" line="196"/>
         <source>%n metric name(s) offered in the PromQL fields</source>
         <translation>
             <numerusform>%n Metrikname in den PromQL-Feldern angeboten</numerusform>
@@ -2916,22 +3368,22 @@ Belege: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/prometheusdialog.cpp" line="184"/>
+        <location filename="../ui/prometheusdialog.cpp" line="212"/>
         <source>cpu</source>
         <translation>cpu</translation>
     </message>
     <message>
-        <location filename="../ui/prometheusdialog.cpp" line="187"/>
+        <location filename="../ui/prometheusdialog.cpp" line="215"/>
         <source>rate(container_cpu_usage_seconds_total[1m])</source>
         <translation>rate(container_cpu_usage_seconds_total[1m])</translation>
     </message>
     <message>
-        <location filename="../ui/prometheusdialog.cpp" line="229"/>
+        <location filename="../ui/prometheusdialog.cpp" line="257"/>
         <source>The step &apos;%1&apos; is not a duration like 15s, 1m or 1h</source>
         <translation>Die Schrittweite &apos;%1&apos; ist keine Dauer wie 15s, 1m oder 1h</translation>
     </message>
     <message>
-        <location filename="../ui/prometheusdialog.cpp" line="262"/>
+        <location filename="../ui/prometheusdialog.cpp" line="292"/>
         <source>Asking %1 for its metric names…</source>
         <translation>Frage %1 nach seinen Metriknamen…</translation>
     </message>
@@ -2992,34 +3444,47 @@ Belege: %2</translation>
         <translation>&apos;%1&apos;: die Abfrage nach &apos;=&apos; ist leer</translation>
     </message>
     <message>
-        <location filename="../core/remote/prometheussource.cpp" line="129"/>
+        <location filename="../core/remote/prometheussource.cpp" line="136"/>
         <source>a Prometheus source needs at least one query (NAME=PROMQL)</source>
         <translation>eine Prometheus-Quelle braucht mindestens eine Abfrage (NAME=PROMQL)</translation>
     </message>
     <message>
-        <location filename="../core/remote/prometheussource.cpp" line="133"/>
+        <location filename="../core/remote/prometheussource.cpp" line="140"/>
         <source>two queries are named &apos;%1&apos;: each query&apos;s name must be its own</source>
         <translation>zwei Abfragen heißen &apos;%1&apos;: jede Abfrage braucht einen eigenen Namen</translation>
     </message>
     <message>
-        <location filename="../core/remote/prometheussource.cpp" line="138"/>
+        <location filename="../core/remote/prometheussource.cpp" line="145"/>
         <source>the step must be at least 1 ms</source>
         <translation>die Schrittweite muss mindestens 1 ms betragen</translation>
     </message>
     <message>
-        <location filename="../core/remote/prometheussource.cpp" line="140"/>
+        <location filename="../core/remote/prometheussource.cpp" line="147"/>
         <source>the range ends (%1) before it starts (%2)</source>
         <translation>der Bereich endet (%1), bevor er beginnt (%2)</translation>
     </message>
     <message>
-        <location filename="../core/remote/prometheussource.cpp" line="143"/>
+        <location filename="../core/remote/prometheussource.cpp" line="150"/>
         <source>at least one point per request is needed</source>
         <translation>mindestens ein Punkt pro Anfrage ist nötig</translation>
     </message>
     <message>
-        <location filename="../core/remote/prometheussource.cpp" line="145"/>
+        <location filename="../core/remote/prometheussource.cpp" line="152"/>
         <source>%1 steps of %2 from %3 to %4 are more than the %5 rows a series may have: choose a longer step or a shorter range</source>
         <translation>%1 Schritte zu %2 von %3 bis %4 sind mehr als die %5 Zeilen, die eine Reihe haben darf: eine größere Schrittweite oder einen kürzeren Bereich wählen</translation>
+    </message>
+</context>
+<context>
+    <name>tideline::Ring</name>
+    <message>
+        <location filename="../core/live/packetsource.cpp" line="63"/>
+        <source>--ring: cannot create the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/live/packetsource.cpp" line="88"/>
+        <source>--ring: %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3116,7 +3581,17 @@ Belege: %2</translation>
         <translation>Eine Falldatei anzeigen oder ihre markierten Anomalien exportieren</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="52"/>
+        <location filename="../app/cli.cpp" line="42"/>
+        <source>Detect anomalies live on an interface, or in a replayed capture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="46"/>
+        <source>Serve detection over HTTP, with a live stream of events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="60"/>
         <source>Usage: tideline [FILE]                 open the workbench (optionally on FILE)
        tideline COMMAND [OPTIONS…]      run a command without a window
 
@@ -3129,7 +3604,7 @@ Befehle:
 </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="62"/>
+        <location filename="../app/cli.cpp" line="70"/>
         <source>
 Window options:
   --palette NAME         the window&apos;s colours: system, light or dark
@@ -3164,22 +3639,22 @@ Exit-Status: 0 Erfolg, 1 die Eingabe war nicht verwendbar, 2 Aufruffehler.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="171"/>
+        <location filename="../app/cli.cpp" line="179"/>
         <source>unknown command &apos;%1&apos; (did you mean %2?); tideline --help lists the commands</source>
         <translation>unbekannter Befehl &apos;%1&apos; (meinten Sie %2?); tideline --help listet die Befehle</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="176"/>
+        <location filename="../app/cli.cpp" line="184"/>
         <source>unknown command &apos;%1&apos;; tideline --help lists the commands</source>
         <translation>unbekannter Befehl &apos;%1&apos;; tideline --help listet die Befehle</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="188"/>
+        <location filename="../app/cli.cpp" line="196"/>
         <source>Show this help.</source>
         <translation>Diese Hilfe anzeigen.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="209"/>
+        <location filename="../app/cli.cpp" line="217"/>
         <source>tideline: expected exactly one %1
 
 </source>
@@ -3283,14 +3758,14 @@ Exit-Status: 0 Erfolg, 1 die Eingabe war nicht verwendbar, 2 Aufruffehler.
         <translation>Wohin die CSV geschrieben wird (Standard: Standardausgabe).</translation>
     </message>
     <message>
-        <location filename="../app/detectcommand.cpp" line="170"/>
+        <location filename="../app/detectcommand.cpp" line="197"/>
         <location filename="../app/seriescommand.cpp" line="54"/>
         <source>--bin: &apos;%1&apos; is not a duration like 100ms, 1s or 1m</source>
         <translation>--bin: &apos;%1&apos; ist keine Dauer wie 100ms, 1s oder 1m</translation>
     </message>
     <message>
-        <location filename="../app/detectcommand.cpp" line="244"/>
-        <location filename="../app/detectcommand.cpp" line="338"/>
+        <location filename="../app/detectcommand.cpp" line="265"/>
+        <location filename="../app/detectcommand.cpp" line="405"/>
         <location filename="../app/seriescommand.cpp" line="64"/>
         <source>warning: </source>
         <translation>Warnung: </translation>
@@ -3490,215 +3965,220 @@ Exit-Status: 0 Erfolg, 1 die Eingabe war nicht verwendbar, 2 Aufruffehler.
         <translation>Präzision, Trefferquote und AUC der erkannten Zeiträume gegenüber der Wahrheit</translation>
     </message>
     <message>
-        <location filename="../app/detectcommand.cpp" line="55"/>
+        <location filename="../app/detectcommand.cpp" line="61"/>
         <source>Detector name (see tideline detectors).</source>
         <translation>Name des Detektors (siehe tideline detectors).</translation>
     </message>
     <message>
-        <location filename="../app/detectcommand.cpp" line="57"/>
+        <location filename="../app/detectcommand.cpp" line="63"/>
         <source>Bin width (default: automatic).</source>
         <translation>Intervallbreite (Standard: automatisch).</translation>
     </message>
     <message>
-        <location filename="../app/detectcommand.cpp" line="45"/>
+        <location filename="../app/detectcommand.cpp" line="51"/>
         <source>Score every bin of FILE with a detector, flag those above the threshold (from the distribution of the training rows&apos; scores, with a fitted tail beyond what they resolve) and write the merged anomalous intervals. By default the threshold allows one false alarm per day of normal traffic.</source>
         <translation>Jedes Intervall von FILE mit einem Detektor bewerten, die Intervalle über dem Schwellenwert (aus der Verteilung der Bewertungen der Trainingszeilen, mit einem angepassten Rand jenseits dessen, was sie auflösen) markieren und die zusammengeführten anomalen Zeiträume schreiben. Standardmäßig lässt der Schwellenwert einen Fehlalarm pro Tag normalen Verkehrs zu.</translation>
     </message>
     <message>
-        <location filename="../app/detectcommand.cpp" line="51"/>
+        <location filename="../app/detectcommand.cpp" line="57"/>
         <source>A capture, a table or a prometheus+http(s):// URL (with --case: the case&apos;s source, when it has moved).</source>
         <translation>Ein Mitschnitt, eine Tabelle oder eine prometheus+http(s)://-URL (mit --case: die Quelle des Falls, wenn sie verschoben wurde).</translation>
     </message>
     <message>
-        <location filename="../app/detectcommand.cpp" line="61"/>
-        <source>Threshold at this percentile of the training scores (may be 99.999).</source>
-        <translation>Schwellenwert bei diesem Perzentil der Trainingsbewertungen (darf 99.999 sein).</translation>
-    </message>
-    <message>
         <location filename="../app/detectcommand.cpp" line="65"/>
-        <source>Threshold allowing N false alarms per day of normal traffic (default 1; tables without times: the 99th percentile).</source>
-        <translation>Schwellenwert, der N Fehlalarme pro Tag normalen Verkehrs zulässt (Standard 1; Tabellen ohne Zeiten: das 99. Perzentil).</translation>
-    </message>
-    <message>
-        <location filename="../app/detectcommand.cpp" line="70"/>
-        <source>An interval holds while the score stays above this percentile of the training scores (95; 100: no hold).</source>
-        <translation>Ein Zeitraum hält an, solange die Bewertung über diesem Perzentil der Trainingsbewertungen bleibt (95; 100: kein Halten).</translation>
-    </message>
-    <message>
-        <location filename="../app/detectcommand.cpp" line="73"/>
         <source>A detector parameter.</source>
         <translation>Ein Detektorparameter.</translation>
     </message>
     <message>
-        <location filename="../app/detectcommand.cpp" line="75"/>
+        <location filename="../app/detectcommand.cpp" line="67"/>
         <source>Random seed (1).</source>
         <translation>Zufallsstartwert (1).</translation>
     </message>
     <message>
-        <location filename="../app/detectcommand.cpp" line="78"/>
+        <location filename="../app/detectcommand.cpp" line="70"/>
         <source>Train on rows starting in [START, END) (ISO 8601).</source>
         <translation>Auf Zeilen trainieren, die in [START, END) beginnen (ISO 8601).</translation>
     </message>
     <message>
-        <location filename="../app/detectcommand.cpp" line="81"/>
+        <location filename="../app/detectcommand.cpp" line="73"/>
         <source>Train on the first fraction of rows (0.7 or 70%).</source>
         <translation>Auf dem ersten Anteil der Zeilen trainieren (0.7 oder 70%).</translation>
     </message>
     <message>
-        <location filename="../app/detectcommand.cpp" line="84"/>
-        <source>Merge flagged bins at most this many bins apart (1).</source>
-        <translation>Markierte Intervalle zusammenführen, die höchstens so viele Intervalle auseinanderliegen (1).</translation>
-    </message>
-    <message>
-        <location filename="../app/detectcommand.cpp" line="87"/>
+        <location filename="../app/detectcommand.cpp" line="76"/>
         <source>Comma-separated feature columns (default: all).</source>
         <translation>Kommagetrennte Merkmalsspalten (Standard: alle).</translation>
     </message>
     <message>
-        <location filename="../app/detectcommand.cpp" line="91"/>
+        <location filename="../app/detectcommand.cpp" line="80"/>
         <source>Add time-of-day and day-of-week features, so a daily rhythm counts as normal.</source>
         <translation>Tageszeit- und Wochentag-Merkmale hinzufügen, damit ein täglicher Rhythmus als normal gilt.</translation>
     </message>
     <message>
-        <location filename="../app/detectcommand.cpp" line="93"/>
+        <location filename="../app/detectcommand.cpp" line="82"/>
         <source>Train on this file (all of it, or --train-range/--train-fraction of it) and score FILE.</source>
         <translation>Auf dieser Datei trainieren (ganz oder dem mit --train-range/--train-fraction gewählten Teil) und FILE bewerten.</translation>
     </message>
     <message>
-        <location filename="../app/detectcommand.cpp" line="98"/>
+        <location filename="../app/detectcommand.cpp" line="87"/>
+        <source>Supervised detectors: also keep the trained model in this file, for --model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/detectcommand.cpp" line="91"/>
+        <source>Score FILE with a model saved by --save-model instead of training one (its detector, parameters, features and classes come from the model).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/detectcommand.cpp" line="96"/>
+        <source>What FILE&apos;s rows are: its bins (the default) or, for a capture, its flows — one row per flow under the column names of NFStream, CICFlowMeter and UNSW-NB15 tables (see README), to label each flow with a supervised model trained on such a table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/detectcommand.cpp" line="102"/>
         <source>The ground-truth column of both files (default: found by name: label, attack_cat, class…); supervised detectors learn from it.</source>
         <translation>Die Wahrheitsspalte beider Dateien (Standard: nach Namen gefunden: label, attack_cat, class…); überwachte Detektoren lernen aus ihr.</translation>
     </message>
     <message>
-        <location filename="../app/detectcommand.cpp" line="103"/>
+        <location filename="../app/detectcommand.cpp" line="107"/>
         <source>Supervised detectors: learn normal / attack (binary, the default) or every value of the label column (multi).</source>
         <translation>Überwachte Detektoren: normal / Angriff lernen (binary, der Standard) oder jeden Wert der Kennzeichnungsspalte (multi).</translation>
     </message>
     <message>
-        <location filename="../app/detectcommand.cpp" line="107"/>
+        <location filename="../app/detectcommand.cpp" line="111"/>
         <source>Where to write the anomalies CSV (required).</source>
         <translation>Wohin die Anomalie-CSV geschrieben wird (erforderlich).</translation>
     </message>
     <message>
-        <location filename="../app/detectcommand.cpp" line="109"/>
+        <location filename="../app/detectcommand.cpp" line="113"/>
         <source>Also write per-bin scores.</source>
         <translation>Zusätzlich die Bewertungen je Intervall schreiben.</translation>
     </message>
     <message>
-        <location filename="../app/detectcommand.cpp" line="112"/>
+        <location filename="../app/detectcommand.cpp" line="116"/>
         <source>Also write the source, series, run and anomalies as a case the window opens.</source>
         <translation>Quelle, Reihe, Lauf und Anomalien zusätzlich als Fall schreiben, den das Fenster öffnet.</translation>
     </message>
     <message>
-        <location filename="../app/detectcommand.cpp" line="116"/>
+        <location filename="../app/detectcommand.cpp" line="120"/>
         <source>Run the case&apos;s current run again on its source (which must be unchanged) instead of the options above.</source>
         <translation>Den aktuellen Lauf des Falls erneut auf seiner Quelle ausführen (die unverändert sein muss) statt der Optionen oben.</translation>
     </message>
     <message>
-        <location filename="../app/detectcommand.cpp" line="136"/>
+        <location filename="../app/detectcommand.cpp" line="143"/>
         <source>--case runs what the case holds: --%1 cannot be given too</source>
         <translation>--case führt aus, was der Fall enthält: --%1 kann nicht zusätzlich angegeben werden</translation>
     </message>
     <message>
-        <location filename="../app/detectcommand.cpp" line="140"/>
+        <location filename="../app/detectcommand.cpp" line="147"/>
         <source>--case takes at most one FILE (where the source is now)</source>
         <translation>--case nimmt höchstens eine FILE (wo die Quelle jetzt liegt)</translation>
     </message>
     <message>
-        <location filename="../app/detectcommand.cpp" line="151"/>
+        <location filename="../app/detectcommand.cpp" line="158"/>
         <source>--save-case needs a file as the source; write the series to a file first (tideline series … -o series.csv)</source>
         <translation>--save-case braucht eine Datei als Quelle; die Reihe zuerst in eine Datei schreiben (tideline series … -o series.csv)</translation>
     </message>
     <message>
-        <location filename="../app/detectcommand.cpp" line="157"/>
+        <location filename="../app/detectcommand.cpp" line="169"/>
+        <source>--model scores with a trained model: --%1 cannot be given too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/detectcommand.cpp" line="178"/>
         <source>--detector is required (see tideline detectors)</source>
         <translation>--detector ist erforderlich (siehe tideline detectors)</translation>
     </message>
     <message>
-        <location filename="../app/detectcommand.cpp" line="160"/>
+        <location filename="../app/detectcommand.cpp" line="182"/>
         <source>unknown detector &apos;%1&apos; (see tideline detectors)</source>
         <translation>unbekannter Detektor &apos;%1&apos; (siehe tideline detectors)</translation>
     </message>
     <message>
-        <location filename="../app/detectcommand.cpp" line="172"/>
+        <location filename="../app/detectcommand.cpp" line="184"/>
+        <source>--save-model keeps supervised models (random_forest, knn_classifier), not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/detectcommand.cpp" line="199"/>
         <location filename="../app/seriescommand.cpp" line="56"/>
         <source>--bin: %1</source>
         <translation>--bin: %1</translation>
     </message>
     <message>
-        <location filename="../app/detectcommand.cpp" line="178"/>
-        <source>give --percentile or --false-alarms-per-day, not both</source>
-        <translation>--percentile oder --false-alarms-per-day angeben, nicht beides</translation>
-    </message>
-    <message>
-        <location filename="../app/detectcommand.cpp" line="182"/>
-        <source>--percentile needs a number from 0 to 100</source>
-        <translation>--percentile braucht eine Zahl von 0 bis 100</translation>
-    </message>
-    <message>
-        <location filename="../app/detectcommand.cpp" line="188"/>
-        <source>--false-alarms-per-day needs a number of at least 0</source>
-        <translation>--false-alarms-per-day braucht eine Zahl von mindestens 0</translation>
-    </message>
-    <message>
-        <location filename="../app/detectcommand.cpp" line="194"/>
-        <source>--hold needs a percentile from 0 to 100</source>
-        <translation>--hold braucht ein Perzentil von 0 bis 100</translation>
-    </message>
-    <message>
-        <location filename="../app/detectcommand.cpp" line="199"/>
+        <location filename="../app/detectcommand.cpp" line="208"/>
         <source>--seed needs a whole number</source>
         <translation>--seed braucht eine ganze Zahl</translation>
     </message>
     <message>
-        <location filename="../app/detectcommand.cpp" line="204"/>
-        <source>--gap needs a whole number of bins</source>
-        <translation>--gap braucht eine ganze Zahl von Intervallen</translation>
-    </message>
-    <message>
-        <location filename="../app/detectcommand.cpp" line="207"/>
+        <location filename="../app/detectcommand.cpp" line="211"/>
         <source>give --train-range or --train-fraction, not both</source>
         <translation>--train-range oder --train-fraction angeben, nicht beides</translation>
     </message>
     <message>
-        <location filename="../app/detectcommand.cpp" line="229"/>
+        <location filename="../app/detectcommand.cpp" line="232"/>
+        <source>--rows takes bins or flows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/detectcommand.cpp" line="237"/>
+        <source>--save-case keeps bins: it cannot be given with --rows flows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/detectcommand.cpp" line="243"/>
         <source>--classes takes binary or multi</source>
         <translation>--classes nimmt binary oder multi an</translation>
     </message>
     <message>
-        <location filename="../app/detectcommand.cpp" line="275"/>
+        <location filename="../app/detectcommand.cpp" line="252"/>
+        <source>; a capture&apos;s flows have %1 — train with --features naming those</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/detectcommand.cpp" line="296"/>
         <source>%1 holds no detector run</source>
         <translation>%1 enthält keinen Detektorlauf</translation>
     </message>
     <message>
-        <location filename="../app/detectcommand.cpp" line="286"/>
+        <location filename="../app/detectcommand.cpp" line="307"/>
         <source>%1 (the case&apos;s source; give the file where it is now after -o)</source>
         <translation>%1 (die Quelle des Falls; die Datei, wo sie jetzt liegt, nach -o angeben)</translation>
     </message>
     <message>
-        <location filename="../app/detectcommand.cpp" line="378"/>
+        <location filename="../app/detectcommand.cpp" line="349"/>
+        <source>%1: the capture has no IP flows (--rows flows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/detectcommand.cpp" line="363"/>
+        <source>; a model of flow rows scores a capture&apos;s flows with --rows flows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/detectcommand.cpp" line="453"/>
         <source>%1 trees, out-of-bag error %2</source>
         <translation>%1 Bäume, Out-of-Bag-Fehler %2</translation>
     </message>
     <message>
-        <location filename="../app/detectcommand.cpp" line="382"/>
+        <location filename="../app/detectcommand.cpp" line="457"/>
         <source>%1 anomalous interval(s); threshold %2 = %3, hold %4</source>
         <translation>Anomale Zeiträume: %1; Schwellenwert %2 = %3, halten über %4</translation>
     </message>
     <message>
-        <location filename="../app/detectcommand.cpp" line="127"/>
+        <location filename="../app/detectcommand.cpp" line="133"/>
         <source>-o anomalies.csv is required</source>
         <translation>-o anomalies.csv ist erforderlich</translation>
     </message>
     <message>
-        <location filename="../app/detectorscommand.cpp" line="75"/>
+        <location filename="../app/detectorscommand.cpp" line="25"/>
         <source>  supervised: train with --model-from FILE, a table with a label column
 </source>
         <translation>  überwacht: mit --model-from FILE trainieren, einer Tabelle mit Kennzeichnungsspalte
 </translation>
     </message>
     <message>
-        <location filename="../app/detectorscommand.cpp" line="78"/>
+        <location filename="../app/detectorscommand.cpp" line="28"/>
         <source>  (no parameters)
 
 </source>
@@ -3707,30 +4187,30 @@ Exit-Status: 0 Erfolg, 1 die Eingabe war nicht verwendbar, 2 Aufruffehler.
 </translation>
     </message>
     <message>
-        <location filename="../app/detectorscommand.cpp" line="88"/>
+        <location filename="../app/detectorscommand.cpp" line="38"/>
         <source>default %1</source>
         <translation>Standard %1</translation>
     </message>
     <message>
-        <location filename="../app/detectorscommand.cpp" line="95"/>
+        <location filename="../app/detectorscommand.cpp" line="45"/>
         <source>Set parameters with: tideline detect FILE --detector NAME --param name=value
 </source>
         <translation>Parameter setzen mit: tideline detect FILE --detector NAME --param name=value
 </translation>
     </message>
     <message>
-        <location filename="../app/detectorscommand.cpp" line="105"/>
+        <location filename="../app/detectorscommand.cpp" line="55"/>
         <source>List the detectors, what they do and their parameters (name, type, default, range).</source>
         <translation>Die Detektoren auflisten, was sie tun, und ihre Parameter (Name, Typ, Standard, Bereich).</translation>
     </message>
     <message>
-        <location filename="../app/detectorscommand.cpp" line="106"/>
+        <location filename="../app/detectorscommand.cpp" line="56"/>
         <location filename="../app/evaluatecommand.cpp" line="189"/>
         <source>Print JSON instead of text.</source>
         <translation>JSON statt Text ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/detectorscommand.cpp" line="111"/>
+        <location filename="../app/detectorscommand.cpp" line="61"/>
         <source>detectors takes no arguments, got &apos;%1&apos;</source>
         <translation>detectors nimmt keine Argumente an, erhalten: &apos;%1&apos;</translation>
     </message>
@@ -3993,78 +4473,416 @@ Exit-Status: 0 Erfolg, 1 die Eingabe war nicht verwendbar, 2 Aufruffehler.
         tideline case export CASE -o marked.csv [--all]
 </translation>
     </message>
+    <message>
+        <location filename="../app/servecommand.cpp" line="43"/>
+        <source>Serve the detectors over HTTP: POST /api/detect scores posted records, GET /api/detectors lists the detectors, GET /api/status says how the server is, and GET /api/stream sends server-sent events, one per closed bin and one per anomaly, from a capture replayed with --replay or an interface watched with --watch. Ctrl-C stops.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/servecommand.cpp" line="48"/>
+        <source>The port (8080; 0: any free one, printed on start).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/servecommand.cpp" line="52"/>
+        <source>Listen on this address instead of 127.0.0.1 (needs --token).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/servecommand.cpp" line="55"/>
+        <source>Require Authorization: Bearer TOKEN on every request (TIDELINE_TOKEN in the environment does the same without showing it in the process list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/servecommand.cpp" line="59"/>
+        <source>Stream the detection of this capture file, replayed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/servecommand.cpp" line="63"/>
+        <location filename="../app/watchcommand.cpp" line="66"/>
+        <source>With --replay: times real time by the file&apos;s timestamps (1; 0: as fast as it can).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/servecommand.cpp" line="66"/>
+        <source>Stream the detection of live traffic on this interface.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/servecommand.cpp" line="69"/>
+        <source>With --watch: a capture filter (BPF).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/servecommand.cpp" line="72"/>
+        <source>Most records one POST /api/detect may send (100000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/servecommand.cpp" line="80"/>
+        <source>serve takes no FILE; give --replay FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/servecommand.cpp" line="86"/>
+        <source>--port needs a number from 0 to 65535</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/servecommand.cpp" line="93"/>
+        <source>--listen: &apos;%1&apos; is not an IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/servecommand.cpp" line="95"/>
+        <source>--listen on %1 needs --token: anyone who reaches the port could use the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/servecommand.cpp" line="102"/>
+        <source>--max-rows needs a whole number of at least 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/servecommand.cpp" line="105"/>
+        <source>give --replay or --watch, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/servecommand.cpp" line="107"/>
+        <location filename="../app/watchcommand.cpp" line="102"/>
+        <source>--speed is for --replay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/servecommand.cpp" line="109"/>
+        <source>--filter is for --watch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/servecommand.cpp" line="114"/>
+        <location filename="../app/watchcommand.cpp" line="111"/>
+        <source>--speed needs a number of at least 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/servecommand.cpp" line="120"/>
+        <location filename="../app/watchcommand.cpp" line="122"/>
+        <source>--filter &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/servecommand.cpp" line="169"/>
+        <source>listening on http://%1:%2/</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/servecommand.cpp" line="178"/>
+        <source>cannot set up signal handling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/servecommand.cpp" line="193"/>
+        <source>replay %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/servecommand.cpp" line="194"/>
+        <source>interface %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/servecommand.cpp" line="208"/>
+        <source>tideline: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/watchcommand.cpp" line="54"/>
+        <source>Detect while it happens: bin the packets of IFACE (or of a capture file replayed at its own pace) as they arrive, fit the detector on the first bins, then score every bin as it closes and print each anomalous interval as soon as it starts, with its kind and summary. Ctrl-C stops.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/watchcommand.cpp" line="59"/>
+        <source>The interface to capture on (not with --replay).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/watchcommand.cpp" line="62"/>
+        <source>Replay this capture file instead of an interface.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/watchcommand.cpp" line="69"/>
+        <source>One JSON object per anomaly and line, keyed by the anomalies CSV&apos;s column names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/watchcommand.cpp" line="72"/>
+        <source>Append each anomaly to this CSV as it is found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/watchcommand.cpp" line="75"/>
+        <source>A capture filter (BPF, as tcpdump takes it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/watchcommand.cpp" line="78"/>
+        <source>Keep the captured packets in a ring of pcap files here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/watchcommand.cpp" line="81"/>
+        <source>How many ring files to keep (10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/watchcommand.cpp" line="83"/>
+        <source>Megabytes per ring file (100).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/watchcommand.cpp" line="85"/>
+        <source>Bytes kept of each packet (65535).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/watchcommand.cpp" line="95"/>
+        <source>give one interface, or --replay FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/watchcommand.cpp" line="99"/>
+        <source>--%1 is for capturing on an interface, not --replay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/watchcommand.cpp" line="128"/>
+        <source>--ring-files needs a whole number of at least 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/watchcommand.cpp" line="133"/>
+        <source>--ring-size needs megabytes from 1 to 1000000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/watchcommand.cpp" line="139"/>
+        <source>--snaplen needs bytes from 64 to 262144</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/watchcommand.cpp" line="241"/>
+        <source>warning: %1 packets dropped so far (kernel %2, interface %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/watchcommand.cpp" line="248"/>
+        <source>capturing on %1; Ctrl-C stops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/watchcommand.cpp" line="255"/>
+        <source>%1 packets, %2 bins, %3 anomalies; dropped: kernel %4, interface %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/watchcommand.cpp" line="265"/>
+        <source>warning: fewer than %1 bins with traffic: the detector never finished its warm-up (--warm-up sets how many)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tideline::cli::LiveCommandOptions</name>
+    <message>
+        <location filename="../app/liveoptions.cpp" line="22"/>
+        <source>An online detector: htm, contextual or windowed_gaussian (the default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/liveoptions.cpp" line="24"/>
+        <source>A detector parameter.</source>
+        <translation type="unfinished">Ein Detektorparameter.</translation>
+    </message>
+    <message>
+        <location filename="../app/liveoptions.cpp" line="25"/>
+        <source>Random seed (1).</source>
+        <translation type="unfinished">Zufallsstartwert (1).</translation>
+    </message>
+    <message>
+        <location filename="../app/liveoptions.cpp" line="26"/>
+        <source>Bin width (default 1s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/liveoptions.cpp" line="28"/>
+        <source>Fit the detector and the threshold on this many first bins with traffic (60).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/liveoptions.cpp" line="46"/>
+        <source>unknown detector &apos;%1&apos; (see tideline detectors)</source>
+        <translation type="unfinished">unbekannter Detektor &apos;%1&apos; (siehe tideline detectors)</translation>
+    </message>
+    <message>
+        <location filename="../app/liveoptions.cpp" line="55"/>
+        <source>--seed needs a whole number</source>
+        <translation type="unfinished">--seed braucht eine ganze Zahl</translation>
+    </message>
+    <message>
+        <location filename="../app/liveoptions.cpp" line="63"/>
+        <source>--bin: &apos;%1&apos; is not a duration like 100ms, 1s or 1m</source>
+        <translation type="unfinished">--bin: &apos;%1&apos; ist keine Dauer wie 100ms, 1s oder 1m</translation>
+    </message>
+    <message>
+        <location filename="../app/liveoptions.cpp" line="69"/>
+        <source>--warm-up needs a whole number of bins</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tideline::cli::PrometheusOptions</name>
     <message>
-        <location filename="../app/prometheusoptions.cpp" line="20"/>
+        <location filename="../app/prometheusoptions.cpp" line="21"/>
         <source>Prometheus source: a PromQL query and the feature it becomes (repeatable; several series from one query become several features).</source>
         <translation>Prometheus-Quelle: eine PromQL-Abfrage und das Merkmal, zu dem sie wird (wiederholbar; mehrere Reihen aus einer Abfrage werden zu mehreren Merkmalen).</translation>
     </message>
     <message>
-        <location filename="../app/prometheusoptions.cpp" line="24"/>
-        <source>Prometheus source: the first time (ISO 8601, UTC unless a zone is given, or Unix seconds).</source>
-        <translation>Prometheus-Quelle: der erste Zeitpunkt (ISO 8601, UTC, sofern keine Zone angegeben ist, oder Unix-Sekunden).</translation>
+        <location filename="../app/prometheusoptions.cpp" line="25"/>
+        <source>Prometheus source: the first time (ISO 8601, UTC unless a zone is given; Unix seconds; now, or a time before it: -7d, -3h, -15m).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/prometheusoptions.cpp" line="27"/>
+        <location filename="../app/prometheusoptions.cpp" line="28"/>
         <source>Prometheus source: the last time.</source>
         <translation>Prometheus-Quelle: der letzte Zeitpunkt.</translation>
     </message>
     <message>
-        <location filename="../app/prometheusoptions.cpp" line="28"/>
+        <location filename="../app/prometheusoptions.cpp" line="29"/>
         <source>Prometheus source: the query step, one row each (15s).</source>
         <translation>Prometheus-Quelle: die Schrittweite der Abfrage, je Schritt eine Zeile (15s).</translation>
     </message>
     <message>
-        <location filename="../app/prometheusoptions.cpp" line="31"/>
+        <location filename="../app/prometheusoptions.cpp" line="32"/>
         <source>Prometheus source: basic authentication as this user, the password from TIDELINE_PROMETHEUS_PASSWORD (a Bearer token comes from TIDELINE_PROMETHEUS_TOKEN).</source>
         <translation>Prometheus-Quelle: Basic-Authentifizierung als dieser Benutzer, das Passwort aus TIDELINE_PROMETHEUS_PASSWORD (ein Bearer-Token kommt aus TIDELINE_PROMETHEUS_TOKEN).</translation>
     </message>
     <message>
-        <location filename="../app/prometheusoptions.cpp" line="36"/>
+        <location filename="../app/prometheusoptions.cpp" line="37"/>
         <source>Prometheus source: the tenant (default: TIDELINE_PROMETHEUS_TENANT).</source>
         <translation>Prometheus-Quelle: der Mandant (Standard: TIDELINE_PROMETHEUS_TENANT).</translation>
     </message>
     <message>
-        <location filename="../app/prometheusoptions.cpp" line="39"/>
+        <location filename="../app/prometheusoptions.cpp" line="40"/>
         <source>Prometheus source: the header carrying the tenant (X-Scope-OrgID).</source>
         <translation>Prometheus-Quelle: der Header, der den Mandanten trägt (X-Scope-OrgID).</translation>
     </message>
     <message>
-        <location filename="../app/prometheusoptions.cpp" line="42"/>
+        <location filename="../app/prometheusoptions.cpp" line="43"/>
         <source>Prometheus source: give up on a request silent for this long (30s).</source>
         <translation>Prometheus-Quelle: eine Anfrage aufgeben, die so lange stumm bleibt (30s).</translation>
     </message>
     <message>
-        <location filename="../app/prometheusoptions.cpp" line="60"/>
+        <location filename="../app/prometheusoptions.cpp" line="46"/>
+        <source>Prometheus source over https: trust the certificates in this PEM file besides the system&apos;s (a private CA).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/prometheusoptions.cpp" line="50"/>
+        <source>Prometheus source over https: accept any certificate (insecure: for test servers with a self-signed one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/prometheusoptions.cpp" line="69"/>
         <source>--%1 is for a prometheus+http(s):// source, not a file</source>
         <translation>--%1 ist für eine prometheus+http(s)://-Quelle, nicht für eine Datei</translation>
     </message>
     <message>
-        <location filename="../app/prometheusoptions.cpp" line="73"/>
+        <location filename="../app/prometheusoptions.cpp" line="82"/>
         <source>a Prometheus source needs at least one --query NAME=PROMQL</source>
         <translation>eine Prometheus-Quelle braucht mindestens ein --query NAME=PROMQL</translation>
     </message>
     <message>
-        <location filename="../app/prometheusoptions.cpp" line="78"/>
+        <location filename="../app/prometheusoptions.cpp" line="89"/>
         <source>a Prometheus source needs --start and --end</source>
         <translation>eine Prometheus-Quelle braucht --start und --end</translation>
     </message>
     <message>
-        <location filename="../app/prometheusoptions.cpp" line="82"/>
-        <source>--%1: &apos;%2&apos; is neither ISO 8601 (2024-03-11T12:00:00Z) nor Unix seconds</source>
-        <translation>--%1: &apos;%2&apos; ist weder ISO 8601 (2024-03-11T12:00:00Z) noch Unix-Sekunden</translation>
+        <location filename="../app/prometheusoptions.cpp" line="94"/>
+        <source>--%1: &apos;%2&apos; is neither ISO 8601 (2024-03-11T12:00:00Z), Unix seconds, now nor a time before it (-7d, -3h)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/prometheusoptions.cpp" line="92"/>
+        <location filename="../app/prometheusoptions.cpp" line="105"/>
         <source>--%1: &apos;%2&apos; is not a duration like 15s, 1m or 1h</source>
         <translation>--%1: &apos;%2&apos; ist keine Dauer wie 15s, 1m oder 1h</translation>
     </message>
     <message>
-        <location filename="../app/prometheusoptions.cpp" line="112"/>
+        <location filename="../app/prometheusoptions.cpp" line="127"/>
         <source>FILE may also be a Prometheus-compatible server, prometheus+http(s)://HOST:PORT[/PREFIX], read with --query, --start, --end and --step.</source>
         <translation>FILE darf auch ein Prometheus-kompatibler Server sein, prometheus+http(s)://HOST:PORT[/PREFIX], gelesen mit --query, --start, --end und --step.</translation>
+    </message>
+</context>
+<context>
+    <name>tideline::cli::Reporter</name>
+    <message>
+        <location filename="../app/watchcommand.cpp" line="177"/>
+        <source>  (score %1, threshold %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/watchcommand.cpp" line="192"/>
+        <source>fitted on the warm-up; scoring bins from %1, threshold %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tideline::cli::ThresholdOptions</name>
+    <message>
+        <location filename="../app/thresholdoptions.cpp" line="21"/>
+        <source>Threshold at this percentile of the training scores (may be 99.999).</source>
+        <translation type="unfinished">Schwellenwert bei diesem Perzentil der Trainingsbewertungen (darf 99.999 sein).</translation>
+    </message>
+    <message>
+        <location filename="../app/thresholdoptions.cpp" line="24"/>
+        <source>Threshold allowing N false alarms per day of normal traffic (default 1; tables without times: the 99th percentile).</source>
+        <translation type="unfinished">Schwellenwert, der N Fehlalarme pro Tag normalen Verkehrs zulässt (Standard 1; Tabellen ohne Zeiten: das 99. Perzentil).</translation>
+    </message>
+    <message>
+        <location filename="../app/thresholdoptions.cpp" line="28"/>
+        <source>An interval holds while the score stays above this percentile of the training scores (95; 100: no hold).</source>
+        <translation type="unfinished">Ein Zeitraum hält an, solange die Bewertung über diesem Perzentil der Trainingsbewertungen bleibt (95; 100: kein Halten).</translation>
+    </message>
+    <message>
+        <location filename="../app/thresholdoptions.cpp" line="31"/>
+        <source>Merge flagged bins at most this many bins apart (1).</source>
+        <translation type="unfinished">Markierte Intervalle zusammenführen, die höchstens so viele Intervalle auseinanderliegen (1).</translation>
+    </message>
+    <message>
+        <location filename="../app/thresholdoptions.cpp" line="50"/>
+        <source>give --percentile or --false-alarms-per-day, not both</source>
+        <translation type="unfinished">--percentile oder --false-alarms-per-day angeben, nicht beides</translation>
+    </message>
+    <message>
+        <location filename="../app/thresholdoptions.cpp" line="54"/>
+        <source>--percentile needs a number from 0 to 100</source>
+        <translation type="unfinished">--percentile braucht eine Zahl von 0 bis 100</translation>
+    </message>
+    <message>
+        <location filename="../app/thresholdoptions.cpp" line="60"/>
+        <source>--false-alarms-per-day needs a number of at least 0</source>
+        <translation type="unfinished">--false-alarms-per-day braucht eine Zahl von mindestens 0</translation>
+    </message>
+    <message>
+        <location filename="../app/thresholdoptions.cpp" line="66"/>
+        <source>--hold needs a percentile from 0 to 100</source>
+        <translation type="unfinished">--hold braucht ein Perzentil von 0 bis 100</translation>
+    </message>
+    <message>
+        <location filename="../app/thresholdoptions.cpp" line="71"/>
+        <source>--gap needs a whole number of bins</source>
+        <translation type="unfinished">--gap braucht eine ganze Zahl von Intervallen</translation>
     </message>
 </context>
 </TS>
