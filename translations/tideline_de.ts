@@ -170,7 +170,7 @@
     <message>
         <location filename="../core/detect/autoencoder.cpp" line="131"/>
         <source>share of training rows, those reconstructed worst, left out when the network is trained again (0: trained once)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil der Trainingszeilen, die am schlechtesten rekonstruiert wurden und beim erneuten Training des Netzes ausgelassen werden (0: einmal trainiert)</translation>
     </message>
     <message>
         <location filename="../core/detect/autoencoder.cpp" line="178"/>
@@ -371,17 +371,17 @@
     <message>
         <location filename="../core/detect/featurepipeline.cpp" line="306"/>
         <source>an unknown feature scaling</source>
-        <translation type="unfinished"></translation>
+        <translation>eine unbekannte Merkmalsskalierung</translation>
     </message>
     <message>
         <location filename="../core/detect/featurepipeline.cpp" line="325"/>
         <source>feature column &apos;%1&apos; is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Merkmalsspalte &apos;%1&apos; ist beschädigt</translation>
     </message>
     <message>
         <location filename="../core/detect/featurepipeline.cpp" line="332"/>
         <source>a negative column count</source>
-        <translation type="unfinished"></translation>
+        <translation>eine negative Spaltenanzahl</translation>
     </message>
     <message>
         <location filename="../core/detect/finite.cpp" line="24"/>
@@ -411,7 +411,7 @@
     <message>
         <location filename="../core/detect/isolationforest.cpp" line="166"/>
         <source>Share of training rows, those isolated soonest, left out when the forest is grown again (0: grown once)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil der Trainingszeilen, die am schnellsten isoliert wurden und beim erneuten Wachsen des Waldes ausgelassen werden (0: einmal gewachsen)</translation>
     </message>
     <message>
         <location filename="../core/detect/isolationforest.cpp" line="228"/>
@@ -597,7 +597,7 @@
     <message>
         <location filename="../core/records/tableflavour.cpp" line="709"/>
         <source>not a %1 table: it needs source and destination address columns, a time column and a packet length column (looked for src, dst, timestamp, length…) and no packet or byte counts</source>
-        <translation type="unfinished"></translation>
+        <translation>keine %1-Tabelle: sie braucht Spalten für Quell- und Zieladresse, eine Zeitspalte und eine Spalte für die Paketlänge (gesucht wurde nach src, dst, timestamp, length…) und keine Paket- oder Bytezählungen</translation>
     </message>
     <message>
         <location filename="../core/records/tableflavour.cpp" line="726"/>
@@ -949,12 +949,12 @@
     <message>
         <location filename="../core/detect/categoryencoder.cpp" line="125"/>
         <source>a negative category count</source>
-        <translation type="unfinished"></translation>
+        <translation>eine negative Kategorienanzahl</translation>
     </message>
     <message>
         <location filename="../core/detect/categoryencoder.cpp" line="134"/>
         <source>category column &apos;%1&apos; is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategoriespalte &apos;%1&apos; ist beschädigt</translation>
     </message>
     <message>
         <location filename="../core/detect/classifier.cpp" line="48"/>
@@ -979,7 +979,7 @@
     <message>
         <location filename="../core/detect/classifier.cpp" line="119"/>
         <source>the classes are damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>die Klassen sind beschädigt</translation>
     </message>
     <message>
         <location filename="../core/detect/contextual.cpp" line="128"/>
@@ -1024,12 +1024,12 @@
     <message>
         <location filename="../core/detect/randomforest.cpp" line="620"/>
         <source>the forest is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>der Wald ist beschädigt</translation>
     </message>
     <message>
         <location filename="../core/detect/randomforest.cpp" line="646"/>
         <source>tree %1 of the forest is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Baum %1 des Waldes ist beschädigt</translation>
     </message>
     <message>
         <location filename="../core/input/inputloader.cpp" line="67"/>
@@ -1104,12 +1104,12 @@
     <message>
         <location filename="../core/remote/prometheusclient.cpp" line="62"/>
         <source>cannot read the CA file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die CA-Datei %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location filename="../core/remote/prometheusclient.cpp" line="67"/>
         <source>the CA file %1 holds no PEM certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>die CA-Datei %1 enthält kein PEM-Zertifikat</translation>
     </message>
     <message>
         <location filename="../core/remote/prometheusclient.cpp" line="116"/>
@@ -1129,170 +1129,170 @@
     <message>
         <location filename="../core/api/detectrequest.cpp" line="34"/>
         <source>unknown detector &apos;%1&apos; (GET /api/detectors lists them)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Detektor &apos;%1&apos; (GET /api/detectors listet sie auf)</translation>
     </message>
     <message>
         <location filename="../core/api/detectrequest.cpp" line="39"/>
         <source>give percentile or false_alarms_per_day, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>percentile oder false_alarms_per_day angeben, nicht beides</translation>
     </message>
     <message>
         <location filename="../core/api/detectrequest.cpp" line="43"/>
         <source>percentile needs a number from 0 to 100</source>
-        <translation type="unfinished"></translation>
+        <translation>percentile braucht eine Zahl von 0 bis 100</translation>
     </message>
     <message>
         <location filename="../core/api/detectrequest.cpp" line="50"/>
         <source>false_alarms_per_day needs a number of at least 0</source>
-        <translation type="unfinished"></translation>
+        <translation>false_alarms_per_day braucht eine Zahl von mindestens 0</translation>
     </message>
     <message>
         <location filename="../core/api/detectrequest.cpp" line="62"/>
         <source>%1 needs labelled training rows; the API runs unsupervised detectors</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 braucht gekennzeichnete Trainingszeilen; die API führt unüberwachte Detektoren aus</translation>
     </message>
     <message>
         <location filename="../core/api/detectrequest.cpp" line="73"/>
         <source>the body has %1 bytes, more than the limit of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der Body hat %1 Bytes, mehr als die Grenze von %2</translation>
     </message>
     <message>
         <location filename="../core/api/detectrequest.cpp" line="77"/>
         <source>the body is not JSON: send {&quot;data&quot;: [{&quot;timestamp&quot;: …, …}]}</source>
-        <translation type="unfinished"></translation>
+        <translation>der Body ist kein JSON: {&quot;data&quot;: [{&quot;timestamp&quot;: …, …}]} senden</translation>
     </message>
     <message>
         <location filename="../core/api/detectrequest.cpp" line="89"/>
         <source>the records have no rows with numeric fields to score</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datensätze haben keine Zeilen mit numerischen Feldern zum Bewerten</translation>
     </message>
     <message>
         <location filename="../core/api/detectrequest.cpp" line="93"/>
         <source>%1 records, more than the limit of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Datensätze, mehr als die Grenze von %2</translation>
     </message>
     <message>
         <location filename="../core/detect/modelstream.cpp" line="109"/>
         <source>at byte %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>bei Byte %1: %2</translation>
     </message>
     <message>
         <location filename="../core/detect/modelstream.cpp" line="115"/>
         <source>the file ends too early</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei endet zu früh</translation>
     </message>
     <message>
         <location filename="../core/detect/modelstream.cpp" line="161"/>
         <source>a length of %1 is more than the file holds</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Länge von %1 ist mehr, als die Datei enthält</translation>
     </message>
     <message>
         <location filename="../core/detect/modelstream.cpp" line="226"/>
         <source>a matrix of %1 × %2 is more than the file holds</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Matrix von %1 × %2 ist mehr, als die Datei enthält</translation>
     </message>
     <message>
         <location filename="../core/live/livepipeline.cpp" line="15"/>
         <source>unknown detector &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Detektor &apos;%1&apos;</translation>
     </message>
     <message>
         <location filename="../core/live/livepipeline.cpp" line="22"/>
         <source>%1 scores rows only together; live data needs a detector that learns online: htm, contextual or windowed_gaussian</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bewertet Zeilen nur gemeinsam; Live-Daten brauchen einen Detektor, der online lernt: htm, contextual oder windowed_gaussian</translation>
     </message>
     <message>
         <location filename="../core/live/livepipeline.cpp" line="29"/>
         <source>the warm-up needs at least 2 bins</source>
-        <translation type="unfinished"></translation>
+        <translation>die Aufwärmphase braucht mindestens 2 Intervalle</translation>
     </message>
     <message>
         <location filename="../core/live/packetsource.cpp" line="124"/>
         <source>capturing on %1 is not permitted (%2). Give the program the capability once, as root: setcap cap_net_raw,cap_net_admin=eip %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitschneiden auf %1 ist nicht erlaubt (%2). Dem Programm einmalig als root die Berechtigung geben: setcap cap_net_raw,cap_net_admin=eip %3</translation>
     </message>
     <message>
         <location filename="../core/live/packetsource.cpp" line="128"/>
         <source>there is no interface %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keine Schnittstelle %1 (%2)</translation>
     </message>
     <message>
         <location filename="../core/live/packetsource.cpp" line="129"/>
         <location filename="../core/live/packetsource.cpp" line="183"/>
         <location filename="../core/live/packetsource.cpp" line="208"/>
         <source>cannot capture on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>auf %1 kann nicht mitgeschnitten werden: %2</translation>
     </message>
     <message>
         <location filename="../core/live/packetsource.cpp" line="170"/>
         <source>%1: stopped after packet %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nach Paket %2 angehalten: %3</translation>
     </message>
     <message>
         <location filename="../core/live/packetsource.cpp" line="199"/>
         <location filename="../core/live/packetsource.cpp" line="204"/>
         <source>--filter &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--filter &apos;%1&apos;: %2</translation>
     </message>
     <message>
         <location filename="../core/live/packetsource.cpp" line="230"/>
         <source>capture on %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitschnitt auf %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
         <location filename="../core/records/nfdumpfile.cpp" line="45"/>
         <source>cannot run nfdump, through which Tideline reads nfcapd files (install Debian&apos;s nfdump package): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nfdump, über das Tideline nfcapd-Dateien liest, kann nicht ausgeführt werden (Debians Paket nfdump installieren): %1</translation>
     </message>
     <message>
         <location filename="../core/records/nfdumpfile.cpp" line="54"/>
         <source>nfdump stopped abnormally</source>
-        <translation type="unfinished"></translation>
+        <translation>nfdump wurde abnormal beendet</translation>
     </message>
     <message>
         <location filename="../core/records/nfdumpfile.cpp" line="55"/>
         <source>nfdump failed (exit status %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>nfdump fehlgeschlagen (Exit-Status %1)</translation>
     </message>
     <message>
         <location filename="../core/records/nfdumpfile.cpp" line="69"/>
         <source>nfdump -I gave no answer in %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>nfdump -I gab in %1 s keine Antwort</translation>
     </message>
     <message>
         <location filename="../core/records/nfdumpfile.cpp" line="260"/>
         <source>nfdump printed nothing for %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>nfdump gab %1 s lang nichts aus</translation>
     </message>
     <message>
         <location filename="../core/records/nfdumpfile.cpp" line="287"/>
         <source>nfdump&apos;s JSON output ends inside a record</source>
-        <translation type="unfinished"></translation>
+        <translation>die JSON-Ausgabe von nfdump endet innerhalb eines Datensatzes</translation>
     </message>
     <message>
         <location filename="../core/records/nfdumpfile.cpp" line="294"/>
         <source>the nfcapd file holds no flows</source>
-        <translation type="unfinished"></translation>
+        <translation>die nfcapd-Datei enthält keine Flüsse</translation>
     </message>
     <message>
         <location filename="../core/threshold/modelfile.cpp" line="71"/>
         <source>&apos;%1&apos; is not a supervised detector this Tideline knows</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist kein überwachter Detektor, den dieses Tideline kennt</translation>
     </message>
     <message>
         <location filename="../core/threshold/modelfile.cpp" line="91"/>
         <source>the training rows per class are damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>die Trainingszeilen pro Klasse sind beschädigt</translation>
     </message>
     <message>
         <location filename="../core/threshold/modelfile.cpp" line="93"/>
         <source>the classifier has %1 columns, the features %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der Klassifikator hat %1 Spalten, die Merkmale %2</translation>
     </message>
     <message>
         <location filename="../core/threshold/modelfile.cpp" line="97"/>
         <source>more bytes follow the model</source>
-        <translation type="unfinished"></translation>
+        <translation>nach dem Modell folgen weitere Bytes</translation>
     </message>
 </context>
 <context>
@@ -1604,17 +1604,17 @@ Belege: %2</translation>
     <message>
         <location filename="../core/api/apiserver.cpp" line="67"/>
         <source>cannot listen on %1 port %2</source>
-        <translation type="unfinished"></translation>
+        <translation>auf %1 Port %2 kann nicht gelauscht werden</translation>
     </message>
     <message>
         <location filename="../core/api/apiserver.cpp" line="82"/>
         <source>this server needs Authorization: Bearer TOKEN (the --token it was started with)</source>
-        <translation type="unfinished"></translation>
+        <translation>dieser Server braucht Authorization: Bearer TOKEN (das --token, mit dem er gestartet wurde)</translation>
     </message>
     <message>
         <location filename="../core/api/apiserver.cpp" line="128"/>
         <source>too many stream clients (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>zu viele Stream-Clients (%1)</translation>
     </message>
 </context>
 <context>
@@ -1725,22 +1725,22 @@ Belege: %2</translation>
     <message>
         <location filename="../ui/classifierpanel.cpp" line="30"/>
         <source>Confusion Matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfusionsmatrix</translation>
     </message>
     <message>
         <location filename="../ui/classifierpanel.cpp" line="31"/>
         <source>Feature Importances</source>
-        <translation type="unfinished"></translation>
+        <translation>Merkmalswichtigkeiten</translation>
     </message>
     <message>
         <location filename="../ui/classifierpanel.cpp" line="32"/>
         <source>The shown file&apos;s labels against the classes the model predicted</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kennzeichnungen der angezeigten Datei gegenüber den Klassen, die das Modell vorhergesagt hat</translation>
     </message>
     <message>
         <location filename="../ui/classifierpanel.cpp" line="33"/>
         <source>How much each feature&apos;s splits purified the forest&apos;s trees (mean decrease in Gini impurity)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie sehr die Aufteilungen jedes Merkmals die Bäume des Waldes bereinigt haben (mittlere Abnahme der Gini-Unreinheit)</translation>
     </message>
 </context>
 <context>
@@ -1836,32 +1836,32 @@ Belege: %2</translation>
     <message>
         <location filename="../ui/confusionmodel.cpp" line="70"/>
         <source>Rows: the true class; columns: the class predicted, then the row class&apos;s scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen: die wahre Klasse; Spalten: die vorhergesagte Klasse, dann die Kennzahlen der Zeilenklasse</translation>
     </message>
     <message>
         <location filename="../ui/confusionmodel.cpp" line="78"/>
         <source>→ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>→ %1</translation>
     </message>
     <message>
         <location filename="../ui/confusionmodel.cpp" line="81"/>
         <source>Recall</source>
-        <translation type="unfinished"></translation>
+        <translation>Trefferquote</translation>
     </message>
     <message>
         <location filename="../ui/confusionmodel.cpp" line="83"/>
         <source>Precision</source>
-        <translation type="unfinished"></translation>
+        <translation>Präzision</translation>
     </message>
     <message>
         <location filename="../ui/confusionmodel.cpp" line="85"/>
         <source>F1</source>
-        <translation type="unfinished"></translation>
+        <translation>F1</translation>
     </message>
     <message>
         <location filename="../ui/confusionmodel.cpp" line="87"/>
         <source>Rows</source>
-        <translation type="unfinished">Zeilen</translation>
+        <translation>Zeilen</translation>
     </message>
 </context>
 <context>
@@ -1874,7 +1874,7 @@ Belege: %2</translation>
     <message>
         <location filename="../core/detect/contextual.cpp" line="52"/>
         <source>Most facts in the left side of a learnt context (CAD OSE: 7)</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstzahl der Fakten auf der linken Seite eines gelernten Kontexts (CAD OSE: 7)</translation>
     </message>
     <message>
         <location filename="../core/detect/contextual.cpp" line="59"/>
@@ -1925,7 +1925,7 @@ Belege: %2</translation>
     <message>
         <location filename="../ui/detectorpanel.cpp" line="160"/>
         <source>A supervised detector flags the rows it predicts as attacks (a probability above 0.5): the threshold does not apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein überwachter Detektor markiert die Zeilen, die er als Angriffe vorhersagt (eine Wahrscheinlichkeit über 0.5): der Schwellenwert gilt nicht.</translation>
     </message>
     <message>
         <location filename="../ui/detectorpanel.cpp" line="174"/>
@@ -1996,7 +1996,7 @@ Belege: %2</translation>
     <message>
         <location filename="../ui/detectorpanel.cpp" line="229"/>
         <source>The training rows of each class the model learnt</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Trainingszeilen jeder Klasse, die das Modell gelernt hat</translation>
     </message>
     <message>
         <location filename="../ui/detectorpanel.cpp" line="256"/>
@@ -2006,7 +2006,7 @@ Belege: %2</translation>
     <message>
         <location filename="../ui/detectorpanel.cpp" line="416"/>
         <source>A text column: one-hot encoded for supervised detectors</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Textspalte: für überwachte Detektoren one-hot-kodiert</translation>
     </message>
     <message>
         <location filename="../ui/detectorpanel.cpp" line="560"/>
@@ -2016,7 +2016,7 @@ Belege: %2</translation>
     <message>
         <location filename="../ui/detectorpanel.cpp" line="567"/>
         <source>Trained on %1</source>
-        <translation type="unfinished">Trainiert über %1</translation>
+        <translation>Trainiert mit %1</translation>
     </message>
     <message>
         <location filename="../ui/detectorpanel.cpp" line="219"/>
@@ -2200,17 +2200,17 @@ Belege: %2</translation>
     <message>
         <location filename="../core/records/nfdumpfile.cpp" line="143"/>
         <source>nfdump&apos;s JSON record %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Datensatz %1 von nfdump kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location filename="../core/records/nfdumpfile.cpp" line="193"/>
         <source>%1 flows without a time (first seen 0), %2 packets, were left out</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Flüsse ohne Zeit (first seen 0), %2 Pakete, wurden ausgelassen</translation>
     </message>
     <message>
         <location filename="../core/records/nfdumpfile.cpp" line="209"/>
         <source>%1 records other than flows were left out: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Datensätze, die keine Flüsse sind, wurden ausgelassen: %2</translation>
     </message>
 </context>
 <context>
@@ -2256,12 +2256,12 @@ Belege: %2</translation>
     <message>
         <location filename="../ui/importancemodel.cpp" line="54"/>
         <source>Feature</source>
-        <translation type="unfinished">Merkmal</translation>
+        <translation>Merkmal</translation>
     </message>
     <message>
         <location filename="../ui/importancemodel.cpp" line="56"/>
         <source>Importance</source>
-        <translation type="unfinished"></translation>
+        <translation>Wichtigkeit</translation>
     </message>
 </context>
 <context>
@@ -2508,7 +2508,7 @@ Belege: %2</translation>
     <message>
         <location filename="../ui/mainwindow.cpp" line="222"/>
         <source>Classifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Klassifikator</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="232"/>
@@ -2817,7 +2817,7 @@ Belege: %2</translation>
     <message>
         <location filename="../ui/mainwindow.cpp" line="59"/>
         <source>Captures, tables and cases (*.pcap *.pcapng *.cap *.dmp *.csv *.txt *.tsv *.json *.jsonl *.log nfcapd.* *.tideline);;Cases (*.tideline);;Captures (*.pcap *.pcapng *.cap *.dmp);;Tables (*.csv *.txt *.tsv *.json *.jsonl);;Zeek and Suricata logs (*.log *.json);;NetFlow / IPFIX (nfcapd.*);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitschnitte, Tabellen und Fälle (*.pcap *.pcapng *.cap *.dmp *.csv *.txt *.tsv *.json *.jsonl *.log nfcapd.* *.tideline);;Fälle (*.tideline);;Mitschnitte (*.pcap *.pcapng *.cap *.dmp);;Tabellen (*.csv *.txt *.tsv *.json *.jsonl);;Zeek- und Suricata-Logs (*.log *.json);;NetFlow / IPFIX (nfcapd.*);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="122"/>
@@ -3012,53 +3012,53 @@ Belege: %2</translation>
     <message>
         <location filename="../core/threshold/modelfile.cpp" line="111"/>
         <source>%1: only a trained supervised model (random_forest, knn_classifier) can be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nur ein trainiertes überwachtes Modell (random_forest, knn_classifier) kann gespeichert werden</translation>
     </message>
     <message>
         <location filename="../core/threshold/modelfile.cpp" line="126"/>
         <location filename="../core/threshold/modelfile.cpp" line="135"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../core/threshold/modelfile.cpp" line="142"/>
         <source>%1 bytes is larger than any model file (at most %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Bytes sind größer als jede Modelldatei (höchstens %2)</translation>
     </message>
     <message>
         <location filename="../core/threshold/modelfile.cpp" line="147"/>
         <source>not a Tideline model file (saved with detect --save-model)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Tideline-Modelldatei (gespeichert mit detect --save-model)</translation>
     </message>
     <message>
         <location filename="../core/threshold/modelfile.cpp" line="149"/>
         <source>the file ends inside its header (%1 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei endet innerhalb ihres Headers (%1 Bytes)</translation>
     </message>
     <message>
         <location filename="../core/threshold/modelfile.cpp" line="154"/>
         <source>a model file of version %1; this Tideline reads version %2 (save the model again with this version)</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Modelldatei der Version %1; dieses Tideline liest Version %2 (das Modell mit dieser Version erneut speichern)</translation>
     </message>
     <message>
         <location filename="../core/threshold/modelfile.cpp" line="164"/>
         <source>damaged: the header promises %1 bytes of model, the file holds %2</source>
-        <translation type="unfinished"></translation>
+        <translation>beschädigt: der Header verspricht %1 Bytes Modell, die Datei enthält %2</translation>
     </message>
     <message>
         <location filename="../core/threshold/modelfile.cpp" line="168"/>
         <source>damaged: its checksum does not match its contents</source>
-        <translation type="unfinished"></translation>
+        <translation>beschädigt: ihre Prüfsumme passt nicht zu ihrem Inhalt</translation>
     </message>
     <message>
         <location filename="../core/threshold/modelfile.cpp" line="172"/>
         <source>damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>beschädigt: %1</translation>
     </message>
     <message>
         <location filename="../core/threshold/modelfile.cpp" line="194"/>
         <source>the model was trained on columns this file does not have: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Modell wurde auf Spalten trainiert, die diese Datei nicht hat: %1</translation>
     </message>
 </context>
 <context>
@@ -3217,7 +3217,7 @@ Belege: %2</translation>
     <message>
         <location filename="../ui/prometheusdialog.cpp" line="73"/>
         <source>Skip certificate &amp;verification (insecure)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zertifikatsprüfung überspringen (unsicher)</translation>
     </message>
     <message>
         <location filename="../ui/prometheusdialog.cpp" line="75"/>
@@ -3262,27 +3262,27 @@ Belege: %2</translation>
     <message>
         <location filename="../ui/prometheusdialog.cpp" line="110"/>
         <source>https: PEM certificates of a private CA (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>https: PEM-Zertifikate einer privaten CA (optional)</translation>
     </message>
     <message>
         <location filename="../ui/prometheusdialog.cpp" line="112"/>
         <source>https: accept any certificate, for a test server with a self-signed one. Anyone on the way could read the data and the credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>https: jedes Zertifikat akzeptieren, für einen Testserver mit einem selbstsignierten. Jeder auf dem Weg könnte die Daten und die Zugangsdaten mitlesen.</translation>
     </message>
     <message>
         <location filename="../ui/prometheusdialog.cpp" line="115"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
         <location filename="../ui/prometheusdialog.cpp" line="118"/>
         <source>CA Certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-Zertifikate</translation>
     </message>
     <message>
         <location filename="../ui/prometheusdialog.cpp" line="119"/>
         <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM-Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location filename="../ui/prometheusdialog.cpp" line="127"/>
@@ -3317,7 +3317,7 @@ Belege: %2</translation>
     <message>
         <location filename="../ui/prometheusdialog.cpp" line="134"/>
         <source>&amp;CA file:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;CA-Datei:</translation>
     </message>
     <message>
         <location filename="../ui/prometheusdialog.cpp" line="137"/>
@@ -3479,12 +3479,12 @@ Belege: %2</translation>
     <message>
         <location filename="../core/live/packetsource.cpp" line="63"/>
         <source>--ring: cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--ring: der Ordner %1 kann nicht angelegt werden</translation>
     </message>
     <message>
         <location filename="../core/live/packetsource.cpp" line="88"/>
         <source>--ring: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--ring: %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3583,12 +3583,12 @@ Belege: %2</translation>
     <message>
         <location filename="../app/cli.cpp" line="42"/>
         <source>Detect anomalies live on an interface, or in a replayed capture</source>
-        <translation type="unfinished"></translation>
+        <translation>Anomalien live auf einer Schnittstelle oder in einem wiedergegebenen Mitschnitt erkennen</translation>
     </message>
     <message>
         <location filename="../app/cli.cpp" line="46"/>
         <source>Serve detection over HTTP, with a live stream of events</source>
-        <translation type="unfinished"></translation>
+        <translation>Erkennung über HTTP bereitstellen, mit einem Live-Stream von Ereignissen</translation>
     </message>
     <message>
         <location filename="../app/cli.cpp" line="60"/>
@@ -4022,17 +4022,17 @@ Exit-Status: 0 Erfolg, 1 die Eingabe war nicht verwendbar, 2 Aufruffehler.
     <message>
         <location filename="../app/detectcommand.cpp" line="87"/>
         <source>Supervised detectors: also keep the trained model in this file, for --model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Überwachte Detektoren: das trainierte Modell zusätzlich in dieser Datei ablegen, für --model.</translation>
     </message>
     <message>
         <location filename="../app/detectcommand.cpp" line="91"/>
         <source>Score FILE with a model saved by --save-model instead of training one (its detector, parameters, features and classes come from the model).</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE mit einem durch --save-model gespeicherten Modell bewerten, statt eines zu trainieren (Detektor, Parameter, Merkmale und Klassen stammen aus dem Modell).</translation>
     </message>
     <message>
         <location filename="../app/detectcommand.cpp" line="96"/>
         <source>What FILE&apos;s rows are: its bins (the default) or, for a capture, its flows — one row per flow under the column names of NFStream, CICFlowMeter and UNSW-NB15 tables (see README), to label each flow with a supervised model trained on such a table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Zeilen von FILE sind: ihre Intervalle (Standard) oder, bei einem Mitschnitt, ihre Flüsse — eine Zeile pro Fluss unter den Spaltennamen der Tabellen von NFStream, CICFlowMeter und UNSW-NB15 (siehe README), um jeden Fluss mit einem überwachten Modell zu kennzeichnen, das auf einer solchen Tabelle trainiert wurde.</translation>
     </message>
     <message>
         <location filename="../app/detectcommand.cpp" line="102"/>
@@ -4082,7 +4082,7 @@ Exit-Status: 0 Erfolg, 1 die Eingabe war nicht verwendbar, 2 Aufruffehler.
     <message>
         <location filename="../app/detectcommand.cpp" line="169"/>
         <source>--model scores with a trained model: --%1 cannot be given too</source>
-        <translation type="unfinished"></translation>
+        <translation>--model bewertet mit einem trainierten Modell: --%1 kann nicht zusätzlich angegeben werden</translation>
     </message>
     <message>
         <location filename="../app/detectcommand.cpp" line="178"/>
@@ -4097,7 +4097,7 @@ Exit-Status: 0 Erfolg, 1 die Eingabe war nicht verwendbar, 2 Aufruffehler.
     <message>
         <location filename="../app/detectcommand.cpp" line="184"/>
         <source>--save-model keeps supervised models (random_forest, knn_classifier), not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--save-model speichert überwachte Modelle (random_forest, knn_classifier), nicht %1</translation>
     </message>
     <message>
         <location filename="../app/detectcommand.cpp" line="199"/>
@@ -4118,12 +4118,12 @@ Exit-Status: 0 Erfolg, 1 die Eingabe war nicht verwendbar, 2 Aufruffehler.
     <message>
         <location filename="../app/detectcommand.cpp" line="232"/>
         <source>--rows takes bins or flows</source>
-        <translation type="unfinished"></translation>
+        <translation>--rows nimmt bins oder flows</translation>
     </message>
     <message>
         <location filename="../app/detectcommand.cpp" line="237"/>
         <source>--save-case keeps bins: it cannot be given with --rows flows</source>
-        <translation type="unfinished"></translation>
+        <translation>--save-case speichert Intervalle: es kann nicht mit --rows flows angegeben werden</translation>
     </message>
     <message>
         <location filename="../app/detectcommand.cpp" line="243"/>
@@ -4133,7 +4133,7 @@ Exit-Status: 0 Erfolg, 1 die Eingabe war nicht verwendbar, 2 Aufruffehler.
     <message>
         <location filename="../app/detectcommand.cpp" line="252"/>
         <source>; a capture&apos;s flows have %1 — train with --features naming those</source>
-        <translation type="unfinished"></translation>
+        <translation>; die Flüsse eines Mitschnitts haben %1 — mit --features trainieren, das diese nennt</translation>
     </message>
     <message>
         <location filename="../app/detectcommand.cpp" line="296"/>
@@ -4148,12 +4148,12 @@ Exit-Status: 0 Erfolg, 1 die Eingabe war nicht verwendbar, 2 Aufruffehler.
     <message>
         <location filename="../app/detectcommand.cpp" line="349"/>
         <source>%1: the capture has no IP flows (--rows flows)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: der Mitschnitt hat keine IP-Flüsse (--rows flows)</translation>
     </message>
     <message>
         <location filename="../app/detectcommand.cpp" line="363"/>
         <source>; a model of flow rows scores a capture&apos;s flows with --rows flows</source>
-        <translation type="unfinished"></translation>
+        <translation>; ein Modell aus Flusszeilen bewertet die Flüsse eines Mitschnitts mit --rows flows</translation>
     </message>
     <message>
         <location filename="../app/detectcommand.cpp" line="453"/>
@@ -4476,221 +4476,221 @@ Exit-Status: 0 Erfolg, 1 die Eingabe war nicht verwendbar, 2 Aufruffehler.
     <message>
         <location filename="../app/servecommand.cpp" line="43"/>
         <source>Serve the detectors over HTTP: POST /api/detect scores posted records, GET /api/detectors lists the detectors, GET /api/status says how the server is, and GET /api/stream sends server-sent events, one per closed bin and one per anomaly, from a capture replayed with --replay or an interface watched with --watch. Ctrl-C stops.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Detektoren über HTTP bereitstellen: POST /api/detect bewertet gesendete Datensätze, GET /api/detectors listet die Detektoren auf, GET /api/status meldet den Zustand des Servers, und GET /api/stream sendet Server-Sent Events, eines pro geschlossenem Intervall und eines pro Anomalie, aus einem mit --replay wiedergegebenen Mitschnitt oder einer mit --watch überwachten Schnittstelle. Strg+C beendet.</translation>
     </message>
     <message>
         <location filename="../app/servecommand.cpp" line="48"/>
         <source>The port (8080; 0: any free one, printed on start).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Port (8080; 0: ein beliebiger freier, beim Start ausgegeben).</translation>
     </message>
     <message>
         <location filename="../app/servecommand.cpp" line="52"/>
         <source>Listen on this address instead of 127.0.0.1 (needs --token).</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dieser Adresse statt auf 127.0.0.1 lauschen (braucht --token).</translation>
     </message>
     <message>
         <location filename="../app/servecommand.cpp" line="55"/>
         <source>Require Authorization: Bearer TOKEN on every request (TIDELINE_TOKEN in the environment does the same without showing it in the process list).</source>
-        <translation type="unfinished"></translation>
+        <translation>Authorization: Bearer TOKEN bei jeder Anfrage verlangen (TIDELINE_TOKEN in der Umgebung bewirkt dasselbe, ohne es in der Prozessliste zu zeigen).</translation>
     </message>
     <message>
         <location filename="../app/servecommand.cpp" line="59"/>
         <source>Stream the detection of this capture file, replayed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Erkennung auf dieser Mitschnittdatei, wiedergegeben, als Stream senden.</translation>
     </message>
     <message>
         <location filename="../app/servecommand.cpp" line="63"/>
         <location filename="../app/watchcommand.cpp" line="66"/>
         <source>With --replay: times real time by the file&apos;s timestamps (1; 0: as fast as it can).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --replay: Vielfaches der Echtzeit nach den Zeitstempeln der Datei (1; 0: so schnell wie möglich).</translation>
     </message>
     <message>
         <location filename="../app/servecommand.cpp" line="66"/>
         <source>Stream the detection of live traffic on this interface.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Erkennung des Live-Verkehrs auf dieser Schnittstelle als Stream senden.</translation>
     </message>
     <message>
         <location filename="../app/servecommand.cpp" line="69"/>
         <source>With --watch: a capture filter (BPF).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --watch: ein Mitschnittfilter (BPF).</translation>
     </message>
     <message>
         <location filename="../app/servecommand.cpp" line="72"/>
         <source>Most records one POST /api/detect may send (100000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstzahl der Datensätze, die ein POST /api/detect senden darf (100000).</translation>
     </message>
     <message>
         <location filename="../app/servecommand.cpp" line="80"/>
         <source>serve takes no FILE; give --replay FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>serve nimmt kein FILE; --replay FILE angeben</translation>
     </message>
     <message>
         <location filename="../app/servecommand.cpp" line="86"/>
         <source>--port needs a number from 0 to 65535</source>
-        <translation type="unfinished"></translation>
+        <translation>--port braucht eine Zahl von 0 bis 65535</translation>
     </message>
     <message>
         <location filename="../app/servecommand.cpp" line="93"/>
         <source>--listen: &apos;%1&apos; is not an IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>--listen: &apos;%1&apos; ist keine IP-Adresse</translation>
     </message>
     <message>
         <location filename="../app/servecommand.cpp" line="95"/>
         <source>--listen on %1 needs --token: anyone who reaches the port could use the server</source>
-        <translation type="unfinished"></translation>
+        <translation>--listen auf %1 braucht --token: jeder, der den Port erreicht, könnte den Server benutzen</translation>
     </message>
     <message>
         <location filename="../app/servecommand.cpp" line="102"/>
         <source>--max-rows needs a whole number of at least 1</source>
-        <translation type="unfinished"></translation>
+        <translation>--max-rows braucht eine ganze Zahl von mindestens 1</translation>
     </message>
     <message>
         <location filename="../app/servecommand.cpp" line="105"/>
         <source>give --replay or --watch, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>--replay oder --watch angeben, nicht beides</translation>
     </message>
     <message>
         <location filename="../app/servecommand.cpp" line="107"/>
         <location filename="../app/watchcommand.cpp" line="102"/>
         <source>--speed is for --replay</source>
-        <translation type="unfinished"></translation>
+        <translation>--speed ist für --replay</translation>
     </message>
     <message>
         <location filename="../app/servecommand.cpp" line="109"/>
         <source>--filter is for --watch</source>
-        <translation type="unfinished"></translation>
+        <translation>--filter ist für --watch</translation>
     </message>
     <message>
         <location filename="../app/servecommand.cpp" line="114"/>
         <location filename="../app/watchcommand.cpp" line="111"/>
         <source>--speed needs a number of at least 0</source>
-        <translation type="unfinished"></translation>
+        <translation>--speed braucht eine Zahl von mindestens 0</translation>
     </message>
     <message>
         <location filename="../app/servecommand.cpp" line="120"/>
         <location filename="../app/watchcommand.cpp" line="122"/>
         <source>--filter &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--filter &apos;%1&apos;: %2</translation>
     </message>
     <message>
         <location filename="../app/servecommand.cpp" line="169"/>
         <source>listening on http://%1:%2/</source>
-        <translation type="unfinished"></translation>
+        <translation>lausche auf http://%1:%2/</translation>
     </message>
     <message>
         <location filename="../app/servecommand.cpp" line="178"/>
         <source>cannot set up signal handling</source>
-        <translation type="unfinished"></translation>
+        <translation>die Signalbehandlung kann nicht eingerichtet werden</translation>
     </message>
     <message>
         <location filename="../app/servecommand.cpp" line="193"/>
         <source>replay %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedergabe %1</translation>
     </message>
     <message>
         <location filename="../app/servecommand.cpp" line="194"/>
         <source>interface %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schnittstelle %1</translation>
     </message>
     <message>
         <location filename="../app/servecommand.cpp" line="208"/>
         <source>tideline: </source>
-        <translation type="unfinished"></translation>
+        <translation>tideline: </translation>
     </message>
     <message>
         <location filename="../app/watchcommand.cpp" line="54"/>
         <source>Detect while it happens: bin the packets of IFACE (or of a capture file replayed at its own pace) as they arrive, fit the detector on the first bins, then score every bin as it closes and print each anomalous interval as soon as it starts, with its kind and summary. Ctrl-C stops.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erkennen, während es geschieht: die Pakete von IFACE (oder einer in ihrem eigenen Tempo wiedergegebenen Mitschnittdatei) beim Eintreffen in Intervalle einteilen, den Detektor auf den ersten Intervallen anpassen, dann jedes Intervall bewerten, sobald es sich schließt, und jeden anomalen Zeitraum ausgeben, sobald er beginnt, mit seiner Art und Zusammenfassung. Strg+C beendet.</translation>
     </message>
     <message>
         <location filename="../app/watchcommand.cpp" line="59"/>
         <source>The interface to capture on (not with --replay).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schnittstelle, auf der mitgeschnitten wird (nicht mit --replay).</translation>
     </message>
     <message>
         <location filename="../app/watchcommand.cpp" line="62"/>
         <source>Replay this capture file instead of an interface.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Mitschnittdatei statt einer Schnittstelle wiedergeben.</translation>
     </message>
     <message>
         <location filename="../app/watchcommand.cpp" line="69"/>
         <source>One JSON object per anomaly and line, keyed by the anomalies CSV&apos;s column names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein JSON-Objekt pro Anomalie und Zeile, mit den Spaltennamen der Anomalien-CSV als Schlüsseln.</translation>
     </message>
     <message>
         <location filename="../app/watchcommand.cpp" line="72"/>
         <source>Append each anomaly to this CSV as it is found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Anomalie an diese CSV anhängen, sobald sie gefunden wird.</translation>
     </message>
     <message>
         <location filename="../app/watchcommand.cpp" line="75"/>
         <source>A capture filter (BPF, as tcpdump takes it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Mitschnittfilter (BPF, wie tcpdump ihn nimmt).</translation>
     </message>
     <message>
         <location filename="../app/watchcommand.cpp" line="78"/>
         <source>Keep the captured packets in a ring of pcap files here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die mitgeschnittenen Pakete hier in einem Ring von pcap-Dateien aufbewahren.</translation>
     </message>
     <message>
         <location filename="../app/watchcommand.cpp" line="81"/>
         <source>How many ring files to keep (10).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Ringdateien aufbewahrt werden (10).</translation>
     </message>
     <message>
         <location filename="../app/watchcommand.cpp" line="83"/>
         <source>Megabytes per ring file (100).</source>
-        <translation type="unfinished"></translation>
+        <translation>Megabyte pro Ringdatei (100).</translation>
     </message>
     <message>
         <location filename="../app/watchcommand.cpp" line="85"/>
         <source>Bytes kept of each packet (65535).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bytes, die von jedem Paket behalten werden (65535).</translation>
     </message>
     <message>
         <location filename="../app/watchcommand.cpp" line="95"/>
         <source>give one interface, or --replay FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Schnittstelle oder --replay FILE angeben</translation>
     </message>
     <message>
         <location filename="../app/watchcommand.cpp" line="99"/>
         <source>--%1 is for capturing on an interface, not --replay</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 ist für das Mitschneiden auf einer Schnittstelle, nicht für --replay</translation>
     </message>
     <message>
         <location filename="../app/watchcommand.cpp" line="128"/>
         <source>--ring-files needs a whole number of at least 1</source>
-        <translation type="unfinished"></translation>
+        <translation>--ring-files braucht eine ganze Zahl von mindestens 1</translation>
     </message>
     <message>
         <location filename="../app/watchcommand.cpp" line="133"/>
         <source>--ring-size needs megabytes from 1 to 1000000</source>
-        <translation type="unfinished"></translation>
+        <translation>--ring-size braucht Megabyte von 1 bis 1000000</translation>
     </message>
     <message>
         <location filename="../app/watchcommand.cpp" line="139"/>
         <source>--snaplen needs bytes from 64 to 262144</source>
-        <translation type="unfinished"></translation>
+        <translation>--snaplen braucht Bytes von 64 bis 262144</translation>
     </message>
     <message>
         <location filename="../app/watchcommand.cpp" line="241"/>
         <source>warning: %1 packets dropped so far (kernel %2, interface %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: bisher %1 Pakete verworfen (Kernel %2, Schnittstelle %3)</translation>
     </message>
     <message>
         <location filename="../app/watchcommand.cpp" line="248"/>
         <source>capturing on %1; Ctrl-C stops</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitschnitt auf %1; Strg+C beendet</translation>
     </message>
     <message>
         <location filename="../app/watchcommand.cpp" line="255"/>
         <source>%1 packets, %2 bins, %3 anomalies; dropped: kernel %4, interface %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Pakete, %2 Intervalle, %3 Anomalien; verworfen: Kernel %4, Schnittstelle %5</translation>
     </message>
     <message>
         <location filename="../app/watchcommand.cpp" line="265"/>
         <source>warning: fewer than %1 bins with traffic: the detector never finished its warm-up (--warm-up sets how many)</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: weniger als %1 Intervalle mit Verkehr: der Detektor hat seine Aufwärmphase nie beendet (--warm-up legt fest, wie viele)</translation>
     </message>
 </context>
 <context>
@@ -4698,47 +4698,47 @@ Exit-Status: 0 Erfolg, 1 die Eingabe war nicht verwendbar, 2 Aufruffehler.
     <message>
         <location filename="../app/liveoptions.cpp" line="22"/>
         <source>An online detector: htm, contextual or windowed_gaussian (the default).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Online-Detektor: htm, contextual oder windowed_gaussian (Standard).</translation>
     </message>
     <message>
         <location filename="../app/liveoptions.cpp" line="24"/>
         <source>A detector parameter.</source>
-        <translation type="unfinished">Ein Detektorparameter.</translation>
+        <translation>Ein Detektorparameter.</translation>
     </message>
     <message>
         <location filename="../app/liveoptions.cpp" line="25"/>
         <source>Random seed (1).</source>
-        <translation type="unfinished">Zufallsstartwert (1).</translation>
+        <translation>Zufallsstartwert (1).</translation>
     </message>
     <message>
         <location filename="../app/liveoptions.cpp" line="26"/>
         <source>Bin width (default 1s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervallbreite (Standard 1s).</translation>
     </message>
     <message>
         <location filename="../app/liveoptions.cpp" line="28"/>
         <source>Fit the detector and the threshold on this many first bins with traffic (60).</source>
-        <translation type="unfinished"></translation>
+        <translation>Detektor und Schwellenwert auf so vielen ersten Intervallen mit Verkehr anpassen (60).</translation>
     </message>
     <message>
         <location filename="../app/liveoptions.cpp" line="46"/>
         <source>unknown detector &apos;%1&apos; (see tideline detectors)</source>
-        <translation type="unfinished">unbekannter Detektor &apos;%1&apos; (siehe tideline detectors)</translation>
+        <translation>unbekannter Detektor &apos;%1&apos; (siehe tideline detectors)</translation>
     </message>
     <message>
         <location filename="../app/liveoptions.cpp" line="55"/>
         <source>--seed needs a whole number</source>
-        <translation type="unfinished">--seed braucht eine ganze Zahl</translation>
+        <translation>--seed braucht eine ganze Zahl</translation>
     </message>
     <message>
         <location filename="../app/liveoptions.cpp" line="63"/>
         <source>--bin: &apos;%1&apos; is not a duration like 100ms, 1s or 1m</source>
-        <translation type="unfinished">--bin: &apos;%1&apos; ist keine Dauer wie 100ms, 1s oder 1m</translation>
+        <translation>--bin: &apos;%1&apos; ist keine Dauer wie 100ms, 1s oder 1m</translation>
     </message>
     <message>
         <location filename="../app/liveoptions.cpp" line="69"/>
         <source>--warm-up needs a whole number of bins</source>
-        <translation type="unfinished"></translation>
+        <translation>--warm-up braucht eine ganze Zahl von Intervallen</translation>
     </message>
 </context>
 <context>
@@ -4751,7 +4751,7 @@ Exit-Status: 0 Erfolg, 1 die Eingabe war nicht verwendbar, 2 Aufruffehler.
     <message>
         <location filename="../app/prometheusoptions.cpp" line="25"/>
         <source>Prometheus source: the first time (ISO 8601, UTC unless a zone is given; Unix seconds; now, or a time before it: -7d, -3h, -15m).</source>
-        <translation type="unfinished"></translation>
+        <translation>Prometheus-Quelle: die erste Zeit (ISO 8601, UTC, sofern keine Zone angegeben ist; Unix-Sekunden; now oder eine Zeit davor: -7d, -3h, -15m).</translation>
     </message>
     <message>
         <location filename="../app/prometheusoptions.cpp" line="28"/>
@@ -4786,12 +4786,12 @@ Exit-Status: 0 Erfolg, 1 die Eingabe war nicht verwendbar, 2 Aufruffehler.
     <message>
         <location filename="../app/prometheusoptions.cpp" line="46"/>
         <source>Prometheus source over https: trust the certificates in this PEM file besides the system&apos;s (a private CA).</source>
-        <translation type="unfinished"></translation>
+        <translation>Prometheus-Quelle über https: den Zertifikaten in dieser PEM-Datei zusätzlich zu denen des Systems vertrauen (eine private CA).</translation>
     </message>
     <message>
         <location filename="../app/prometheusoptions.cpp" line="50"/>
         <source>Prometheus source over https: accept any certificate (insecure: for test servers with a self-signed one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Prometheus-Quelle über https: jedes Zertifikat akzeptieren (unsicher: für Testserver mit einem selbstsignierten).</translation>
     </message>
     <message>
         <location filename="../app/prometheusoptions.cpp" line="69"/>
@@ -4811,7 +4811,7 @@ Exit-Status: 0 Erfolg, 1 die Eingabe war nicht verwendbar, 2 Aufruffehler.
     <message>
         <location filename="../app/prometheusoptions.cpp" line="94"/>
         <source>--%1: &apos;%2&apos; is neither ISO 8601 (2024-03-11T12:00:00Z), Unix seconds, now nor a time before it (-7d, -3h)</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: &apos;%2&apos; ist weder ISO 8601 (2024-03-11T12:00:00Z) noch Unix-Sekunden, now oder eine Zeit davor (-7d, -3h)</translation>
     </message>
     <message>
         <location filename="../app/prometheusoptions.cpp" line="105"/>
@@ -4829,12 +4829,12 @@ Exit-Status: 0 Erfolg, 1 die Eingabe war nicht verwendbar, 2 Aufruffehler.
     <message>
         <location filename="../app/watchcommand.cpp" line="177"/>
         <source>  (score %1, threshold %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (Bewertung %1, Schwellenwert %2)</translation>
     </message>
     <message>
         <location filename="../app/watchcommand.cpp" line="192"/>
         <source>fitted on the warm-up; scoring bins from %1, threshold %2</source>
-        <translation type="unfinished"></translation>
+        <translation>auf der Aufwärmphase angepasst; bewerte Intervalle ab %1, Schwellenwert %2</translation>
     </message>
 </context>
 <context>
@@ -4842,47 +4842,47 @@ Exit-Status: 0 Erfolg, 1 die Eingabe war nicht verwendbar, 2 Aufruffehler.
     <message>
         <location filename="../app/thresholdoptions.cpp" line="21"/>
         <source>Threshold at this percentile of the training scores (may be 99.999).</source>
-        <translation type="unfinished">Schwellenwert bei diesem Perzentil der Trainingsbewertungen (darf 99.999 sein).</translation>
+        <translation>Schwellenwert bei diesem Perzentil der Trainingsbewertungen (darf 99.999 sein).</translation>
     </message>
     <message>
         <location filename="../app/thresholdoptions.cpp" line="24"/>
         <source>Threshold allowing N false alarms per day of normal traffic (default 1; tables without times: the 99th percentile).</source>
-        <translation type="unfinished">Schwellenwert, der N Fehlalarme pro Tag normalen Verkehrs zulässt (Standard 1; Tabellen ohne Zeiten: das 99. Perzentil).</translation>
+        <translation>Schwellenwert, der N Fehlalarme pro Tag normalen Verkehrs zulässt (Standard 1; Tabellen ohne Zeiten: das 99. Perzentil).</translation>
     </message>
     <message>
         <location filename="../app/thresholdoptions.cpp" line="28"/>
         <source>An interval holds while the score stays above this percentile of the training scores (95; 100: no hold).</source>
-        <translation type="unfinished">Ein Zeitraum hält an, solange die Bewertung über diesem Perzentil der Trainingsbewertungen bleibt (95; 100: kein Halten).</translation>
+        <translation>Ein Zeitraum hält an, solange die Bewertung über diesem Perzentil der Trainingsbewertungen bleibt (95; 100: kein Halten).</translation>
     </message>
     <message>
         <location filename="../app/thresholdoptions.cpp" line="31"/>
         <source>Merge flagged bins at most this many bins apart (1).</source>
-        <translation type="unfinished">Markierte Intervalle zusammenführen, die höchstens so viele Intervalle auseinanderliegen (1).</translation>
+        <translation>Markierte Intervalle zusammenführen, die höchstens so viele Intervalle auseinanderliegen (1).</translation>
     </message>
     <message>
         <location filename="../app/thresholdoptions.cpp" line="50"/>
         <source>give --percentile or --false-alarms-per-day, not both</source>
-        <translation type="unfinished">--percentile oder --false-alarms-per-day angeben, nicht beides</translation>
+        <translation>--percentile oder --false-alarms-per-day angeben, nicht beides</translation>
     </message>
     <message>
         <location filename="../app/thresholdoptions.cpp" line="54"/>
         <source>--percentile needs a number from 0 to 100</source>
-        <translation type="unfinished">--percentile braucht eine Zahl von 0 bis 100</translation>
+        <translation>--percentile braucht eine Zahl von 0 bis 100</translation>
     </message>
     <message>
         <location filename="../app/thresholdoptions.cpp" line="60"/>
         <source>--false-alarms-per-day needs a number of at least 0</source>
-        <translation type="unfinished">--false-alarms-per-day braucht eine Zahl von mindestens 0</translation>
+        <translation>--false-alarms-per-day braucht eine Zahl von mindestens 0</translation>
     </message>
     <message>
         <location filename="../app/thresholdoptions.cpp" line="66"/>
         <source>--hold needs a percentile from 0 to 100</source>
-        <translation type="unfinished">--hold braucht ein Perzentil von 0 bis 100</translation>
+        <translation>--hold braucht ein Perzentil von 0 bis 100</translation>
     </message>
     <message>
         <location filename="../app/thresholdoptions.cpp" line="71"/>
         <source>--gap needs a whole number of bins</source>
-        <translation type="unfinished">--gap braucht eine ganze Zahl von Intervallen</translation>
+        <translation>--gap braucht eine ganze Zahl von Intervallen</translation>
     </message>
 </context>
 </TS>
