@@ -95,16 +95,6 @@ private:
     QString m_train;
     QString m_test;
 
-    QString write(const QString &name, const QByteArray &bytes)
-    {
-        const QString path = m_dir.filePath(name);
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly))
-            return {};
-        file.write(bytes);
-        return path;
-    }
-
     QByteArray readFile(const QString &path)
     {
         QFile file(path);
@@ -143,8 +133,8 @@ private:
 private slots:
     void initTestCase()
     {
-        m_train = write(QStringLiteral("train.csv"), flows(1500, 1, 0));
-        m_test = write(QStringLiteral("test.csv"), flows(600, 2, 20));
+        m_train = m_dir.write("train.csv", flows(1500, 1, 0));
+        m_test = m_dir.write("test.csv", flows(600, 2, 20));
     }
 
     void binaryForestFlagsTheAttacks_data()
@@ -258,9 +248,8 @@ private slots:
         TidelineRun trained;
         detect(QStringLiteral("random_forest"), {QStringLiteral("--save-model"), model}, trained);
         QVERIFY2(trained.exitCode == 0, trained.err.constData());
-        const QString other =
-            write(QStringLiteral("other.csv"),
-                  "proto,packets,octets,label\ntcp,1,60,normal\nudp,4,900,normal\n");
+        const QString other = m_dir.write(
+            "other.csv", "proto,packets,octets,label\ntcp,1,60,normal\nudp,4,900,normal\n");
         const TidelineRun run =
             runTideline({QStringLiteral("detect"), other, QStringLiteral("--model"), model,
                          QStringLiteral("-o"), m_dir.filePath(QStringLiteral("x.csv"))});
@@ -289,7 +278,7 @@ private slots:
             runTideline({QStringLiteral("generate"), capture, QStringLiteral("--seed"),
                          QStringLiteral("3"), QStringLiteral("--duration"), QStringLiteral("120")});
         QVERIFY2(generated.exitCode == 0, generated.err.constData());
-        const QString table = write(QStringLiteral("nfstream.csv"), nfstreamFlows(2000, 5));
+        const QString table = m_dir.write("nfstream.csv", nfstreamFlows(2000, 5));
         const QString scores = m_dir.filePath(QStringLiteral("flows.scores.csv"));
         const TidelineRun run = runTideline(
             {QStringLiteral("detect"), capture, QStringLiteral("--rows"), QStringLiteral("flows"),
@@ -338,9 +327,9 @@ private slots:
             qPrintable(QStringLiteral("%1 of %2").arg(conversationsFlagged).arg(conversations)));
 
         // A model of a column flows do not have is refused, naming it and what they have.
-        const QString wider = write(QStringLiteral("wider.csv"),
-                                    "src2dst_bytes,dst_port,label\n60,22,attack\n900,443,normal\n"
-                                    "70,23,attack\n1200,80,normal\n");
+        const QString wider =
+            m_dir.write("wider.csv", "src2dst_bytes,dst_port,label\n60,22,attack\n900,443,normal\n"
+                                     "70,23,attack\n1200,80,normal\n");
         const TidelineRun refused =
             runTideline({QStringLiteral("detect"), capture, QStringLiteral("--rows"),
                          QStringLiteral("flows"), QStringLiteral("--detector"),
@@ -373,8 +362,8 @@ private slots:
                 QStringLiteral("--save-model"), model},
                run);
         QVERIFY2(run.exitCode == 0, run.err.constData());
-        const QString noProto = write(QStringLiteral("noproto.csv"),
-                                      "packets,bytes,label\n1,60,scan\n20,9000,normal\n");
+        const QString noProto =
+            m_dir.write("noproto.csv", "packets,bytes,label\n1,60,scan\n20,9000,normal\n");
         const TidelineRun applied =
             runTideline({QStringLiteral("detect"), noProto, QStringLiteral("--model"), model,
                          QStringLiteral("-o"), m_dir.filePath(QStringLiteral("x.csv"))});
@@ -383,8 +372,8 @@ private slots:
 
     void trainingFileWithoutLabelsIsRefused()
     {
-        const QString unlabelled = write(QStringLiteral("unlabelled.csv"),
-                                         "proto,packets,bytes\ntcp,1,60\nudp,4,900\ntcp,3,200\n");
+        const QString unlabelled =
+            m_dir.write("unlabelled.csv", "proto,packets,bytes\ntcp,1,60\nudp,4,900\ntcp,3,200\n");
         const TidelineRun run = runTideline(
             {QStringLiteral("detect"), m_test, QStringLiteral("--detector"),
              QStringLiteral("random_forest"), QStringLiteral("--model-from"), unlabelled,

@@ -6,18 +6,17 @@
 #include "confusionmodel.h"
 #include "detectioncontroller.h"
 #include "detectorpanel.h"
+#include "fixturedir.h"
 #include "importancemodel.h"
 #include "mainwindow.h"
 
 #include <QAbstractItemModelTester>
 #include <QDockWidget>
-#include <QFile>
 #include <QLabel>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSlider>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace tideline;
@@ -46,19 +45,9 @@ class TestClassifierPanel : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
+    FixtureDir m_dir;
     QString m_table;
     QString m_other;
-
-    QString write(const QString &name, const QByteArray &bytes)
-    {
-        const QString path = m_dir.filePath(name);
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly))
-            return {};
-        file.write(bytes);
-        return path;
-    }
 
 private slots:
     void initTestCase()
@@ -66,8 +55,8 @@ private slots:
         QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setOrganizationName(QStringLiteral("TidelineClassifierPanelTest"));
         QSettings().clear();
-        m_table = write(QStringLiteral("flows.csv"), flowTable(400, 5));
-        m_other = write(QStringLiteral("other.csv"), flowTable(300, 3));
+        m_table = m_dir.write("flows.csv", flowTable(400, 5));
+        m_other = m_dir.write("other.csv", flowTable(300, 3));
         QVERIFY(!m_table.isEmpty() && !m_other.isEmpty());
     }
 
