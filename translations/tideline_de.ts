@@ -228,7 +228,7 @@
         <translation>%1.</translation>
     </message>
     <message>
-        <location filename="../core/threshold/detectionrun.cpp" line="160"/>
+        <location filename="../core/threshold/detectionrun.cpp" line="189"/>
         <source>the training range (%1) has no rows with data</source>
         <translation>der Trainingsbereich (%1) hat keine Zeilen mit Daten</translation>
     </message>
@@ -243,27 +243,27 @@
         <translation>%1: %2 Zeilen haben einen Wert, den die Trainingszeilen nie hatten (als keiner der bekannten Werte kodiert)</translation>
     </message>
     <message>
-        <location filename="../core/threshold/detectionrun.cpp" line="152"/>
+        <location filename="../core/threshold/detectionrun.cpp" line="181"/>
         <source>%1 learns from labelled rows, and the training rows have no label column (name it with --label-column)</source>
         <translation>%1 lernt aus gekennzeichneten Zeilen, und die Trainingszeilen haben keine Kennzeichnungsspalte (mit --label-column benennen)</translation>
     </message>
     <message>
-        <location filename="../core/threshold/detectionrun.cpp" line="242"/>
+        <location filename="../core/threshold/detectionrun.cpp" line="271"/>
         <source>%1 gave %2 scores for %3 rows</source>
         <translation>%1 lieferte %2 Bewertungen für %3 Zeilen</translation>
     </message>
     <message>
-        <location filename="../core/threshold/detectionrun.cpp" line="334"/>
+        <location filename="../core/threshold/detectionrun.cpp" line="363"/>
         <source>a probability of attack above %1 (%2 trained on %3)</source>
         <translation>eine Angriffswahrscheinlichkeit über %1 (%2, trainiert über %3)</translation>
     </message>
     <message>
-        <location filename="../core/threshold/detectionrun.cpp" line="338"/>
+        <location filename="../core/threshold/detectionrun.cpp" line="367"/>
         <source>%1 of the scores on %2</source>
         <translation>%1 der Bewertungen über %2</translation>
     </message>
     <message>
-        <location filename="../core/threshold/detectionrun.cpp" line="382"/>
+        <location filename="../core/threshold/detectionrun.cpp" line="411"/>
         <source>the model was not fitted</source>
         <translation>das Modell wurde nicht angepasst</translation>
     </message>
@@ -982,12 +982,12 @@
         <translation>die Klassen sind beschädigt</translation>
     </message>
     <message>
-        <location filename="../core/detect/contextual.cpp" line="128"/>
+        <location filename="../core/detect/contextual.cpp" line="129"/>
         <source>contextual keeps up to two contexts for each value at each order: %1 rows × %2 features at order %3 may need %4 million, above its limit of %5 million (about %6 MB); choose fewer features, a wider bin or a lower order</source>
         <translation>contextual behält bis zu zwei Kontexte je Wert und Ordnung: %1 Zeilen × %2 Merkmale bei Ordnung %3 können %4 Millionen brauchen, über seiner Grenze von %5 Millionen (etwa %6 MB); weniger Merkmale, ein breiteres Intervall oder eine niedrigere Ordnung wählen</translation>
     </message>
     <message>
-        <location filename="../core/detect/htm.cpp" line="144"/>
+        <location filename="../core/detect/htm.cpp" line="145"/>
         <source>htm learns one model per feature over every row: %1 rows × %2 features make %3 million row-features, above its limit of %4 million; choose fewer features or a wider bin</source>
         <translation>htm lernt ein Modell je Merkmal über jede Zeile: %1 Zeilen × %2 Merkmale ergeben %3 Millionen Zeilen-Merkmale, über seiner Grenze von %4 Millionen; weniger Merkmale oder ein breiteres Intervall wählen</translation>
     </message>
@@ -1888,8 +1888,8 @@ Belege: %2</translation>
     </message>
     <message>
         <location filename="../core/detect/contextual.cpp" line="74"/>
-        <source>Most training rows used as probation; the first half of it only learns (scores 0)</source>
-        <translation>Höchstzahl der Trainingszeilen als Probezeit; in der ersten Hälfte wird nur gelernt (Bewertung 0)</translation>
+        <source>Most training rows used as probation; the first half of it only learns (scores 0); trained on every row it scores, at most 15 % of them</source>
+        <translation>Höchstzahl der Trainingszeilen als Probezeit; in der ersten Hälfte wird nur gelernt (Bewertung 0); auf allen Zeilen trainiert, die er bewertet, höchstens 15 % davon</translation>
     </message>
 </context>
 <context>
@@ -2247,8 +2247,8 @@ Belege: %2</translation>
     </message>
     <message>
         <location filename="../core/detect/htm.cpp" line="84"/>
-        <source>Most training rows used as probation (likelihood held at 0.5): the first half learns, the second half gives the first fit</source>
-        <translation>Höchstzahl der Trainingszeilen als Probezeit (Likelihood bleibt bei 0,5): die erste Hälfte lernt, die zweite liefert die erste Anpassung</translation>
+        <source>Most training rows used as probation (likelihood held at 0.5): the first half learns, the second half gives the first fit; trained on every row it scores, at most 15 % of them</source>
+        <translation>Höchstzahl der Trainingszeilen als Probezeit (Likelihood bleibt bei 0,5): die erste Hälfte lernt, die zweite liefert die erste Anpassung; auf allen Zeilen trainiert, die er bewertet, höchstens 15 % davon</translation>
     </message>
 </context>
 <context>

@@ -71,7 +71,8 @@ std::vector<ParameterSpec> Contextual::parameterSpecs()
                        {}};
     ParameterSpec probation{
         QStringLiteral("probation"),
-        tr("Most training rows used as probation; the first half of it only learns (scores 0)"),
+        tr("Most training rows used as probation; the first half of it only learns (scores 0); "
+           "trained on every row it scores, at most 15 % of them"),
         ParameterSpec::Type::Int,
         defaults.probation,
         2,

@@ -82,7 +82,8 @@ std::vector<ParameterSpec> Htm::parameterSpecs()
          QStringList{QStringLiteral("nab"), QStringLiteral("tm")}},
         {QStringLiteral("probation"),
          tr("Most training rows used as probation (likelihood held at 0.5): the first half "
-            "learns, the second half gives the first fit"),
+            "learns, the second half gives the first fit; trained on every row it scores, at most "
+            "15 % of them"),
          ParameterSpec::Type::Int,
          defaults.probation,
          2,

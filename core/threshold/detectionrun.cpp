@@ -106,6 +106,35 @@ FitStatus fitClassifier(Classifier &classifier, const Series &series,
     return classifier.fitLabelled(train, targets, classes, progress);
 }
 
+// An online detector learns for a probation of at most its training rows before it scores
+// (htm, contextual): trained on every row of the series it then scores, it would learn from all
+// of them and score none. There, as NAB sets it, the probation is at most 15 % of the rows,
+// whatever its parameter says.
+constexpr double kProbationShareOfAll = 0.15;
+
+DetectionOptions withProbationForEveryRow(const DetectionOptions &options,
+                                          const std::vector<bool> &mask)
+{
+    const DetectorInfo *info = findDetector(options.detector);
+    const QString name = QStringLiteral("probation");
+    if (options.training.kind != TrainingRange::Kind::All || info == nullptr)
+        return options;
+    const auto spec = std::find_if(info->parameters.begin(), info->parameters.end(),
+                                   [&](const ParameterSpec &p) { return p.name == name; });
+    if (spec == info->parameters.end())
+        return options;
+    bool ok = false;
+    const qint64 given = options.parameters.value(name, spec->defaultValue).toLongLong(&ok);
+    const auto rows = double(std::count(mask.begin(), mask.end(), true));
+    const auto limit =
+        std::max(qint64(spec->minimum), qint64(std::ceil(kProbationShareOfAll * rows)));
+    if (!ok || given <= limit)
+        return options; // a value that is not a number: createDetector() says what is wrong
+    DetectionOptions limited = options;
+    limited.parameters.insert(name, limit);
+    return limited;
+}
+
 // The pipeline and detector fitted on `mask`; status says whether it worked.
 DetectionModel fitOnRows(const Series &series, const DetectionOptions &options,
                          const std::vector<bool> &mask, const ProgressCallback &progress)
@@ -402,7 +431,8 @@ DetectionResult runDetection(const Series &series, const DetectionOptions &optio
 {
     DetectionResult result;
     const std::vector<bool> mask = trainingRows(series, options.training);
-    result.model = fitOnRows(series, options, mask, scaledProgress(progress, 0.0, kFitShare));
+    result.model = fitOnRows(series, withProbationForEveryRow(options, mask), mask,
+                             scaledProgress(progress, 0.0, kFitShare));
     result.warnings = result.model.warnings;
     if (!result.model.ok()) {
         result.status = result.model.status;

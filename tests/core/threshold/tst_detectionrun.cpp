@@ -193,6 +193,37 @@ private slots:
         QCOMPARE(model.parameters.value(QStringLiteral("trim")).toDouble(), trim);
     }
 
+    // An online detector trained on every row it scores would learn from all of them as its
+    // probation and score none: there its probation is at most 15 % of the rows (NAB's; 410
+    // rows: 62). On a chosen range the parameter holds as given, and the probation is at most
+    // the training rows (205).
+    void anOnlineDetectorOnEveryRowScoresMostOfThem_data()
+    {
+        QTest::addColumn<QString>("detector");
+        QTest::addColumn<bool>("allRows");
+        QTest::addColumn<int>("parameter");
+        QTest::addColumn<int>("probation");
+        QTest::newRow("htm, all rows") << QStringLiteral("htm") << true << 62 << 62;
+        QTest::newRow("htm, first half") << QStringLiteral("htm") << false << 750 << 205;
+        QTest::newRow("contextual, all rows") << QStringLiteral("contextual") << true << 62 << 31;
+    }
+    void anOnlineDetectorOnEveryRowScoresMostOfThem()
+    {
+        QFETCH(QString, detector);
+        QFETCH(bool, allRows);
+        QFETCH(int, parameter);
+        QFETCH(int, probation);
+        DetectionOptions o = options();
+        o.detector = detector;
+        if (!allRows)
+            o.training = TrainingRange::firstFraction(0.5);
+        const DetectionResult result = runDetection(series(5, 400), o, {});
+        QVERIFY2(result.status.ok(), qPrintable(result.status.message));
+        QCOMPARE(result.model.parameters.value(QStringLiteral("probation")).toInt(), parameter);
+        // The rows scored with a placeholder, which the threshold is not calibrated on.
+        QCOMPARE(result.model.fitted->warmUpRows(), qint64(probation));
+    }
+
     void trainOnOneSeriesApplyToAnother()
     {
         const Series a = series(5);
