@@ -124,6 +124,12 @@ TableLoadResult loadTableData(QByteArrayView bytes, const QString &name,
     return loadText(text, std::move(converted), name, options, progress, 0.0);
 }
 
+TableLoadResult loadTableText(TableText text, const QString &name, const TableOptions &options,
+                              const ProgressCallback &progress)
+{
+    return loadText({}, std::move(text), name, options, progress, 0.0);
+}
+
 TableLoadResult loadTable(const QString &path, const TableOptions &options,
                           const ProgressCallback &progress)
 {

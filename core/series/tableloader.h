@@ -5,6 +5,7 @@
 #include "common/series.h"
 #include "records/tableoptions.h"
 #include "records/tablesummary.h"
+#include "records/tabletext.h"
 #include "series/tabletraffic.h"
 
 #include <QByteArrayView>
@@ -36,6 +37,11 @@ TableLoadResult loadTable(const QString &path, const TableOptions &options = {},
 // The same for bytes already in memory; `name` stands for the file in messages.
 TableLoadResult loadTableData(QByteArrayView bytes, const QString &name,
                               const TableOptions &options = {},
+                              const ProgressCallback &progress = {});
+
+// A table another reader has already converted to CSV text (nfdump's output: NfdumpJson),
+// read as the same table written as CSV; `name` stands for the file in messages.
+TableLoadResult loadTableText(TableText text, const QString &name, const TableOptions &options = {},
                               const ProgressCallback &progress = {});
 
 // Column names for the table at `path` when it has no header and is of a kind loadTable()

@@ -3,6 +3,7 @@
 // reading of its members, IPv6, other record types and nfdump's failures are checked alone.
 
 #include "records/nfdumpfile.h"
+#include "records/nfdumpjson.h"
 #include "series/tableloader.h"
 
 #include <QFile>
@@ -107,6 +108,34 @@ private slots:
         QFETCH(bool, nfcapd);
         QCOMPARE(looksLikeNfcapd(std::string_view(bytes.constData(), std::size_t(bytes.size()))),
                  nfcapd);
+    }
+
+    // nfdump's output arrives in pieces of any size: a record cut anywhere, a brace inside a
+    // string, reads the same.
+    void piecesReadAsTheWhole()
+    {
+        NfdumpJson whole;
+        QVERIFY(whole.feed(kFlows));
+        const TableText expected = whole.finish(QStringLiteral("f"));
+        QVERIFY(!expected.error);
+        QCOMPARE(expected.lines, (std::vector<qint64>{1, 4}));
+        for (const qsizetype piece : {1, 2, 7, 64}) {
+            NfdumpJson pieces;
+            for (qsizetype at = 0; at < kFlows.size(); at += piece)
+                QVERIFY(pieces.feed(
+                    QByteArrayView(kFlows).sliced(at, std::min(piece, kFlows.size() - at))));
+            const TableText text = pieces.finish(QStringLiteral("f"));
+            QCOMPARE(text.csv, expected.csv);
+            QCOMPARE(text.lines, expected.lines);
+        }
+        NfdumpJson quoted;
+        QVERIFY(quoted.feed("[{\"type\" : \"NOTE\", \"text\" : \"a \\\"}\\\" {\"}, "));
+        QCOMPARE(quoted.records(), 1);
+        NfdumpJson cut;
+        QVERIFY(cut.feed(kFlows.left(kFlows.size() / 2)));
+        const TableText ended = cut.finish(QStringLiteral("f"));
+        QVERIFY(ended.error);
+        QVERIFY(ended.error->message.contains(QStringLiteral("ends inside a record")));
     }
 
     void flowsBecomeAFlowTable()
