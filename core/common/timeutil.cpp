@@ -4,6 +4,7 @@
 #include <QRegularExpression>
 #include <QTimeZone>
 #include <array>
+#include <chrono>
 #include <cmath>
 
 namespace tideline {
@@ -149,6 +150,13 @@ QString formatDuration(TimeNs ns)
             return QString::number(ns / unit.ns) + QLatin1String(unit.suffix);
     }
     return QString::number(ns) + QLatin1String("ns");
+}
+
+TimeNs wallClock()
+{
+    return std::chrono::duration_cast<std::chrono::nanoseconds>(
+               std::chrono::system_clock::now().time_since_epoch())
+        .count();
 }
 
 } // namespace tideline

@@ -48,6 +48,9 @@ constexpr TimeNs timeAfter(TimeNs time, TimeNs duration)
     return sum;
 }
 
+// The system clock now: the time a live capture's packets are stamped with.
+TimeNs wallClock();
+
 // ISO 8601 UTC with milliseconds: 2024-01-31T12:00:00.250Z
 QString formatIsoUtc(TimeNs t);
 // The same text, kIsoUtcLength characters written at `out`; returns the end.

@@ -36,13 +36,6 @@ TimeNs stamp(const pcap_pkthdr &header)
 
 constexpr int kBufferBytes = 64 << 20;
 
-TimeNs wallClock()
-{
-    return std::chrono::duration_cast<std::chrono::nanoseconds>(
-               std::chrono::system_clock::now().time_since_epoch())
-        .count();
-}
-
 QString tr(const char *text)
 {
     return QCoreApplication::translate("tideline", text);
@@ -223,8 +216,10 @@ QString captureInterface(const InterfaceOptions &options, LiveSink &sink,
     // Packets reach us a little after their stamps: a bin closes on the clock only once
     // this much later, so its last packets are not counted in the next one.
     constexpr TimeNs kLateness = 50 * kNsPerMs;
+    // On a quiet interface the clock alone closes bins: look at it this often.
+    constexpr int kPollMs = 20;
     while (!stop.load(std::memory_order_relaxed)) {
-        poll(&descriptor, 1, 100);
+        poll(&descriptor, 1, kPollMs);
         const int count = pcap_dispatch(pcap, -1, takePacket, reinterpret_cast<u_char *>(&context));
         if (count == PCAP_ERROR)
             return tr("capture on %1 failed: %2")

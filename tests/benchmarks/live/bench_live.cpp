@@ -1,4 +1,5 @@
 // bench_live CAPTURE [--speed X] [--detector NAME] [--bin W]
+// bench_live --loopback [--detector NAME] [--bin W]
 //
 // Prints, for one capture:
 //   load      the capture loaded as `detect` loads it (all features and flows), packets/s;
@@ -7,16 +8,23 @@
 //   latency   in a paced replay at X times real time (10 by default): for each anomaly, how
 //             long after the replay clock passed the end of its first bin it was reported,
 //             and how long after the packet that closed that bin was handed over.
+// With --loopback it captures live on `lo` instead, while it sends itself UDP to a port of its
+// own on 127.0.0.1: a trickle, and bursts once the warm-up is over; for each burst's anomaly,
+// how long after the end of its bin and after the burst's first packet was sent it was
+// reported (the target: under one bin width plus 100 ms), and the kernel's drops.
 
 #include "input/inputloader.h"
 #include "live/livepipeline.h"
 #include "live/packetsource.h"
 
 #include <QCoreApplication>
+#include <QUdpSocket>
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <mutex>
 #include <sys/resource.h>
+#include <thread>
 
 using namespace tideline;
 
@@ -92,6 +100,102 @@ void printSpread(const char *what, std::vector<double> values)
                 values[values.size() / 2], values.back(), values.size());
 }
 
+// Live on lo: every anomaly timed against the wall clock (the kernel stamps packets with it).
+class LoopbackTiming : public LivePipeline::Listener
+{
+public:
+    void anomalyFound(const Anomaly &anomaly) override
+    {
+        const TimeNs now = wallClock();
+        const std::lock_guard lock(m_mutex);
+        afterBinEnd.push_back(double(now - anomaly.end) / 1e6);
+        if (m_burstSent >= 0)
+            afterFirstPacket.push_back(double(now - m_burstSent) / 1e6);
+        m_burstSent = -1;
+    }
+    void burstStarts()
+    {
+        const std::lock_guard lock(m_mutex);
+        m_burstSent = wallClock();
+    }
+    std::vector<double> results(std::vector<double> &values)
+    {
+        const std::lock_guard lock(m_mutex);
+        return values;
+    }
+
+    std::vector<double> afterBinEnd;      // ms
+    std::vector<double> afterFirstPacket; // ms
+
+private:
+    std::mutex m_mutex;
+    TimeNs m_burstSent = -1;
+};
+
+int runLoopback(LiveOptions options)
+{
+    QUdpSocket receiver; // something listens, so the kernel sends no "port unreachable"
+    if (!receiver.bind(QHostAddress::LocalHost, 0))
+        return 1;
+    const quint16 port = receiver.localPort();
+    options.warmUpBins = 20;
+    // Bursts further apart than windowed Gaussian's window, so that each one is news to it.
+    constexpr int kWindow = 20;
+    options.detection.parameters.insert(QStringLiteral("window"), kWindow);
+    LoopbackTiming timing;
+    LivePipeline pipeline(options, &timing);
+    InterfaceOptions capture;
+    capture.interface = QStringLiteral("lo");
+    capture.filter = QStringLiteral("udp and dst port %1").arg(port);
+    // lo's MTU is 64 KB, and in immediate mode each packet takes a slot of the snap length in
+    // the kernel's buffer: headers are all the binner reads, and a burst then fits.
+    capture.snapLength = 256;
+    std::atomic<bool> stop = false;
+    CaptureStats stats;
+    QString error;
+    std::thread capturing([&] { error = captureInterface(capture, pipeline, stop, stats); });
+
+    QUdpSocket sender;
+    const QByteArray payload(64, 'x');
+    const auto trickle = [&](TimeNs length) {
+        for (const TimeNs end = wallClock() + length; wallClock() < end && !stop;) {
+            sender.writeDatagram(payload, QHostAddress::LocalHost, port);
+            std::this_thread::sleep_for(std::chrono::milliseconds(20));
+        }
+    };
+    trickle(options.binWidth * (options.warmUpBins + 5));
+    constexpr int kBursts = 8;
+    for (int burst = 0; burst < kBursts && !stop; ++burst) {
+        timing.burstStarts();
+        for (int i = 0; i < 2000; ++i)
+            sender.writeDatagram(payload, QHostAddress::LocalHost, port);
+        // Every other burst is followed by silence: its bin closes on the clock, not on a
+        // later packet.
+        if (burst % 2 == 1)
+            std::this_thread::sleep_for(std::chrono::nanoseconds(options.binWidth * 3));
+        trickle(options.binWidth * (kWindow + 5));
+    }
+    stop = true;
+    capturing.join();
+    pipeline.finish();
+    if (!error.isEmpty()) {
+        std::fprintf(stderr, "skipped: %s\n", qPrintable(error));
+        return 0;
+    }
+    std::printf(
+        "live on lo: %lld packets, %lld bins of %s, detector %s, %d bursts of 2000 "
+        "datagrams; dropped: kernel %lld, interface %lld\n",
+        static_cast<long long>(stats.packets), static_cast<long long>(pipeline.binsClosed()),
+        qPrintable(formatDuration(options.binWidth)), qPrintable(options.detection.detector),
+        kBursts, static_cast<long long>(stats.kernelDrops),
+        static_cast<long long>(stats.interfaceDrops));
+    printSpread("event after its bin's end", timing.results(timing.afterBinEnd));
+    printSpread("event after burst's 1st packet", timing.results(timing.afterFirstPacket));
+    std::printf("  (target: under one bin width plus 100 ms = %.0f ms)\n",
+                double(options.binWidth) / 1e6 + 100.0);
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -103,6 +207,7 @@ int main(int argc, char **argv)
         return 2;
     }
     const QString path = arguments.takeFirst();
+    const bool loopback = path == u"--loopback";
     double speed = 10.0;
     LiveOptions options;
     options.detection.detector = QStringLiteral("windowed_gaussian");
@@ -120,6 +225,9 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "%s\n", qPrintable(problem));
         return 2;
     }
+
+    if (loopback)
+        return runLoopback(options);
 
     LoadOptions load;
     load.binWidth = options.binWidth;
