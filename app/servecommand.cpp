@@ -1,4 +1,5 @@
 #include "api/apiserver.h"
+#include "api/livepublisher.h"
 #include "cli.h"
 #include "commands.h"
 #include "liveoptions.h"
@@ -122,37 +123,6 @@ std::optional<int> readOptions(const QStringList &arguments, ServeOptions &optio
     return liveOptions.read(parser, options.live);
 }
 
-// Hands the pipeline's bins and anomalies, from the capture thread, to the server's thread.
-class Publisher : public LivePipeline::Listener
-{
-public:
-    explicit Publisher(ApiServer *server)
-        : m_server(server)
-    {}
-
-    void binScored(const ScoredBin &bin) override
-    {
-        QMetaObject::invokeMethod(
-            m_server, [server = m_server, bin] { server->publishBin(bin); }, Qt::QueuedConnection);
-    }
-    void anomalyFound(const Anomaly &anomaly) override
-    {
-        QMetaObject::invokeMethod(
-            m_server, [server = m_server, anomaly] { server->publishAnomaly(anomaly); },
-            Qt::QueuedConnection);
-    }
-    void modelFailed(const QString &why) override { finished(why); }
-    void finished(const QString &error)
-    {
-        QMetaObject::invokeMethod(
-            m_server, [server = m_server, error] { server->publishFinished(error); },
-            Qt::QueuedConnection);
-    }
-
-private:
-    ApiServer *m_server;
-};
-
 } // namespace
 
 // tideline serve [--port N] [--listen ADDR --token T] [--replay FILE [--speed X] |
@@ -186,7 +156,7 @@ int runServe(const QStringList &arguments)
 
     std::atomic<bool> stop = false;
     std::thread capture;
-    Publisher publisher(&server);
+    LivePublisher publisher(&server);
     LivePipeline pipeline(options.live, &publisher);
     if (!options.replay.path.isEmpty() || !options.capture.interface.isEmpty()) {
         const bool replaying = !options.replay.path.isEmpty();
