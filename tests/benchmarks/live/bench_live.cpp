@@ -132,6 +132,40 @@ private:
     TimeNs m_burstSent = -1;
 };
 
+// `rate` datagrams a second for two seconds to `port`, captured on lo into a pipeline: how many
+// were sent, captured and dropped by the kernel.
+struct RateResult
+{
+    qint64 sent = 0;
+    CaptureStats stats;
+    QString error;
+};
+
+RateResult sendAtRate(const LiveOptions &options, const InterfaceOptions &capture, quint16 port,
+                      int rate)
+{
+    RateResult result;
+    LivePipeline pipeline(options, nullptr);
+    std::atomic<bool> stop = false;
+    std::thread capturing(
+        [&] { result.error = captureInterface(capture, pipeline, stop, result.stats); });
+    std::this_thread::sleep_for(std::chrono::milliseconds(200)); // the capture is open
+    QUdpSocket sender;
+    const QByteArray payload(64, 'x');
+    const TimeNs start = wallClock();
+    for (TimeNs now = start; now - start < 2 * kNsPerSecond; now = wallClock()) {
+        const auto due = qint64(double(now - start) / 1e9 * rate);
+        for (; result.sent < due; ++result.sent)
+            sender.writeDatagram(payload, QHostAddress::LocalHost, port);
+        std::this_thread::sleep_for(std::chrono::microseconds(500));
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(300)); // the last ones arrive
+    stop = true;
+    capturing.join();
+    pipeline.finish();
+    return result;
+}
+
 int runLoopback(LiveOptions options)
 {
     QUdpSocket receiver; // something listens, so the kernel sends no "port unreachable"
@@ -193,6 +227,13 @@ int runLoopback(LiveOptions options)
     printSpread("event after burst's 1st packet", timing.results(timing.afterFirstPacket));
     std::printf("  (target: under one bin width plus 100 ms = %.0f ms)\n",
                 double(options.binWidth) / 1e6 + 100.0);
+    std::printf("  sustained, 2 s at each rate (106-byte frames):\n");
+    for (const int rate : {20'000, 50'000, 100'000, 200'000, 400'000}) {
+        const RateResult r = sendAtRate(options, capture, port, rate);
+        std::printf("    %7d datagrams/s: sent %8lld, captured %8lld, dropped by the kernel %lld\n",
+                    rate, static_cast<long long>(r.sent), static_cast<long long>(r.stats.packets),
+                    static_cast<long long>(r.stats.kernelDrops));
+    }
     return 0;
 }
 
