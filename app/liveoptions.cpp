@@ -19,7 +19,9 @@ QString tr(const char *text)
 
 LiveCommandOptions::LiveCommandOptions()
     : m_detector(QStringLiteral("detector"),
-                 tr("An online detector: htm, contextual or windowed_gaussian (the default)."),
+                 tr("An unsupervised detector: htm, contextual and windowed_gaussian (the default) "
+                    "learn as they go, the others score each bin with the model the warm-up "
+                    "trained."),
                  QStringLiteral("NAME"))
     , m_param(QStringLiteral("param"), tr("A detector parameter."), QStringLiteral("key=value"))
     , m_seed(QStringLiteral("seed"), tr("Random seed (1)."), QStringLiteral("N"))

@@ -2,10 +2,10 @@
 # One entry point for a fresh Debian 12 machine:
 #   packaging/dev.sh workbench   install dependencies, build, generate the sample, open the window
 #   packaging/dev.sh test        what CI runs: install dependencies, build, run the whole test suite
-#                                with ctest
+#                                with ctest, then the sanitized phase below with 30 s of fuzzing
 #   packaging/dev.sh sanitized   the suite under AddressSanitizer + UBSan (asan preset, clang), then
 #                                each fuzz target of the same build on its seeds plus 60 s of fuzzing
-#                                (TIDELINE_FUZZ_SECONDS changes the 60)
+#                                (TIDELINE_FUZZ_SECONDS changes the 30 or 60)
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -41,6 +41,7 @@ workbench)
 test)
     build
     QT_QPA_PLATFORM=offscreen ctest --preset "$preset" -j "$jobs"
+    sanitized "${TIDELINE_FUZZ_SECONDS:-30}"
     ;;
 sanitized)
     sanitized "${TIDELINE_FUZZ_SECONDS:-60}"

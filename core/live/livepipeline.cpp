@@ -2,6 +2,7 @@
 
 #include "common/binwidth.h"
 #include "detect/detectorregistry.h"
+#include "detect/rowbyrow.h"
 #include "investigation/intervaldescriber.h"
 
 #include <QCoreApplication>
@@ -18,10 +19,10 @@ QString LivePipeline::problem(const LiveOptions &options)
         createDetector(detection.detector, detection.parameters, detection.seed);
     if (!build.ok())
         return build.errors.join(QStringLiteral("; "));
-    if (!build.detector->stream())
+    if (findDetector(detection.detector)->supervised)
         return QCoreApplication::translate(
-                   "tideline", "%1 scores rows only together; live data needs a detector that "
-                               "learns online: htm, contextual or windowed_gaussian")
+                   "tideline", "%1 learns from labelled rows, and live bins have no labels; "
+                               "watch with an unsupervised detector")
             .arg(detection.detector);
     if (const QString width = binwidth::widthProblem(options.binWidth); !width.isEmpty())
         return width;
@@ -94,7 +95,7 @@ void LivePipeline::warmUp(const LiveBin &bin)
         return;
     }
     // The stream goes on from the warm-up rows, as a scoring pass over all rows would.
-    m_stream = m_model.fitted->stream();
+    m_stream = rowByRow(*m_model.fitted);
     const FeaturePipeline::Output transformed =
         m_model.pipeline.transform(m_warmUp.values, m_warmUp.features, m_warmUp.starts);
     for (Eigen::Index r = 0; r < transformed.matrix.rows(); ++r) {

@@ -12,9 +12,9 @@ namespace tideline {
 
 struct LiveOptions
 {
-    // The detector (an online one: its DetectorInfo has a row stream), its parameters, seed,
-    // feature columns and threshold rule, as `detect` takes them; the training range is
-    // always the warm-up.
+    // The detector (any unsupervised one: an online one learns as it goes, the others score
+    // each bin with the model fitted on the warm-up), its parameters, seed, feature columns and
+    // threshold rule, as `detect` takes them; the training range is always the warm-up.
     DetectionOptions detection;
     TimeNs binWidth = kNsPerSecond;
     int warmUpBins = 60; // bins with data the model is fitted on before anything is scored
@@ -56,7 +56,7 @@ public:
         virtual void modelFailed(const QString &why) { Q_UNUSED(why); }
     };
 
-    // What is wrong with `options` for live use (an unknown or batch-only detector, bad
+    // What is wrong with `options` for live use (an unknown or supervised detector, bad
     // parameters, a bad width), or empty.
     static QString problem(const LiveOptions &options);
 

@@ -35,6 +35,7 @@ TimeNs stamp(const pcap_pkthdr &header)
 }
 
 constexpr int kBufferBytes = 64 << 20;
+constexpr int kBlockTimeoutMs = 20;
 
 QString tr(const char *text)
 {
@@ -178,9 +179,10 @@ QString captureInterface(const InterfaceOptions &options, LiveSink &sink,
     pcap_t *const pcap = handle.get();
     pcap_set_snaplen(pcap, options.snapLength);
     pcap_set_promisc(pcap, 0);
-    pcap_set_timeout(pcap, 100);
-    pcap_set_immediate_mode(pcap, 1);
-    // Each packet may take a slot of the snap length in the kernel's ring: room for a burst.
+    // Not immediate mode: then each packet would take a slot of the snap length in the
+    // kernel's ring (64 KB on lo), and a burst of a thousand would overflow it. Packed into
+    // blocks instead, a block reaches us when full or after this many milliseconds.
+    pcap_set_timeout(pcap, kBlockTimeoutMs);
     pcap_set_buffer_size(pcap, kBufferBytes);
     pcap_set_tstamp_precision(pcap, PCAP_TSTAMP_PRECISION_NANO);
     if (const int status = pcap_activate(pcap); status < 0)

@@ -181,9 +181,6 @@ int runLoopback(LiveOptions options)
     InterfaceOptions capture;
     capture.interface = QStringLiteral("lo");
     capture.filter = QStringLiteral("udp and dst port %1").arg(port);
-    // lo's MTU is 64 KB, and in immediate mode each packet takes a slot of the snap length in
-    // the kernel's buffer: headers are all the binner reads, and a burst then fits.
-    capture.snapLength = 256;
     std::atomic<bool> stop = false;
     CaptureStats stats;
     QString error;

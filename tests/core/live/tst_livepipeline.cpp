@@ -52,19 +52,29 @@ private slots:
         QVERIFY(m_scenario.ok());
     }
 
-    void refusesBatchDetectors()
+    void refusesSupervisedDetectors()
     {
-        QVERIFY(LivePipeline::problem(options(QStringLiteral("isolation_forest"), 30))
-                    .contains(QLatin1String("online")));
+        QVERIFY(LivePipeline::problem(options(QStringLiteral("random_forest"), 30))
+                    .contains(QLatin1String("labelled")));
+        QVERIFY(LivePipeline::problem(options(QStringLiteral("isolation_forest"), 30)).isEmpty());
         QVERIFY(!LivePipeline::problem(options(QStringLiteral("nonesuch"), 30)).isEmpty());
         QVERIFY(LivePipeline::problem(options(QStringLiteral("htm"), 30)).isEmpty());
         QVERIFY(!LivePipeline::problem(options(QStringLiteral("htm"), 1)).isEmpty());
     }
 
+    // An online detector learns as it goes; a batch one scores each bin with the model the
+    // warm-up trained.
+    void findsScriptedAttacks_data()
+    {
+        QTest::addColumn<QString>("detector");
+        QTest::newRow("windowed_gaussian") << QStringLiteral("windowed_gaussian");
+        QTest::newRow("knn") << QStringLiteral("knn");
+    }
     void findsScriptedAttacks()
     {
+        QFETCH(QString, detector);
         Recorder recorder;
-        LivePipeline pipeline(options(QStringLiteral("windowed_gaussian"), 30), &recorder);
+        LivePipeline pipeline(options(detector, 30), &recorder);
         std::atomic<bool> stop = false;
         CaptureStats stats;
         QVERIFY(replayCapture({m_sample, 0.0}, pipeline, stop, stats).isEmpty());
@@ -82,8 +92,10 @@ private slots:
                 });
             QVERIFY2(found, qPrintable(attack.kind));
         }
-        // Nothing beside the attacks.
-        QCOMPARE(recorder.anomalies.size(), 3u);
+        // Nothing beside the attacks, where the detector learns as it goes; a model of the first
+        // 30 bins alone flags more, and only its finding them is checked.
+        if (detector == u"windowed_gaussian")
+            QCOMPARE(recorder.anomalies.size(), 3u);
     }
 
     // Live scores are those of one scoring pass, with the warm-up's model, over the file's
