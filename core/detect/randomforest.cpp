@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <limits>
 #include <numeric>
@@ -18,19 +19,27 @@ namespace {
 
 constexpr int kMostBins = 256;
 constexpr Eigen::Index kPredictBlock = 256;
-// Nodes with fewer rows sort them instead of filling a histogram of up to 256 bins.
+// Nodes with fewer rows scan the bins they touch instead of the range of bins they span.
 constexpr qint32 kSortBelow = 128;
+// A sparse column's histogram comes from its rows off the mode while they are fewer than this
+// many times the node's rows (reading one costs less than reading a node's row).
+constexpr qint64 kSparseRatio = 2;
 // Trees grow no deeper than this even without a limit: deeper would mean a chain of nearly
 // equal rows, and the builder's stack stays bounded.
 constexpr int kDeepest = 200;
 
 // The training columns as bin codes: code(x) is the number of edges below x, so x goes left
-// of edge b exactly when code(x) <= b.
+// of edge b exactly when code(x) <= b. A column whose codes are nearly all one value (a one-hot
+// column, a count that is mostly 0) also lists the rows off that value, its mode: a node then
+// finds its histogram from those rows alone.
 struct BinnedColumns
 {
     Eigen::Index rows = 0;
     std::vector<std::vector<double>> edges;
     std::vector<std::uint8_t> codes; // column by column
+    std::vector<std::uint8_t> modes;
+    std::vector<bool> sparse;
+    std::vector<std::vector<qint32>> offMode; // ascending, of the sparse columns
 
     const std::uint8_t *column(int feature) const
     {
@@ -57,12 +66,18 @@ std::vector<double> binEdges(std::vector<double> values)
     return edges;
 }
 
+// Columns with at most this share of rows off their mode are listed as sparse.
+constexpr Eigen::Index kSparseShare = 8; // 1 in 8
+
 BinnedColumns binColumns(const Eigen::MatrixXd &train)
 {
     BinnedColumns binned;
     binned.rows = train.rows();
     binned.edges.resize(std::size_t(train.cols()));
     binned.codes.resize(std::size_t(train.rows() * train.cols()));
+    binned.modes.resize(std::size_t(train.cols()));
+    binned.sparse.resize(std::size_t(train.cols()));
+    binned.offMode.resize(std::size_t(train.cols()));
     parallelForBlocks(
         train.cols(), 1,
         [&](qint64 begin, qint64 end) {
@@ -71,9 +86,23 @@ BinnedColumns binColumns(const Eigen::MatrixXd &train)
                 std::vector<double> &edges = binned.edges[std::size_t(c)] =
                     binEdges(std::vector<double>(column.begin(), column.end()));
                 std::uint8_t *codes = binned.codes.data() + std::size_t(c * train.rows());
-                for (Eigen::Index r = 0; r < train.rows(); ++r)
+                std::array<Eigen::Index, kMostBins> counts{};
+                for (Eigen::Index r = 0; r < train.rows(); ++r) {
                     codes[r] = std::uint8_t(
                         std::lower_bound(edges.begin(), edges.end(), column[r]) - edges.begin());
+                    ++counts[codes[r]];
+                }
+                const auto mode =
+                    std::uint8_t(std::max_element(counts.begin(), counts.end()) - counts.begin());
+                binned.modes[std::size_t(c)] = mode;
+                if ((train.rows() - counts[mode]) * kSparseShare > train.rows())
+                    continue;
+                binned.sparse[std::size_t(c)] = true;
+                std::vector<qint32> &off = binned.offMode[std::size_t(c)];
+                for (Eigen::Index r = 0; r < train.rows(); ++r) {
+                    if (codes[r] != mode)
+                        off.push_back(qint32(r));
+                }
             }
         },
         {});
@@ -93,6 +122,7 @@ public:
         , m_featuresPerSplit(featuresPerSplit)
         , m_random(seed)
         , m_inBag(std::size_t(binned.rows), false)
+        , m_position(std::size_t(binned.rows), -1)
         , m_histogram(std::size_t(kCopies * kMostBins * classes))
         , m_binRows(std::size_t(kCopies * kMostBins))
         , m_features(binned.edges.size())
@@ -109,7 +139,11 @@ public:
             if (m_inBag[r])
                 m_rows.push_back({qint32(r), targets[r], weights[r]});
         }
+        for (std::size_t i = 0; i < m_rows.size(); ++i)
+            m_position[std::size_t(m_rows[i].row)] = qint32(i);
         std::iota(m_features.begin(), m_features.end(), 0);
+        m_left.resize(std::size_t(classes));
+        m_rightSide.resize(std::size_t(classes));
     }
 
     RandomForest::Tree build()
@@ -163,7 +197,8 @@ public:
 private:
     // Histograms filled in turn by consecutive rows: rows of one bin, the common case for a
     // one-hot column, would otherwise each wait for the previous one's add to land.
-    static constexpr int kCopies = 4;
+    static constexpr int kCopies = 4; // a power of 2
+    static constexpr qint32 kCopiesFrom = 4096;
 
     // A drawn row with what the split search reads of it, so that it reads them in order.
     struct Drawn
@@ -196,6 +231,8 @@ private:
                 m_right.push_back(d);
         }
         std::copy(m_right.begin(), m_right.end(), m_rows.begin() + left);
+        for (qint32 i = begin; i < end; ++i)
+            m_position[std::size_t(m_rows[std::size_t(i)].row)] = i;
         return left;
     }
 
@@ -236,9 +273,7 @@ private:
             const int feature = m_features[next];
             int bin = 0;
             double score = 0.0;
-            const bool varies = count < kSortBelow
-                                    ? scanSorted(feature, begin, end, total, bin, score)
-                                    : scanHistogram(feature, begin, end, total, bin, score);
+            const bool varies = scan(feature, begin, end, total, bin, score);
             if (!varies) {
                 std::swap(m_features[next], m_features[std::size_t(constants++)]);
                 continue;
@@ -257,23 +292,24 @@ private:
     // Whether the split at `bin` leaves enough rows on both sides; scores it (the larger, the
     // lower the weighted Gini impurity of the two sides).
     void consider(const double *left, double leftTotal, qint32 leftRows, double total, qint32 count,
-                  int bin, int &bestBin, double &bestScore, std::vector<double> &right) const
+                  int bin, int &bestBin, double &bestScore)
     {
         const int minLeaf = std::max(1, m_parameters.minLeaf);
         if (leftRows < minLeaf || count - leftRows < minLeaf)
             return;
         for (int c = 0; c < m_classes; ++c)
-            right[std::size_t(c)] = m_totals[std::size_t(c)] - left[c];
+            m_rightSide[std::size_t(c)] = m_totals[std::size_t(c)] - left[c];
         const double score = sumOfSquaresOver(left, m_classes, leftTotal) +
-                             sumOfSquaresOver(right.data(), m_classes, total - leftTotal);
+                             sumOfSquaresOver(m_rightSide.data(), m_classes, total - leftTotal);
         if (score > bestScore) {
             bestScore = score;
             bestBin = bin;
         }
     }
 
-    bool scanHistogram(int feature, qint32 begin, qint32 end, double total, int &bestBin,
-                       double &bestScore)
+    // Fills the histogram of `feature` over the node's rows; false (and nothing filled) when
+    // the feature is constant in the node.
+    bool fillDense(int feature, qint32 begin, qint32 end, int &low, int &high)
     {
         const std::uint8_t *codes = m_binned.column(feature);
         // A feature constant in the node (most one-hot columns, deep down) is told by its
@@ -285,15 +321,15 @@ private:
         if (differs == end)
             return false;
         const std::size_t copy = std::size_t(kMostBins * m_classes);
-        int low = kMostBins;
-        int high = -1;
-        // Every drawn row weighs more than 0, so with leaves of one row allowed a bin's weight
-        // says whether it has rows, and they need not be counted.
+        low = kMostBins;
+        high = -1;
         const bool countRows = m_parameters.minLeaf > 1;
+        // Summing the copies costs a pass over their bins: worth it for many rows only.
+        const int copies = end - begin >= kCopiesFrom ? kCopies : 1;
         for (qint32 i = begin; i < end; ++i) {
             const Drawn &d = m_rows[std::size_t(i)];
             const int code = codes[d.row];
-            const auto lane = std::size_t(i % kCopies);
+            const auto lane = std::size_t(i & (copies - 1));
             low = std::min(low, code);
             high = std::max(high, code);
             m_histogram[lane * copy + std::size_t(code * m_classes + d.target)] += d.weight;
@@ -301,7 +337,7 @@ private:
                 ++m_binRows[lane * kMostBins + std::size_t(code)];
         }
         // The copies summed into the first, over the bins the node has.
-        for (int lane = 1; lane < kCopies; ++lane) {
+        for (int lane = 1; lane < copies; ++lane) {
             for (int b = low; b <= high; ++b) {
                 m_binRows[std::size_t(b)] += m_binRows[std::size_t(lane * kMostBins + b)];
                 m_binRows[std::size_t(lane * kMostBins + b)] = 0;
@@ -313,56 +349,139 @@ private:
                 }
             }
         }
-        bestScore = -std::numeric_limits<double>::infinity();
-        if (low < high) {
-            std::vector<double> left(static_cast<std::size_t>(m_classes), 0.0);
-            std::vector<double> right(static_cast<std::size_t>(m_classes));
-            double leftTotal = 0.0;
-            qint32 leftRows = 0;
-            for (int b = low; b < high; ++b) {
-                double binTotal = 0.0;
-                for (int c = 0; c < m_classes; ++c) {
-                    const double w = m_histogram[std::size_t(b * m_classes + c)];
-                    left[std::size_t(c)] += w;
-                    binTotal += w;
-                }
-                if (!(binTotal > 0.0))
-                    continue;
-                leftTotal += binTotal;
-                leftRows += countRows ? m_binRows[std::size_t(b)] : 1;
-                consider(left.data(), leftTotal, leftRows, total, end - begin, b, bestBin,
-                         bestScore, right);
-            }
+        return true;
+    }
+
+    // The same from the rows of a sparse feature that are off its mode: the mode's bin holds
+    // what the node has besides them. Reads only those rows (found in the node by m_position),
+    // however many rows the node has.
+    bool fillSparse(int feature, qint32 begin, qint32 end, int &low, int &high)
+    {
+        const std::uint8_t *codes = m_binned.column(feature);
+        const int mode = m_binned.modes[std::size_t(feature)];
+        low = kMostBins;
+        high = -1;
+        qint32 off = 0;
+        for (const qint32 row : m_binned.offMode[std::size_t(feature)]) {
+            const qint32 at = m_position[std::size_t(row)];
+            if (at < begin || at >= end)
+                continue;
+            const Drawn &d = m_rows[std::size_t(at)];
+            const int code = codes[row];
+            low = std::min(low, code);
+            high = std::max(high, code);
+            m_histogram[std::size_t(code * m_classes + d.target)] += d.weight;
+            ++m_binRows[std::size_t(code)];
+            ++off;
         }
+        if (off < end - begin) {
+            m_binRows[std::size_t(mode)] = end - begin - off;
+            double *modeBin = m_histogram.data() + std::size_t(mode * m_classes);
+            for (int c = 0; c < m_classes; ++c) {
+                double offWeight = 0.0;
+                for (int b = low; b <= high; ++b)
+                    offWeight += m_histogram[std::size_t(b * m_classes + c)];
+                modeBin[c] = std::max(0.0, m_totals[std::size_t(c)] - offWeight);
+            }
+            low = std::min(low, mode);
+            high = std::max(high, mode);
+        }
+        if (low < high)
+            return true;
+        clearBins(low, high);
+        return false;
+    }
+
+    void clearBins(int low, int high)
+    {
+        if (low > high)
+            return;
         std::fill(m_histogram.begin() + std::ptrdiff_t(low * m_classes),
                   m_histogram.begin() + std::ptrdiff_t((high + 1) * m_classes), 0.0);
         std::fill(m_binRows.begin() + low, m_binRows.begin() + high + 1, 0);
-        return low < high;
     }
 
-    bool scanSorted(int feature, qint32 begin, qint32 end, double total, int &bestBin,
-                    double &bestScore)
+    // Scores the split after each bin of the filled histogram in [low, high], then clears it.
+    void scanBins(int low, int high, qint32 count, double total, int &bestBin, double &bestScore)
+    {
+        // Every drawn row weighs more than 0, so with leaves of one row allowed a bin's weight
+        // says whether it has rows, and they need not be counted.
+        const bool countRows = m_parameters.minLeaf > 1;
+        bestScore = -std::numeric_limits<double>::infinity();
+        std::fill(m_left.begin(), m_left.end(), 0.0);
+        double leftTotal = 0.0;
+        qint32 leftRows = 0;
+        for (int b = low; b < high; ++b) {
+            double binTotal = 0.0;
+            for (int c = 0; c < m_classes; ++c) {
+                const double w = m_histogram[std::size_t(b * m_classes + c)];
+                m_left[std::size_t(c)] += w;
+                binTotal += w;
+            }
+            if (!(binTotal > 0.0))
+                continue;
+            leftTotal += binTotal;
+            leftRows += countRows ? m_binRows[std::size_t(b)] : 1;
+            consider(m_left.data(), leftTotal, leftRows, total, count, b, bestBin, bestScore);
+        }
+        clearBins(low, high);
+    }
+
+    // For nodes with few rows: a histogram of the bins they touch, scanned in the order of
+    // those bins alone rather than over the whole range between the lowest and the highest.
+    bool scanFew(int feature, qint32 begin, qint32 end, double total, int &bestBin,
+                 double &bestScore)
     {
         const std::uint8_t *codes = m_binned.column(feature);
-        m_sorted.clear();
-        for (qint32 i = begin; i < end; ++i)
-            m_sorted.emplace_back(codes[m_rows[std::size_t(i)].row], i);
-        bestScore = -std::numeric_limits<double>::infinity();
-        const auto [lowest, highest] = std::minmax_element(m_sorted.begin(), m_sorted.end());
-        if (lowest->first == highest->first)
-            return false;
-        std::sort(m_sorted.begin(), m_sorted.end());
-        std::vector<double> left(static_cast<std::size_t>(m_classes), 0.0);
-        std::vector<double> right(static_cast<std::size_t>(m_classes));
-        double leftTotal = 0.0;
-        for (std::size_t i = 0; i + 1 < m_sorted.size(); ++i) {
-            const Drawn &d = m_rows[std::size_t(m_sorted[i].second)];
-            left[std::size_t(d.target)] += d.weight;
-            leftTotal += d.weight;
-            if (m_sorted[i + 1].first != m_sorted[i].first)
-                consider(left.data(), leftTotal, qint32(i + 1), total, end - begin,
-                         m_sorted[i].first, bestBin, bestScore, right);
+        m_touched.clear();
+        for (qint32 i = begin; i < end; ++i) {
+            const Drawn &d = m_rows[std::size_t(i)];
+            const int code = codes[d.row];
+            if (m_binRows[std::size_t(code)]++ == 0)
+                m_touched.push_back(std::uint8_t(code));
+            m_histogram[std::size_t(code * m_classes + d.target)] += d.weight;
         }
+        const bool varies = m_touched.size() > 1;
+        if (varies) {
+            std::sort(m_touched.begin(), m_touched.end());
+            bestScore = -std::numeric_limits<double>::infinity();
+            std::fill(m_left.begin(), m_left.end(), 0.0);
+            double leftTotal = 0.0;
+            qint32 leftRows = 0;
+            for (std::size_t t = 0; t + 1 < m_touched.size(); ++t) {
+                const int b = m_touched[t];
+                for (int c = 0; c < m_classes; ++c) {
+                    const double w = m_histogram[std::size_t(b * m_classes + c)];
+                    m_left[std::size_t(c)] += w;
+                    leftTotal += w;
+                }
+                leftRows += m_binRows[std::size_t(b)];
+                consider(m_left.data(), leftTotal, leftRows, total, end - begin, b, bestBin,
+                         bestScore);
+            }
+        }
+        for (const std::uint8_t b : m_touched) {
+            std::fill_n(m_histogram.begin() + std::ptrdiff_t(b * m_classes), m_classes, 0.0);
+            m_binRows[b] = 0;
+        }
+        return varies;
+    }
+
+    // Whether `feature` varies in the node; if so, its best split there.
+    bool scan(int feature, qint32 begin, qint32 end, double total, int &bestBin, double &bestScore)
+    {
+        const qint32 count = end - begin;
+        int low = 0;
+        int high = 0;
+        const bool sparse =
+            m_binned.sparse[std::size_t(feature)] &&
+            qint64(m_binned.offMode[std::size_t(feature)].size()) < qint64(count) * kSparseRatio;
+        if (!sparse && count < kSortBelow)
+            return scanFew(feature, begin, end, total, bestBin, bestScore);
+        if (!(sparse ? fillSparse(feature, begin, end, low, high)
+                     : fillDense(feature, begin, end, low, high)))
+            return false;
+        scanBins(low, high, count, total, bestBin, bestScore);
         return true;
     }
 
@@ -382,12 +501,15 @@ private:
     int m_featuresPerSplit;
     PortableRandom m_random;
     std::vector<bool> m_inBag;
-    std::vector<Drawn> m_rows;  // each drawn row once, grouped node by node, in row order
-    std::vector<Drawn> m_right; // partition()'s right side while it is moved
+    std::vector<qint32> m_position; // where a drawn row is in m_rows; -1 when not drawn
+    std::vector<Drawn> m_rows;      // each drawn row once, grouped node by node, in row order
+    std::vector<Drawn> m_right;     // partition()'s right side while it is moved
     std::vector<double> m_histogram;
     std::vector<qint32> m_binRows;
-    std::vector<std::pair<std::uint8_t, qint32>> m_sorted;
-    std::vector<double> m_totals; // the node's class weights
+    std::vector<std::uint8_t> m_touched; // scanFew()'s bins
+    std::vector<double> m_totals;        // the node's class weights
+    std::vector<double> m_left;          // a split's left side per class, while scanning
+    std::vector<double> m_rightSide;     // and its right side
     std::vector<int> m_features;
     Eigen::VectorXd m_importances;
     RandomForest::Tree m_tree;
