@@ -3,12 +3,12 @@
 #include "common/parallel.h"
 #include "common/portablerandom.h"
 #include "common/throttledprogress.h"
+#include "detect/binnedcolumns.h"
 #include "detect/finite.h"
 #include "detect/modelstream.h"
 
 #include <QCoreApplication>
 #include <algorithm>
-#include <array>
 #include <cmath>
 #include <limits>
 #include <numeric>
@@ -17,7 +17,7 @@ namespace tideline {
 
 namespace {
 
-constexpr int kMostBins = 256;
+constexpr int kMostBins = BinnedColumns::kMostBins;
 constexpr Eigen::Index kPredictBlock = 256;
 // Nodes with fewer rows scan the bins they touch instead of the range of bins they span.
 constexpr qint32 kSortBelow = 128;
@@ -27,87 +27,6 @@ constexpr qint64 kSparseRatio = 2;
 // Trees grow no deeper than this even without a limit: deeper would mean a chain of nearly
 // equal rows, and the builder's stack stays bounded.
 constexpr int kDeepest = 200;
-
-// The training columns as bin codes: code(x) is the number of edges below x, so x goes left
-// of edge b exactly when code(x) <= b. A column whose codes are nearly all one value (a one-hot
-// column, a count that is mostly 0) also lists the rows off that value, its mode: a node then
-// finds its histogram from those rows alone.
-struct BinnedColumns
-{
-    Eigen::Index rows = 0;
-    std::vector<std::vector<double>> edges;
-    std::vector<std::uint8_t> codes; // column by column
-    std::vector<std::uint8_t> modes;
-    std::vector<bool> sparse;
-    std::vector<std::vector<qint32>> offMode; // ascending, of the sparse columns
-
-    const std::uint8_t *column(int feature) const
-    {
-        return codes.data() + std::size_t(feature) * std::size_t(rows);
-    }
-};
-
-std::vector<double> binEdges(std::vector<double> values)
-{
-    std::sort(values.begin(), values.end());
-    std::vector<double> distinct = values;
-    distinct.erase(std::unique(distinct.begin(), distinct.end()), distinct.end());
-    std::vector<double> edges;
-    if (distinct.size() <= std::size_t(kMostBins)) {
-        for (std::size_t i = 1; i < distinct.size(); ++i)
-            edges.push_back(distinct[i - 1] + (distinct[i] - distinct[i - 1]) / 2);
-    } else {
-        for (int j = 1; j < kMostBins; ++j)
-            edges.push_back(values[values.size() * std::size_t(j) / kMostBins]);
-        edges.erase(std::unique(edges.begin(), edges.end()), edges.end());
-        if (edges.back() >= distinct.back())
-            edges.pop_back(); // the highest values would have no right side
-    }
-    return edges;
-}
-
-// Columns with at most this share of rows off their mode are listed as sparse.
-constexpr Eigen::Index kSparseShare = 8; // 1 in 8
-
-BinnedColumns binColumns(const Eigen::MatrixXd &train)
-{
-    BinnedColumns binned;
-    binned.rows = train.rows();
-    binned.edges.resize(std::size_t(train.cols()));
-    binned.codes.resize(std::size_t(train.rows() * train.cols()));
-    binned.modes.resize(std::size_t(train.cols()));
-    binned.sparse.resize(std::size_t(train.cols()));
-    binned.offMode.resize(std::size_t(train.cols()));
-    parallelForBlocks(
-        train.cols(), 1,
-        [&](qint64 begin, qint64 end) {
-            for (qint64 c = begin; c < end; ++c) {
-                const auto column = train.col(Eigen::Index(c));
-                std::vector<double> &edges = binned.edges[std::size_t(c)] =
-                    binEdges(std::vector<double>(column.begin(), column.end()));
-                std::uint8_t *codes = binned.codes.data() + std::size_t(c * train.rows());
-                std::array<Eigen::Index, kMostBins> counts{};
-                for (Eigen::Index r = 0; r < train.rows(); ++r) {
-                    codes[r] = std::uint8_t(
-                        std::lower_bound(edges.begin(), edges.end(), column[r]) - edges.begin());
-                    ++counts[codes[r]];
-                }
-                const auto mode =
-                    std::uint8_t(std::max_element(counts.begin(), counts.end()) - counts.begin());
-                binned.modes[std::size_t(c)] = mode;
-                if ((train.rows() - counts[mode]) * kSparseShare > train.rows())
-                    continue;
-                binned.sparse[std::size_t(c)] = true;
-                std::vector<qint32> &off = binned.offMode[std::size_t(c)];
-                for (Eigen::Index r = 0; r < train.rows(); ++r) {
-                    if (codes[r] != mode)
-                        off.push_back(qint32(r));
-                }
-            }
-        },
-        {});
-    return binned;
-}
 
 // Grows one tree on a bootstrap sample.
 class TreeBuilder
@@ -173,6 +92,8 @@ public:
             const qint32 left = qint32(m_tree.nodes.size());
             m_tree.nodes.emplace_back();
             m_tree.nodes.emplace_back();
+            m_splitBins.resize(m_tree.nodes.size());
+            m_splitBins[std::size_t(p.node)] = std::uint8_t(split.bin);
             RandomForest::Node &node = m_tree.nodes[std::size_t(p.node)];
             node.feature = split.feature;
             node.threshold = m_binned.edges[std::size_t(split.feature)][std::size_t(split.bin)];
@@ -182,10 +103,13 @@ public:
             stack.push_back({left + 1, mid, p.end, p.depth + 1, constants});
             stack.push_back({left, p.begin, mid, p.depth + 1, constants});
         }
+        routeOutOfBag();
         return std::move(m_tree);
     }
 
-    const std::vector<bool> &inBag() const { return m_inBag; }
+    // Each row the tree did not draw, with the leaf it lands in (its first probability in
+    // the tree's leaves).
+    const std::vector<std::pair<qint32, qint32>> &outOfBag() const { return m_outOfBag; }
     // This tree's impurity decreases, summing to 1 (0 for a single leaf).
     Eigen::VectorXd importances() const
     {
@@ -214,6 +138,41 @@ private:
         int bin = 0;
         double gain = 0.0;
     };
+
+    // Sends the rows not drawn down the tree by their codes as the drawn ones went, a node's
+    // rows at a time: a walk per row would read the tree and the columns in no order.
+    void routeOutOfBag()
+    {
+        std::vector<qint32> rows;
+        for (std::size_t r = 0; r < m_inBag.size(); ++r) {
+            if (!m_inBag[r])
+                rows.push_back(qint32(r));
+        }
+        struct Range
+        {
+            qint32 node, begin, end;
+        };
+        std::vector<Range> stack{{0, 0, qint32(rows.size())}};
+        while (!stack.empty()) {
+            const Range p = stack.back();
+            stack.pop_back();
+            if (p.begin == p.end)
+                continue;
+            const RandomForest::Node &node = m_tree.nodes[std::size_t(p.node)];
+            if (node.feature < 0) {
+                for (qint32 i = p.begin; i < p.end; ++i)
+                    m_outOfBag.emplace_back(rows[std::size_t(i)], node.leaf);
+                continue;
+            }
+            const std::uint8_t *codes = m_binned.column(node.feature);
+            const std::uint8_t bin = m_splitBins[std::size_t(p.node)];
+            const auto mid = std::partition(rows.begin() + p.begin, rows.begin() + p.end,
+                                            [&](qint32 row) { return codes[row] <= bin; });
+            const auto split = qint32(mid - rows.begin());
+            stack.push_back({node.left, p.begin, split});
+            stack.push_back({node.right, split, p.end});
+        }
+    }
 
     // Rows [begin, end) with the left side of `split` first, each side in row order: a node's
     // rows read the columns in ascending order, which the cache and the prefetcher follow.
@@ -513,6 +472,8 @@ private:
     std::vector<int> m_features;
     Eigen::VectorXd m_importances;
     RandomForest::Tree m_tree;
+    std::vector<std::uint8_t> m_splitBins; // per node of m_tree: the bin its split is after
+    std::vector<std::pair<qint32, qint32>> m_outOfBag;
 };
 
 ParameterSpec intSpec(const char *name, const char *description, int value, int low, int high)
@@ -588,7 +549,7 @@ FitStatus RandomForest::fitLabelled(const Eigen::Ref<const Eigen::MatrixXd> &tra
     m_dimensions = int(train.cols());
     m_trees.clear();
     const Eigen::MatrixXd clean = train.unaryExpr([](double x) { return sanitized(x); });
-    const BinnedColumns binned = binColumns(clean);
+    const BinnedColumns binned = BinnedColumns::of(clean);
     const int k = classes.size();
     std::vector<double> classWeights(static_cast<std::size_t>(k), 1.0);
     if (m_parameters.balanced) {
@@ -608,7 +569,8 @@ FitStatus RandomForest::fitLabelled(const Eigen::Ref<const Eigen::MatrixXd> &tra
                    1, d);
     const int treeCount = std::max(1, m_parameters.trees);
     std::vector<Tree> trees(static_cast<std::size_t>(treeCount));
-    std::vector<std::vector<bool>> inBag(static_cast<std::size_t>(treeCount));
+    std::vector<std::vector<std::pair<qint32, qint32>>> outOfBag(
+        static_cast<std::size_t>(treeCount));
     std::vector<Eigen::VectorXd> importances(static_cast<std::size_t>(treeCount));
     const bool finished = parallelForBlocks(
         treeCount, 1,
@@ -617,7 +579,7 @@ FitStatus RandomForest::fitLabelled(const Eigen::Ref<const Eigen::MatrixXd> &tra
                 TreeBuilder builder(binned, targets, k, classWeights, m_parameters, perSplit,
                                     PortableRandom::derive(m_seed, quint64(t)));
                 trees[std::size_t(t)] = builder.build();
-                inBag[std::size_t(t)] = builder.inBag();
+                outOfBag[std::size_t(t)] = builder.outOfBag();
                 importances[std::size_t(t)] = builder.importances();
             }
         },
@@ -631,38 +593,33 @@ FitStatus RandomForest::fitLabelled(const Eigen::Ref<const Eigen::MatrixXd> &tra
     if (const double sum = m_importances.sum(); sum > 0.0)
         m_importances /= sum;
 
-    // Out of bag: each row predicted by the trees that did not draw it.
+    // Out of bag: each row predicted by the trees that did not draw it, summed in tree order.
     const Eigen::Index n = clean.rows();
-    std::vector<int> verdict(static_cast<std::size_t>(n),
-                             -1); // 1 wrong, 0 right, -1 in every sample
-    parallelForBlocks(n, kPredictBlock,
-                      [&](qint64 begin, qint64 end) {
-                          std::vector<double> row(static_cast<std::size_t>(d));
-                          std::vector<double> sum(static_cast<std::size_t>(k));
-                          for (qint64 r = begin; r < end; ++r) {
-                              for (int c = 0; c < d; ++c)
-                                  row[std::size_t(c)] = clean(Eigen::Index(r), c);
-                              std::fill(sum.begin(), sum.end(), 0.0);
-                              bool any = false;
-                              for (std::size_t t = 0; t < m_trees.size(); ++t) {
-                                  if (inBag[t][std::size_t(r)])
-                                      continue;
-                                  addTree(m_trees[t], row.data(), sum.data());
-                                  any = true;
-                              }
-                              if (any) {
-                                  const auto predicted =
-                                      std::max_element(sum.begin(), sum.end()) - sum.begin();
-                                  verdict[std::size_t(r)] =
-                                      predicted == targets[std::size_t(r)] ? 0 : 1;
-                              }
-                          }
-                      },
-                      {});
-    const auto judged = std::count_if(verdict.begin(), verdict.end(), [](int v) { return v >= 0; });
-    m_outOfBagError = judged > 0
-                          ? double(std::count(verdict.begin(), verdict.end(), 1)) / double(judged)
-                          : std::numeric_limits<double>::quiet_NaN();
+    Eigen::MatrixXd votes = Eigen::MatrixXd::Zero(n, k);
+    std::vector<bool> judged(static_cast<std::size_t>(n), false);
+    for (std::size_t t = 0; t < m_trees.size(); ++t) {
+        for (const auto &[row, leaf] : outOfBag[t]) {
+            const float *p = m_trees[t].leaves.data() + leaf;
+            for (int c = 0; c < k; ++c)
+                votes(row, c) += double(p[c]);
+            judged[std::size_t(row)] = true;
+        }
+    }
+    qint64 judgedRows = 0;
+    qint64 wrong = 0;
+    for (Eigen::Index r = 0; r < n; ++r) {
+        if (!judged[std::size_t(r)])
+            continue;
+        int predicted = 0;
+        for (int c = 1; c < k; ++c) {
+            if (votes(r, c) > votes(r, predicted))
+                predicted = c;
+        }
+        ++judgedRows;
+        wrong += predicted != targets[std::size_t(r)];
+    }
+    m_outOfBagError = judgedRows > 0 ? double(wrong) / double(judgedRows)
+                                     : std::numeric_limits<double>::quiet_NaN();
     return reportProgress(progress, Progress{1.0, treeCount, 0.0}) ? FitStatus{}
                                                                    : FitStatus::cancelled();
 }
