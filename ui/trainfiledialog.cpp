@@ -51,7 +51,7 @@ TrainFileDialog::TrainFileDialog(const QString &path, TimeNs binWidth,
     m_table->setObjectName(QStringLiteral("classCounts"));
     m_table->setModel(m_model);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionResizeMode(ClassCountModel::Class, QHeaderView::Stretch);
     m_table->setSelectionMode(QAbstractItemView::NoSelection);
     m_summary->setObjectName(QStringLiteral("classSummary"));
     m_summary->setWordWrap(true);
@@ -158,7 +158,8 @@ void TrainFileDialog::showClasses()
         return;
     const TrainingClasses classes = trainingClasses(m_training->series, options());
     m_model->setClasses(classes);
-    m_table->resizeColumnsToContents();
+    m_table->resizeColumnToContents(ClassCountModel::Rows);
+    m_table->resizeColumnToContents(ClassCountModel::Share);
     if (classes.counts.empty()) {
         m_summary->setText(tr("%1 has no label column to learn from: choose one.")
                                .arg(QFileInfo(m_path).fileName()));
