@@ -20,7 +20,7 @@ namespace {
 constexpr int kMostBins = BinnedColumns::kMostBins;
 constexpr Eigen::Index kPredictBlock = 256;
 // Nodes with fewer rows scan the bins they touch instead of the range of bins they span.
-constexpr qint32 kSortBelow = 128;
+constexpr qint32 kFewRows = 128;
 // A sparse column's histogram comes from its rows off the mode while they are fewer than this
 // many times the node's rows (reading one costs less than reading a node's row).
 constexpr qint64 kSparseRatio = 2;
@@ -121,8 +121,7 @@ public:
 private:
     // Histograms filled in turn by consecutive rows: rows of one bin, the common case for a
     // one-hot column, would otherwise each wait for the previous one's add to land.
-    static constexpr int kCopies = 4; // a power of 2
-    static constexpr qint32 kCopiesFrom = 4096;
+    static constexpr int kCopies = 4;
 
     // A drawn row with what the split search reads of it, so that it reads them in order.
     struct Drawn
@@ -283,12 +282,10 @@ private:
         low = kMostBins;
         high = -1;
         const bool countRows = m_parameters.minLeaf > 1;
-        // Summing the copies costs a pass over their bins: worth it for many rows only.
-        const int copies = end - begin >= kCopiesFrom ? kCopies : 1;
         for (qint32 i = begin; i < end; ++i) {
             const Drawn &d = m_rows[std::size_t(i)];
             const int code = codes[d.row];
-            const auto lane = std::size_t(i & (copies - 1));
+            const auto lane = std::size_t(i % kCopies);
             low = std::min(low, code);
             high = std::max(high, code);
             m_histogram[lane * copy + std::size_t(code * m_classes + d.target)] += d.weight;
@@ -296,7 +293,7 @@ private:
                 ++m_binRows[lane * kMostBins + std::size_t(code)];
         }
         // The copies summed into the first, over the bins the node has.
-        for (int lane = 1; lane < copies; ++lane) {
+        for (int lane = 1; lane < kCopies; ++lane) {
             for (int b = low; b <= high; ++b) {
                 m_binRows[std::size_t(b)] += m_binRows[std::size_t(lane * kMostBins + b)];
                 m_binRows[std::size_t(lane * kMostBins + b)] = 0;
@@ -435,7 +432,7 @@ private:
         const bool sparse =
             m_binned.sparse[std::size_t(feature)] &&
             qint64(m_binned.offMode[std::size_t(feature)].size()) < qint64(count) * kSparseRatio;
-        if (!sparse && count < kSortBelow)
+        if (!sparse && count < kFewRows)
             return scanFew(feature, begin, end, total, bestBin, bestScore);
         if (!(sparse ? fillSparse(feature, begin, end, low, high)
                      : fillDense(feature, begin, end, low, high)))
