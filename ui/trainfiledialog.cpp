@@ -11,6 +11,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTableView>
@@ -126,7 +127,11 @@ void TrainFileDialog::read()
         [path, load](const ProgressCallback &progress) {
             return std::make_shared<const LoadedInput>(loadInput(path, load, progress));
         },
-        [this](std::shared_ptr<const LoadedInput> training) { showRead(std::move(training)); });
+        [dialog = QPointer<TrainFileDialog>(this)](std::shared_ptr<const LoadedInput> training) {
+            // A reading that finished as the dialog closed is not for anyone.
+            if (dialog)
+                dialog->showRead(std::move(training));
+        });
 }
 
 void TrainFileDialog::showRead(std::shared_ptr<const LoadedInput> training)
