@@ -60,6 +60,14 @@ public:
         }
         for (std::size_t i = 0; i < m_rows.size(); ++i)
             m_position[std::size_t(m_rows[i].row)] = qint32(i);
+        // The sparse columns' rows off their mode that this tree drew.
+        m_offMode.resize(binned.edges.size());
+        for (std::size_t c = 0; c < m_offMode.size(); ++c) {
+            for (const qint32 row : binned.offMode[c]) {
+                if (m_inBag[std::size_t(row)])
+                    m_offMode[c].push_back(row);
+            }
+        }
         std::iota(m_features.begin(), m_features.end(), 0);
         m_left.resize(std::size_t(classes));
         m_rightSide.resize(std::size_t(classes));
@@ -318,7 +326,7 @@ private:
         low = kMostBins;
         high = -1;
         qint32 off = 0;
-        for (const qint32 row : m_binned.offMode[std::size_t(feature)]) {
+        for (const qint32 row : m_offMode[std::size_t(feature)]) {
             const qint32 at = m_position[std::size_t(row)];
             if (at < begin || at >= end)
                 continue;
@@ -431,7 +439,7 @@ private:
         int high = 0;
         const bool sparse =
             m_binned.sparse[std::size_t(feature)] &&
-            qint64(m_binned.offMode[std::size_t(feature)].size()) < qint64(count) * kSparseRatio;
+            qint64(m_offMode[std::size_t(feature)].size()) < qint64(count) * kSparseRatio;
         if (!sparse && count < kFewRows)
             return scanFew(feature, begin, end, total, bestBin, bestScore);
         if (!(sparse ? fillSparse(feature, begin, end, low, high)
@@ -457,9 +465,10 @@ private:
     int m_featuresPerSplit;
     PortableRandom m_random;
     std::vector<bool> m_inBag;
-    std::vector<qint32> m_position; // where a drawn row is in m_rows; -1 when not drawn
-    std::vector<Drawn> m_rows;      // each drawn row once, grouped node by node, in row order
-    std::vector<Drawn> m_right;     // partition()'s right side while it is moved
+    std::vector<qint32> m_position;             // where a drawn row is in m_rows; -1 when not drawn
+    std::vector<std::vector<qint32>> m_offMode; // per sparse column: drawn rows off its mode
+    std::vector<Drawn> m_rows;  // each drawn row once, grouped node by node, in row order
+    std::vector<Drawn> m_right; // partition()'s right side while it is moved
     std::vector<double> m_histogram;
     std::vector<qint32> m_binRows;
     std::vector<std::uint8_t> m_touched; // scanFew()'s bins
