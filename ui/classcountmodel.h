@@ -18,7 +18,6 @@ public:
     explicit ClassCountModel(QObject *parent = nullptr);
 
     void setClasses(const TrainingClasses &classes);
-    const TrainingClasses &classes() const { return m_classes; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
