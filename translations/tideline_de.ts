@@ -233,12 +233,12 @@
         <translation>der Trainingsbereich (%1) hat keine Zeilen mit Daten</translation>
     </message>
     <message>
-        <location filename="../core/threshold/detectionrun.cpp" line="58"/>
+        <location filename="../core/threshold/detectionrun.cpp" line="48"/>
         <source>%1: %2 values were NaN or infinite and were scored as the training median</source>
         <translation>%1: %2 Werte waren NaN oder unendlich und wurden wie der Trainingsmedian bewertet</translation>
     </message>
     <message>
-        <location filename="../core/threshold/detectionrun.cpp" line="75"/>
+        <location filename="../core/threshold/detectionrun.cpp" line="65"/>
         <source>%1: %2 rows have a value the training rows never had (encoded as none of the known values)</source>
         <translation>%1: %2 Zeilen haben einen Wert, den die Trainingszeilen nie hatten (als keiner der bekannten Werte kodiert)</translation>
     </message>
@@ -992,42 +992,42 @@
         <translation>htm lernt ein Modell je Merkmal über jede Zeile: %1 Zeilen × %2 Merkmale ergeben %3 Millionen Zeilen-Merkmale, über seiner Grenze von %4 Millionen; weniger Merkmale oder ein breiteres Intervall wählen</translation>
     </message>
     <message>
-        <location filename="../core/detect/randomforest.cpp" line="415"/>
+        <location filename="../core/detect/randomforest.cpp" line="498"/>
         <source>none: every row counts once; balanced: rows weigh the inverse of their class&apos;s share, so a rare attack counts as much as the common traffic</source>
         <translation>none: jede Zeile zählt einmal; balanced: Zeilen werden mit dem Kehrwert des Anteils ihrer Klasse gewichtet, sodass ein seltener Angriff so viel zählt wie der übliche Verkehr</translation>
     </message>
     <message>
-        <location filename="../core/detect/randomforest.cpp" line="422"/>
+        <location filename="../core/detect/randomforest.cpp" line="505"/>
         <source>Number of trees</source>
         <translation>Anzahl der Bäume</translation>
     </message>
     <message>
-        <location filename="../core/detect/randomforest.cpp" line="424"/>
+        <location filename="../core/detect/randomforest.cpp" line="507"/>
         <source>Deepest split level (0: no limit)</source>
         <translation>Tiefste Teilungsebene (0: keine Grenze)</translation>
     </message>
     <message>
-        <location filename="../core/detect/randomforest.cpp" line="427"/>
+        <location filename="../core/detect/randomforest.cpp" line="510"/>
         <source>Fewest distinct training rows in a leaf</source>
         <translation>Mindestzahl verschiedener Trainingszeilen in einem Blatt</translation>
     </message>
     <message>
-        <location filename="../core/detect/randomforest.cpp" line="430"/>
+        <location filename="../core/detect/randomforest.cpp" line="513"/>
         <source>Features tried at each split (0: the square root of their number)</source>
         <translation>Bei jeder Teilung erprobte Merkmale (0: die Quadratwurzel ihrer Anzahl)</translation>
     </message>
     <message>
-        <location filename="../core/detect/randomforest.cpp" line="463"/>
+        <location filename="../core/detect/randomforest.cpp" line="546"/>
         <source>random_forest: the training rows have no feature column</source>
         <translation>random_forest: die Trainingszeilen haben keine Merkmalsspalte</translation>
     </message>
     <message>
-        <location filename="../core/detect/randomforest.cpp" line="620"/>
+        <location filename="../core/detect/randomforest.cpp" line="699"/>
         <source>the forest is damaged</source>
         <translation>der Wald ist beschädigt</translation>
     </message>
     <message>
-        <location filename="../core/detect/randomforest.cpp" line="646"/>
+        <location filename="../core/detect/randomforest.cpp" line="725"/>
         <source>tree %1 of the forest is damaged</source>
         <translation>Baum %1 des Waldes ist beschädigt</translation>
     </message>
@@ -1721,6 +1721,34 @@ Belege: %2</translation>
     </message>
 </context>
 <context>
+    <name>tideline::ClassCountModel</name>
+    <message>
+        <location filename="../ui/classcountmodel.cpp" line="36"/>
+        <source>An attack class</source>
+        <translation>Eine Angriffsklasse</translation>
+    </message>
+    <message>
+        <location filename="../ui/classcountmodel.cpp" line="36"/>
+        <source>A normal class</source>
+        <translation>Eine normale Klasse</translation>
+    </message>
+    <message>
+        <location filename="../ui/classcountmodel.cpp" line="61"/>
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <location filename="../ui/classcountmodel.cpp" line="63"/>
+        <source>Training rows</source>
+        <translation>Trainingszeilen</translation>
+    </message>
+    <message>
+        <location filename="../ui/classcountmodel.cpp" line="65"/>
+        <source>Share</source>
+        <translation>Anteil</translation>
+    </message>
+</context>
+<context>
     <name>tideline::ClassifierPanel</name>
     <message>
         <location filename="../ui/classifierpanel.cpp" line="30"/>
@@ -1895,14 +1923,20 @@ Belege: %2</translation>
 <context>
     <name>tideline::DetectionController</name>
     <message>
-        <location filename="../ui/detectioncontroller.cpp" line="92"/>
+        <location filename="../ui/detectioncontroller.cpp" line="43"/>
+        <location filename="../ui/detectioncontroller.cpp" line="175"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/detectioncontroller.cpp" line="95"/>
+        <location filename="../ui/detectioncontroller.cpp" line="47"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/detectioncontroller.cpp" line="179"/>
+        <source>%1 learnt from bins of %2, and the shown bins are %3 wide: choose %2 as the bin width first</source>
+        <translation>%1 hat aus Intervallen von %2 gelernt, die angezeigten Intervalle sind %3 breit: zuerst %2 als Intervallbreite wählen</translation>
     </message>
 </context>
 <context>
@@ -2485,256 +2519,271 @@ Belege: %2</translation>
 <context>
     <name>tideline::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="107"/>
+        <location filename="../ui/mainwindow.cpp" line="112"/>
         <source>Tideline</source>
         <translation>Tideline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="123"/>
+        <location filename="../ui/mainwindow.cpp" line="128"/>
         <source>Saving</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="126"/>
+        <location filename="../ui/mainwindow.cpp" line="131"/>
         <source>Loading cancelled</source>
         <translation>Laden abgebrochen</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="158"/>
+        <source>The model could not be used</source>
+        <translation>Das Modell konnte nicht verwendet werden</translation>
+    </message>
+    <message>
         <location filename="../ui/mainwindow.cpp" line="162"/>
-        <location filename="../ui/mainwindow.cpp" line="646"/>
+        <source>The model could not be saved</source>
+        <translation>Das Modell konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="166"/>
+        <source>Model saved to %1</source>
+        <translation>Modell in %1 gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="178"/>
+        <location filename="../ui/mainwindow.cpp" line="666"/>
         <source>The case could not be saved</source>
         <translation>Der Fall konnte nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="222"/>
+        <location filename="../ui/mainwindow.cpp" line="238"/>
         <source>Classifier</source>
         <translation>Klassifikator</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="232"/>
+        <location filename="../ui/mainwindow.cpp" line="248"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="233"/>
+        <location filename="../ui/mainwindow.cpp" line="249"/>
         <source>&amp;Open…</source>
         <translation>&amp;Öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="235"/>
+        <location filename="../ui/mainwindow.cpp" line="251"/>
         <source>Open from &amp;Prometheus…</source>
         <translation>Aus &amp;Prometheus öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="236"/>
+        <location filename="../ui/mainwindow.cpp" line="252"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="239"/>
+        <location filename="../ui/mainwindow.cpp" line="255"/>
         <source>Open &amp;Case…</source>
         <translation>&amp;Fall öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="241"/>
+        <location filename="../ui/mainwindow.cpp" line="257"/>
         <source>Open case</source>
         <translation>Fall öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="242"/>
-        <location filename="../ui/mainwindow.cpp" line="459"/>
-        <location filename="../ui/mainwindow.cpp" line="492"/>
+        <location filename="../ui/mainwindow.cpp" line="258"/>
+        <location filename="../ui/mainwindow.cpp" line="479"/>
+        <location filename="../ui/mainwindow.cpp" line="512"/>
         <source>Cases (*.tideline)</source>
         <translation>Fälle (*.tideline)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="246"/>
+        <location filename="../ui/mainwindow.cpp" line="262"/>
         <source>&amp;Save Case…</source>
         <translation>Fall &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="249"/>
+        <location filename="../ui/mainwindow.cpp" line="265"/>
         <source>&amp;Locate Source…</source>
         <translation>&amp;Quelle suchen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="256"/>
+        <location filename="../ui/mainwindow.cpp" line="276"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="260"/>
+        <location filename="../ui/mainwindow.cpp" line="280"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="261"/>
+        <location filename="../ui/mainwindow.cpp" line="281"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Vergrößern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="264"/>
+        <location filename="../ui/mainwindow.cpp" line="284"/>
         <source>Zoom &amp;Out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="266"/>
+        <location filename="../ui/mainwindow.cpp" line="286"/>
         <source>&amp;Reset Zoom</source>
         <translation>Zoom &amp;zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="268"/>
+        <location filename="../ui/mainwindow.cpp" line="288"/>
         <source>&amp;Back</source>
         <translation>Zu&amp;rück</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="270"/>
+        <location filename="../ui/mainwindow.cpp" line="290"/>
         <source>&amp;Forward</source>
         <translation>Vor&amp;wärts</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="272"/>
+        <location filename="../ui/mainwindow.cpp" line="292"/>
         <source>Pan &amp;Left</source>
         <translation>Nach &amp;links</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="274"/>
+        <location filename="../ui/mainwindow.cpp" line="294"/>
         <source>Pan Ri&amp;ght</source>
         <translation>Nach r&amp;echts</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="291"/>
+        <location filename="../ui/mainwindow.cpp" line="311"/>
         <source>Train on &amp;Another File…</source>
         <translation>Auf anderer &amp;Datei trainieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="294"/>
+        <location filename="../ui/mainwindow.cpp" line="314"/>
         <source>Load T&amp;ruth…</source>
         <translation>Wahr&amp;heit laden…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="295"/>
+        <location filename="../ui/mainwindow.cpp" line="315"/>
         <source>Known anomalies to draw under the timeline and match in the table</source>
         <translation>Bekannte Anomalien, die unter der Zeitachse gezeichnet und in der Tabelle zugeordnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="307"/>
+        <location filename="../ui/mainwindow.cpp" line="327"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="308"/>
+        <location filename="../ui/mainwindow.cpp" line="328"/>
         <source>&amp;About Tideline</source>
         <translation>&amp;Über Tideline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="310"/>
+        <location filename="../ui/mainwindow.cpp" line="330"/>
         <source>Timeline</source>
         <translation>Zeitachse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="314"/>
+        <location filename="../ui/mainwindow.cpp" line="334"/>
         <source>Series: </source>
         <translation>Reihe: </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="342"/>
+        <location filename="../ui/mainwindow.cpp" line="362"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="343"/>
+        <location filename="../ui/mainwindow.cpp" line="363"/>
         <source>Stop the work in progress (Esc)</source>
         <translation>Die laufende Arbeit anhalten (Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="407"/>
+        <location filename="../ui/mainwindow.cpp" line="427"/>
         <source>Loading %1…</source>
         <translation>Lade %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="443"/>
-        <location filename="../ui/mainwindow.cpp" line="449"/>
+        <location filename="../ui/mainwindow.cpp" line="463"/>
+        <location filename="../ui/mainwindow.cpp" line="469"/>
         <source>Unsaved work</source>
         <translation>Ungespeicherte Arbeit</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="444"/>
+        <location filename="../ui/mainwindow.cpp" line="464"/>
         <source>The detector runs and what you marked, labelled and noted cannot be kept as a case: its source is a Prometheus server, not a file. Discard them?</source>
         <translation>Die Detektorläufe und was Sie markiert, gekennzeichnet und notiert haben, können nicht als Fall behalten werden: Die Quelle ist ein Prometheus-Server, keine Datei. Verwerfen?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="450"/>
+        <location filename="../ui/mainwindow.cpp" line="470"/>
         <source>The detector runs and what you marked, labelled and noted are not in a case yet. Save them as a case?</source>
         <translation>Die Detektorläufe und was Sie markiert, gekennzeichnet und notiert haben, sind noch in keinem Fall. Als Fall speichern?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="458"/>
-        <location filename="../ui/mainwindow.cpp" line="492"/>
+        <location filename="../ui/mainwindow.cpp" line="478"/>
+        <location filename="../ui/mainwindow.cpp" line="512"/>
         <source>Save case</source>
         <translation>Fall speichern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="468"/>
-        <location filename="../ui/mainwindow.cpp" line="480"/>
-        <location filename="../ui/mainwindow.cpp" line="529"/>
+        <location filename="../ui/mainwindow.cpp" line="488"/>
+        <location filename="../ui/mainwindow.cpp" line="500"/>
+        <location filename="../ui/mainwindow.cpp" line="549"/>
         <source>The case was not saved</source>
         <translation>Der Fall wurde nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="481"/>
+        <location filename="../ui/mainwindow.cpp" line="501"/>
         <source>A case needs a source file it can check again later, and a Prometheus server is none: write the series to CSV (tideline series URL --query … -o metrics.csv) and open that to keep a case.</source>
         <translation>Ein Fall braucht eine Quelldatei, die er später erneut prüfen kann, und ein Prometheus-Server ist keine: die Reihe als CSV schreiben (tideline series URL --query … -o metrics.csv) und diese öffnen, um einen Fall zu behalten.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="515"/>
+        <location filename="../ui/mainwindow.cpp" line="535"/>
         <source>Saving %1…</source>
         <translation>Speichere %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="545"/>
+        <location filename="../ui/mainwindow.cpp" line="565"/>
         <source>Opening %1…</source>
         <translation>Öffne %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="561"/>
-        <location filename="../ui/mainwindow.cpp" line="666"/>
+        <location filename="../ui/mainwindow.cpp" line="581"/>
+        <location filename="../ui/mainwindow.cpp" line="686"/>
         <source>Cannot open %1</source>
         <translation>%1 kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="586"/>
+        <location filename="../ui/mainwindow.cpp" line="606"/>
         <source>The case cannot be written</source>
         <translation>Der Fall kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="593"/>
-        <location filename="../ui/mainwindow.cpp" line="681"/>
+        <location filename="../ui/mainwindow.cpp" line="613"/>
+        <location filename="../ui/mainwindow.cpp" line="701"/>
         <source>%1 — Tideline</source>
         <translation>%1 — Tideline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="611"/>
+        <location filename="../ui/mainwindow.cpp" line="631"/>
         <source>The case&apos;s source is not at %1</source>
         <translation>Die Quelle des Falls liegt nicht unter %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="612"/>
+        <location filename="../ui/mainwindow.cpp" line="632"/>
         <source>Everything saved in the case is shown. To re-bin finer than it was saved or to read the source again, tell Tideline where it is now: File ▸ Locate Source…</source>
         <translation>Alles im Fall Gespeicherte wird angezeigt. Um feiner einzuteilen als gespeichert oder die Quelle erneut zu lesen, Tideline mitteilen, wo sie jetzt liegt: Datei ▸ Quelle suchen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="621"/>
+        <location filename="../ui/mainwindow.cpp" line="641"/>
         <source>Locate %1</source>
         <translation>%1 suchen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="640"/>
+        <location filename="../ui/mainwindow.cpp" line="660"/>
         <source>That is not the case&apos;s source</source>
         <translation>Das ist nicht die Quelle des Falls</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="686"/>
+        <location filename="../ui/mainwindow.cpp" line="706"/>
         <source>%1 loaded with %n warning(s)</source>
         <translation>
             <numerusform>%1 mit %n Warnung geladen</numerusform>
@@ -2742,57 +2791,57 @@ Belege: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="737"/>
+        <location filename="../ui/mainwindow.cpp" line="757"/>
         <source>%L1 packets · %L2 bytes · %3 bins of %4 · %L5 flows</source>
         <translation>%L1 Pakete · %L2 Bytes · %3 Intervalle zu %4 · %L5 Flüsse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="744"/>
+        <location filename="../ui/mainwindow.cpp" line="764"/>
         <source>%L1 steps of %2 · %3 series · %L4 requests in %5 s</source>
         <translation>%L1 Schritte zu %2 · %3 Reihen · %L4 Anfragen in %5 s</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="751"/>
+        <location filename="../ui/mainwindow.cpp" line="771"/>
         <source>%L1 rows</source>
         <translation>%L1 Zeilen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="777"/>
+        <location filename="../ui/mainwindow.cpp" line="797"/>
         <source>%1 has no time column, but the truth has times</source>
         <translation>%1 hat keine Zeitspalte, die Wahrheit aber Zeiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="778"/>
+        <location filename="../ui/mainwindow.cpp" line="798"/>
         <source>the truth numbers rows, but %1 has times</source>
         <translation>die Wahrheit nummeriert Zeilen, %1 aber hat Zeiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="784"/>
+        <location filename="../ui/mainwindow.cpp" line="804"/>
         <source>No truth from %1</source>
         <translation>Keine Wahrheit aus %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="807"/>
+        <location filename="../ui/mainwindow.cpp" line="827"/>
         <source>the file&apos;s label column</source>
         <translation>der Kennzeichnungsspalte der Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="819"/>
+        <location filename="../ui/mainwindow.cpp" line="839"/>
         <source>Load truth</source>
         <translation>Wahrheit laden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="820"/>
+        <location filename="../ui/mainwindow.cpp" line="840"/>
         <source>Truth (*.csv *.txt *.json);;All files (*)</source>
         <translation>Wahrheit (*.csv *.txt *.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="926"/>
+        <location filename="../ui/mainwindow.cpp" line="946"/>
         <source>Train on another file</source>
         <translation>Auf anderer Datei trainieren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="994"/>
+        <location filename="../ui/mainwindow.cpp" line="1036"/>
         <source>Threshold %1 = %2, hold %3 · %n anomalous interval(s)</source>
         <translation>
             <numerusform>Schwellenwert %1 = %2, halten über %3 · %n anomaler Zeitraum</numerusform>
@@ -2800,172 +2849,172 @@ Belege: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1104"/>
+        <location filename="../ui/mainwindow.cpp" line="1146"/>
         <source>Open capture or table</source>
         <translation>Mitschnitt oder Tabelle öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1142"/>
+        <location filename="../ui/mainwindow.cpp" line="1184"/>
         <source>About Tideline</source>
         <translation>Über Tideline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="121"/>
+        <location filename="../ui/mainwindow.cpp" line="126"/>
         <source>Loading</source>
         <translation>Laden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="59"/>
+        <location filename="../ui/mainwindow.cpp" line="63"/>
         <source>Captures, tables and cases (*.pcap *.pcapng *.cap *.dmp *.csv *.txt *.tsv *.json *.jsonl *.log nfcapd.* *.tideline);;Cases (*.tideline);;Captures (*.pcap *.pcapng *.cap *.dmp);;Tables (*.csv *.txt *.tsv *.json *.jsonl);;Zeek and Suricata logs (*.log *.json);;NetFlow / IPFIX (nfcapd.*);;All files (*)</source>
         <translation>Mitschnitte, Tabellen und Fälle (*.pcap *.pcapng *.cap *.dmp *.csv *.txt *.tsv *.json *.jsonl *.log nfcapd.* *.tideline);;Fälle (*.tideline);;Mitschnitte (*.pcap *.pcapng *.cap *.dmp);;Tabellen (*.csv *.txt *.tsv *.json *.jsonl);;Zeek- und Suricata-Logs (*.log *.json);;NetFlow / IPFIX (nfcapd.*);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="122"/>
+        <location filename="../ui/mainwindow.cpp" line="127"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="145"/>
+        <location filename="../ui/mainwindow.cpp" line="150"/>
         <source>Training finished</source>
         <translation>Training abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="149"/>
+        <location filename="../ui/mainwindow.cpp" line="154"/>
         <source>Training failed</source>
         <translation>Training fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="182"/>
+        <location filename="../ui/mainwindow.cpp" line="198"/>
         <source>Detector</source>
         <translation>Detektor</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="209"/>
+        <location filename="../ui/mainwindow.cpp" line="225"/>
         <source>Anomalies</source>
         <translation>Anomalien</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="215"/>
+        <location filename="../ui/mainwindow.cpp" line="231"/>
         <source>Inspector</source>
         <translation>Inspektor</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="253"/>
+        <location filename="../ui/mainwindow.cpp" line="273"/>
         <source>&amp;Export Marked Anomalies…</source>
         <translation>Markierte Anomalien &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="277"/>
+        <location filename="../ui/mainwindow.cpp" line="297"/>
         <source>&amp;Logarithmic Scale</source>
         <translation>Logari&amp;thmische Skala</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="288"/>
+        <location filename="../ui/mainwindow.cpp" line="308"/>
         <source>&amp;Detect</source>
         <translation>&amp;Erkennung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="289"/>
+        <location filename="../ui/mainwindow.cpp" line="309"/>
         <source>&amp;Train</source>
         <translation>&amp;Trainieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="292"/>
+        <location filename="../ui/mainwindow.cpp" line="312"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="297"/>
+        <location filename="../ui/mainwindow.cpp" line="317"/>
         <source>&amp;Next Anomaly</source>
         <translation>&amp;Nächste Anomalie</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="299"/>
+        <location filename="../ui/mainwindow.cpp" line="319"/>
         <source>&amp;Previous Anomaly</source>
         <translation>&amp;Vorherige Anomalie</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="302"/>
+        <location filename="../ui/mainwindow.cpp" line="322"/>
         <source>&amp;Mark Selected Range</source>
         <translation>Ausgewählten Bereich &amp;markieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="304"/>
+        <location filename="../ui/mainwindow.cpp" line="324"/>
         <source>Ctrl+drag on a chart to select a range</source>
         <translation>Strg+Ziehen in einem Diagramm wählt einen Bereich aus</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="317"/>
+        <location filename="../ui/mainwindow.cpp" line="337"/>
         <source>The features drawn on the timeline</source>
         <translation>Die auf der Zeitachse gezeichneten Merkmale</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="319"/>
+        <location filename="../ui/mainwindow.cpp" line="339"/>
         <source> Bin: </source>
         <translation> Intervall: </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="320"/>
+        <location filename="../ui/mainwindow.cpp" line="340"/>
         <source>Bin width; widths that are multiples of the kept resolution re-bin without reading the file again</source>
         <translation>Intervallbreite; Breiten, die ein Vielfaches der vorgehaltenen Auflösung sind, werden neu eingeteilt, ohne die Datei erneut zu lesen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="365"/>
+        <location filename="../ui/mainwindow.cpp" line="385"/>
         <source>%1 %p% · %L2 · %L3/s</source>
         <translation>%1 %p% · %L2 · %L3/s</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="721"/>
+        <location filename="../ui/mainwindow.cpp" line="741"/>
         <source>packets by protocol (stacked)</source>
         <translation>Pakete nach Protokoll (gestapelt)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="722"/>
+        <location filename="../ui/mainwindow.cpp" line="742"/>
         <source>packets by protocol (overlaid)</source>
         <translation>Pakete nach Protokoll (überlagert)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="723"/>
+        <location filename="../ui/mainwindow.cpp" line="743"/>
         <source>bytes by protocol (stacked)</source>
         <translation>Bytes nach Protokoll (gestapelt)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="724"/>
+        <location filename="../ui/mainwindow.cpp" line="744"/>
         <source>bytes by protocol (overlaid)</source>
         <translation>Bytes nach Protokoll (überlagert)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="831"/>
+        <location filename="../ui/mainwindow.cpp" line="851"/>
         <source>as in the file</source>
         <translation>wie in der Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="876"/>
+        <location filename="../ui/mainwindow.cpp" line="896"/>
         <source>Re-binned; train again to score the new bins</source>
         <translation>Neu eingeteilt; erneut trainieren, um die neuen Intervalle zu bewerten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1076"/>
+        <location filename="../ui/mainwindow.cpp" line="1118"/>
         <source>Nothing to export: tick the anomalies to export in the Anomalies table first</source>
         <translation>Nichts zu exportieren: zuerst die zu exportierenden Anomalien in der Tabelle Anomalien anhaken</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1084"/>
+        <location filename="../ui/mainwindow.cpp" line="1126"/>
         <source>Export marked anomalies</source>
         <translation>Markierte Anomalien exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1085"/>
+        <location filename="../ui/mainwindow.cpp" line="1127"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1090"/>
+        <location filename="../ui/mainwindow.cpp" line="1132"/>
         <source>Export failed</source>
         <translation>Exportieren fehlgeschlagen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1095"/>
+        <location filename="../ui/mainwindow.cpp" line="1137"/>
         <source>Exported %n anomaly(s) to %1</source>
         <translation>
             <numerusform>%n Anomalie nach %1 exportiert</numerusform>
@@ -2973,7 +3022,7 @@ Belege: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1143"/>
+        <location filename="../ui/mainwindow.cpp" line="1185"/>
         <source>&lt;h3&gt;Tideline %1&lt;/h3&gt;&lt;p&gt;A workbench for finding and investigating anomalies in network traffic.&lt;/p&gt;&lt;p&gt;Copyright © 2026 the Tideline developers. Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (Widgets, Charts), Eigen %3.%4.%5, %6 and Abseil&apos;s hash maps.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Tideline %1&lt;/h3&gt;&lt;p&gt;Eine Werkbank zum Finden und Untersuchen von Anomalien im Netzwerkverkehr.&lt;/p&gt;&lt;p&gt;Copyright © 2026 die Tideline-Entwickler. Lizenziert unter der GNU General Public License, Version 3 oder später.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2 (Widgets, Charts), Eigen %3.%4.%5, %6 und den Hash-Tabellen von Abseil.&lt;/p&gt;</translation>
     </message>
@@ -3059,6 +3108,44 @@ Belege: %2</translation>
         <location filename="../core/threshold/modelfile.cpp" line="194"/>
         <source>the model was trained on columns this file does not have: %1</source>
         <translation>das Modell wurde auf Spalten trainiert, die diese Datei nicht hat: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tideline::ModelFileActions</name>
+    <message>
+        <location filename="../ui/modelfileactions.cpp" line="21"/>
+        <source>Tideline models (*.tlm)</source>
+        <translation>Tideline-Modelle (*.tlm)</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelfileactions.cpp" line="38"/>
+        <source>Save &amp;Model…</source>
+        <translation>&amp;Modell speichern…</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelfileactions.cpp" line="39"/>
+        <source>Open Mo&amp;del…</source>
+        <translation>Mo&amp;dell öffnen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelfileactions.cpp" line="41"/>
+        <source>Keep the trained supervised model in a file (detect --save-model)</source>
+        <translation>Das trainierte überwachte Modell in einer Datei aufbewahren (detect --save-model)</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelfileactions.cpp" line="42"/>
+        <source>Score the shown file with a model kept in a file (detect --model)</source>
+        <translation>Die angezeigte Datei mit einem in einer Datei aufbewahrten Modell bewerten (detect --model)</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelfileactions.cpp" line="83"/>
+        <source>Save model</source>
+        <translation>Modell speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelfileactions.cpp" line="95"/>
+        <source>Open model</source>
+        <translation>Modell öffnen</translation>
     </message>
 </context>
 <context>
@@ -3533,6 +3620,74 @@ Belege: %2</translation>
         <location filename="../ui/timelinechart.cpp" line="331"/>
         <source>No data: nothing was captured here</source>
         <translation>Keine Daten: hier wurde nichts mitgeschnitten</translation>
+    </message>
+</context>
+<context>
+    <name>tideline::TrainFileDialog</name>
+    <message>
+        <location filename="../ui/trainfiledialog.cpp" line="36"/>
+        <source>Train on %1</source>
+        <translation>Auf %1 trainieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/trainfiledialog.cpp" line="43"/>
+        <source>The column holding each row&apos;s class (--label-column)</source>
+        <translation>Die Spalte mit der Klasse jeder Zeile (--label-column)</translation>
+    </message>
+    <message>
+        <location filename="../ui/trainfiledialog.cpp" line="46"/>
+        <source>Normal / attack</source>
+        <translation>Normal / Angriff</translation>
+    </message>
+    <message>
+        <location filename="../ui/trainfiledialog.cpp" line="46"/>
+        <source>Every label value</source>
+        <translation>Jeder Kennzeichnungswert</translation>
+    </message>
+    <message>
+        <location filename="../ui/trainfiledialog.cpp" line="47"/>
+        <source>Normal / attack: an empty label, -, normal, benign, false, none or 0 is normal, any other an attack (--classes binary). Every label value: one class each (--classes multi).</source>
+        <translation>Normal / Angriff: eine leere Kennzeichnung, -, normal, benign, false, none oder 0 ist normal, jede andere ein Angriff (--classes binary). Jeder Kennzeichnungswert: je eine Klasse (--classes multi).</translation>
+    </message>
+    <message>
+        <location filename="../ui/trainfiledialog.cpp" line="59"/>
+        <source>&amp;Train</source>
+        <translation>&amp;Trainieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/trainfiledialog.cpp" line="63"/>
+        <source>File:</source>
+        <translation>Datei:</translation>
+    </message>
+    <message>
+        <location filename="../ui/trainfiledialog.cpp" line="64"/>
+        <source>Label column:</source>
+        <translation>Kennzeichnungsspalte:</translation>
+    </message>
+    <message>
+        <location filename="../ui/trainfiledialog.cpp" line="65"/>
+        <source>Classes:</source>
+        <translation>Klassen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/trainfiledialog.cpp" line="120"/>
+        <source>Reading %1…</source>
+        <translation>Lese %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/trainfiledialog.cpp" line="146"/>
+        <source>(none found)</source>
+        <translation>(keine gefunden)</translation>
+    </message>
+    <message>
+        <location filename="../ui/trainfiledialog.cpp" line="163"/>
+        <source>%1 has no label column to learn from: choose one.</source>
+        <translation>%1 hat keine Kennzeichnungsspalte, aus der gelernt werden kann: eine wählen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/trainfiledialog.cpp" line="167"/>
+        <source>%1 training rows (%2 of the file)</source>
+        <translation>%1 Trainingszeilen (%2 der Datei)</translation>
     </message>
 </context>
 <context>

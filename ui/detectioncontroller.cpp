@@ -1,10 +1,56 @@
 #include "detectioncontroller.h"
 
 #include "jobrunner.h"
+#include "threshold/modelfile.h"
 
 #include <QFileInfo>
 
 namespace tideline {
+
+namespace {
+
+// What a model file keeps as the width of the rows a model learnt from: a capture's or a flow
+// table's bins; 0 for the rows of a table, which are what they are.
+TimeNs rowWidthOf(const LoadedInput &input)
+{
+    return input.traffic ? input.series.binWidth : 0;
+}
+
+struct Fitted
+{
+    std::shared_ptr<DetectionResult> result;
+    TimeNs rowWidth = 0; // of the training rows
+};
+
+// Fits on `training` (`name`) and scores the shown `input` with it: `detect --model-from`.
+Fitted fitAndApply(const LoadedInput &training, const QString &name, const LoadedInput &input,
+                   const DetectionOptions &options, const ProgressCallback &progress)
+{
+    Fitted fitted;
+    fitted.result = std::make_shared<DetectionResult>();
+    DetectionResult &result = *fitted.result;
+    if (training.error) {
+        result.status = FitStatus::failed(training.error->toString());
+        return fitted;
+    }
+    if (training.cancelled) {
+        result.status = FitStatus::cancelled();
+        return fitted;
+    }
+    DetectionModel model = fitModel(training.series, options, progress);
+    if (!model.ok()) {
+        result.status =
+            FitStatus::failed(DetectionController::tr("%1: %2").arg(name, model.status.message));
+        return fitted;
+    }
+    model.trainingDescription =
+        DetectionController::tr("%1 of %2").arg(model.trainingDescription, name);
+    result = applyModel(model, input.series, options.threshold, progress);
+    fitted.rowWidth = rowWidthOf(training);
+    return fitted;
+}
+
+} // namespace
 
 DetectionController::DetectionController(QObject *parent)
     : QObject(parent)
@@ -62,7 +108,7 @@ void DetectionController::train(const DetectionOptions &options)
         [this, options, input](std::shared_ptr<DetectionResult> result) {
             // Scores of rows that are no longer shown (the bin width changed meanwhile).
             if (input == m_investigation.input())
-                showResult(options, std::move(result), QString());
+                showResult(options, std::move(result), QString(), rowWidthOf(*input));
         });
 }
 
@@ -71,34 +117,90 @@ void DetectionController::trainFrom(const QString &path, const DetectionOptions 
     const std::shared_ptr<const LoadedInput> input = m_investigation.input();
     if (!input)
         return;
-    m_runner->start<std::shared_ptr<DetectionResult>>(
+    m_runner->start<Fitted>(
         [input, path, options](const ProgressCallback &progress) {
-            auto result = std::make_shared<DetectionResult>();
             // Bin the training file like the shown one so the model sees the same kind of rows.
             LoadOptions load;
             load.binWidth = input->series.binWidth;
             const LoadedInput training = loadInput(path, load, progress);
-            const QString name = QFileInfo(path).fileName();
-            if (training.error) {
-                result->status = FitStatus::failed(training.error->toString());
-                return result;
-            }
-            if (training.cancelled) {
-                result->status = FitStatus::cancelled();
-                return result;
-            }
-            DetectionModel model = fitModel(training.series, options, progress);
-            if (!model.ok()) {
-                result->status = FitStatus::failed(tr("%1: %2").arg(name, model.status.message));
-                return result;
-            }
-            model.trainingDescription = tr("%1 of %2").arg(model.trainingDescription, name);
-            *result = applyModel(model, input->series, options.threshold, progress);
-            return result;
+            return fitAndApply(training, QFileInfo(path).fileName(), *input, options, progress);
         },
-        [this, options, input, path](std::shared_ptr<DetectionResult> result) {
+        [this, options, input, path](Fitted fitted) {
             if (input == m_investigation.input())
-                showResult(options, std::move(result), path);
+                showResult(options, std::move(fitted.result), path, fitted.rowWidth);
+        });
+}
+
+void DetectionController::trainOn(std::shared_ptr<const LoadedInput> training, const QString &path,
+                                  const DetectionOptions &options)
+{
+    const std::shared_ptr<const LoadedInput> input = m_investigation.input();
+    if (!input || !training)
+        return;
+    m_runner->start<Fitted>(
+        [input, training, path, options](const ProgressCallback &progress) {
+            return fitAndApply(*training, QFileInfo(path).fileName(), *input, options, progress);
+        },
+        [this, options, input, path](Fitted fitted) {
+            if (input == m_investigation.input())
+                showResult(options, std::move(fitted.result), path, fitted.rowWidth);
+        });
+}
+
+void DetectionController::applyModelFile(const QString &path, const ThresholdSettings &threshold)
+{
+    const std::shared_ptr<const LoadedInput> input = m_investigation.input();
+    if (!input)
+        return;
+    struct Applied
+    {
+        std::shared_ptr<DetectionResult> result;
+        std::optional<SavedModel> saved;
+    };
+    m_runner->start<std::shared_ptr<const Applied>>(
+        [input, path, threshold](const ProgressCallback &progress) {
+            auto applied = std::make_shared<Applied>();
+            applied->result = std::make_shared<DetectionResult>();
+            DetectionResult &result = *applied->result;
+            QString error;
+            applied->saved = ModelFile::read(path, &error);
+            if (!applied->saved) {
+                result.status = FitStatus::failed(error);
+                return std::shared_ptr<const Applied>(applied);
+            }
+            const SavedModel &saved = *applied->saved;
+            const Series &series = input->series;
+            if (const QString mismatch = ModelFile::mismatch(saved.model, series);
+                !mismatch.isEmpty()) {
+                result.status = FitStatus::failed(tr("%1: %2").arg(path, mismatch));
+            } else if (saved.rowWidth > 0 && saved.rowWidth != series.binWidth) {
+                // A model of bins scores bins as wide as those it learnt from.
+                result.status = FitStatus::failed(
+                    tr("%1 learnt from bins of %2, and the shown bins are %3 wide: choose %2 "
+                       "as the bin width first")
+                        .arg(path, formatDuration(saved.rowWidth),
+                             formatDuration(series.binWidth)));
+            } else {
+                result = applyModel(saved.model, series, threshold, progress);
+            }
+            return std::shared_ptr<const Applied>(applied);
+        },
+        [this, input, path, threshold](std::shared_ptr<const Applied> applied) {
+            if (input != m_investigation.input())
+                return;
+            if (!applied->result->status.ok()) {
+                emit modelFailed(applied->result->status.message);
+                return;
+            }
+            // The run as the model was trained, as `detect --model` records it.
+            const DetectionModel &model = applied->saved->model;
+            DetectionOptions options;
+            options.detector = model.detector;
+            options.parameters = model.parameters;
+            options.seed = model.seed;
+            options.multiClass = !model.classifier()->classes().binary;
+            options.threshold = threshold;
+            showResult(options, applied->result, path, applied->saved->rowWidth);
         });
 }
 
@@ -113,6 +215,17 @@ QString DetectionController::modelSource() const
     return run ? run->modelFrom : QString();
 }
 
+TimeNs DetectionController::modelRowWidth() const
+{
+    const DetectorRun *run = m_investigation.currentRun();
+    if (!run)
+        return 0;
+    if (const auto known = m_rowWidths.find(run->id); known != m_rowWidths.end())
+        return known->second;
+    const std::shared_ptr<const LoadedInput> input = m_investigation.input();
+    return input ? rowWidthOf(*input) : 0; // a run read back from a case: trained here
+}
+
 bool DetectionController::isTraining() const
 {
     return m_runner->isRunning();
@@ -120,13 +233,13 @@ bool DetectionController::isTraining() const
 
 void DetectionController::showResult(const DetectionOptions &options,
                                      std::shared_ptr<DetectionResult> result,
-                                     const QString &modelSource)
+                                     const QString &modelSource, TimeNs rowWidth)
 {
     if (!result->status.ok()) {
         emit trainingFailed(result->status.message);
         return;
     }
-    m_investigation.addRun(options, std::move(result), modelSource);
+    m_rowWidths[m_investigation.addRun(options, std::move(result), modelSource)] = rowWidth;
     emit resultChanged();
     emit anomaliesChanged();
     emit trainingFinished();

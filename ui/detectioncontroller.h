@@ -3,6 +3,7 @@
 #include "investigation/investigation.h"
 
 #include <QObject>
+#include <map>
 #include <memory>
 
 namespace tideline {
@@ -32,8 +33,18 @@ public:
     // Fits the model on the file at `path` (its training range, binned like the shown series)
     // and scores the shown series with it, as `detect --model-from` does.
     void trainFrom(const QString &path, const DetectionOptions &options);
-    // The file the shown result's model was fitted on; empty when it is the shown file.
+    // The same with `training` already read (binned like the shown series); `path` names it.
+    void trainOn(std::shared_ptr<const LoadedInput> training, const QString &path,
+                 const DetectionOptions &options);
+    // Scores the shown series with the model saved at `path`, as `detect --model` does;
+    // modelFailed says why it could not.
+    void applyModelFile(const QString &path, const ThresholdSettings &threshold);
+    // The file the shown result's model was fitted on (or read from); empty when it is the
+    // shown file.
     QString modelSource() const;
+    // The bin width of the rows the shown result's model learnt from (0: rows of a table), as
+    // a model file keeps it.
+    TimeNs modelRowWidth() const;
     void cancel();
     bool isTraining() const;
     JobRunner *runner() const { return m_runner; }
@@ -56,6 +67,7 @@ public:
 signals:
     void trainingFinished();
     void trainingFailed(const QString &message);
+    void modelFailed(const QString &message);
     void resultChanged();    // new scores (or none)
     void thresholdChanged(); // same scores, new threshold, hold and intervals
     void anomaliesChanged();
@@ -66,7 +78,7 @@ signals:
 
 private:
     void showResult(const DetectionOptions &options, std::shared_ptr<DetectionResult> result,
-                    const QString &modelSource);
+                    const QString &modelSource, TimeNs rowWidth);
     // Describes the rows waiting for it on the job runner, a slice at a time so they fill in
     // as it goes; the next rebuild of the rows supersedes it.
     void describeInBackground();
@@ -74,6 +86,7 @@ private:
     JobRunner *m_runner = nullptr;
     JobRunner *m_describer = nullptr;
     Investigation m_investigation;
+    std::map<qint64, TimeNs> m_rowWidths; // per run: what modelRowWidth() says
 };
 
 } // namespace tideline

@@ -6,6 +6,7 @@
 #include "chartstack.h"
 #include "classifierpanel.h"
 #include "common/binwidth.h"
+#include "detect/detectorregistry.h"
 #include "detectioncontroller.h"
 #include "detectorpanel.h"
 #include "export/anomaliescsv.h"
@@ -13,12 +14,15 @@
 #include "jobrunner.h"
 #include "labeldelegate.h"
 #include "messagebanner.h"
+#include "modelfileactions.h"
 #include "prometheusdialog.h"
 #include "timelinechart.h"
+#include "trainfiledialog.h"
 
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -98,6 +102,7 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_loader(new JobRunner(this))
     , m_saver(new JobRunner(this))
+    , m_trainFileReader(new JobRunner(this))
     , m_detection(new DetectionController(this))
     , m_banner(new MessageBanner(this))
     , m_charts(new ChartStack(this))
@@ -148,6 +153,17 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_detection, &DetectionController::trainingFailed, this, [this](const QString &why) {
         m_banner->showMessage(MessageBanner::Level::Error, tr("Training failed"), {why});
         emit trainingFailed(why);
+    });
+    connect(m_detection, &DetectionController::modelFailed, this, [this](const QString &why) {
+        m_banner->showMessage(MessageBanner::Level::Error, tr("The model could not be used"),
+                              {why});
+    });
+    connect(m_modelFiles, &ModelFileActions::saveFailed, this, [this](const QString &why) {
+        m_banner->showMessage(MessageBanner::Level::Error, tr("The model could not be saved"),
+                              {why});
+    });
+    connect(m_modelFiles, &ModelFileActions::modelSaved, this, [this](const QString &path) {
+        statusBar()->showMessage(tr("Model saved to %1").arg(QDir::toNativeSeparators(path)), 5000);
     });
     connect(m_charts, &ChartStack::bandClicked, this, &MainWindow::selectAnomaly);
     connect(m_charts, &ChartStack::selectionChanged, this, [this] {
@@ -248,6 +264,10 @@ void MainWindow::createActions()
     m_locateSource =
         file->addAction(tr("&Locate Source…"), this, &MainWindow::showLocateSourceDialog);
     m_locateSource->setEnabled(false);
+    file->addSeparator();
+    m_modelFiles = new ModelFileActions(m_detection, m_detectorPanel, this);
+    file->addAction(m_modelFiles->openAction());
+    file->addAction(m_modelFiles->saveAction());
     file->addSeparator();
     QAction *exportMarked =
         file->addAction(tr("&Export Marked Anomalies…"), this, &MainWindow::showExportDialog);
@@ -925,8 +945,29 @@ void MainWindow::showTrainFromDialog()
     const QString path = QFileDialog::getOpenFileName(
         this, tr("Train on another file"), QSettings().value(kLastDirectoryKey).toString(),
         fileFilters());
-    if (!path.isEmpty())
+    if (path.isEmpty())
+        return;
+    // A supervised detector learns the file's classes: they are shown before it trains.
+    const DetectorInfo *info = findDetector(m_detectorPanel->detector());
+    if (info && info->supervised)
+        askTrainFrom(path);
+    else
         trainFrom(path);
+}
+
+TrainFileDialog *MainWindow::askTrainFrom(const QString &path)
+{
+    if (!m_input)
+        return nullptr;
+    auto *dialog = new TrainFileDialog(path, m_input->series.binWidth, m_detectorPanel->options(),
+                                       m_trainFileReader, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        m_banner->hide();
+        m_detection->trainOn(dialog->training(), dialog->path(), dialog->options());
+    });
+    dialog->open();
+    return dialog;
 }
 
 void MainWindow::trainWith(const QString &detector, std::optional<double> percentile)
@@ -964,6 +1005,7 @@ void MainWindow::showCaseRun()
 
 void MainWindow::showResult()
 {
+    m_modelFiles->refresh(m_input != nullptr);
     m_charts->setResult(m_detection->result());
     const bool supervised =
         m_input && m_classifierPanel->showResult(m_detection->result(), m_input->series);

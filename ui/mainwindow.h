@@ -29,7 +29,9 @@ class DetectorPanel;
 class InspectorPanel;
 class JobRunner;
 class MessageBanner;
+class ModelFileActions;
 class TimelineChart;
+class TrainFileDialog;
 
 // The workbench: open a capture or table, see its timeline, train a detector in the
 // background, investigate the anomalous intervals, mark them and export them, and keep all of it
@@ -64,6 +66,9 @@ public:
     void trainWith(const QString &detector, std::optional<double> percentile);
     // Fits the panel's detector on the file at `path` and scores the shown series with it.
     void trainFrom(const QString &path);
+    // The same after showing the classes of the file's label column, as Train on Another
+    // File… does for a supervised detector; trains when the dialog is accepted.
+    TrainFileDialog *askTrainFrom(const QString &path);
     void cancelWork();
     void selectAnomaly(int index);
     // Reads known anomalies for the file shown (a truth CSV, a label table or NAB's
@@ -84,6 +89,7 @@ public:
     QTableView *anomalyView() const { return m_anomalyView; }
     InspectorPanel *inspector() const { return m_inspector; }
     ClassifierPanel *classifierPanel() const { return m_classifierPanel; }
+    ModelFileActions *modelFiles() const { return m_modelFiles; }
 
 signals:
     void loadFinished(const QString &path);
@@ -144,6 +150,7 @@ private:
 
     JobRunner *m_loader = nullptr;
     JobRunner *m_saver = nullptr;
+    JobRunner *m_trainFileReader = nullptr; // TrainFileDialog's reading
     DetectionController *m_detection = nullptr;
     MessageBanner *m_banner = nullptr;
     ChartStack *m_charts = nullptr;
@@ -153,6 +160,7 @@ private:
     QTableView *m_anomalyView = nullptr;
     InspectorPanel *m_inspector = nullptr;
     ClassifierPanel *m_classifierPanel = nullptr;
+    ModelFileActions *m_modelFiles = nullptr;
     QDockWidget *m_classifierDock = nullptr;
     QComboBox *m_featureBox = nullptr;
     QComboBox *m_binBox = nullptr;

@@ -3,6 +3,7 @@
 #include "common/parallel.h"
 #include "common/portablerandom.h"
 #include "common/throttledprogress.h"
+#include "detect/binnedcolumns.h"
 #include "detect/finite.h"
 #include "detect/modelstream.h"
 
@@ -16,69 +17,16 @@ namespace tideline {
 
 namespace {
 
-constexpr int kMostBins = 256;
+constexpr int kMostBins = BinnedColumns::kMostBins;
 constexpr Eigen::Index kPredictBlock = 256;
-// Nodes with fewer rows sort them instead of filling a histogram of up to 256 bins.
-constexpr qint32 kSortBelow = 128;
+// Nodes with fewer rows scan the bins they touch instead of the range of bins they span.
+constexpr qint32 kFewRows = 128;
+// A sparse column's histogram comes from its rows off the mode while they are fewer than this
+// many times the node's rows (reading one costs less than reading a node's row).
+constexpr qint64 kSparseRatio = 2;
 // Trees grow no deeper than this even without a limit: deeper would mean a chain of nearly
 // equal rows, and the builder's stack stays bounded.
 constexpr int kDeepest = 200;
-
-// The training columns as bin codes: code(x) is the number of edges below x, so x goes left
-// of edge b exactly when code(x) <= b.
-struct BinnedColumns
-{
-    Eigen::Index rows = 0;
-    std::vector<std::vector<double>> edges;
-    std::vector<std::uint8_t> codes; // column by column
-
-    const std::uint8_t *column(int feature) const
-    {
-        return codes.data() + std::size_t(feature) * std::size_t(rows);
-    }
-};
-
-std::vector<double> binEdges(std::vector<double> values)
-{
-    std::sort(values.begin(), values.end());
-    std::vector<double> distinct = values;
-    distinct.erase(std::unique(distinct.begin(), distinct.end()), distinct.end());
-    std::vector<double> edges;
-    if (distinct.size() <= std::size_t(kMostBins)) {
-        for (std::size_t i = 1; i < distinct.size(); ++i)
-            edges.push_back(distinct[i - 1] + (distinct[i] - distinct[i - 1]) / 2);
-    } else {
-        for (int j = 1; j < kMostBins; ++j)
-            edges.push_back(values[values.size() * std::size_t(j) / kMostBins]);
-        edges.erase(std::unique(edges.begin(), edges.end()), edges.end());
-        if (edges.back() >= distinct.back())
-            edges.pop_back(); // the highest values would have no right side
-    }
-    return edges;
-}
-
-BinnedColumns binColumns(const Eigen::MatrixXd &train)
-{
-    BinnedColumns binned;
-    binned.rows = train.rows();
-    binned.edges.resize(std::size_t(train.cols()));
-    binned.codes.resize(std::size_t(train.rows() * train.cols()));
-    parallelForBlocks(
-        train.cols(), 1,
-        [&](qint64 begin, qint64 end) {
-            for (qint64 c = begin; c < end; ++c) {
-                const auto column = train.col(Eigen::Index(c));
-                std::vector<double> &edges = binned.edges[std::size_t(c)] =
-                    binEdges(std::vector<double>(column.begin(), column.end()));
-                std::uint8_t *codes = binned.codes.data() + std::size_t(c * train.rows());
-                for (Eigen::Index r = 0; r < train.rows(); ++r)
-                    codes[r] = std::uint8_t(
-                        std::lower_bound(edges.begin(), edges.end(), column[r]) - edges.begin());
-            }
-        },
-        {});
-    return binned;
-}
 
 // Grows one tree on a bootstrap sample.
 class TreeBuilder
@@ -93,6 +41,7 @@ public:
         , m_featuresPerSplit(featuresPerSplit)
         , m_random(seed)
         , m_inBag(std::size_t(binned.rows), false)
+        , m_position(std::size_t(binned.rows), -1)
         , m_histogram(std::size_t(kCopies * kMostBins * classes))
         , m_binRows(std::size_t(kCopies * kMostBins))
         , m_features(binned.edges.size())
@@ -109,7 +58,19 @@ public:
             if (m_inBag[r])
                 m_rows.push_back({qint32(r), targets[r], weights[r]});
         }
+        for (std::size_t i = 0; i < m_rows.size(); ++i)
+            m_position[std::size_t(m_rows[i].row)] = qint32(i);
+        // The sparse columns' rows off their mode that this tree drew.
+        m_offMode.resize(binned.edges.size());
+        for (std::size_t c = 0; c < m_offMode.size(); ++c) {
+            for (const qint32 row : binned.offMode[c]) {
+                if (m_inBag[std::size_t(row)])
+                    m_offMode[c].push_back(row);
+            }
+        }
         std::iota(m_features.begin(), m_features.end(), 0);
+        m_left.resize(std::size_t(classes));
+        m_rightSide.resize(std::size_t(classes));
     }
 
     RandomForest::Tree build()
@@ -139,6 +100,8 @@ public:
             const qint32 left = qint32(m_tree.nodes.size());
             m_tree.nodes.emplace_back();
             m_tree.nodes.emplace_back();
+            m_splitBins.resize(m_tree.nodes.size());
+            m_splitBins[std::size_t(p.node)] = std::uint8_t(split.bin);
             RandomForest::Node &node = m_tree.nodes[std::size_t(p.node)];
             node.feature = split.feature;
             node.threshold = m_binned.edges[std::size_t(split.feature)][std::size_t(split.bin)];
@@ -148,10 +111,13 @@ public:
             stack.push_back({left + 1, mid, p.end, p.depth + 1, constants});
             stack.push_back({left, p.begin, mid, p.depth + 1, constants});
         }
+        routeOutOfBag();
         return std::move(m_tree);
     }
 
-    const std::vector<bool> &inBag() const { return m_inBag; }
+    // Each row the tree did not draw, with the leaf it lands in (its first probability in
+    // the tree's leaves).
+    const std::vector<std::pair<qint32, qint32>> &outOfBag() const { return m_outOfBag; }
     // This tree's impurity decreases, summing to 1 (0 for a single leaf).
     Eigen::VectorXd importances() const
     {
@@ -180,6 +146,41 @@ private:
         double gain = 0.0;
     };
 
+    // Sends the rows not drawn down the tree by their codes as the drawn ones went, a node's
+    // rows at a time: a walk per row would read the tree and the columns in no order.
+    void routeOutOfBag()
+    {
+        std::vector<qint32> rows;
+        for (std::size_t r = 0; r < m_inBag.size(); ++r) {
+            if (!m_inBag[r])
+                rows.push_back(qint32(r));
+        }
+        struct Range
+        {
+            qint32 node, begin, end;
+        };
+        std::vector<Range> stack{{0, 0, qint32(rows.size())}};
+        while (!stack.empty()) {
+            const Range p = stack.back();
+            stack.pop_back();
+            if (p.begin == p.end)
+                continue;
+            const RandomForest::Node &node = m_tree.nodes[std::size_t(p.node)];
+            if (node.feature < 0) {
+                for (qint32 i = p.begin; i < p.end; ++i)
+                    m_outOfBag.emplace_back(rows[std::size_t(i)], node.leaf);
+                continue;
+            }
+            const std::uint8_t *codes = m_binned.column(node.feature);
+            const std::uint8_t bin = m_splitBins[std::size_t(p.node)];
+            const auto mid = std::partition(rows.begin() + p.begin, rows.begin() + p.end,
+                                            [&](qint32 row) { return codes[row] <= bin; });
+            const auto split = qint32(mid - rows.begin());
+            stack.push_back({node.left, p.begin, split});
+            stack.push_back({node.right, split, p.end});
+        }
+    }
+
     // Rows [begin, end) with the left side of `split` first, each side in row order: a node's
     // rows read the columns in ascending order, which the cache and the prefetcher follow.
     // Returns where the right side starts.
@@ -196,6 +197,8 @@ private:
                 m_right.push_back(d);
         }
         std::copy(m_right.begin(), m_right.end(), m_rows.begin() + left);
+        for (qint32 i = begin; i < end; ++i)
+            m_position[std::size_t(m_rows[std::size_t(i)].row)] = i;
         return left;
     }
 
@@ -236,9 +239,7 @@ private:
             const int feature = m_features[next];
             int bin = 0;
             double score = 0.0;
-            const bool varies = count < kSortBelow
-                                    ? scanSorted(feature, begin, end, total, bin, score)
-                                    : scanHistogram(feature, begin, end, total, bin, score);
+            const bool varies = scan(feature, begin, end, total, bin, score);
             if (!varies) {
                 std::swap(m_features[next], m_features[std::size_t(constants++)]);
                 continue;
@@ -257,23 +258,24 @@ private:
     // Whether the split at `bin` leaves enough rows on both sides; scores it (the larger, the
     // lower the weighted Gini impurity of the two sides).
     void consider(const double *left, double leftTotal, qint32 leftRows, double total, qint32 count,
-                  int bin, int &bestBin, double &bestScore, std::vector<double> &right) const
+                  int bin, int &bestBin, double &bestScore)
     {
         const int minLeaf = std::max(1, m_parameters.minLeaf);
         if (leftRows < minLeaf || count - leftRows < minLeaf)
             return;
         for (int c = 0; c < m_classes; ++c)
-            right[std::size_t(c)] = m_totals[std::size_t(c)] - left[c];
+            m_rightSide[std::size_t(c)] = m_totals[std::size_t(c)] - left[c];
         const double score = sumOfSquaresOver(left, m_classes, leftTotal) +
-                             sumOfSquaresOver(right.data(), m_classes, total - leftTotal);
+                             sumOfSquaresOver(m_rightSide.data(), m_classes, total - leftTotal);
         if (score > bestScore) {
             bestScore = score;
             bestBin = bin;
         }
     }
 
-    bool scanHistogram(int feature, qint32 begin, qint32 end, double total, int &bestBin,
-                       double &bestScore)
+    // Fills the histogram of `feature` over the node's rows; false (and nothing filled) when
+    // the feature is constant in the node.
+    bool fillDense(int feature, qint32 begin, qint32 end, int &low, int &high)
     {
         const std::uint8_t *codes = m_binned.column(feature);
         // A feature constant in the node (most one-hot columns, deep down) is told by its
@@ -285,10 +287,8 @@ private:
         if (differs == end)
             return false;
         const std::size_t copy = std::size_t(kMostBins * m_classes);
-        int low = kMostBins;
-        int high = -1;
-        // Every drawn row weighs more than 0, so with leaves of one row allowed a bin's weight
-        // says whether it has rows, and they need not be counted.
+        low = kMostBins;
+        high = -1;
         const bool countRows = m_parameters.minLeaf > 1;
         for (qint32 i = begin; i < end; ++i) {
             const Drawn &d = m_rows[std::size_t(i)];
@@ -313,56 +313,139 @@ private:
                 }
             }
         }
-        bestScore = -std::numeric_limits<double>::infinity();
-        if (low < high) {
-            std::vector<double> left(static_cast<std::size_t>(m_classes), 0.0);
-            std::vector<double> right(static_cast<std::size_t>(m_classes));
-            double leftTotal = 0.0;
-            qint32 leftRows = 0;
-            for (int b = low; b < high; ++b) {
-                double binTotal = 0.0;
-                for (int c = 0; c < m_classes; ++c) {
-                    const double w = m_histogram[std::size_t(b * m_classes + c)];
-                    left[std::size_t(c)] += w;
-                    binTotal += w;
-                }
-                if (!(binTotal > 0.0))
-                    continue;
-                leftTotal += binTotal;
-                leftRows += countRows ? m_binRows[std::size_t(b)] : 1;
-                consider(left.data(), leftTotal, leftRows, total, end - begin, b, bestBin,
-                         bestScore, right);
-            }
+        return true;
+    }
+
+    // The same from the rows of a sparse feature that are off its mode: the mode's bin holds
+    // what the node has besides them. Reads only those rows (found in the node by m_position),
+    // however many rows the node has.
+    bool fillSparse(int feature, qint32 begin, qint32 end, int &low, int &high)
+    {
+        const std::uint8_t *codes = m_binned.column(feature);
+        const int mode = m_binned.modes[std::size_t(feature)];
+        low = kMostBins;
+        high = -1;
+        qint32 off = 0;
+        for (const qint32 row : m_offMode[std::size_t(feature)]) {
+            const qint32 at = m_position[std::size_t(row)];
+            if (at < begin || at >= end)
+                continue;
+            const Drawn &d = m_rows[std::size_t(at)];
+            const int code = codes[row];
+            low = std::min(low, code);
+            high = std::max(high, code);
+            m_histogram[std::size_t(code * m_classes + d.target)] += d.weight;
+            ++m_binRows[std::size_t(code)];
+            ++off;
         }
+        if (off < end - begin) {
+            m_binRows[std::size_t(mode)] = end - begin - off;
+            double *modeBin = m_histogram.data() + std::size_t(mode * m_classes);
+            for (int c = 0; c < m_classes; ++c) {
+                double offWeight = 0.0;
+                for (int b = low; b <= high; ++b)
+                    offWeight += m_histogram[std::size_t(b * m_classes + c)];
+                modeBin[c] = std::max(0.0, m_totals[std::size_t(c)] - offWeight);
+            }
+            low = std::min(low, mode);
+            high = std::max(high, mode);
+        }
+        if (low < high)
+            return true;
+        clearBins(low, high);
+        return false;
+    }
+
+    void clearBins(int low, int high)
+    {
+        if (low > high)
+            return;
         std::fill(m_histogram.begin() + std::ptrdiff_t(low * m_classes),
                   m_histogram.begin() + std::ptrdiff_t((high + 1) * m_classes), 0.0);
         std::fill(m_binRows.begin() + low, m_binRows.begin() + high + 1, 0);
-        return low < high;
     }
 
-    bool scanSorted(int feature, qint32 begin, qint32 end, double total, int &bestBin,
-                    double &bestScore)
+    // Scores the split after each bin of the filled histogram in [low, high], then clears it.
+    void scanBins(int low, int high, qint32 count, double total, int &bestBin, double &bestScore)
+    {
+        // Every drawn row weighs more than 0, so with leaves of one row allowed a bin's weight
+        // says whether it has rows, and they need not be counted.
+        const bool countRows = m_parameters.minLeaf > 1;
+        bestScore = -std::numeric_limits<double>::infinity();
+        std::fill(m_left.begin(), m_left.end(), 0.0);
+        double leftTotal = 0.0;
+        qint32 leftRows = 0;
+        for (int b = low; b < high; ++b) {
+            double binTotal = 0.0;
+            for (int c = 0; c < m_classes; ++c) {
+                const double w = m_histogram[std::size_t(b * m_classes + c)];
+                m_left[std::size_t(c)] += w;
+                binTotal += w;
+            }
+            if (!(binTotal > 0.0))
+                continue;
+            leftTotal += binTotal;
+            leftRows += countRows ? m_binRows[std::size_t(b)] : 1;
+            consider(m_left.data(), leftTotal, leftRows, total, count, b, bestBin, bestScore);
+        }
+        clearBins(low, high);
+    }
+
+    // For nodes with few rows: a histogram of the bins they touch, scanned in the order of
+    // those bins alone rather than over the whole range between the lowest and the highest.
+    bool scanFew(int feature, qint32 begin, qint32 end, double total, int &bestBin,
+                 double &bestScore)
     {
         const std::uint8_t *codes = m_binned.column(feature);
-        m_sorted.clear();
-        for (qint32 i = begin; i < end; ++i)
-            m_sorted.emplace_back(codes[m_rows[std::size_t(i)].row], i);
-        bestScore = -std::numeric_limits<double>::infinity();
-        const auto [lowest, highest] = std::minmax_element(m_sorted.begin(), m_sorted.end());
-        if (lowest->first == highest->first)
-            return false;
-        std::sort(m_sorted.begin(), m_sorted.end());
-        std::vector<double> left(static_cast<std::size_t>(m_classes), 0.0);
-        std::vector<double> right(static_cast<std::size_t>(m_classes));
-        double leftTotal = 0.0;
-        for (std::size_t i = 0; i + 1 < m_sorted.size(); ++i) {
-            const Drawn &d = m_rows[std::size_t(m_sorted[i].second)];
-            left[std::size_t(d.target)] += d.weight;
-            leftTotal += d.weight;
-            if (m_sorted[i + 1].first != m_sorted[i].first)
-                consider(left.data(), leftTotal, qint32(i + 1), total, end - begin,
-                         m_sorted[i].first, bestBin, bestScore, right);
+        m_touched.clear();
+        for (qint32 i = begin; i < end; ++i) {
+            const Drawn &d = m_rows[std::size_t(i)];
+            const int code = codes[d.row];
+            if (m_binRows[std::size_t(code)]++ == 0)
+                m_touched.push_back(std::uint8_t(code));
+            m_histogram[std::size_t(code * m_classes + d.target)] += d.weight;
         }
+        const bool varies = m_touched.size() > 1;
+        if (varies) {
+            std::sort(m_touched.begin(), m_touched.end());
+            bestScore = -std::numeric_limits<double>::infinity();
+            std::fill(m_left.begin(), m_left.end(), 0.0);
+            double leftTotal = 0.0;
+            qint32 leftRows = 0;
+            for (std::size_t t = 0; t + 1 < m_touched.size(); ++t) {
+                const int b = m_touched[t];
+                for (int c = 0; c < m_classes; ++c) {
+                    const double w = m_histogram[std::size_t(b * m_classes + c)];
+                    m_left[std::size_t(c)] += w;
+                    leftTotal += w;
+                }
+                leftRows += m_binRows[std::size_t(b)];
+                consider(m_left.data(), leftTotal, leftRows, total, end - begin, b, bestBin,
+                         bestScore);
+            }
+        }
+        for (const std::uint8_t b : m_touched) {
+            std::fill_n(m_histogram.begin() + std::ptrdiff_t(b * m_classes), m_classes, 0.0);
+            m_binRows[b] = 0;
+        }
+        return varies;
+    }
+
+    // Whether `feature` varies in the node; if so, its best split there.
+    bool scan(int feature, qint32 begin, qint32 end, double total, int &bestBin, double &bestScore)
+    {
+        const qint32 count = end - begin;
+        int low = 0;
+        int high = 0;
+        const bool sparse =
+            m_binned.sparse[std::size_t(feature)] &&
+            qint64(m_offMode[std::size_t(feature)].size()) < qint64(count) * kSparseRatio;
+        if (!sparse && count < kFewRows)
+            return scanFew(feature, begin, end, total, bestBin, bestScore);
+        if (!(sparse ? fillSparse(feature, begin, end, low, high)
+                     : fillDense(feature, begin, end, low, high)))
+            return false;
+        scanBins(low, high, count, total, bestBin, bestScore);
         return true;
     }
 
@@ -382,15 +465,21 @@ private:
     int m_featuresPerSplit;
     PortableRandom m_random;
     std::vector<bool> m_inBag;
+    std::vector<qint32> m_position;             // where a drawn row is in m_rows; -1 when not drawn
+    std::vector<std::vector<qint32>> m_offMode; // per sparse column: drawn rows off its mode
     std::vector<Drawn> m_rows;  // each drawn row once, grouped node by node, in row order
     std::vector<Drawn> m_right; // partition()'s right side while it is moved
     std::vector<double> m_histogram;
     std::vector<qint32> m_binRows;
-    std::vector<std::pair<std::uint8_t, qint32>> m_sorted;
-    std::vector<double> m_totals; // the node's class weights
+    std::vector<std::uint8_t> m_touched; // scanFew()'s bins
+    std::vector<double> m_totals;        // the node's class weights
+    std::vector<double> m_left;          // a split's left side per class, while scanning
+    std::vector<double> m_rightSide;     // and its right side
     std::vector<int> m_features;
     Eigen::VectorXd m_importances;
     RandomForest::Tree m_tree;
+    std::vector<std::uint8_t> m_splitBins; // per node of m_tree: the bin its split is after
+    std::vector<std::pair<qint32, qint32>> m_outOfBag;
 };
 
 ParameterSpec intSpec(const char *name, const char *description, int value, int low, int high)
@@ -466,7 +555,7 @@ FitStatus RandomForest::fitLabelled(const Eigen::Ref<const Eigen::MatrixXd> &tra
     m_dimensions = int(train.cols());
     m_trees.clear();
     const Eigen::MatrixXd clean = train.unaryExpr([](double x) { return sanitized(x); });
-    const BinnedColumns binned = binColumns(clean);
+    const BinnedColumns binned = BinnedColumns::of(clean);
     const int k = classes.size();
     std::vector<double> classWeights(static_cast<std::size_t>(k), 1.0);
     if (m_parameters.balanced) {
@@ -486,7 +575,8 @@ FitStatus RandomForest::fitLabelled(const Eigen::Ref<const Eigen::MatrixXd> &tra
                    1, d);
     const int treeCount = std::max(1, m_parameters.trees);
     std::vector<Tree> trees(static_cast<std::size_t>(treeCount));
-    std::vector<std::vector<bool>> inBag(static_cast<std::size_t>(treeCount));
+    std::vector<std::vector<std::pair<qint32, qint32>>> outOfBag(
+        static_cast<std::size_t>(treeCount));
     std::vector<Eigen::VectorXd> importances(static_cast<std::size_t>(treeCount));
     const bool finished = parallelForBlocks(
         treeCount, 1,
@@ -495,7 +585,7 @@ FitStatus RandomForest::fitLabelled(const Eigen::Ref<const Eigen::MatrixXd> &tra
                 TreeBuilder builder(binned, targets, k, classWeights, m_parameters, perSplit,
                                     PortableRandom::derive(m_seed, quint64(t)));
                 trees[std::size_t(t)] = builder.build();
-                inBag[std::size_t(t)] = builder.inBag();
+                outOfBag[std::size_t(t)] = builder.outOfBag();
                 importances[std::size_t(t)] = builder.importances();
             }
         },
@@ -509,38 +599,33 @@ FitStatus RandomForest::fitLabelled(const Eigen::Ref<const Eigen::MatrixXd> &tra
     if (const double sum = m_importances.sum(); sum > 0.0)
         m_importances /= sum;
 
-    // Out of bag: each row predicted by the trees that did not draw it.
+    // Out of bag: each row predicted by the trees that did not draw it, summed in tree order.
     const Eigen::Index n = clean.rows();
-    std::vector<int> verdict(static_cast<std::size_t>(n),
-                             -1); // 1 wrong, 0 right, -1 in every sample
-    parallelForBlocks(n, kPredictBlock,
-                      [&](qint64 begin, qint64 end) {
-                          std::vector<double> row(static_cast<std::size_t>(d));
-                          std::vector<double> sum(static_cast<std::size_t>(k));
-                          for (qint64 r = begin; r < end; ++r) {
-                              for (int c = 0; c < d; ++c)
-                                  row[std::size_t(c)] = clean(Eigen::Index(r), c);
-                              std::fill(sum.begin(), sum.end(), 0.0);
-                              bool any = false;
-                              for (std::size_t t = 0; t < m_trees.size(); ++t) {
-                                  if (inBag[t][std::size_t(r)])
-                                      continue;
-                                  addTree(m_trees[t], row.data(), sum.data());
-                                  any = true;
-                              }
-                              if (any) {
-                                  const auto predicted =
-                                      std::max_element(sum.begin(), sum.end()) - sum.begin();
-                                  verdict[std::size_t(r)] =
-                                      predicted == targets[std::size_t(r)] ? 0 : 1;
-                              }
-                          }
-                      },
-                      {});
-    const auto judged = std::count_if(verdict.begin(), verdict.end(), [](int v) { return v >= 0; });
-    m_outOfBagError = judged > 0
-                          ? double(std::count(verdict.begin(), verdict.end(), 1)) / double(judged)
-                          : std::numeric_limits<double>::quiet_NaN();
+    Eigen::MatrixXd votes = Eigen::MatrixXd::Zero(n, k);
+    std::vector<bool> judged(static_cast<std::size_t>(n), false);
+    for (std::size_t t = 0; t < m_trees.size(); ++t) {
+        for (const auto &[row, leaf] : outOfBag[t]) {
+            const float *p = m_trees[t].leaves.data() + leaf;
+            for (int c = 0; c < k; ++c)
+                votes(row, c) += double(p[c]);
+            judged[std::size_t(row)] = true;
+        }
+    }
+    qint64 judgedRows = 0;
+    qint64 wrong = 0;
+    for (Eigen::Index r = 0; r < n; ++r) {
+        if (!judged[std::size_t(r)])
+            continue;
+        int predicted = 0;
+        for (int c = 1; c < k; ++c) {
+            if (votes(r, c) > votes(r, predicted))
+                predicted = c;
+        }
+        ++judgedRows;
+        wrong += predicted != targets[std::size_t(r)];
+    }
+    m_outOfBagError = judgedRows > 0 ? double(wrong) / double(judgedRows)
+                                     : std::numeric_limits<double>::quiet_NaN();
     return reportProgress(progress, Progress{1.0, treeCount, 0.0}) ? FitStatus{}
                                                                    : FitStatus::cancelled();
 }

@@ -13,10 +13,11 @@ namespace tideline {
 // trees' leaf distributions. Rows a tree did not draw are its out-of-bag rows: the forest
 // predicting each row from those trees alone gives an error estimate without a held-out set.
 //
-// Splits are sought among the boundaries of at most 256 bins per feature, the midpoints
-// between its distinct training values when it has no more (NSL-KDD's counts and rates, every
-// one-hot column), else its quantiles: a node then finds its split from one histogram per
-// feature instead of sorting its rows. Tree i draws from its own stream of the seed, so the
+// Splits are sought among the boundaries of at most 256 bins per feature (BinnedColumns), the
+// midpoints between its distinct training values when it has no more (NSL-KDD's counts and
+// rates, every one-hot column), else its quantiles: a node then finds its split from one
+// histogram per feature instead of sorting its rows, and a feature that is nearly always one
+// value from its few rows off that value. Tree i draws from its own stream of the seed, so the
 // forest is the same whatever the number of threads that build it.
 class RandomForest : public Classifier
 {

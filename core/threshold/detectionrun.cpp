@@ -2,9 +2,9 @@
 
 #include "common/throttledprogress.h"
 #include "detect/detectorregistry.h"
+#include "threshold/trainingclasses.h"
 
 #include <QCoreApplication>
-#include <QLocale>
 #include <algorithm>
 #include <cmath>
 
@@ -28,16 +28,6 @@ RowTimes rowTimes(const Series &series)
     if (series.axis != Series::Axis::Time || series.starts.size() != std::size_t(series.rowCount()))
         return {};
     return series.starts;
-}
-
-// Rows to train on: the range, restricted to rows with data.
-std::vector<bool> trainingRows(const Series &series, const TrainingRange &range)
-{
-    std::vector<bool> mask = range.rows(series.starts);
-    const std::vector<bool> withData = rowsWithData(series);
-    for (std::size_t i = 0; i < mask.size(); ++i)
-        mask[i] = mask[i] && withData[i];
-    return mask;
 }
 
 // Above this probability of attack a supervised model predicts an attack.
@@ -85,25 +75,16 @@ FeaturePipeline::Output modelMatrix(const DetectionModel &model, const Series &s
     return transformed;
 }
 
-// Fits a supervised detector on the rows `rows` of `matrix`, classed by their labels, and
+// Fits a supervised detector on the rows `mask` flags (`train`), classed by their labels, and
 // counts the rows of each class.
 FitStatus fitClassifier(Classifier &classifier, const Series &series,
                         const DetectionOptions &options, const std::vector<bool> &mask,
-                        const Eigen::MatrixXd &train, const std::vector<Eigen::Index> &rows,
-                        const ProgressCallback &progress, std::vector<qint64> &classCounts)
+                        const Eigen::MatrixXd &train, const ProgressCallback &progress,
+                        std::vector<qint64> &classCounts)
 {
-    const ClassSet classes =
-        options.multiClass ? ClassSet::ofLabels(series.labels, mask) : ClassSet::twoClasses();
-    std::vector<int> targets;
-    targets.reserve(rows.size());
-    for (Eigen::Index r : rows)
-        targets.push_back(classes.classOf(series.labels[qsizetype(r)]));
-    classCounts.assign(std::size_t(classes.size()), 0);
-    for (int target : targets) {
-        if (target >= 0 && target < classes.size())
-            ++classCounts[std::size_t(target)];
-    }
-    return classifier.fitLabelled(train, targets, classes, progress);
+    const TrainingClasses classes = trainingClasses(series.labels, mask, options.multiClass);
+    classCounts = classes.counts;
+    return classifier.fitLabelled(train, classes.targets, classes.classes, progress);
 }
 
 // An online detector learns for a probation of at most its training rows before it scores
@@ -219,8 +200,8 @@ DetectionModel fitOnRows(const Series &series, const DetectionOptions &options,
         return model;
     const Eigen::MatrixXd train = transformed.matrix(rows, Eigen::all);
     auto *classifier = dynamic_cast<Classifier *>(build.detector.get());
-    model.status = classifier ? fitClassifier(*classifier, series, options, mask, train, rows,
-                                              progress, model.classCounts)
+    model.status = classifier ? fitClassifier(*classifier, series, options, mask, train, progress,
+                                              model.classCounts)
                               : build.detector->fitTimed(train, trainTimes, progress);
     if (model.status.ok())
         model.fitted = std::move(build.detector);
@@ -311,12 +292,10 @@ QString DetectionModel::describeClasses() const
     const Classifier *fittedClassifier = classifier();
     if (!fittedClassifier)
         return {};
-    QStringList parts;
-    const QStringList &names = fittedClassifier->classes().names;
-    for (qsizetype c = 0; c < names.size() && std::size_t(c) < classCounts.size(); ++c)
-        parts << QStringLiteral("%1 %2").arg(names[c],
-                                             QLocale().toString(classCounts[std::size_t(c)]));
-    return parts.join(QStringLiteral(" · "));
+    TrainingClasses trained;
+    trained.classes = fittedClassifier->classes();
+    trained.counts = classCounts;
+    return trained.describe();
 }
 
 void DetectionResult::rethreshold(const ThresholdSettings &newSettings)
@@ -380,6 +359,15 @@ ThresholdLevels thresholdLevels(const DetectionModel &model, const ThresholdSett
                            : distribution.thresholdForRisk(risk);
     levels.hold = std::min(levels.threshold, distribution.percentile(settings.holdPercentile));
     return levels;
+}
+
+std::vector<bool> trainingRows(const Series &series, const TrainingRange &range)
+{
+    std::vector<bool> mask = range.rows(series.starts);
+    const std::vector<bool> withData = rowsWithData(series);
+    for (std::size_t i = 0; i < mask.size(); ++i)
+        mask[i] = mask[i] && withData[i];
+    return mask;
 }
 
 DetectionModel fitModel(const Series &series, const DetectionOptions &options,

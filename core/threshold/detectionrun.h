@@ -129,6 +129,9 @@ struct ThresholdLevels
 ThresholdLevels thresholdLevels(const DetectionModel &model, const ThresholdSettings &settings,
                                 TimeNs rowDuration);
 
+// The rows `range` takes of `series` that have data: those a model trains on.
+std::vector<bool> trainingRows(const Series &series, const TrainingRange &range);
+
 // Fits the pipeline and detector on the training rows and scores those rows for thresholds.
 DetectionModel fitModel(const Series &series, const DetectionOptions &options,
                         const ProgressCallback &progress);

@@ -93,6 +93,46 @@ private slots:
         QVERIFY(other.probabilities(train.rows, {}) != a);
     }
 
+    void sparseColumnsSplitAroundTheirMode_data()
+    {
+        QTest::addColumn<int>("minLeaf");
+        QTest::newRow("leaves of one row") << 1;
+        QTest::newRow("leaves of three rows") << 3;
+    }
+
+    // A column that is nearly always one value (a one-hot column, a count that is mostly 0)
+    // is searched from its few other rows: the class lies in those, below and above the mode.
+    void sparseColumnsSplitAroundTheirMode()
+    {
+        QFETCH(int, minLeaf);
+        const auto make = [](int rows, quint64 seed) {
+            PortableRandom rng(seed);
+            Labelled data;
+            data.rows.resize(rows, 3);
+            for (int r = 0; r < rows; ++r) {
+                // Mostly 0; -1 and 5 are attacks, 2 is normal like 0.
+                const int pick = r % 50;
+                const double x = pick == 0 ? -1.0 : pick == 1 ? 2.0 : pick == 2 ? 5.0 : 0.0;
+                data.rows(r, 0) = x;
+                data.rows(r, 1) = rng.uniform();
+                data.rows(r, 2) = rng.uniform();
+                data.targets.push_back(x == -1.0 || x == 5.0 ? 1 : 0);
+            }
+            return data;
+        };
+        const Labelled train = make(3000, 1);
+        const Labelled test = make(500, 2);
+        RandomForest::Parameters p = small(20);
+        p.featuresPerSplit = 3;
+        p.minLeaf = minLeaf;
+        RandomForest forest(p, 3);
+        QVERIFY(forest.fitLabelled(train.rows, train.targets, namedClasses(2), {}).ok());
+        QCOMPARE(accuracy(forest.probabilities(test.rows, {}), test.targets), 1.0);
+        Eigen::Index top = 0;
+        forest.featureImportances().maxCoeff(&top);
+        QCOMPARE(top, Eigen::Index(0));
+    }
+
     void classWeightsFavourTheRareClass()
     {
         // 1 attack in 20, overlapping the normal rows: weighed by class, more are found.
