@@ -228,7 +228,7 @@
         <translation>%1.</translation>
     </message>
     <message>
-        <location filename="../core/threshold/detectionrun.cpp" line="189"/>
+        <location filename="../core/threshold/detectionrun.cpp" line="170"/>
         <source>the training range (%1) has no rows with data</source>
         <translation>der Trainingsbereich (%1) hat keine Zeilen mit Daten</translation>
     </message>
@@ -243,27 +243,27 @@
         <translation>%1: %2 Zeilen haben einen Wert, den die Trainingszeilen nie hatten (als keiner der bekannten Werte kodiert)</translation>
     </message>
     <message>
-        <location filename="../core/threshold/detectionrun.cpp" line="181"/>
+        <location filename="../core/threshold/detectionrun.cpp" line="162"/>
         <source>%1 learns from labelled rows, and the training rows have no label column (name it with --label-column)</source>
         <translation>%1 lernt aus gekennzeichneten Zeilen, und die Trainingszeilen haben keine Kennzeichnungsspalte (mit --label-column benennen)</translation>
     </message>
     <message>
-        <location filename="../core/threshold/detectionrun.cpp" line="271"/>
+        <location filename="../core/threshold/detectionrun.cpp" line="252"/>
         <source>%1 gave %2 scores for %3 rows</source>
         <translation>%1 lieferte %2 Bewertungen für %3 Zeilen</translation>
     </message>
     <message>
-        <location filename="../core/threshold/detectionrun.cpp" line="363"/>
+        <location filename="../core/threshold/detectionrun.cpp" line="342"/>
         <source>a probability of attack above %1 (%2 trained on %3)</source>
         <translation>eine Angriffswahrscheinlichkeit über %1 (%2, trainiert über %3)</translation>
     </message>
     <message>
-        <location filename="../core/threshold/detectionrun.cpp" line="367"/>
+        <location filename="../core/threshold/detectionrun.cpp" line="346"/>
         <source>%1 of the scores on %2</source>
         <translation>%1 der Bewertungen über %2</translation>
     </message>
     <message>
-        <location filename="../core/threshold/detectionrun.cpp" line="411"/>
+        <location filename="../core/threshold/detectionrun.cpp" line="399"/>
         <source>the model was not fitted</source>
         <translation>das Modell wurde nicht angepasst</translation>
     </message>
@@ -502,7 +502,7 @@
     <message>
         <location filename="../core/common/csvtable.cpp" line="35"/>
         <location filename="../core/records/tablereader.cpp" line="441"/>
-        <location filename="../core/series/tableloader.cpp" line="137"/>
+        <location filename="../core/series/tableloader.cpp" line="143"/>
         <source>the file is empty</source>
         <translation>die Datei ist leer</translation>
     </message>
@@ -646,13 +646,13 @@
         <translation>%1 Zeilen haben an einem Ende keine IP-Adresse: sie zählen in der Reihe, sind aber nicht unter den Flüssen</translation>
     </message>
     <message>
-        <location filename="../core/series/tableloader.cpp" line="132"/>
+        <location filename="../core/series/tableloader.cpp" line="138"/>
         <source>is a folder, not a table</source>
         <translation>ist ein Ordner, keine Tabelle</translation>
     </message>
     <message>
         <location filename="../core/capture/capturereader.cpp" line="149"/>
-        <location filename="../core/series/tableloader.cpp" line="134"/>
+        <location filename="../core/series/tableloader.cpp" line="140"/>
         <source>cannot open the file: %1</source>
         <translation>die Datei kann nicht geöffnet werden: %1</translation>
     </message>
@@ -667,7 +667,7 @@
         <translation>libpcap hört hier auf, die Datei zu lesen: %1; die Pakete davor sind geladen</translation>
     </message>
     <message>
-        <location filename="../core/series/tableloader.cpp" line="157"/>
+        <location filename="../core/series/tableloader.cpp" line="163"/>
         <source>cannot read the file: %1</source>
         <translation>die Datei kann nicht gelesen werden: %1</translation>
     </message>
@@ -992,42 +992,42 @@
         <translation>htm lernt ein Modell je Merkmal über jede Zeile: %1 Zeilen × %2 Merkmale ergeben %3 Millionen Zeilen-Merkmale, über seiner Grenze von %4 Millionen; weniger Merkmale oder ein breiteres Intervall wählen</translation>
     </message>
     <message>
-        <location filename="../core/detect/randomforest.cpp" line="498"/>
+        <location filename="../core/detect/randomforest.cpp" line="504"/>
         <source>none: every row counts once; balanced: rows weigh the inverse of their class&apos;s share, so a rare attack counts as much as the common traffic</source>
         <translation>none: jede Zeile zählt einmal; balanced: Zeilen werden mit dem Kehrwert des Anteils ihrer Klasse gewichtet, sodass ein seltener Angriff so viel zählt wie der übliche Verkehr</translation>
     </message>
     <message>
-        <location filename="../core/detect/randomforest.cpp" line="505"/>
+        <location filename="../core/detect/randomforest.cpp" line="511"/>
         <source>Number of trees</source>
         <translation>Anzahl der Bäume</translation>
     </message>
     <message>
-        <location filename="../core/detect/randomforest.cpp" line="507"/>
+        <location filename="../core/detect/randomforest.cpp" line="513"/>
         <source>Deepest split level (0: no limit)</source>
         <translation>Tiefste Teilungsebene (0: keine Grenze)</translation>
     </message>
     <message>
-        <location filename="../core/detect/randomforest.cpp" line="510"/>
+        <location filename="../core/detect/randomforest.cpp" line="516"/>
         <source>Fewest distinct training rows in a leaf</source>
         <translation>Mindestzahl verschiedener Trainingszeilen in einem Blatt</translation>
     </message>
     <message>
-        <location filename="../core/detect/randomforest.cpp" line="513"/>
+        <location filename="../core/detect/randomforest.cpp" line="519"/>
         <source>Features tried at each split (0: the square root of their number)</source>
         <translation>Bei jeder Teilung erprobte Merkmale (0: die Quadratwurzel ihrer Anzahl)</translation>
     </message>
     <message>
-        <location filename="../core/detect/randomforest.cpp" line="546"/>
+        <location filename="../core/detect/randomforest.cpp" line="552"/>
         <source>random_forest: the training rows have no feature column</source>
         <translation>random_forest: die Trainingszeilen haben keine Merkmalsspalte</translation>
     </message>
     <message>
-        <location filename="../core/detect/randomforest.cpp" line="699"/>
+        <location filename="../core/detect/randomforest.cpp" line="705"/>
         <source>the forest is damaged</source>
         <translation>der Wald ist beschädigt</translation>
     </message>
     <message>
-        <location filename="../core/detect/randomforest.cpp" line="725"/>
+        <location filename="../core/detect/randomforest.cpp" line="731"/>
         <source>tree %1 of the forest is damaged</source>
         <translation>Baum %1 des Waldes ist beschädigt</translation>
     </message>
@@ -1192,87 +1192,77 @@
         <translation>eine Matrix von %1 × %2 ist mehr, als die Datei enthält</translation>
     </message>
     <message>
-        <location filename="../core/live/livepipeline.cpp" line="15"/>
+        <location filename="../core/live/livepipeline.cpp" line="16"/>
         <source>unknown detector &apos;%1&apos;</source>
         <translation>unbekannter Detektor &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../core/live/livepipeline.cpp" line="22"/>
-        <source>%1 scores rows only together; live data needs a detector that learns online: htm, contextual or windowed_gaussian</source>
-        <translation>%1 bewertet Zeilen nur gemeinsam; Live-Daten brauchen einen Detektor, der online lernt: htm, contextual oder windowed_gaussian</translation>
+        <location filename="../core/live/livepipeline.cpp" line="23"/>
+        <source>%1 learns from labelled rows, and live bins have no labels; watch with an unsupervised detector</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/live/livepipeline.cpp" line="29"/>
+        <location filename="../core/live/livepipeline.cpp" line="30"/>
         <source>the warm-up needs at least 2 bins</source>
         <translation>die Aufwärmphase braucht mindestens 2 Intervalle</translation>
     </message>
     <message>
-        <location filename="../core/live/packetsource.cpp" line="124"/>
+        <location filename="../core/live/packetsource.cpp" line="118"/>
         <source>capturing on %1 is not permitted (%2). Give the program the capability once, as root: setcap cap_net_raw,cap_net_admin=eip %3</source>
         <translation>Mitschneiden auf %1 ist nicht erlaubt (%2). Dem Programm einmalig als root die Berechtigung geben: setcap cap_net_raw,cap_net_admin=eip %3</translation>
     </message>
     <message>
-        <location filename="../core/live/packetsource.cpp" line="128"/>
+        <location filename="../core/live/packetsource.cpp" line="122"/>
         <source>there is no interface %1 (%2)</source>
         <translation>es gibt keine Schnittstelle %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../core/live/packetsource.cpp" line="129"/>
-        <location filename="../core/live/packetsource.cpp" line="183"/>
-        <location filename="../core/live/packetsource.cpp" line="208"/>
+        <location filename="../core/live/packetsource.cpp" line="123"/>
+        <location filename="../core/live/packetsource.cpp" line="177"/>
+        <location filename="../core/live/packetsource.cpp" line="203"/>
         <source>cannot capture on %1: %2</source>
         <translation>auf %1 kann nicht mitgeschnitten werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/live/packetsource.cpp" line="170"/>
+        <location filename="../core/live/packetsource.cpp" line="164"/>
         <source>%1: stopped after packet %2: %3</source>
         <translation>%1: nach Paket %2 angehalten: %3</translation>
     </message>
     <message>
+        <location filename="../core/live/packetsource.cpp" line="194"/>
         <location filename="../core/live/packetsource.cpp" line="199"/>
-        <location filename="../core/live/packetsource.cpp" line="204"/>
         <source>--filter &apos;%1&apos;: %2</source>
         <translation>--filter &apos;%1&apos;: %2</translation>
     </message>
     <message>
-        <location filename="../core/live/packetsource.cpp" line="230"/>
+        <location filename="../core/live/packetsource.cpp" line="227"/>
         <source>capture on %1 failed: %2</source>
         <translation>Mitschnitt auf %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../core/records/nfdumpfile.cpp" line="45"/>
+        <location filename="../core/records/nfdumpfile.cpp" line="43"/>
         <source>cannot run nfdump, through which Tideline reads nfcapd files (install Debian&apos;s nfdump package): %1</source>
         <translation>nfdump, über das Tideline nfcapd-Dateien liest, kann nicht ausgeführt werden (Debians Paket nfdump installieren): %1</translation>
     </message>
     <message>
-        <location filename="../core/records/nfdumpfile.cpp" line="54"/>
+        <location filename="../core/records/nfdumpfile.cpp" line="52"/>
         <source>nfdump stopped abnormally</source>
         <translation>nfdump wurde abnormal beendet</translation>
     </message>
     <message>
-        <location filename="../core/records/nfdumpfile.cpp" line="55"/>
+        <location filename="../core/records/nfdumpfile.cpp" line="53"/>
         <source>nfdump failed (exit status %1)</source>
         <translation>nfdump fehlgeschlagen (Exit-Status %1)</translation>
     </message>
     <message>
-        <location filename="../core/records/nfdumpfile.cpp" line="69"/>
+        <location filename="../core/records/nfdumpfile.cpp" line="67"/>
         <source>nfdump -I gave no answer in %1 s</source>
         <translation>nfdump -I gab in %1 s keine Antwort</translation>
     </message>
     <message>
-        <location filename="../core/records/nfdumpfile.cpp" line="260"/>
+        <location filename="../core/records/nfdumpfile.cpp" line="114"/>
         <source>nfdump printed nothing for %1 s</source>
         <translation>nfdump gab %1 s lang nichts aus</translation>
-    </message>
-    <message>
-        <location filename="../core/records/nfdumpfile.cpp" line="287"/>
-        <source>nfdump&apos;s JSON output ends inside a record</source>
-        <translation>die JSON-Ausgabe von nfdump endet innerhalb eines Datensatzes</translation>
-    </message>
-    <message>
-        <location filename="../core/records/nfdumpfile.cpp" line="294"/>
-        <source>the nfcapd file holds no flows</source>
-        <translation>die nfcapd-Datei enthält keine Flüsse</translation>
     </message>
     <message>
         <location filename="../core/threshold/modelfile.cpp" line="71"/>
@@ -2230,24 +2220,6 @@ Belege: %2</translation>
     </message>
 </context>
 <context>
-    <name>tideline::FlowWriter</name>
-    <message>
-        <location filename="../core/records/nfdumpfile.cpp" line="143"/>
-        <source>nfdump&apos;s JSON record %1 cannot be read: %2</source>
-        <translation>JSON-Datensatz %1 von nfdump kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <location filename="../core/records/nfdumpfile.cpp" line="193"/>
-        <source>%1 flows without a time (first seen 0), %2 packets, were left out</source>
-        <translation>%1 Flüsse ohne Zeit (first seen 0), %2 Pakete, wurden ausgelassen</translation>
-    </message>
-    <message>
-        <location filename="../core/records/nfdumpfile.cpp" line="209"/>
-        <source>%1 records other than flows were left out: %2</source>
-        <translation>%1 Datensätze, die keine Flüsse sind, wurden ausgelassen: %2</translation>
-    </message>
-</context>
-<context>
     <name>tideline::Htm</name>
     <message>
         <location filename="../core/detect/htm.cpp" line="45"/>
@@ -3149,6 +3121,34 @@ Belege: %2</translation>
     </message>
 </context>
 <context>
+    <name>tideline::NfdumpJson</name>
+    <message>
+        <location filename="../core/records/nfdumpjson.cpp" line="59"/>
+        <source>nfdump&apos;s JSON record %1 cannot be read: %2</source>
+        <translation type="unfinished">JSON-Datensatz %1 von nfdump kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/records/nfdumpjson.cpp" line="102"/>
+        <source>nfdump&apos;s JSON output ends inside a record</source>
+        <translation type="unfinished">die JSON-Ausgabe von nfdump endet innerhalb eines Datensatzes</translation>
+    </message>
+    <message>
+        <location filename="../core/records/nfdumpjson.cpp" line="106"/>
+        <source>the nfcapd file holds no flows</source>
+        <translation type="unfinished">die nfcapd-Datei enthält keine Flüsse</translation>
+    </message>
+    <message>
+        <location filename="../core/records/nfdumpjson.cpp" line="125"/>
+        <source>%1 flows without a time (first seen 0), %2 packets, were left out</source>
+        <translation type="unfinished">%1 Flüsse ohne Zeit (first seen 0), %2 Pakete, wurden ausgelassen</translation>
+    </message>
+    <message>
+        <location filename="../core/records/nfdumpjson.cpp" line="141"/>
+        <source>%1 records other than flows were left out: %2</source>
+        <translation type="unfinished">%1 Datensätze, die keine Flüsse sind, wurden ausgelassen: %2</translation>
+    </message>
+</context>
+<context>
     <name>tideline::Phrase</name>
     <message>
         <location filename="../core/investigation/intervaldescriber.cpp" line="332"/>
@@ -3564,12 +3564,12 @@ Belege: %2</translation>
 <context>
     <name>tideline::Ring</name>
     <message>
-        <location filename="../core/live/packetsource.cpp" line="63"/>
+        <location filename="../core/live/packetsource.cpp" line="57"/>
         <source>--ring: cannot create the folder %1</source>
         <translation>--ring: der Ordner %1 kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../core/live/packetsource.cpp" line="88"/>
+        <location filename="../core/live/packetsource.cpp" line="82"/>
         <source>--ring: %1: %2</source>
         <translation>--ring: %1: %2</translation>
     </message>
@@ -3625,67 +3625,67 @@ Belege: %2</translation>
 <context>
     <name>tideline::TrainFileDialog</name>
     <message>
-        <location filename="../ui/trainfiledialog.cpp" line="36"/>
+        <location filename="../ui/trainfiledialog.cpp" line="37"/>
         <source>Train on %1</source>
         <translation>Auf %1 trainieren</translation>
     </message>
     <message>
-        <location filename="../ui/trainfiledialog.cpp" line="43"/>
+        <location filename="../ui/trainfiledialog.cpp" line="44"/>
         <source>The column holding each row&apos;s class (--label-column)</source>
         <translation>Die Spalte mit der Klasse jeder Zeile (--label-column)</translation>
     </message>
     <message>
-        <location filename="../ui/trainfiledialog.cpp" line="46"/>
+        <location filename="../ui/trainfiledialog.cpp" line="47"/>
         <source>Normal / attack</source>
         <translation>Normal / Angriff</translation>
     </message>
     <message>
-        <location filename="../ui/trainfiledialog.cpp" line="46"/>
+        <location filename="../ui/trainfiledialog.cpp" line="47"/>
         <source>Every label value</source>
         <translation>Jeder Kennzeichnungswert</translation>
     </message>
     <message>
-        <location filename="../ui/trainfiledialog.cpp" line="47"/>
+        <location filename="../ui/trainfiledialog.cpp" line="48"/>
         <source>Normal / attack: an empty label, -, normal, benign, false, none or 0 is normal, any other an attack (--classes binary). Every label value: one class each (--classes multi).</source>
         <translation>Normal / Angriff: eine leere Kennzeichnung, -, normal, benign, false, none oder 0 ist normal, jede andere ein Angriff (--classes binary). Jeder Kennzeichnungswert: je eine Klasse (--classes multi).</translation>
     </message>
     <message>
-        <location filename="../ui/trainfiledialog.cpp" line="59"/>
+        <location filename="../ui/trainfiledialog.cpp" line="60"/>
         <source>&amp;Train</source>
         <translation>&amp;Trainieren</translation>
     </message>
     <message>
-        <location filename="../ui/trainfiledialog.cpp" line="63"/>
+        <location filename="../ui/trainfiledialog.cpp" line="64"/>
         <source>File:</source>
         <translation>Datei:</translation>
     </message>
     <message>
-        <location filename="../ui/trainfiledialog.cpp" line="64"/>
+        <location filename="../ui/trainfiledialog.cpp" line="65"/>
         <source>Label column:</source>
         <translation>Kennzeichnungsspalte:</translation>
     </message>
     <message>
-        <location filename="../ui/trainfiledialog.cpp" line="65"/>
+        <location filename="../ui/trainfiledialog.cpp" line="66"/>
         <source>Classes:</source>
         <translation>Klassen:</translation>
     </message>
     <message>
-        <location filename="../ui/trainfiledialog.cpp" line="120"/>
+        <location filename="../ui/trainfiledialog.cpp" line="121"/>
         <source>Reading %1…</source>
         <translation>Lese %1…</translation>
     </message>
     <message>
-        <location filename="../ui/trainfiledialog.cpp" line="146"/>
+        <location filename="../ui/trainfiledialog.cpp" line="151"/>
         <source>(none found)</source>
         <translation>(keine gefunden)</translation>
     </message>
     <message>
-        <location filename="../ui/trainfiledialog.cpp" line="163"/>
+        <location filename="../ui/trainfiledialog.cpp" line="169"/>
         <source>%1 has no label column to learn from: choose one.</source>
         <translation>%1 hat keine Kennzeichnungsspalte, aus der gelernt werden kann: eine wählen.</translation>
     </message>
     <message>
-        <location filename="../ui/trainfiledialog.cpp" line="167"/>
+        <location filename="../ui/trainfiledialog.cpp" line="173"/>
         <source>%1 training rows (%2 of the file)</source>
         <translation>%1 Trainingszeilen (%2 der Datei)</translation>
     </message>
@@ -4629,126 +4629,126 @@ Exit-Status: 0 Erfolg, 1 die Eingabe war nicht verwendbar, 2 Aufruffehler.
 </translation>
     </message>
     <message>
-        <location filename="../app/servecommand.cpp" line="43"/>
+        <location filename="../app/servecommand.cpp" line="44"/>
         <source>Serve the detectors over HTTP: POST /api/detect scores posted records, GET /api/detectors lists the detectors, GET /api/status says how the server is, and GET /api/stream sends server-sent events, one per closed bin and one per anomaly, from a capture replayed with --replay or an interface watched with --watch. Ctrl-C stops.</source>
         <translation>Die Detektoren über HTTP bereitstellen: POST /api/detect bewertet gesendete Datensätze, GET /api/detectors listet die Detektoren auf, GET /api/status meldet den Zustand des Servers, und GET /api/stream sendet Server-Sent Events, eines pro geschlossenem Intervall und eines pro Anomalie, aus einem mit --replay wiedergegebenen Mitschnitt oder einer mit --watch überwachten Schnittstelle. Strg+C beendet.</translation>
     </message>
     <message>
-        <location filename="../app/servecommand.cpp" line="48"/>
+        <location filename="../app/servecommand.cpp" line="49"/>
         <source>The port (8080; 0: any free one, printed on start).</source>
         <translation>Der Port (8080; 0: ein beliebiger freier, beim Start ausgegeben).</translation>
     </message>
     <message>
-        <location filename="../app/servecommand.cpp" line="52"/>
+        <location filename="../app/servecommand.cpp" line="53"/>
         <source>Listen on this address instead of 127.0.0.1 (needs --token).</source>
         <translation>Auf dieser Adresse statt auf 127.0.0.1 lauschen (braucht --token).</translation>
     </message>
     <message>
-        <location filename="../app/servecommand.cpp" line="55"/>
+        <location filename="../app/servecommand.cpp" line="56"/>
         <source>Require Authorization: Bearer TOKEN on every request (TIDELINE_TOKEN in the environment does the same without showing it in the process list).</source>
         <translation>Authorization: Bearer TOKEN bei jeder Anfrage verlangen (TIDELINE_TOKEN in der Umgebung bewirkt dasselbe, ohne es in der Prozessliste zu zeigen).</translation>
     </message>
     <message>
-        <location filename="../app/servecommand.cpp" line="59"/>
+        <location filename="../app/servecommand.cpp" line="60"/>
         <source>Stream the detection of this capture file, replayed.</source>
         <translation>Die Erkennung auf dieser Mitschnittdatei, wiedergegeben, als Stream senden.</translation>
     </message>
     <message>
-        <location filename="../app/servecommand.cpp" line="63"/>
+        <location filename="../app/servecommand.cpp" line="64"/>
         <location filename="../app/watchcommand.cpp" line="66"/>
         <source>With --replay: times real time by the file&apos;s timestamps (1; 0: as fast as it can).</source>
         <translation>Mit --replay: Vielfaches der Echtzeit nach den Zeitstempeln der Datei (1; 0: so schnell wie möglich).</translation>
     </message>
     <message>
-        <location filename="../app/servecommand.cpp" line="66"/>
+        <location filename="../app/servecommand.cpp" line="67"/>
         <source>Stream the detection of live traffic on this interface.</source>
         <translation>Die Erkennung des Live-Verkehrs auf dieser Schnittstelle als Stream senden.</translation>
     </message>
     <message>
-        <location filename="../app/servecommand.cpp" line="69"/>
+        <location filename="../app/servecommand.cpp" line="70"/>
         <source>With --watch: a capture filter (BPF).</source>
         <translation>Mit --watch: ein Mitschnittfilter (BPF).</translation>
     </message>
     <message>
-        <location filename="../app/servecommand.cpp" line="72"/>
+        <location filename="../app/servecommand.cpp" line="73"/>
         <source>Most records one POST /api/detect may send (100000).</source>
         <translation>Höchstzahl der Datensätze, die ein POST /api/detect senden darf (100000).</translation>
     </message>
     <message>
-        <location filename="../app/servecommand.cpp" line="80"/>
+        <location filename="../app/servecommand.cpp" line="81"/>
         <source>serve takes no FILE; give --replay FILE</source>
         <translation>serve nimmt kein FILE; --replay FILE angeben</translation>
     </message>
     <message>
-        <location filename="../app/servecommand.cpp" line="86"/>
+        <location filename="../app/servecommand.cpp" line="87"/>
         <source>--port needs a number from 0 to 65535</source>
         <translation>--port braucht eine Zahl von 0 bis 65535</translation>
     </message>
     <message>
-        <location filename="../app/servecommand.cpp" line="93"/>
+        <location filename="../app/servecommand.cpp" line="94"/>
         <source>--listen: &apos;%1&apos; is not an IP address</source>
         <translation>--listen: &apos;%1&apos; ist keine IP-Adresse</translation>
     </message>
     <message>
-        <location filename="../app/servecommand.cpp" line="95"/>
+        <location filename="../app/servecommand.cpp" line="96"/>
         <source>--listen on %1 needs --token: anyone who reaches the port could use the server</source>
         <translation>--listen auf %1 braucht --token: jeder, der den Port erreicht, könnte den Server benutzen</translation>
     </message>
     <message>
-        <location filename="../app/servecommand.cpp" line="102"/>
+        <location filename="../app/servecommand.cpp" line="103"/>
         <source>--max-rows needs a whole number of at least 1</source>
         <translation>--max-rows braucht eine ganze Zahl von mindestens 1</translation>
     </message>
     <message>
-        <location filename="../app/servecommand.cpp" line="105"/>
+        <location filename="../app/servecommand.cpp" line="106"/>
         <source>give --replay or --watch, not both</source>
         <translation>--replay oder --watch angeben, nicht beides</translation>
     </message>
     <message>
-        <location filename="../app/servecommand.cpp" line="107"/>
+        <location filename="../app/servecommand.cpp" line="108"/>
         <location filename="../app/watchcommand.cpp" line="102"/>
         <source>--speed is for --replay</source>
         <translation>--speed ist für --replay</translation>
     </message>
     <message>
-        <location filename="../app/servecommand.cpp" line="109"/>
+        <location filename="../app/servecommand.cpp" line="110"/>
         <source>--filter is for --watch</source>
         <translation>--filter ist für --watch</translation>
     </message>
     <message>
-        <location filename="../app/servecommand.cpp" line="114"/>
+        <location filename="../app/servecommand.cpp" line="115"/>
         <location filename="../app/watchcommand.cpp" line="111"/>
         <source>--speed needs a number of at least 0</source>
         <translation>--speed braucht eine Zahl von mindestens 0</translation>
     </message>
     <message>
-        <location filename="../app/servecommand.cpp" line="120"/>
+        <location filename="../app/servecommand.cpp" line="121"/>
         <location filename="../app/watchcommand.cpp" line="122"/>
         <source>--filter &apos;%1&apos;: %2</source>
         <translation>--filter &apos;%1&apos;: %2</translation>
     </message>
     <message>
-        <location filename="../app/servecommand.cpp" line="169"/>
+        <location filename="../app/servecommand.cpp" line="139"/>
         <source>listening on http://%1:%2/</source>
         <translation>lausche auf http://%1:%2/</translation>
     </message>
     <message>
-        <location filename="../app/servecommand.cpp" line="178"/>
+        <location filename="../app/servecommand.cpp" line="148"/>
         <source>cannot set up signal handling</source>
         <translation>die Signalbehandlung kann nicht eingerichtet werden</translation>
     </message>
     <message>
-        <location filename="../app/servecommand.cpp" line="193"/>
+        <location filename="../app/servecommand.cpp" line="163"/>
         <source>replay %1</source>
         <translation>Wiedergabe %1</translation>
     </message>
     <message>
-        <location filename="../app/servecommand.cpp" line="194"/>
+        <location filename="../app/servecommand.cpp" line="164"/>
         <source>interface %1</source>
         <translation>Schnittstelle %1</translation>
     </message>
     <message>
-        <location filename="../app/servecommand.cpp" line="208"/>
+        <location filename="../app/servecommand.cpp" line="178"/>
         <source>tideline: </source>
         <translation>tideline: </translation>
     </message>
@@ -4852,46 +4852,46 @@ Exit-Status: 0 Erfolg, 1 die Eingabe war nicht verwendbar, 2 Aufruffehler.
     <name>tideline::cli::LiveCommandOptions</name>
     <message>
         <location filename="../app/liveoptions.cpp" line="22"/>
-        <source>An online detector: htm, contextual or windowed_gaussian (the default).</source>
-        <translation>Ein Online-Detektor: htm, contextual oder windowed_gaussian (Standard).</translation>
+        <source>An unsupervised detector: htm, contextual and windowed_gaussian (the default) learn as they go, the others score each bin with the model the warm-up trained.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/liveoptions.cpp" line="24"/>
+        <location filename="../app/liveoptions.cpp" line="26"/>
         <source>A detector parameter.</source>
         <translation>Ein Detektorparameter.</translation>
     </message>
     <message>
-        <location filename="../app/liveoptions.cpp" line="25"/>
+        <location filename="../app/liveoptions.cpp" line="27"/>
         <source>Random seed (1).</source>
         <translation>Zufallsstartwert (1).</translation>
     </message>
     <message>
-        <location filename="../app/liveoptions.cpp" line="26"/>
+        <location filename="../app/liveoptions.cpp" line="28"/>
         <source>Bin width (default 1s).</source>
         <translation>Intervallbreite (Standard 1s).</translation>
     </message>
     <message>
-        <location filename="../app/liveoptions.cpp" line="28"/>
+        <location filename="../app/liveoptions.cpp" line="30"/>
         <source>Fit the detector and the threshold on this many first bins with traffic (60).</source>
         <translation>Detektor und Schwellenwert auf so vielen ersten Intervallen mit Verkehr anpassen (60).</translation>
     </message>
     <message>
-        <location filename="../app/liveoptions.cpp" line="46"/>
+        <location filename="../app/liveoptions.cpp" line="48"/>
         <source>unknown detector &apos;%1&apos; (see tideline detectors)</source>
         <translation>unbekannter Detektor &apos;%1&apos; (siehe tideline detectors)</translation>
     </message>
     <message>
-        <location filename="../app/liveoptions.cpp" line="55"/>
+        <location filename="../app/liveoptions.cpp" line="57"/>
         <source>--seed needs a whole number</source>
         <translation>--seed braucht eine ganze Zahl</translation>
     </message>
     <message>
-        <location filename="../app/liveoptions.cpp" line="63"/>
+        <location filename="../app/liveoptions.cpp" line="65"/>
         <source>--bin: &apos;%1&apos; is not a duration like 100ms, 1s or 1m</source>
         <translation>--bin: &apos;%1&apos; ist keine Dauer wie 100ms, 1s oder 1m</translation>
     </message>
     <message>
-        <location filename="../app/liveoptions.cpp" line="69"/>
+        <location filename="../app/liveoptions.cpp" line="71"/>
         <source>--warm-up needs a whole number of bins</source>
         <translation>--warm-up braucht eine ganze Zahl von Intervallen</translation>
     </message>
