@@ -12,6 +12,7 @@
 #include "inspectorpanel.h"
 #include "jobrunner.h"
 #include "labeldelegate.h"
+#include "liverecording.h"
 #include "messagebanner.h"
 #include "prometheusdialog.h"
 #include "timelinechart.h"
@@ -118,6 +119,7 @@ MainWindow::MainWindow(QWidget *parent)
     createDocks();
     createActions();
     createStatusBar();
+    createCaptureActions();
     connectWork(m_loader, tr("Loading"));
     connectWork(m_detection->runner(), tr("Training"));
     connectWork(m_saver, tr("Saving"));
@@ -438,6 +440,14 @@ bool MainWindow::confirmDiscard()
 {
     if (!hasUnsavedWork())
         return true;
+    if (m_input && m_input->kind == LoadedInput::Kind::Live)
+        return QMessageBox::question(
+                   this, tr("Unsaved work"),
+                   tr("The capture's bins and anomalies, and what you marked, labelled and noted, "
+                      "cannot be kept as a case: a case needs the packets. Open the captured "
+                      "packets (Capture ▸ Open Captured Packets) to keep one. Discard them?"),
+                   QMessageBox::Discard | QMessageBox::Cancel,
+                   QMessageBox::Cancel) == QMessageBox::Discard;
     if (m_input && m_input->kind == LoadedInput::Kind::Prometheus)
         return QMessageBox::question(
                    this, tr("Unsaved work"),
@@ -475,6 +485,13 @@ void MainWindow::showSaveCaseDialog()
 {
     if (!m_input)
         return;
+    if (m_input->kind == LoadedInput::Kind::Live) {
+        m_banner->showMessage(MessageBanner::Level::Error, tr("The case was not saved"),
+                              {tr("A case needs a source file it can check again later, and a "
+                                  "live capture's bins are none: open the captured packets "
+                                  "(Capture ▸ Open Captured Packets) and keep a case of those.")});
+        return;
+    }
     if (m_input->kind == LoadedInput::Kind::Prometheus) {
         // A case checks its source file's checksum before it runs again; a server has none.
         m_banner->showMessage(MessageBanner::Level::Error, tr("The case was not saved"),

@@ -73,6 +73,7 @@ void LivePipeline::binClosed(const LiveBin &bin)
             warmUp(bin);
     }
     scored.threshold = m_levels.threshold;
+    scored.hold = m_levels.hold;
     follow(scored);
 }
 
