@@ -5,6 +5,7 @@
 #include "detectioncontroller.h"
 #include "detectorpanel.h"
 #include "mainwindow.h"
+#include "timelinechart.h"
 
 #include <QTimer>
 #include <cstdio>
@@ -104,6 +105,32 @@ void ScriptDriver::next()
         edit(AnomalyModel::Note, text, Qt::EditRole);
     } else if (verb == u"manual") {
         m_window->detection()->addManual(argument.toLongLong(), text.toLongLong());
+        done();
+    } else if (verb == u"replay") {
+        CaptureRequest request;
+        request.replay.speed = argument.toDouble();
+        request.replay.path = text;
+        if (!m_window->startCapture(request))
+            return fail(QStringLiteral("the capture did not start"));
+        done();
+    } else if (verb == u"bins") {
+        const qsizetype wanted = argument.toLongLong();
+        const auto shown = [this, wanted] {
+            const std::shared_ptr<const Series> &series = m_window->timeline()->series();
+            if (series && series->rowCount() >= wanted)
+                done();
+        };
+        m_waits << connect(m_window, &MainWindow::liveBinsShown, this, shown);
+        failOn(&MainWindow::captureStopped);
+        shown();
+    } else if (verb == u"stop") {
+        if (!m_window->isCapturing())
+            return done();
+        waitFor(&MainWindow::captureStopped);
+        m_window->stopCapture();
+    } else if (verb == u"grab") {
+        if (!m_window->grab().save(rest, "PNG"))
+            return fail(QStringLiteral("cannot write %1").arg(rest));
         done();
     } else if (verb == u"quit") {
         emit finished(0);

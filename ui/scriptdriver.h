@@ -21,6 +21,10 @@ class MainWindow;
 //   label ROW TEXT        the Label cell
 //   note ROW TEXT         the Note cell
 //   manual FIRST LAST     Detect ▸ Mark Selected Range over series rows FIRST..LAST
+//   replay SPEED PATH     Capture ▸ Start on PATH replayed at SPEED times real time (0: at once)
+//   bins N                waits until the capture's timeline shows N bins
+//   stop                  Capture ▸ Stop, done once stopped
+//   grab PATH             saves a picture of the window (PNG)
 //   quit
 //
 // Commands are read from the whole script at once; each starts when the one before is done.

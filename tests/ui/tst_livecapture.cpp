@@ -11,11 +11,13 @@
 #include "mainwindow.h"
 #include "messagebanner.h"
 #include "samplecapture.h"
+#include "scriptdriver.h"
 #include "timelinechart.h"
 
 #include <QAbstractButton>
 #include <QApplication>
 #include <QFileInfo>
+#include <QImage>
 #include <QLabel>
 #include <QMessageBox>
 #include <QSettings>
@@ -159,6 +161,24 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 60000);
         QCOMPARE(window.input()->kind, LoadedInput::Kind::Capture);
         QVERIFY(window.input()->traffic);
+    }
+
+    // The script commands that render a capture for the README.
+    void scriptReplaysStopsAndGrabs()
+    {
+        MainWindow window;
+        window.detectorPanel()->setDetector(QStringLiteral("windowed_gaussian"));
+        const QString png = m_dir.filePath(QStringLiteral("stopped.png"));
+        auto *driver = new ScriptDriver(
+            &window, {QStringLiteral("replay 0 %1").arg(m_sample), QStringLiteral("bins 200"),
+                      QStringLiteral("stop"), QStringLiteral("grab %1").arg(png)});
+        QSignalSpy finished(driver, &ScriptDriver::finished);
+        driver->start();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
+        QCOMPARE(finished.first().at(0).toInt(), 0);
+        QVERIFY(!window.isCapturing());
+        QVERIFY(window.timeline()->series()->rowCount() >= 200);
+        QVERIFY(!QImage(png).isNull());
     }
 
     void unknownInterfaceSaysSo()
