@@ -101,6 +101,7 @@ void ChartStack::growSeries(std::shared_ptr<const Series> series)
     m_overview->resetZoom();
     m_scores->growSeries(series);
     m_timeline->growSeries(std::move(series));
+    showTruth();
     if (m_following)
         showNewest();
     else

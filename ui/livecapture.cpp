@@ -76,7 +76,10 @@ bool LiveCapture::start(const CaptureRequest &request, const LiveOptions &option
             };
             m_error = captureInterface(capture, pipeline, m_stop, m_counts);
         }
-        pipeline.finish();
+        // Asked to stop, the open bin is cut short: scored, its few packets would read as a
+        // sudden drop in traffic. The end of a replay or an error closes it, as `watch` does.
+        if (!m_stop)
+            pipeline.finish();
         gather([this, &pipeline](LiveBatch &batch) {
             batch.stats.push_back({pipeline.binsClosed(), m_counts});
         });

@@ -17,7 +17,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QLabel>
-#include <QLocale>
+#include <QMenu>
 #include <QMenuBar>
 #include <QStatusBar>
 #include <QToolBar>
@@ -57,7 +57,8 @@ void MainWindow::createCaptureActions()
     connect(m_capture, &LiveCapture::batchArrived, this, &MainWindow::showLiveBatch);
     connect(m_capture, &LiveCapture::stopped, this, &MainWindow::captureEnded);
 
-    QMenu *capture = menuBar()->addMenu(tr("&Capture"));
+    auto *capture = new QMenu(tr("&Capture"), this);
+    menuBar()->insertMenu(menuBar()->actions().constLast(), capture); // before Help, the last
     m_startCapture = capture->addAction(tr("&Start…"), this, &MainWindow::showCaptureDialog);
     m_startCapture->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
     m_startCapture->setToolTip(tr("Capture on an interface and detect as it happens"));

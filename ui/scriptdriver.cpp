@@ -12,6 +12,12 @@
 
 namespace tideline {
 
+namespace {
+
+constexpr int kSettleMilliseconds = 300;
+
+} // namespace
+
 ScriptDriver::ScriptDriver(MainWindow *window, QStringList commands)
     : QObject(window)
     , m_window(window)
@@ -88,6 +94,11 @@ void ScriptDriver::next()
     } else if (verb == u"percentile") {
         m_window->detectorPanel()->setPercentile(argument.toDouble());
         done();
+    } else if (verb == u"detector") {
+        m_window->detectorPanel()->setDetector(argument);
+        if (m_window->detectorPanel()->detector() != argument)
+            return fail(QStringLiteral("no detector %1").arg(argument));
+        done();
     } else if (verb == u"bin") {
         const std::optional<TimeNs> width = parseDuration(argument);
         if (!width)
@@ -129,9 +140,12 @@ void ScriptDriver::next()
         waitFor(&MainWindow::captureStopped);
         m_window->stopCapture();
     } else if (verb == u"grab") {
-        if (!m_window->grab().save(rest, "PNG"))
-            return fail(QStringLiteral("cannot write %1").arg(rest));
-        done();
+        // After the layouts and refreshes that were coalesced on timers.
+        QTimer::singleShot(kSettleMilliseconds, this, [this, rest] {
+            if (!m_window->grab().save(rest, "PNG"))
+                return fail(QStringLiteral("cannot write %1").arg(rest));
+            done();
+        });
     } else if (verb == u"quit") {
         emit finished(0);
     } else {

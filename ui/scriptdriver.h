@@ -16,6 +16,7 @@ class MainWindow;
 //   save PATH             File ▸ Save Case
 //   train DETECTOR        Detect ▸ Train with that detector
 //   percentile P          the threshold spin box
+//   detector NAME         the Detector panel's detector box
 //   bin WIDTH             the bin width box ("2s", "1m")
 //   mark ROW | unmark ROW the Export check box of the table's row (model order)
 //   label ROW TEXT        the Label cell

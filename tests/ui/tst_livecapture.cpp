@@ -167,10 +167,11 @@ private slots:
     void scriptReplaysStopsAndGrabs()
     {
         MainWindow window;
-        window.detectorPanel()->setDetector(QStringLiteral("windowed_gaussian"));
+        window.detectorPanel()->setDetector(QStringLiteral("knn"));
         const QString png = m_dir.filePath(QStringLiteral("stopped.png"));
         auto *driver = new ScriptDriver(
-            &window, {QStringLiteral("replay 0 %1").arg(m_sample), QStringLiteral("bins 200"),
+            &window, {QStringLiteral("detector windowed_gaussian"),
+                      QStringLiteral("replay 0 %1").arg(m_sample), QStringLiteral("bins 200"),
                       QStringLiteral("stop"), QStringLiteral("grab %1").arg(png)});
         QSignalSpy finished(driver, &ScriptDriver::finished);
         driver->start();
