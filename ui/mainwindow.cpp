@@ -402,6 +402,7 @@ bool MainWindow::openPrometheus(const QString &url, const PrometheusSource &sour
 
 void MainWindow::load(const QString &path, const LoadOptions &options, bool sameSource)
 {
+    leaveCapture();
     m_loadingPath = path;
     m_banner->hide();
     m_detection->cancel();
@@ -556,6 +557,7 @@ void MainWindow::saveCase(const QString &path)
 
 void MainWindow::openCase(const QString &path)
 {
+    leaveCapture();
     m_loadingPath = path;
     m_banner->hide();
     m_detection->cancel();
@@ -907,7 +909,7 @@ bool MainWindow::setBinWidth(TimeNs width)
 
 void MainWindow::train()
 {
-    if (!m_input)
+    if (!m_input || m_capture->isRunning())
         return;
     DetectionOptions options = m_detectorPanel->options();
     if (m_detectorPanel->training() == DetectorPanel::Training::Selection) {
@@ -927,7 +929,7 @@ void MainWindow::train()
 
 void MainWindow::trainFrom(const QString &path)
 {
-    if (!m_input)
+    if (!m_input || m_capture->isRunning())
         return;
     // A range selected on this file's chart means nothing in the other file: the panel leaves
     // it out, and the model learns from all of that file or the first part of it.

@@ -126,6 +126,8 @@ private:
     void showPrometheusDialog();
     void showCaptureDialog();
     void createCaptureActions();
+    // Stops the capture (if it runs) and forgets it: something else is about to be shown.
+    void leaveCapture();
     void showLiveBatch(const LiveBatch &batch);
     void captureEnded(const QString &error, const CaptureStats &counts);
     void showCaptureCounts(bool running);

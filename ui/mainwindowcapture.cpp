@@ -1,6 +1,7 @@
 // The window's Capture menu: starting a capture (or a replay) on a thread, showing its bins and
 // anomalies as they come, and what stays after Stop. The rest of MainWindow is in mainwindow.cpp.
 
+#include "anomalymodel.h"
 #include "capturedialog.h"
 #include "chartstack.h"
 #include "common/timeutil.h"
@@ -19,7 +20,9 @@
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
+#include <QSortFilterProxyModel>
 #include <QStatusBar>
+#include <QTableView>
 #include <QToolBar>
 
 namespace tideline {
@@ -142,7 +145,7 @@ bool MainWindow::startCapture(const CaptureRequest &request)
     m_detection->setInput(m_input);
     m_charts->setFollowRows(double(kFollowedSpan / request.binWidth));
     m_charts->setFollowing(true);
-    m_detectorPanel->setTrainingEnabled(false);
+    m_detectorPanel->setEnabled(false); // what it shows is what scores, until Stop
     setWindowTitle(tr("Capturing on %1 — Tideline").arg(request.sourceName()));
     m_capture->start(request, options);
     m_startCapture->setEnabled(false);
@@ -158,13 +161,40 @@ void MainWindow::stopCapture()
     m_capture->stop();
 }
 
+void MainWindow::leaveCapture()
+{
+    m_capture->stop();
+    m_recording.reset();
+    m_openCaptured->setEnabled(false);
+    m_captureLabel->hide();
+}
+
 void MainWindow::showLiveBatch(const LiveBatch &batch)
 {
+    if (!m_recording)
+        return; // something else is shown now
     m_recording->add(batch);
     m_input = m_recording->input();
     m_charts->growSeries(std::shared_ptr<const Series>(m_input, &m_input->series));
+    // The table is rebuilt: the anomaly selected in it stays selected (without zooming to it,
+    // which would stop following).
+    const QModelIndex current = m_anomalyView->currentIndex();
+    const int selected = current.isValid() ? m_anomalyProxy->mapToSource(current).row() : -1;
+    const TimeNs selectedStart = selected >= 0 ? m_anomalyModel->anomaly(selected).start : 0;
     m_detection->showLive(m_input, m_recording->detection(), m_recording->result(),
                           m_recording->anomalies());
+    const auto &rows = m_detection->rows();
+    const auto again = std::find_if(rows.begin(), rows.end(), [selectedStart](const auto &row) {
+        return row.anomaly.start == selectedStart;
+    });
+    if (selected >= 0 && again != rows.end()) {
+        const int index = int(again - rows.begin());
+        const QSignalBlocker blocker(m_anomalyView->selectionModel());
+        m_anomalyView->selectionModel()->setCurrentIndex(
+            m_anomalyProxy->mapFromSource(m_anomalyModel->index(index, 0)),
+            QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_charts->setSelectedBand(index);
+    }
     std::vector<TimelineChart::DropBand> bands;
     for (const LiveRecording::Drops &drops : m_recording->drops())
         bands.push_back({drops.firstRow, drops.lastRow,
@@ -203,7 +233,11 @@ void MainWindow::captureEnded(const QString &error, const CaptureStats &counts)
     m_startCapture->setEnabled(true);
     m_stopCapture->setEnabled(false);
     m_followCapture->setEnabled(false);
-    m_detectorPanel->setTrainingEnabled(true);
+    m_detectorPanel->setEnabled(true);
+    if (!m_recording) { // left for a file
+        emit captureStopped(error);
+        return;
+    }
     setWindowTitle(tr("%1 (captured) — Tideline").arg(m_captureRequest.sourceName()));
     showCaptureCounts(false);
     if (m_captureRequest.isReplay())

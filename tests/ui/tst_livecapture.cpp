@@ -163,6 +163,28 @@ private slots:
         QVERIFY(window.input()->traffic);
     }
 
+    // Opening a file while capturing stops the capture; its last batches never cover the file.
+    void openingAFileLeavesTheCapture()
+    {
+        MainWindow window;
+        window.detectorPanel()->setDetector(QStringLiteral("windowed_gaussian"));
+        QSignalSpy batches(&window, &MainWindow::liveBinsShown);
+        QSignalSpy stopped(&window, &MainWindow::captureStopped);
+        QSignalSpy loaded(&window, &MainWindow::loadFinished);
+        QVERIFY(window.startCapture(replay(20)));
+        QTRY_VERIFY_WITH_TIMEOUT(batches.count() > 0, 60000);
+        bool asked = false;
+        answerNextQuestion(QMessageBox::Discard, &asked);
+        QVERIFY(window.openFile(m_sample));
+        QVERIFY(asked);
+        QTRY_COMPARE_WITH_TIMEOUT(stopped.count(), 1, 60000);
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 60000);
+        QCoreApplication::processEvents();
+        QCOMPARE(window.input()->kind, LoadedInput::Kind::Capture);
+        QCOMPARE(window.timeline()->series().get(), &window.input()->series);
+        QVERIFY(window.detectorPanel()->isEnabled());
+    }
+
     // The script commands that render a capture for the README.
     void scriptReplaysStopsAndGrabs()
     {
