@@ -1618,6 +1618,159 @@ Belege: %2</translation>
     </message>
 </context>
 <context>
+    <name>tideline::CaptureDialog</name>
+    <message>
+        <location filename="../ui/capturedialog.cpp" line="48"/>
+        <source>&amp;Keep the packets in a ring of pcap files</source>
+        <translation>Pakete in einem Ring von pcap-Dateien &amp;aufbewahren</translation>
+    </message>
+    <message>
+        <location filename="../ui/capturedialog.cpp" line="55"/>
+        <source>Start capture</source>
+        <translation>Mitschnitt starten</translation>
+    </message>
+    <message>
+        <location filename="../ui/capturedialog.cpp" line="59"/>
+        <source>Interface</source>
+        <translation>Schnittstelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/capturedialog.cpp" line="59"/>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location filename="../ui/capturedialog.cpp" line="59"/>
+        <source>Addresses</source>
+        <translation>Adressen</translation>
+    </message>
+    <message>
+        <location filename="../ui/capturedialog.cpp" line="65"/>
+        <source>all packets; or e.g. tcp port 443 or udp</source>
+        <translation>alle Pakete; oder z. B. tcp port 443 or udp</translation>
+    </message>
+    <message>
+        <location filename="../ui/capturedialog.cpp" line="73"/>
+        <source> bytes</source>
+        <translation> Byte</translation>
+    </message>
+    <message>
+        <location filename="../ui/capturedialog.cpp" line="75"/>
+        <source>Bytes kept of each packet: the headers are what is binned</source>
+        <translation>Bytes, die von jedem Paket behalten werden: gezählt werden die Header</translation>
+    </message>
+    <message>
+        <location filename="../ui/capturedialog.cpp" line="87"/>
+        <source> bins</source>
+        <translation> Intervalle</translation>
+    </message>
+    <message>
+        <location filename="../ui/capturedialog.cpp" line="89"/>
+        <source>The detector and its threshold are fitted on this many first bins with traffic; later bins are scored as they close</source>
+        <translation>Detektor und Schwelle werden auf so vielen ersten Intervallen mit Verkehr angepasst; spätere Intervalle werden bewertet, sobald sie abgeschlossen sind</translation>
+    </message>
+    <message>
+        <location filename="../ui/capturedialog.cpp" line="97"/>
+        <source>a folder for the files</source>
+        <translation>ein Ordner für die Dateien</translation>
+    </message>
+    <message>
+        <location filename="../ui/capturedialog.cpp" line="98"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/capturedialog.cpp" line="103"/>
+        <source> files</source>
+        <translation> Dateien</translation>
+    </message>
+    <message>
+        <location filename="../ui/capturedialog.cpp" line="107"/>
+        <source> MB each</source>
+        <translation> MB je Datei</translation>
+    </message>
+    <message>
+        <location filename="../ui/capturedialog.cpp" line="116"/>
+        <source>Folder:</source>
+        <translation>Ordner:</translation>
+    </message>
+    <message>
+        <location filename="../ui/capturedialog.cpp" line="117"/>
+        <source>Keep:</source>
+        <translation>Behalten:</translation>
+    </message>
+    <message>
+        <location filename="../ui/capturedialog.cpp" line="118"/>
+        <source>When the last file is full the oldest is removed.</source>
+        <translation>Ist die letzte Datei voll, wird die älteste entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/capturedialog.cpp" line="122"/>
+        <source>&amp;Start</source>
+        <translation>&amp;Starten</translation>
+    </message>
+    <message>
+        <location filename="../ui/capturedialog.cpp" line="127"/>
+        <source>Capture &amp;filter:</source>
+        <translation>Mitschnitt&amp;filter:</translation>
+    </message>
+    <message>
+        <location filename="../ui/capturedialog.cpp" line="129"/>
+        <source>S&amp;nap length:</source>
+        <translation>S&amp;naplänge:</translation>
+    </message>
+    <message>
+        <location filename="../ui/capturedialog.cpp" line="130"/>
+        <source>B&amp;in width:</source>
+        <translation>&amp;Intervallbreite:</translation>
+    </message>
+    <message>
+        <location filename="../ui/capturedialog.cpp" line="131"/>
+        <source>&amp;Warm-up:</source>
+        <translation>Auf&amp;wärmphase:</translation>
+    </message>
+    <message>
+        <location filename="../ui/capturedialog.cpp" line="154"/>
+        <source>down</source>
+        <translation>inaktiv</translation>
+    </message>
+    <message>
+        <location filename="../ui/capturedialog.cpp" line="155"/>
+        <source>up</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <location filename="../ui/capturedialog.cpp" line="156"/>
+        <source>up, no link</source>
+        <translation>aktiv, keine Verbindung</translation>
+    </message>
+    <message>
+        <location filename="../ui/capturedialog.cpp" line="159"/>
+        <source>%1 (loopback)</source>
+        <translation>%1 (Loopback)</translation>
+    </message>
+    <message>
+        <location filename="../ui/capturedialog.cpp" line="170"/>
+        <source>libpcap lists no interface</source>
+        <translation>libpcap listet keine Schnittstelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/capturedialog.cpp" line="193"/>
+        <source>Detector: %1, as the Detector panel is set</source>
+        <translation>Detektor: %1, wie im Detektor-Bereich eingestellt</translation>
+    </message>
+    <message>
+        <location filename="../ui/capturedialog.cpp" line="194"/>
+        <source>Detector: %1 — %2. Choose an online detector in the Detector panel.</source>
+        <translation>Detektor: %1 — %2. Im Detektor-Bereich einen online lernenden Detektor wählen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/capturedialog.cpp" line="212"/>
+        <source>Folder for the ring files</source>
+        <translation>Ordner für die Ringdateien</translation>
+    </message>
+</context>
+<context>
     <name>tideline::CaseFile</name>
     <message>
         <location filename="../core/case/casefile.cpp" line="705"/>
@@ -1672,27 +1825,27 @@ Belege: %2</translation>
         <translation>Die ganze Datei; klicken, um die Ansicht dorthin zu verschieben</translation>
     </message>
     <message>
-        <location filename="../ui/chartstack.cpp" line="143"/>
+        <location filename="../ui/chartstack.cpp" line="188"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/chartstack.cpp" line="146"/>
+        <location filename="../ui/chartstack.cpp" line="191"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../ui/chartstack.cpp" line="147"/>
+        <location filename="../ui/chartstack.cpp" line="192"/>
         <source>rows %1 – %2</source>
         <translation>Zeilen %1 – %2</translation>
     </message>
     <message>
-        <location filename="../ui/chartstack.cpp" line="151"/>
+        <location filename="../ui/chartstack.cpp" line="196"/>
         <source>Truth from %1: no labelled interval in these rows</source>
         <translation>Wahrheit aus %1: kein gekennzeichneter Zeitraum in diesen Zeilen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/chartstack.cpp" line="152"/>
+        <location filename="../ui/chartstack.cpp" line="197"/>
         <source>Truth from %1: %n labelled interval(s)</source>
         <translation>
             <numerusform>Wahrheit aus %1: %n gekennzeichneter Zeitraum</numerusform>
@@ -1700,22 +1853,22 @@ Belege: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/chartstack.cpp" line="181"/>
+        <location filename="../ui/chartstack.cpp" line="226"/>
         <source>%1 score</source>
         <translation>Bewertung (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/chartstack.cpp" line="208"/>
+        <location filename="../ui/chartstack.cpp" line="253"/>
         <source>Trained on %1</source>
         <translation>Trainiert über %1</translation>
     </message>
     <message>
-        <location filename="../ui/chartstack.cpp" line="210"/>
+        <location filename="../ui/chartstack.cpp" line="255"/>
         <source>: %1 – %2</source>
         <translation>: %1 – %2</translation>
     </message>
     <message>
-        <location filename="../ui/chartstack.cpp" line="214"/>
+        <location filename="../ui/chartstack.cpp" line="259"/>
         <source>: rows %1 – %2</source>
         <translation>: Zeilen %1 – %2</translation>
     </message>
@@ -1895,12 +2048,12 @@ Belege: %2</translation>
 <context>
     <name>tideline::DetectionController</name>
     <message>
-        <location filename="../ui/detectioncontroller.cpp" line="92"/>
+        <location filename="../ui/detectioncontroller.cpp" line="102"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/detectioncontroller.cpp" line="95"/>
+        <location filename="../ui/detectioncontroller.cpp" line="105"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
@@ -2483,258 +2636,281 @@ Belege: %2</translation>
     </message>
 </context>
 <context>
+    <name>tideline::LiveRecording</name>
+    <message numerus="yes">
+        <location filename="../ui/liverecording.cpp" line="95"/>
+        <source>the first %n bin(s) with traffic (the warm-up)</source>
+        <translation>
+            <numerusform>das erste Intervall mit Verkehr (die Aufwärmphase)</numerusform>
+            <numerusform>die ersten %n Intervalle mit Verkehr (die Aufwärmphase)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tideline::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="107"/>
+        <location filename="../ui/mainwindow.cpp" line="108"/>
         <source>Tideline</source>
         <translation>Tideline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="123"/>
+        <location filename="../ui/mainwindow.cpp" line="125"/>
         <source>Saving</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="126"/>
+        <location filename="../ui/mainwindow.cpp" line="128"/>
         <source>Loading cancelled</source>
         <translation>Laden abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="162"/>
-        <location filename="../ui/mainwindow.cpp" line="646"/>
+        <location filename="../ui/mainwindow.cpp" line="164"/>
+        <location filename="../ui/mainwindow.cpp" line="665"/>
         <source>The case could not be saved</source>
         <translation>Der Fall konnte nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="222"/>
+        <location filename="../ui/mainwindow.cpp" line="224"/>
         <source>Classifier</source>
         <translation>Klassifikator</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="232"/>
+        <location filename="../ui/mainwindow.cpp" line="234"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="233"/>
+        <location filename="../ui/mainwindow.cpp" line="235"/>
         <source>&amp;Open…</source>
         <translation>&amp;Öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="235"/>
+        <location filename="../ui/mainwindow.cpp" line="237"/>
         <source>Open from &amp;Prometheus…</source>
         <translation>Aus &amp;Prometheus öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="236"/>
+        <location filename="../ui/mainwindow.cpp" line="238"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="239"/>
+        <location filename="../ui/mainwindow.cpp" line="241"/>
         <source>Open &amp;Case…</source>
         <translation>&amp;Fall öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="241"/>
+        <location filename="../ui/mainwindow.cpp" line="243"/>
         <source>Open case</source>
         <translation>Fall öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="242"/>
-        <location filename="../ui/mainwindow.cpp" line="459"/>
-        <location filename="../ui/mainwindow.cpp" line="492"/>
+        <location filename="../ui/mainwindow.cpp" line="244"/>
+        <location filename="../ui/mainwindow.cpp" line="470"/>
+        <location filename="../ui/mainwindow.cpp" line="510"/>
         <source>Cases (*.tideline)</source>
         <translation>Fälle (*.tideline)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="246"/>
+        <location filename="../ui/mainwindow.cpp" line="248"/>
         <source>&amp;Save Case…</source>
         <translation>Fall &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="249"/>
+        <location filename="../ui/mainwindow.cpp" line="251"/>
         <source>&amp;Locate Source…</source>
         <translation>&amp;Quelle suchen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="256"/>
+        <location filename="../ui/mainwindow.cpp" line="258"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="260"/>
+        <location filename="../ui/mainwindow.cpp" line="262"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="261"/>
+        <location filename="../ui/mainwindow.cpp" line="263"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Vergrößern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="264"/>
+        <location filename="../ui/mainwindow.cpp" line="266"/>
         <source>Zoom &amp;Out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="266"/>
+        <location filename="../ui/mainwindow.cpp" line="268"/>
         <source>&amp;Reset Zoom</source>
         <translation>Zoom &amp;zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="268"/>
+        <location filename="../ui/mainwindow.cpp" line="270"/>
         <source>&amp;Back</source>
         <translation>Zu&amp;rück</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="270"/>
+        <location filename="../ui/mainwindow.cpp" line="272"/>
         <source>&amp;Forward</source>
         <translation>Vor&amp;wärts</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="272"/>
+        <location filename="../ui/mainwindow.cpp" line="274"/>
         <source>Pan &amp;Left</source>
         <translation>Nach &amp;links</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="274"/>
+        <location filename="../ui/mainwindow.cpp" line="276"/>
         <source>Pan Ri&amp;ght</source>
         <translation>Nach r&amp;echts</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="291"/>
+        <location filename="../ui/mainwindow.cpp" line="293"/>
         <source>Train on &amp;Another File…</source>
         <translation>Auf anderer &amp;Datei trainieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="294"/>
+        <location filename="../ui/mainwindow.cpp" line="296"/>
         <source>Load T&amp;ruth…</source>
         <translation>Wahr&amp;heit laden…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="295"/>
+        <location filename="../ui/mainwindow.cpp" line="297"/>
         <source>Known anomalies to draw under the timeline and match in the table</source>
         <translation>Bekannte Anomalien, die unter der Zeitachse gezeichnet und in der Tabelle zugeordnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="307"/>
+        <location filename="../ui/mainwindow.cpp" line="309"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="308"/>
+        <location filename="../ui/mainwindow.cpp" line="310"/>
         <source>&amp;About Tideline</source>
         <translation>&amp;Über Tideline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="310"/>
+        <location filename="../ui/mainwindow.cpp" line="312"/>
         <source>Timeline</source>
         <translation>Zeitachse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="314"/>
+        <location filename="../ui/mainwindow.cpp" line="316"/>
         <source>Series: </source>
         <translation>Reihe: </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="342"/>
+        <location filename="../ui/mainwindow.cpp" line="344"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="343"/>
+        <location filename="../ui/mainwindow.cpp" line="345"/>
         <source>Stop the work in progress (Esc)</source>
         <translation>Die laufende Arbeit anhalten (Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="407"/>
+        <location filename="../ui/mainwindow.cpp" line="410"/>
         <source>Loading %1…</source>
         <translation>Lade %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="443"/>
-        <location filename="../ui/mainwindow.cpp" line="449"/>
+        <location filename="../ui/mainwindow.cpp" line="446"/>
+        <location filename="../ui/mainwindow.cpp" line="454"/>
+        <location filename="../ui/mainwindow.cpp" line="460"/>
         <source>Unsaved work</source>
         <translation>Ungespeicherte Arbeit</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="444"/>
+        <location filename="../ui/mainwindow.cpp" line="447"/>
+        <source>The capture&apos;s bins and anomalies, and what you marked, labelled and noted, cannot be kept as a case: a case needs the packets. Open the captured packets (Capture ▸ Open Captured Packets) to keep one. Discard them?</source>
+        <translation>Die Intervalle und Anomalien des Mitschnitts und was Sie markiert, beschriftet und notiert haben, können nicht als Fall aufbewahrt werden: Ein Fall braucht die Pakete. Öffnen Sie die mitgeschnittenen Pakete (Mitschnitt ▸ Mitgeschnittene Pakete öffnen), um einen anzulegen. Verwerfen?</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="455"/>
         <source>The detector runs and what you marked, labelled and noted cannot be kept as a case: its source is a Prometheus server, not a file. Discard them?</source>
         <translation>Die Detektorläufe und was Sie markiert, gekennzeichnet und notiert haben, können nicht als Fall behalten werden: Die Quelle ist ein Prometheus-Server, keine Datei. Verwerfen?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="450"/>
+        <location filename="../ui/mainwindow.cpp" line="461"/>
         <source>The detector runs and what you marked, labelled and noted are not in a case yet. Save them as a case?</source>
         <translation>Die Detektorläufe und was Sie markiert, gekennzeichnet und notiert haben, sind noch in keinem Fall. Als Fall speichern?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="458"/>
-        <location filename="../ui/mainwindow.cpp" line="492"/>
+        <location filename="../ui/mainwindow.cpp" line="469"/>
+        <location filename="../ui/mainwindow.cpp" line="510"/>
         <source>Save case</source>
         <translation>Fall speichern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="468"/>
-        <location filename="../ui/mainwindow.cpp" line="480"/>
-        <location filename="../ui/mainwindow.cpp" line="529"/>
+        <location filename="../ui/mainwindow.cpp" line="479"/>
+        <location filename="../ui/mainwindow.cpp" line="490"/>
+        <location filename="../ui/mainwindow.cpp" line="498"/>
+        <location filename="../ui/mainwindow.cpp" line="547"/>
         <source>The case was not saved</source>
         <translation>Der Fall wurde nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="481"/>
+        <location filename="../ui/mainwindow.cpp" line="491"/>
+        <source>A case needs a source file it can check again later, and a live capture&apos;s bins are none: open the captured packets (Capture ▸ Open Captured Packets) and keep a case of those.</source>
+        <translation>Ein Fall braucht eine Quelldatei, die er später erneut prüfen kann, und die Intervalle eines laufenden Mitschnitts sind keine: Öffnen Sie die mitgeschnittenen Pakete (Mitschnitt ▸ Mitgeschnittene Pakete öffnen) und legen Sie davon einen Fall an.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="499"/>
         <source>A case needs a source file it can check again later, and a Prometheus server is none: write the series to CSV (tideline series URL --query … -o metrics.csv) and open that to keep a case.</source>
         <translation>Ein Fall braucht eine Quelldatei, die er später erneut prüfen kann, und ein Prometheus-Server ist keine: die Reihe als CSV schreiben (tideline series URL --query … -o metrics.csv) und diese öffnen, um einen Fall zu behalten.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="515"/>
+        <location filename="../ui/mainwindow.cpp" line="533"/>
         <source>Saving %1…</source>
         <translation>Speichere %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="545"/>
+        <location filename="../ui/mainwindow.cpp" line="564"/>
         <source>Opening %1…</source>
         <translation>Öffne %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="561"/>
-        <location filename="../ui/mainwindow.cpp" line="666"/>
+        <location filename="../ui/mainwindow.cpp" line="580"/>
+        <location filename="../ui/mainwindow.cpp" line="685"/>
         <source>Cannot open %1</source>
         <translation>%1 kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="586"/>
+        <location filename="../ui/mainwindow.cpp" line="605"/>
         <source>The case cannot be written</source>
         <translation>Der Fall kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="593"/>
-        <location filename="../ui/mainwindow.cpp" line="681"/>
+        <location filename="../ui/mainwindow.cpp" line="612"/>
+        <location filename="../ui/mainwindow.cpp" line="700"/>
         <source>%1 — Tideline</source>
         <translation>%1 — Tideline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="611"/>
+        <location filename="../ui/mainwindow.cpp" line="630"/>
         <source>The case&apos;s source is not at %1</source>
         <translation>Die Quelle des Falls liegt nicht unter %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="612"/>
+        <location filename="../ui/mainwindow.cpp" line="631"/>
         <source>Everything saved in the case is shown. To re-bin finer than it was saved or to read the source again, tell Tideline where it is now: File ▸ Locate Source…</source>
         <translation>Alles im Fall Gespeicherte wird angezeigt. Um feiner einzuteilen als gespeichert oder die Quelle erneut zu lesen, Tideline mitteilen, wo sie jetzt liegt: Datei ▸ Quelle suchen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="621"/>
+        <location filename="../ui/mainwindow.cpp" line="640"/>
         <source>Locate %1</source>
         <translation>%1 suchen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="640"/>
+        <location filename="../ui/mainwindow.cpp" line="659"/>
         <source>That is not the case&apos;s source</source>
         <translation>Das ist nicht die Quelle des Falls</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="686"/>
+        <location filename="../ui/mainwindow.cpp" line="705"/>
         <source>%1 loaded with %n warning(s)</source>
         <translation>
             <numerusform>%1 mit %n Warnung geladen</numerusform>
@@ -2742,57 +2918,57 @@ Belege: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="737"/>
+        <location filename="../ui/mainwindow.cpp" line="756"/>
         <source>%L1 packets · %L2 bytes · %3 bins of %4 · %L5 flows</source>
         <translation>%L1 Pakete · %L2 Bytes · %3 Intervalle zu %4 · %L5 Flüsse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="744"/>
+        <location filename="../ui/mainwindow.cpp" line="763"/>
         <source>%L1 steps of %2 · %3 series · %L4 requests in %5 s</source>
         <translation>%L1 Schritte zu %2 · %3 Reihen · %L4 Anfragen in %5 s</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="751"/>
+        <location filename="../ui/mainwindow.cpp" line="770"/>
         <source>%L1 rows</source>
         <translation>%L1 Zeilen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="777"/>
+        <location filename="../ui/mainwindow.cpp" line="796"/>
         <source>%1 has no time column, but the truth has times</source>
         <translation>%1 hat keine Zeitspalte, die Wahrheit aber Zeiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="778"/>
+        <location filename="../ui/mainwindow.cpp" line="797"/>
         <source>the truth numbers rows, but %1 has times</source>
         <translation>die Wahrheit nummeriert Zeilen, %1 aber hat Zeiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="784"/>
+        <location filename="../ui/mainwindow.cpp" line="803"/>
         <source>No truth from %1</source>
         <translation>Keine Wahrheit aus %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="807"/>
+        <location filename="../ui/mainwindow.cpp" line="826"/>
         <source>the file&apos;s label column</source>
         <translation>der Kennzeichnungsspalte der Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="819"/>
+        <location filename="../ui/mainwindow.cpp" line="838"/>
         <source>Load truth</source>
         <translation>Wahrheit laden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="820"/>
+        <location filename="../ui/mainwindow.cpp" line="839"/>
         <source>Truth (*.csv *.txt *.json);;All files (*)</source>
         <translation>Wahrheit (*.csv *.txt *.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="926"/>
+        <location filename="../ui/mainwindow.cpp" line="945"/>
         <source>Train on another file</source>
         <translation>Auf anderer Datei trainieren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="994"/>
+        <location filename="../ui/mainwindow.cpp" line="1013"/>
         <source>Threshold %1 = %2, hold %3 · %n anomalous interval(s)</source>
         <translation>
             <numerusform>Schwellenwert %1 = %2, halten über %3 · %n anomaler Zeitraum</numerusform>
@@ -2800,172 +2976,172 @@ Belege: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1104"/>
+        <location filename="../ui/mainwindow.cpp" line="1123"/>
         <source>Open capture or table</source>
         <translation>Mitschnitt oder Tabelle öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1142"/>
+        <location filename="../ui/mainwindow.cpp" line="1161"/>
         <source>About Tideline</source>
         <translation>Über Tideline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="121"/>
+        <location filename="../ui/mainwindow.cpp" line="123"/>
         <source>Loading</source>
         <translation>Laden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="59"/>
+        <location filename="../ui/mainwindow.cpp" line="60"/>
         <source>Captures, tables and cases (*.pcap *.pcapng *.cap *.dmp *.csv *.txt *.tsv *.json *.jsonl *.log nfcapd.* *.tideline);;Cases (*.tideline);;Captures (*.pcap *.pcapng *.cap *.dmp);;Tables (*.csv *.txt *.tsv *.json *.jsonl);;Zeek and Suricata logs (*.log *.json);;NetFlow / IPFIX (nfcapd.*);;All files (*)</source>
         <translation>Mitschnitte, Tabellen und Fälle (*.pcap *.pcapng *.cap *.dmp *.csv *.txt *.tsv *.json *.jsonl *.log nfcapd.* *.tideline);;Fälle (*.tideline);;Mitschnitte (*.pcap *.pcapng *.cap *.dmp);;Tabellen (*.csv *.txt *.tsv *.json *.jsonl);;Zeek- und Suricata-Logs (*.log *.json);;NetFlow / IPFIX (nfcapd.*);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="122"/>
+        <location filename="../ui/mainwindow.cpp" line="124"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="145"/>
+        <location filename="../ui/mainwindow.cpp" line="147"/>
         <source>Training finished</source>
         <translation>Training abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="149"/>
+        <location filename="../ui/mainwindow.cpp" line="151"/>
         <source>Training failed</source>
         <translation>Training fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="182"/>
+        <location filename="../ui/mainwindow.cpp" line="184"/>
         <source>Detector</source>
         <translation>Detektor</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="209"/>
+        <location filename="../ui/mainwindow.cpp" line="211"/>
         <source>Anomalies</source>
         <translation>Anomalien</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="215"/>
+        <location filename="../ui/mainwindow.cpp" line="217"/>
         <source>Inspector</source>
         <translation>Inspektor</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="253"/>
+        <location filename="../ui/mainwindow.cpp" line="255"/>
         <source>&amp;Export Marked Anomalies…</source>
         <translation>Markierte Anomalien &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="277"/>
+        <location filename="../ui/mainwindow.cpp" line="279"/>
         <source>&amp;Logarithmic Scale</source>
         <translation>Logari&amp;thmische Skala</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="288"/>
+        <location filename="../ui/mainwindow.cpp" line="290"/>
         <source>&amp;Detect</source>
         <translation>&amp;Erkennung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="289"/>
+        <location filename="../ui/mainwindow.cpp" line="291"/>
         <source>&amp;Train</source>
         <translation>&amp;Trainieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="292"/>
+        <location filename="../ui/mainwindow.cpp" line="294"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="297"/>
+        <location filename="../ui/mainwindow.cpp" line="299"/>
         <source>&amp;Next Anomaly</source>
         <translation>&amp;Nächste Anomalie</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="299"/>
+        <location filename="../ui/mainwindow.cpp" line="301"/>
         <source>&amp;Previous Anomaly</source>
         <translation>&amp;Vorherige Anomalie</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="302"/>
+        <location filename="../ui/mainwindow.cpp" line="304"/>
         <source>&amp;Mark Selected Range</source>
         <translation>Ausgewählten Bereich &amp;markieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="304"/>
+        <location filename="../ui/mainwindow.cpp" line="306"/>
         <source>Ctrl+drag on a chart to select a range</source>
         <translation>Strg+Ziehen in einem Diagramm wählt einen Bereich aus</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="317"/>
+        <location filename="../ui/mainwindow.cpp" line="319"/>
         <source>The features drawn on the timeline</source>
         <translation>Die auf der Zeitachse gezeichneten Merkmale</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="319"/>
+        <location filename="../ui/mainwindow.cpp" line="321"/>
         <source> Bin: </source>
         <translation> Intervall: </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="320"/>
+        <location filename="../ui/mainwindow.cpp" line="322"/>
         <source>Bin width; widths that are multiples of the kept resolution re-bin without reading the file again</source>
         <translation>Intervallbreite; Breiten, die ein Vielfaches der vorgehaltenen Auflösung sind, werden neu eingeteilt, ohne die Datei erneut zu lesen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="365"/>
+        <location filename="../ui/mainwindow.cpp" line="367"/>
         <source>%1 %p% · %L2 · %L3/s</source>
         <translation>%1 %p% · %L2 · %L3/s</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="721"/>
+        <location filename="../ui/mainwindow.cpp" line="740"/>
         <source>packets by protocol (stacked)</source>
         <translation>Pakete nach Protokoll (gestapelt)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="722"/>
+        <location filename="../ui/mainwindow.cpp" line="741"/>
         <source>packets by protocol (overlaid)</source>
         <translation>Pakete nach Protokoll (überlagert)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="723"/>
+        <location filename="../ui/mainwindow.cpp" line="742"/>
         <source>bytes by protocol (stacked)</source>
         <translation>Bytes nach Protokoll (gestapelt)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="724"/>
+        <location filename="../ui/mainwindow.cpp" line="743"/>
         <source>bytes by protocol (overlaid)</source>
         <translation>Bytes nach Protokoll (überlagert)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="831"/>
+        <location filename="../ui/mainwindow.cpp" line="850"/>
         <source>as in the file</source>
         <translation>wie in der Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="876"/>
+        <location filename="../ui/mainwindow.cpp" line="895"/>
         <source>Re-binned; train again to score the new bins</source>
         <translation>Neu eingeteilt; erneut trainieren, um die neuen Intervalle zu bewerten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1076"/>
+        <location filename="../ui/mainwindow.cpp" line="1095"/>
         <source>Nothing to export: tick the anomalies to export in the Anomalies table first</source>
         <translation>Nichts zu exportieren: zuerst die zu exportierenden Anomalien in der Tabelle Anomalien anhaken</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1084"/>
+        <location filename="../ui/mainwindow.cpp" line="1103"/>
         <source>Export marked anomalies</source>
         <translation>Markierte Anomalien exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1085"/>
+        <location filename="../ui/mainwindow.cpp" line="1104"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1090"/>
+        <location filename="../ui/mainwindow.cpp" line="1109"/>
         <source>Export failed</source>
         <translation>Exportieren fehlgeschlagen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1095"/>
+        <location filename="../ui/mainwindow.cpp" line="1114"/>
         <source>Exported %n anomaly(s) to %1</source>
         <translation>
             <numerusform>%n Anomalie nach %1 exportiert</numerusform>
@@ -2973,9 +3149,138 @@ Belege: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1143"/>
+        <location filename="../ui/mainwindow.cpp" line="1162"/>
         <source>&lt;h3&gt;Tideline %1&lt;/h3&gt;&lt;p&gt;A workbench for finding and investigating anomalies in network traffic.&lt;/p&gt;&lt;p&gt;Copyright © 2026 the Tideline developers. Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (Widgets, Charts), Eigen %3.%4.%5, %6 and Abseil&apos;s hash maps.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Tideline %1&lt;/h3&gt;&lt;p&gt;Eine Werkbank zum Finden und Untersuchen von Anomalien im Netzwerkverkehr.&lt;/p&gt;&lt;p&gt;Copyright © 2026 die Tideline-Entwickler. Lizenziert unter der GNU General Public License, Version 3 oder später.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2 (Widgets, Charts), Eigen %3.%4.%5, %6 und den Hash-Tabellen von Abseil.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowcapture.cpp" line="63"/>
+        <source>&amp;Capture</source>
+        <translation>&amp;Mitschnitt</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowcapture.cpp" line="65"/>
+        <source>&amp;Start…</source>
+        <translation>&amp;Starten…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowcapture.cpp" line="67"/>
+        <source>Capture on an interface and detect as it happens</source>
+        <translation>Auf einer Schnittstelle mitschneiden und erkennen, während es geschieht</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowcapture.cpp" line="68"/>
+        <source>S&amp;top</source>
+        <translation>S&amp;toppen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowcapture.cpp" line="71"/>
+        <source>&amp;Follow</source>
+        <translation>&amp;Folgen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowcapture.cpp" line="74"/>
+        <source>Keep the newest %1 in view; moving the view away unpins it</source>
+        <translation>Die neuesten %1 im Blick behalten; wird die Ansicht verschoben, löst sie sich</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowcapture.cpp" line="81"/>
+        <source>&amp;Open Captured Packets</source>
+        <translation>Mitgeschnittene Pakete &amp;öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowcapture.cpp" line="82"/>
+        <source>Open the last capture&apos;s packets (the ring&apos;s newest file) with the whole workbench</source>
+        <translation>Die Pakete des letzten Mitschnitts (die neueste Datei des Rings) mit der ganzen Werkbank öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowcapture.cpp" line="86"/>
+        <source>Capture</source>
+        <translation>Mitschnitt</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowcapture.cpp" line="121"/>
+        <source>Cannot start the capture</source>
+        <translation>Der Mitschnitt kann nicht gestartet werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowcapture.cpp" line="149"/>
+        <source>Capturing on %1 — Tideline</source>
+        <translation>Mitschnitt auf %1 — Tideline</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowcapture.cpp" line="201"/>
+        <source>%L1 packets dropped here (kernel %L2, interface %L3): these bins count less than was sent</source>
+        <translation>Hier %L1 Pakete verworfen (Kernel %L2, Schnittstelle %L3): Diese Intervalle zählen weniger, als gesendet wurde</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindowcapture.cpp" line="215"/>
+        <source>%1: %L2 bins · %n anomaly(s)</source>
+        <translation>
+            <numerusform>%1: %L2 Intervalle · %n Anomalie</numerusform>
+            <numerusform>%1: %L2 Intervalle · %n Anomalien</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowcapture.cpp" line="219"/>
+        <source> · dropped %L1 (kernel %L2, interface %L3)</source>
+        <translation> · verworfen %L1 (Kernel %L2, Schnittstelle %L3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowcapture.cpp" line="224"/>
+        <source> · warming up</source>
+        <translation> · Aufwärmphase</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowcapture.cpp" line="228"/>
+        <source>Capturing</source>
+        <translation>Mitschnitt läuft</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowcapture.cpp" line="228"/>
+        <source>Capture stopped</source>
+        <translation>Mitschnitt gestoppt</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowcapture.cpp" line="241"/>
+        <source>%1 (captured) — Tideline</source>
+        <translation>%1 (mitgeschnitten) — Tideline</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowcapture.cpp" line="250"/>
+        <source>The capture on %1 stopped</source>
+        <translation>Der Mitschnitt auf %1 wurde beendet</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowcapture.cpp" line="254"/>
+        <source>The detector could not be fitted on the warm-up</source>
+        <translation>Der Detektor konnte auf der Aufwärmphase nicht angepasst werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowcapture.cpp" line="259"/>
+        <source>The bins and anomalies stay here. Capture ▸ Open Captured Packets opens %1 with the whole workbench: flows, the inspector, other detectors and a case.</source>
+        <translation>Die Intervalle und Anomalien bleiben hier. Mitschnitt ▸ Mitgeschnittene Pakete öffnen öffnet %1 mit der ganzen Werkbank: Flüsse, der Inspektor, andere Detektoren und ein Fall.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowcapture.cpp" line="264"/>
+        <source>The packets were not kept (no ring of files was chosen): the bins and anomalies stay here, but flows and re-binning need the packets.</source>
+        <translation>Die Pakete wurden nicht aufbewahrt (kein Ring von Dateien gewählt): Die Intervalle und Anomalien bleiben hier, aber Flüsse und neue Intervallbreiten brauchen die Pakete.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindowcapture.cpp" line="267"/>
+        <source>Fewer than %n bin(s) with traffic came: the detector never finished its warm-up.</source>
+        <translation>
+            <numerusform>Kein Intervall mit Verkehr kam: Der Detektor hat seine Aufwärmphase nie beendet.</numerusform>
+            <numerusform>Weniger als %n Intervalle mit Verkehr kamen: Der Detektor hat seine Aufwärmphase nie beendet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindowcapture.cpp" line="271"/>
+        <source>Capture stopped: %L1 packets, %L2 bins, %n anomaly(s)</source>
+        <translation>
+            <numerusform>Mitschnitt gestoppt: %L1 Pakete, %L2 Intervalle, %n Anomalie</numerusform>
+            <numerusform>Mitschnitt gestoppt: %L1 Pakete, %L2 Intervalle, %n Anomalien</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3495,42 +3800,42 @@ Belege: %2</translation>
         <translation>gestapelt, von unten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/timelinechart.cpp" line="416"/>
+        <location filename="../ui/timelinechart.cpp" line="433"/>
         <source>rarity</source>
         <translation>Seltenheit</translation>
     </message>
     <message>
-        <location filename="../ui/timelinechart.cpp" line="555"/>
+        <location filename="../ui/timelinechart.cpp" line="591"/>
         <source>truth</source>
         <translation>Wahrheit</translation>
     </message>
     <message>
-        <location filename="../ui/timelinechart.cpp" line="1080"/>
+        <location filename="../ui/timelinechart.cpp" line="1129"/>
         <source>row %1</source>
         <translation>Zeile %1</translation>
     </message>
     <message>
-        <location filename="../ui/timelinechart.cpp" line="1116"/>
+        <location filename="../ui/timelinechart.cpp" line="1165"/>
         <source>no data</source>
         <translation>keine Daten</translation>
     </message>
     <message>
-        <location filename="../ui/timelinechart.cpp" line="1123"/>
+        <location filename="../ui/timelinechart.cpp" line="1172"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/timelinechart.cpp" line="1126"/>
+        <location filename="../ui/timelinechart.cpp" line="1175"/>
         <source>total: %1</source>
         <translation>gesamt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/timelinechart.cpp" line="1127"/>
+        <location filename="../ui/timelinechart.cpp" line="1176"/>
         <source>bin %1</source>
         <translation>Intervall %1</translation>
     </message>
     <message>
-        <location filename="../ui/timelinechart.cpp" line="331"/>
+        <location filename="../ui/timelinechart.cpp" line="337"/>
         <source>No data: nothing was captured here</source>
         <translation>Keine Daten: hier wurde nichts mitgeschnitten</translation>
     </message>

@@ -15,7 +15,7 @@ namespace tideline {
 // dropped — and, for the workbench, the same as a LoadedInput and a DetectionResult.
 class LiveRecording
 {
-    Q_DECLARE_TR_FUNCTIONS(LiveRecording)
+    Q_DECLARE_TR_FUNCTIONS(tideline::LiveRecording)
 
 public:
     // A stretch of rows (inclusive) in which libpcap reported drops.
