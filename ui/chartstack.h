@@ -35,7 +35,6 @@ public:
     void setFollowing(bool on);
     bool isFollowing() const { return m_following; }
     void setFollowRows(double rows) { m_followRows = rows; }
-    double followRows() const { return m_followRows; }
     // Where a capture lost packets, on the timeline and the score chart.
     void setDropBands(const std::vector<TimelineChart::DropBand> &bands);
     void setLogScale(bool on);

@@ -16,6 +16,7 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QDir>
 #include <QFileInfo>
 #include <QImage>
 #include <QLabel>
@@ -266,6 +267,23 @@ private slots:
         const auto *counts = window.findChild<QLabel *>(QStringLiteral("captureCounts"));
         QVERIFY2(counts->text().contains(QStringLiteral("dropped")), qPrintable(counts->text()));
         QVERIFY(window.banner()->text().contains(QStringLiteral("not kept")));
+        QVERIFY(window.capturedFile().isEmpty());
+
+        // Again with a ring (the bins shown so far are discarded first): Stop offers its newest
+        // file.
+        request.capture.ringDirectory = m_dir.filePath(QStringLiteral("ring"));
+        batches.clear();
+        bool asked = false;
+        answerNextQuestion(QMessageBox::Discard, &asked);
+        QVERIFY(window.startCapture(request));
+        QVERIFY(asked);
+        QTRY_VERIFY_WITH_TIMEOUT(send() && batches.count() > 2, 30000);
+        window.stopCapture();
+        QTRY_COMPARE_WITH_TIMEOUT(stopped.count(), 2, 30000);
+        QCOMPARE(window.capturedFile(),
+                 QDir(request.capture.ringDirectory)
+                     .absoluteFilePath(QStringLiteral("tideline-000001.pcap")));
+        QVERIFY(window.banner()->text().contains(QStringLiteral("tideline-000001.pcap")));
     }
 };
 
