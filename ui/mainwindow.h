@@ -107,7 +107,6 @@ signals:
     void trainingFinished();
     void trainingFailed(const QString &message);
     void anomalySelected(int index);
-    void captureStarted();
     // A batch of bins (and anomalies, drop counts) of the capture is shown.
     void liveBinsShown();
     void captureStopped(const QString &error);

@@ -40,18 +40,6 @@ QString newestRingFile(const QString &folder)
     return files.isEmpty() ? QString() : files.front().absoluteFilePath();
 }
 
-// The panel's feature choice when a capture has all of those features, else all of them.
-QStringList liveFeatures(const QStringList &chosen)
-{
-    for (const QString &name : chosen) {
-        const std::vector<FeatureInfo> features = Traffic::featureInfos();
-        if (std::none_of(features.begin(), features.end(),
-                         [&name](const FeatureInfo &f) { return f.name == name; }))
-            return {};
-    }
-    return chosen;
-}
-
 } // namespace
 
 void MainWindow::createCaptureActions()
@@ -114,7 +102,8 @@ bool MainWindow::startCapture(const CaptureRequest &request)
     LiveOptions options;
     options.detection = m_detectorPanel->options();
     options.detection.training = TrainingRange::all(); // the warm-up, always
-    options.detection.features = liveFeatures(options.detection.features);
+    // Every feature, as for any new input (showSeries() shows them all chosen).
+    options.detection.features.clear();
     options.binWidth = request.binWidth;
     options.warmUpBins = request.warmUpBins;
     if (const QString problem = LivePipeline::problem(options); !problem.isEmpty()) {
@@ -152,7 +141,6 @@ bool MainWindow::startCapture(const CaptureRequest &request)
     m_stopCapture->setEnabled(true);
     m_followCapture->setEnabled(true);
     showCaptureCounts(true);
-    emit captureStarted();
     return true;
 }
 
