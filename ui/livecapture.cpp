@@ -53,6 +53,7 @@ LiveCapture::~LiveCapture()
         return;
     m_stop = true;
     m_thread->wait();
+    delete m_thread;
 }
 
 bool LiveCapture::start(const CaptureRequest &request, const LiveOptions &options)
