@@ -27,6 +27,8 @@ struct LiveBatch
     std::vector<Bin> bins;
     std::vector<Stats> stats;
     QString modelFailure; // the warm-up's model could not be fitted: nothing will be scored
+    // The warm-up's scores, once its model is fitted: what the threshold is a percentile of.
+    std::optional<ScoreDistribution> trainingScores;
 };
 
 } // namespace tideline

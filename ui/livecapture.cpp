@@ -19,9 +19,17 @@ public:
         : m_capture(capture)
     {}
 
+    void setPipeline(const LivePipeline *pipeline) { m_pipeline = pipeline; }
+
     void binScored(const ScoredBin &bin) override
     {
-        m_capture->gather([&bin](LiveBatch &batch) { batch.bins.push_back({bin, {}}); });
+        const bool first = bin.score && !m_scoring;
+        m_scoring = m_scoring || first;
+        m_capture->gather([&](LiveBatch &batch) {
+            batch.bins.push_back({bin, {}});
+            if (first) // the model was fitted just now
+                batch.trainingScores = m_pipeline->model().trainingScores;
+        });
     }
 
     // Always right after binScored() of its first bin.
@@ -41,6 +49,8 @@ public:
 
 private:
     LiveCapture *m_capture;
+    const LivePipeline *m_pipeline = nullptr;
+    bool m_scoring = false;
 };
 
 LiveCapture::LiveCapture(QObject *parent)
@@ -66,6 +76,7 @@ bool LiveCapture::start(const CaptureRequest &request, const LiveOptions &option
     m_thread = QThread::create([this, request, options] {
         Collector collector(this);
         LivePipeline pipeline(options, &collector);
+        collector.setPipeline(&pipeline);
         if (request.isReplay()) {
             m_error = replayCapture(request.replay, pipeline, m_stop, m_counts);
         } else {

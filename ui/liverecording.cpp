@@ -34,6 +34,8 @@ void LiveRecording::add(const LiveBatch &batch)
         m_counts = now;
         m_reportedBins = report.binsClosed;
     }
+    if (batch.trainingScores)
+        m_trainingScores = *batch.trainingScores;
     if (!batch.modelFailure.isEmpty())
         m_modelFailure = batch.modelFailure;
 }
@@ -91,6 +93,8 @@ std::shared_ptr<DetectionResult> LiveRecording::result() const
     model.detector = m_options.detection.detector;
     model.parameters = m_options.detection.parameters;
     model.seed = m_options.detection.seed;
+    // Re-thresholding after Stop, and the score chart's rarity axis, read these.
+    model.trainingScores = m_trainingScores;
     model.trainingDescription =
         tr("the first %n bin(s) with traffic (the warm-up)", nullptr, m_options.warmUpBins);
     result->scores =

@@ -57,6 +57,7 @@ private:
     std::vector<double> m_scores; // NaN: not scored (warm-up, no data)
     std::vector<bool> m_flagged;
     std::vector<bool> m_warmUp;
+    ScoreDistribution m_trainingScores; // the warm-up's, once fitted
     double m_threshold = 0.0;
     double m_hold = 0.0;
     bool m_scoring = false;

@@ -6,6 +6,7 @@
 
 #include "anomalymodel.h"
 #include "chartstack.h"
+#include "detectioncontroller.h"
 #include "detectorpanel.h"
 #include "fixturedir.h"
 #include "mainwindow.h"
@@ -133,6 +134,16 @@ private slots:
         QVERIFY2(window.banner()->text().contains(QStringLiteral("Capture stopped")),
                  qPrintable(window.banner()->text()));
         QCOMPARE(window.capturedFile(), QFileInfo(m_sample).absoluteFilePath());
+
+        // After Stop the threshold moves as for a file's run, from the warm-up's scores: a
+        // lower one flags more.
+        const double threshold = window.detection()->result()->threshold;
+        window.detectorPanel()->setPercentile(90.0);
+        const double lower = window.detection()->result()->threshold;
+        QVERIFY(std::isfinite(lower));
+        QVERIFY2(lower < threshold, qPrintable(QStringLiteral("%1 %2").arg(lower).arg(threshold)));
+        QVERIFY(model->rowCount() > anomalies);
+        QVERIFY(!window.charts()->scores()->series()->starts.empty());
     }
 
     // Stopped halfway, the bins and anomalies so far stay; the packets open in the workbench.

@@ -64,6 +64,7 @@ private slots:
         for (qsizetype i = 0; i < 3; ++i)
             first.bins.push_back(bin(i, std::nullopt)); // the warm-up
         first.bins.push_back(bin(3, 1.0));
+        first.trainingScores = ScoreDistribution(std::vector<double>(30, 1.0));
         recording.add(first);
         QCOMPARE(recording.binCount(), 4);
         QVERIFY(recording.isScoring());
@@ -99,6 +100,7 @@ private slots:
         QCOMPARE(result->training,
                  (std::vector<bool>{true, true, true, false, false, false, false, false, false}));
         QCOMPARE(result->threshold, 5.0);
+        QCOMPARE(result->model.trainingScores.size(), qsizetype(30));
         QCOMPARE(result->hold, 4.0);
         QCOMPARE(result->intervals.size(), std::size_t(1));
         QCOMPARE(result->intervals.front().first, 4);
