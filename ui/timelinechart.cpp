@@ -1174,6 +1174,12 @@ void TimelineChart::showBinTip(const QPoint &viewPosition, const QPoint &globalP
     if (m_layout == Layout::Stacked)
         text << tr("total: %1").arg(number(m_lines.back().values[std::size_t(row)]));
     text << tr("bin %1").arg(row);
+    // Drops as well: the pointer shows the bin's tip rather than the band's own.
+    for (const Overlay &overlay : m_overlays) {
+        if (overlay.kind == Overlay::Kind::Drops && double(row) >= overlay.from &&
+            double(row) < overlay.to)
+            text << overlay.item->toolTip();
+    }
     QToolTip::showText(globalPosition, text.join(u'\n'), this);
 }
 

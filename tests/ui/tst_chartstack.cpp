@@ -415,6 +415,15 @@ private slots:
         QCOMPARE(stack.timeline()->dropRects().size(), 1);
         QCOMPARE(stack.scores()->dropRects().size(), 1);
         QVERIFY(stack.timeline()->dropRects().front().width() >= 1.0);
+        // Hovering a bin of a band says so, beside the bin's values.
+        stack.setDropBands({{280, 320, QStringLiteral("12 packets dropped here")}});
+        TimelineChart *timeline = stack.timeline();
+        QTRY_VERIFY(timeline->dropRects().front().width() > 10.0);
+        const QRectF drop = timeline->dropRects().front();
+        QTest::mouseMove(timeline->viewport(),
+                         timeline->mapFromScene(timeline->chart()->mapToScene(drop.center())));
+        QVERIFY2(QToolTip::text().contains(QStringLiteral("12 packets dropped here")),
+                 qPrintable(QToolTip::text()));
         stack.setDropBands({});
         QVERIFY(stack.timeline()->dropRects().isEmpty());
     }
