@@ -2638,7 +2638,7 @@ Belege: %2</translation>
 <context>
     <name>tideline::LiveRecording</name>
     <message numerus="yes">
-        <location filename="../ui/liverecording.cpp" line="95"/>
+        <location filename="../ui/liverecording.cpp" line="99"/>
         <source>the first %n bin(s) with traffic (the warm-up)</source>
         <translation>
             <numerusform>das erste Intervall mit Verkehr (die Aufwärmphase)</numerusform>
@@ -3154,67 +3154,67 @@ Belege: %2</translation>
         <translation>&lt;h3&gt;Tideline %1&lt;/h3&gt;&lt;p&gt;Eine Werkbank zum Finden und Untersuchen von Anomalien im Netzwerkverkehr.&lt;/p&gt;&lt;p&gt;Copyright © 2026 die Tideline-Entwickler. Lizenziert unter der GNU General Public License, Version 3 oder später.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2 (Widgets, Charts), Eigen %3.%4.%5, %6 und den Hash-Tabellen von Abseil.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowcapture.cpp" line="63"/>
+        <location filename="../ui/mainwindowcapture.cpp" line="51"/>
         <source>&amp;Capture</source>
         <translation>&amp;Mitschnitt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowcapture.cpp" line="65"/>
+        <location filename="../ui/mainwindowcapture.cpp" line="53"/>
         <source>&amp;Start…</source>
         <translation>&amp;Starten…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowcapture.cpp" line="67"/>
+        <location filename="../ui/mainwindowcapture.cpp" line="55"/>
         <source>Capture on an interface and detect as it happens</source>
         <translation>Auf einer Schnittstelle mitschneiden und erkennen, während es geschieht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowcapture.cpp" line="68"/>
+        <location filename="../ui/mainwindowcapture.cpp" line="56"/>
         <source>S&amp;top</source>
         <translation>S&amp;toppen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowcapture.cpp" line="71"/>
+        <location filename="../ui/mainwindowcapture.cpp" line="59"/>
         <source>&amp;Follow</source>
         <translation>&amp;Folgen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowcapture.cpp" line="74"/>
+        <location filename="../ui/mainwindowcapture.cpp" line="62"/>
         <source>Keep the newest %1 in view; moving the view away unpins it</source>
         <translation>Die neuesten %1 im Blick behalten; wird die Ansicht verschoben, löst sie sich</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowcapture.cpp" line="81"/>
+        <location filename="../ui/mainwindowcapture.cpp" line="69"/>
         <source>&amp;Open Captured Packets</source>
         <translation>Mitgeschnittene Pakete &amp;öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowcapture.cpp" line="82"/>
+        <location filename="../ui/mainwindowcapture.cpp" line="70"/>
         <source>Open the last capture&apos;s packets (the ring&apos;s newest file) with the whole workbench</source>
         <translation>Die Pakete des letzten Mitschnitts (die neueste Datei des Rings) mit der ganzen Werkbank öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowcapture.cpp" line="86"/>
+        <location filename="../ui/mainwindowcapture.cpp" line="74"/>
         <source>Capture</source>
         <translation>Mitschnitt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowcapture.cpp" line="121"/>
+        <location filename="../ui/mainwindowcapture.cpp" line="110"/>
         <source>Cannot start the capture</source>
         <translation>Der Mitschnitt kann nicht gestartet werden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowcapture.cpp" line="149"/>
+        <location filename="../ui/mainwindowcapture.cpp" line="138"/>
         <source>Capturing on %1 — Tideline</source>
         <translation>Mitschnitt auf %1 — Tideline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowcapture.cpp" line="201"/>
+        <location filename="../ui/mainwindowcapture.cpp" line="189"/>
         <source>%L1 packets dropped here (kernel %L2, interface %L3): these bins count less than was sent</source>
         <translation>Hier %L1 Pakete verworfen (Kernel %L2, Schnittstelle %L3): Diese Intervalle zählen weniger, als gesendet wurde</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindowcapture.cpp" line="215"/>
+        <location filename="../ui/mainwindowcapture.cpp" line="203"/>
         <source>%1: %L2 bins · %n anomaly(s)</source>
         <translation>
             <numerusform>%1: %L2 Intervalle · %n Anomalie</numerusform>
@@ -3222,52 +3222,52 @@ Belege: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowcapture.cpp" line="219"/>
+        <location filename="../ui/mainwindowcapture.cpp" line="207"/>
         <source> · dropped %L1 (kernel %L2, interface %L3)</source>
         <translation> · verworfen %L1 (Kernel %L2, Schnittstelle %L3)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowcapture.cpp" line="224"/>
+        <location filename="../ui/mainwindowcapture.cpp" line="212"/>
         <source> · warming up</source>
         <translation> · Aufwärmphase</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowcapture.cpp" line="228"/>
+        <location filename="../ui/mainwindowcapture.cpp" line="216"/>
         <source>Capturing</source>
         <translation>Mitschnitt läuft</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowcapture.cpp" line="228"/>
+        <location filename="../ui/mainwindowcapture.cpp" line="216"/>
         <source>Capture stopped</source>
         <translation>Mitschnitt gestoppt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowcapture.cpp" line="241"/>
+        <location filename="../ui/mainwindowcapture.cpp" line="229"/>
         <source>%1 (captured) — Tideline</source>
         <translation>%1 (mitgeschnitten) — Tideline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowcapture.cpp" line="250"/>
+        <location filename="../ui/mainwindowcapture.cpp" line="238"/>
         <source>The capture on %1 stopped</source>
         <translation>Der Mitschnitt auf %1 wurde beendet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowcapture.cpp" line="254"/>
+        <location filename="../ui/mainwindowcapture.cpp" line="242"/>
         <source>The detector could not be fitted on the warm-up</source>
         <translation>Der Detektor konnte auf der Aufwärmphase nicht angepasst werden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowcapture.cpp" line="259"/>
+        <location filename="../ui/mainwindowcapture.cpp" line="247"/>
         <source>The bins and anomalies stay here. Capture ▸ Open Captured Packets opens %1 with the whole workbench: flows, the inspector, other detectors and a case.</source>
         <translation>Die Intervalle und Anomalien bleiben hier. Mitschnitt ▸ Mitgeschnittene Pakete öffnen öffnet %1 mit der ganzen Werkbank: Flüsse, der Inspektor, andere Detektoren und ein Fall.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowcapture.cpp" line="264"/>
+        <location filename="../ui/mainwindowcapture.cpp" line="252"/>
         <source>The packets were not kept (no ring of files was chosen): the bins and anomalies stay here, but flows and re-binning need the packets.</source>
         <translation>Die Pakete wurden nicht aufbewahrt (kein Ring von Dateien gewählt): Die Intervalle und Anomalien bleiben hier, aber Flüsse und neue Intervallbreiten brauchen die Pakete.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindowcapture.cpp" line="267"/>
+        <location filename="../ui/mainwindowcapture.cpp" line="255"/>
         <source>Fewer than %n bin(s) with traffic came: the detector never finished its warm-up.</source>
         <translation>
             <numerusform>Kein Intervall mit Verkehr kam: Der Detektor hat seine Aufwärmphase nie beendet.</numerusform>
@@ -3275,7 +3275,7 @@ Belege: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindowcapture.cpp" line="271"/>
+        <location filename="../ui/mainwindowcapture.cpp" line="259"/>
         <source>Capture stopped: %L1 packets, %L2 bins, %n anomaly(s)</source>
         <translation>
             <numerusform>Mitschnitt gestoppt: %L1 Pakete, %L2 Intervalle, %n Anomalie</numerusform>
