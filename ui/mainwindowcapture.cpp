@@ -220,6 +220,7 @@ void MainWindow::captureEnded(const QString &error, const CaptureStats &counts)
 {
     m_startCapture->setEnabled(true);
     m_stopCapture->setEnabled(false);
+    m_charts->setFollowing(false); // nothing new will come; the view stays where it is
     m_followCapture->setEnabled(false);
     m_detectorPanel->setEnabled(true);
     if (!m_recording) { // left for a file

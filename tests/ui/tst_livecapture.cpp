@@ -158,6 +158,7 @@ private slots:
         window.stopCapture();
         QTRY_COMPARE_WITH_TIMEOUT(stopped.count(), 1, 60000);
         QVERIFY(!window.isCapturing());
+        QVERIFY(!window.charts()->isFollowing());
         const qsizetype rows = window.timeline()->series()->rowCount();
         QVERIFY(rows > 0);
         QCoreApplication::processEvents();
