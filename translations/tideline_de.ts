@@ -1755,17 +1755,17 @@ Belege: %2</translation>
         <translation>libpcap listet keine Schnittstelle</translation>
     </message>
     <message>
-        <location filename="../ui/capturedialog.cpp" line="193"/>
+        <location filename="../ui/capturedialog.cpp" line="194"/>
         <source>Detector: %1, as the Detector panel is set</source>
         <translation>Detektor: %1, wie im Detektor-Bereich eingestellt</translation>
     </message>
     <message>
-        <location filename="../ui/capturedialog.cpp" line="194"/>
-        <source>Detector: %1 — %2. Choose an online detector in the Detector panel.</source>
-        <translation>Detektor: %1 — %2. Im Detektor-Bereich einen online lernenden Detektor wählen.</translation>
+        <location filename="../ui/capturedialog.cpp" line="195"/>
+        <source>Detector: %1 — %2. Choose another in the Detector panel.</source>
+        <translation>Detektor: %1 — %2. Im Detektor-Bereich einen anderen wählen.</translation>
     </message>
     <message>
-        <location filename="../ui/capturedialog.cpp" line="212"/>
+        <location filename="../ui/capturedialog.cpp" line="211"/>
         <source>Folder for the ring files</source>
         <translation>Ordner für die Ringdateien</translation>
     </message>
@@ -3242,32 +3242,32 @@ Belege: %2</translation>
         <translation>Mitschnitt gestoppt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowcapture.cpp" line="229"/>
+        <location filename="../ui/mainwindowcapture.cpp" line="230"/>
         <source>%1 (captured) — Tideline</source>
         <translation>%1 (mitgeschnitten) — Tideline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowcapture.cpp" line="238"/>
+        <location filename="../ui/mainwindowcapture.cpp" line="239"/>
         <source>The capture on %1 stopped</source>
         <translation>Der Mitschnitt auf %1 wurde beendet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowcapture.cpp" line="242"/>
+        <location filename="../ui/mainwindowcapture.cpp" line="243"/>
         <source>The detector could not be fitted on the warm-up</source>
         <translation>Der Detektor konnte auf der Aufwärmphase nicht angepasst werden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowcapture.cpp" line="247"/>
+        <location filename="../ui/mainwindowcapture.cpp" line="248"/>
         <source>The bins and anomalies stay here. Capture ▸ Open Captured Packets opens %1 with the whole workbench: flows, the inspector, other detectors and a case.</source>
         <translation>Die Intervalle und Anomalien bleiben hier. Mitschnitt ▸ Mitgeschnittene Pakete öffnen öffnet %1 mit der ganzen Werkbank: Flüsse, der Inspektor, andere Detektoren und ein Fall.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowcapture.cpp" line="252"/>
+        <location filename="../ui/mainwindowcapture.cpp" line="253"/>
         <source>The packets were not kept (no ring of files was chosen): the bins and anomalies stay here, but flows and re-binning need the packets.</source>
         <translation>Die Pakete wurden nicht aufbewahrt (kein Ring von Dateien gewählt): Die Intervalle und Anomalien bleiben hier, aber Flüsse und neue Intervallbreiten brauchen die Pakete.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindowcapture.cpp" line="255"/>
+        <location filename="../ui/mainwindowcapture.cpp" line="256"/>
         <source>Fewer than %n bin(s) with traffic came: the detector never finished its warm-up.</source>
         <translation>
             <numerusform>Kein Intervall mit Verkehr kam: Der Detektor hat seine Aufwärmphase nie beendet.</numerusform>
@@ -3275,7 +3275,7 @@ Belege: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindowcapture.cpp" line="259"/>
+        <location filename="../ui/mainwindowcapture.cpp" line="260"/>
         <source>Capture stopped: %L1 packets, %L2 bins, %n anomaly(s)</source>
         <translation>
             <numerusform>Mitschnitt gestoppt: %L1 Pakete, %L2 Intervalle, %n Anomalie</numerusform>

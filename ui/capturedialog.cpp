@@ -189,11 +189,10 @@ bool CaptureDialog::selectInterface(const QString &name)
 void CaptureDialog::setDetector(const QString &name, const QString &problem)
 {
     m_detectorUsable = problem.isEmpty();
-    m_detector->setText(m_detectorUsable
-                            ? tr("Detector: %1, as the Detector panel is set").arg(name)
-                            : tr("Detector: %1 — %2. Choose an online detector in the Detector "
-                                 "panel.")
-                                  .arg(name, problem));
+    m_detector->setText(
+        m_detectorUsable
+            ? tr("Detector: %1, as the Detector panel is set").arg(name)
+            : tr("Detector: %1 — %2. Choose another in the Detector panel.").arg(name, problem));
     refreshStart();
 }
 

@@ -233,13 +233,17 @@ private slots:
         QVERIFY(window.capturedFile().isEmpty());
     }
 
-    void batchDetectorIsRefused()
+    // A detector live data cannot use (a supervised one needs labels) is refused with the
+    // reason, before anything is captured.
+    void unusableDetectorIsRefused()
     {
         MainWindow window;
-        window.detectorPanel()->setDetector(QStringLiteral("isolation_forest"));
+        window.detectorPanel()->setDetector(QStringLiteral("random_forest"));
         QVERIFY(!window.startCapture(replay(0)));
         QVERIFY(!window.isCapturing());
-        QVERIFY(window.banner()->text().contains(QStringLiteral("online")));
+        QCOMPARE(window.banner()->level(), MessageBanner::Level::Error);
+        QVERIFY2(window.banner()->text().contains(QStringLiteral("random_forest")),
+                 qPrintable(window.banner()->text()));
     }
 
     // The test's own datagrams to 127.0.0.1, captured on lo: bins arrive and the drop counts
