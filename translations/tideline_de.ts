@@ -1608,6 +1608,159 @@ Belege: %2</translation>
     </message>
 </context>
 <context>
+    <name>tideline::CaptureDialog</name>
+    <message>
+        <location filename="../ui/capturedialog.cpp" line="48"/>
+        <source>&amp;Keep the packets in a ring of pcap files</source>
+        <translation>Pakete in einem Ring von pcap-Dateien &amp;aufbewahren</translation>
+    </message>
+    <message>
+        <location filename="../ui/capturedialog.cpp" line="55"/>
+        <source>Start capture</source>
+        <translation>Mitschnitt starten</translation>
+    </message>
+    <message>
+        <location filename="../ui/capturedialog.cpp" line="59"/>
+        <source>Interface</source>
+        <translation>Schnittstelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/capturedialog.cpp" line="59"/>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location filename="../ui/capturedialog.cpp" line="59"/>
+        <source>Addresses</source>
+        <translation>Adressen</translation>
+    </message>
+    <message>
+        <location filename="../ui/capturedialog.cpp" line="65"/>
+        <source>all packets; or e.g. tcp port 443 or udp</source>
+        <translation>alle Pakete; oder z. B. tcp port 443 or udp</translation>
+    </message>
+    <message>
+        <location filename="../ui/capturedialog.cpp" line="73"/>
+        <source> bytes</source>
+        <translation> Byte</translation>
+    </message>
+    <message>
+        <location filename="../ui/capturedialog.cpp" line="75"/>
+        <source>Bytes kept of each packet: the headers are what is binned</source>
+        <translation>Bytes, die von jedem Paket behalten werden: gezählt werden die Header</translation>
+    </message>
+    <message>
+        <location filename="../ui/capturedialog.cpp" line="87"/>
+        <source> bins</source>
+        <translation> Intervalle</translation>
+    </message>
+    <message>
+        <location filename="../ui/capturedialog.cpp" line="89"/>
+        <source>The detector and its threshold are fitted on this many first bins with traffic; later bins are scored as they close</source>
+        <translation>Detektor und Schwelle werden auf so vielen ersten Intervallen mit Verkehr angepasst; spätere Intervalle werden bewertet, sobald sie abgeschlossen sind</translation>
+    </message>
+    <message>
+        <location filename="../ui/capturedialog.cpp" line="97"/>
+        <source>a folder for the files</source>
+        <translation>ein Ordner für die Dateien</translation>
+    </message>
+    <message>
+        <location filename="../ui/capturedialog.cpp" line="98"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/capturedialog.cpp" line="103"/>
+        <source> files</source>
+        <translation> Dateien</translation>
+    </message>
+    <message>
+        <location filename="../ui/capturedialog.cpp" line="107"/>
+        <source> MB each</source>
+        <translation> MB je Datei</translation>
+    </message>
+    <message>
+        <location filename="../ui/capturedialog.cpp" line="116"/>
+        <source>Folder:</source>
+        <translation>Ordner:</translation>
+    </message>
+    <message>
+        <location filename="../ui/capturedialog.cpp" line="117"/>
+        <source>Keep:</source>
+        <translation>Behalten:</translation>
+    </message>
+    <message>
+        <location filename="../ui/capturedialog.cpp" line="118"/>
+        <source>When the last file is full the oldest is removed.</source>
+        <translation>Ist die letzte Datei voll, wird die älteste entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/capturedialog.cpp" line="122"/>
+        <source>&amp;Start</source>
+        <translation>&amp;Starten</translation>
+    </message>
+    <message>
+        <location filename="../ui/capturedialog.cpp" line="127"/>
+        <source>Capture &amp;filter:</source>
+        <translation>Mitschnitt&amp;filter:</translation>
+    </message>
+    <message>
+        <location filename="../ui/capturedialog.cpp" line="129"/>
+        <source>S&amp;nap length:</source>
+        <translation>S&amp;naplänge:</translation>
+    </message>
+    <message>
+        <location filename="../ui/capturedialog.cpp" line="130"/>
+        <source>B&amp;in width:</source>
+        <translation>&amp;Intervallbreite:</translation>
+    </message>
+    <message>
+        <location filename="../ui/capturedialog.cpp" line="131"/>
+        <source>&amp;Warm-up:</source>
+        <translation>Auf&amp;wärmphase:</translation>
+    </message>
+    <message>
+        <location filename="../ui/capturedialog.cpp" line="154"/>
+        <source>down</source>
+        <translation>inaktiv</translation>
+    </message>
+    <message>
+        <location filename="../ui/capturedialog.cpp" line="155"/>
+        <source>up</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <location filename="../ui/capturedialog.cpp" line="156"/>
+        <source>up, no link</source>
+        <translation>aktiv, keine Verbindung</translation>
+    </message>
+    <message>
+        <location filename="../ui/capturedialog.cpp" line="159"/>
+        <source>%1 (loopback)</source>
+        <translation>%1 (Loopback)</translation>
+    </message>
+    <message>
+        <location filename="../ui/capturedialog.cpp" line="170"/>
+        <source>libpcap lists no interface</source>
+        <translation>libpcap listet keine Schnittstelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/capturedialog.cpp" line="194"/>
+        <source>Detector: %1, as the Detector panel is set</source>
+        <translation>Detektor: %1, wie im Detektor-Bereich eingestellt</translation>
+    </message>
+    <message>
+        <location filename="../ui/capturedialog.cpp" line="195"/>
+        <source>Detector: %1 — %2. Choose another in the Detector panel.</source>
+        <translation>Detektor: %1 — %2. Im Detektor-Bereich einen anderen wählen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/capturedialog.cpp" line="211"/>
+        <source>Folder for the ring files</source>
+        <translation>Ordner für die Ringdateien</translation>
+    </message>
+</context>
+<context>
     <name>tideline::CaseFile</name>
     <message>
         <location filename="../core/case/casefile.cpp" line="705"/>
@@ -2489,6 +2642,17 @@ Belege: %2</translation>
     </message>
 </context>
 <context>
+    <name>tideline::LiveRecording</name>
+    <message numerus="yes">
+        <location filename="../ui/liverecording.cpp" line="99"/>
+        <source>the first %n bin(s) with traffic (the warm-up)</source>
+        <translation>
+            <numerusform>das erste Intervall mit Verkehr (die Aufwärmphase)</numerusform>
+            <numerusform>die ersten %n Intervalle mit Verkehr (die Aufwärmphase)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tideline::MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.cpp" line="112"/>
@@ -2997,6 +3161,145 @@ Belege: %2</translation>
         <location filename="../ui/mainwindow.cpp" line="1185"/>
         <source>&lt;h3&gt;Tideline %1&lt;/h3&gt;&lt;p&gt;A workbench for finding and investigating anomalies in network traffic.&lt;/p&gt;&lt;p&gt;Copyright © 2026 the Tideline developers. Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (Widgets, Charts), Eigen %3.%4.%5, %6 and Abseil&apos;s hash maps.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Tideline %1&lt;/h3&gt;&lt;p&gt;Eine Werkbank zum Finden und Untersuchen von Anomalien im Netzwerkverkehr.&lt;/p&gt;&lt;p&gt;Copyright © 2026 die Tideline-Entwickler. Lizenziert unter der GNU General Public License, Version 3 oder später.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2 (Widgets, Charts), Eigen %3.%4.%5, %6 und den Hash-Tabellen von Abseil.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="447"/>
+        <source>The capture&apos;s bins and anomalies, and what you marked, labelled and noted, cannot be kept as a case: a case needs the packets. Open the captured packets (Capture ▸ Open Captured Packets) to keep one. Discard them?</source>
+        <translation>Die Intervalle und Anomalien des Mitschnitts und was Sie markiert, beschriftet und notiert haben, können nicht als Fall aufbewahrt werden: Ein Fall braucht die Pakete. Öffnen Sie die mitgeschnittenen Pakete (Mitschnitt ▸ Mitgeschnittene Pakete öffnen), um einen anzulegen. Verwerfen?</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="491"/>
+        <source>A case needs a source file it can check again later, and a live capture&apos;s bins are none: open the captured packets (Capture ▸ Open Captured Packets) and keep a case of those.</source>
+        <translation>Ein Fall braucht eine Quelldatei, die er später erneut prüfen kann, und die Intervalle eines laufenden Mitschnitts sind keine: Öffnen Sie die mitgeschnittenen Pakete (Mitschnitt ▸ Mitgeschnittene Pakete öffnen) und legen Sie davon einen Fall an.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowcapture.cpp" line="51"/>
+        <source>&amp;Capture</source>
+        <translation>&amp;Mitschnitt</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowcapture.cpp" line="53"/>
+        <source>&amp;Start…</source>
+        <translation>&amp;Starten…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowcapture.cpp" line="55"/>
+        <source>Capture on an interface and detect as it happens</source>
+        <translation>Auf einer Schnittstelle mitschneiden und erkennen, während es geschieht</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowcapture.cpp" line="56"/>
+        <source>S&amp;top</source>
+        <translation>S&amp;toppen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowcapture.cpp" line="59"/>
+        <source>&amp;Follow</source>
+        <translation>&amp;Folgen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowcapture.cpp" line="62"/>
+        <source>Keep the newest %1 in view; moving the view away unpins it</source>
+        <translation>Die neuesten %1 im Blick behalten; wird die Ansicht verschoben, löst sie sich</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowcapture.cpp" line="69"/>
+        <source>&amp;Open Captured Packets</source>
+        <translation>Mitgeschnittene Pakete &amp;öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowcapture.cpp" line="70"/>
+        <source>Open the last capture&apos;s packets (the ring&apos;s newest file) with the whole workbench</source>
+        <translation>Die Pakete des letzten Mitschnitts (die neueste Datei des Rings) mit der ganzen Werkbank öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowcapture.cpp" line="74"/>
+        <source>Capture</source>
+        <translation>Mitschnitt</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowcapture.cpp" line="110"/>
+        <source>Cannot start the capture</source>
+        <translation>Der Mitschnitt kann nicht gestartet werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowcapture.cpp" line="138"/>
+        <source>Capturing on %1 — Tideline</source>
+        <translation>Mitschnitt auf %1 — Tideline</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowcapture.cpp" line="189"/>
+        <source>%L1 packets dropped here (kernel %L2, interface %L3): these bins count less than was sent</source>
+        <translation>Hier %L1 Pakete verworfen (Kernel %L2, Schnittstelle %L3): Diese Intervalle zählen weniger, als gesendet wurde</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindowcapture.cpp" line="203"/>
+        <source>%1: %L2 bins · %n anomaly(s)</source>
+        <translation>
+            <numerusform>%1: %L2 Intervalle · %n Anomalie</numerusform>
+            <numerusform>%1: %L2 Intervalle · %n Anomalien</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowcapture.cpp" line="207"/>
+        <source> · dropped %L1 (kernel %L2, interface %L3)</source>
+        <translation> · verworfen %L1 (Kernel %L2, Schnittstelle %L3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowcapture.cpp" line="212"/>
+        <source> · warming up</source>
+        <translation> · Aufwärmphase</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowcapture.cpp" line="216"/>
+        <source>Capturing</source>
+        <translation>Mitschnitt läuft</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowcapture.cpp" line="216"/>
+        <source>Capture stopped</source>
+        <translation>Mitschnitt gestoppt</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowcapture.cpp" line="230"/>
+        <source>%1 (captured) — Tideline</source>
+        <translation>%1 (mitgeschnitten) — Tideline</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowcapture.cpp" line="239"/>
+        <source>The capture on %1 stopped</source>
+        <translation>Der Mitschnitt auf %1 wurde beendet</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowcapture.cpp" line="243"/>
+        <source>The detector could not be fitted on the warm-up</source>
+        <translation>Der Detektor konnte auf der Aufwärmphase nicht angepasst werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowcapture.cpp" line="248"/>
+        <source>The bins and anomalies stay here. Capture ▸ Open Captured Packets opens %1 with the whole workbench: flows, the inspector, other detectors and a case.</source>
+        <translation>Die Intervalle und Anomalien bleiben hier. Mitschnitt ▸ Mitgeschnittene Pakete öffnen öffnet %1 mit der ganzen Werkbank: Flüsse, der Inspektor, andere Detektoren und ein Fall.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowcapture.cpp" line="253"/>
+        <source>The packets were not kept (no ring of files was chosen): the bins and anomalies stay here, but flows and re-binning need the packets.</source>
+        <translation>Die Pakete wurden nicht aufbewahrt (kein Ring von Dateien gewählt): Die Intervalle und Anomalien bleiben hier, aber Flüsse und neue Intervallbreiten brauchen die Pakete.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindowcapture.cpp" line="256"/>
+        <source>Fewer than %n bin(s) with traffic came: the detector never finished its warm-up.</source>
+        <translation>
+            <numerusform>Kein Intervall mit Verkehr kam: Der Detektor hat seine Aufwärmphase nie beendet.</numerusform>
+            <numerusform>Weniger als %n Intervalle mit Verkehr kamen: Der Detektor hat seine Aufwärmphase nie beendet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindowcapture.cpp" line="260"/>
+        <source>Capture stopped: %L1 packets, %L2 bins, %n anomaly(s)</source>
+        <translation>
+            <numerusform>Mitschnitt gestoppt: %L1 Pakete, %L2 Intervalle, %n Anomalie</numerusform>
+            <numerusform>Mitschnitt gestoppt: %L1 Pakete, %L2 Intervalle, %n Anomalien</numerusform>
+        </translation>
     </message>
 </context>
 <context>

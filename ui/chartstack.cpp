@@ -88,6 +88,51 @@ void ChartStack::follow(TimelineChart *leader, double from, double to)
     TimelineChart *other = leader == m_timeline ? m_scores : m_timeline;
     other->setVisibleRows(from, to);
     m_overview->setWindow(from, to);
+    const std::shared_ptr<const Series> &shown = m_timeline->series();
+    if (m_following && !m_showingNewest && shown && to < double(shown->rowCount())) {
+        m_following = false;
+        emit followingChanged(false);
+    }
+}
+
+void ChartStack::growSeries(std::shared_ptr<const Series> series)
+{
+    m_overview->growSeries(series);
+    m_overview->resetZoom();
+    m_scores->growSeries(series);
+    m_timeline->growSeries(std::move(series));
+    showTruth();
+    if (m_following)
+        showNewest();
+    else
+        m_overview->setWindow(m_timeline->visibleFrom(), m_timeline->visibleTo());
+}
+
+void ChartStack::setFollowing(bool on)
+{
+    if (on == m_following)
+        return;
+    m_following = on;
+    if (on)
+        showNewest();
+    emit followingChanged(on);
+}
+
+void ChartStack::showNewest()
+{
+    const std::shared_ptr<const Series> &shown = m_timeline->series();
+    if (!shown)
+        return;
+    const double rows = double(shown->rowCount());
+    m_showingNewest = true;
+    m_timeline->showRows(std::max(0.0, rows - m_followRows), rows);
+    m_showingNewest = false;
+}
+
+void ChartStack::setDropBands(const std::vector<TimelineChart::DropBand> &bands)
+{
+    m_timeline->setDropBands(bands);
+    m_scores->setDropBands(bands);
 }
 
 void ChartStack::alignPlots()

@@ -27,6 +27,16 @@ public:
     void setSeries(std::shared_ptr<const Series> series, const QList<int> &features,
                    TimelineChart::Layout layout);
     void setFeatures(const QList<int> &features, TimelineChart::Layout layout);
+    // The shown series grown by rows at its end (a live capture): each chart keeps its view —
+    // or, while following, shows the last followRows() rows — and the overview shows them all.
+    void growSeries(std::shared_ptr<const Series> series);
+    // Following (as PlotJuggler's live plots do): the view is pinned to the newest rows. Moving
+    // the view away from them unpins it (followingChanged); setFollowing(true) pins it again.
+    void setFollowing(bool on);
+    bool isFollowing() const { return m_following; }
+    void setFollowRows(double rows) { m_followRows = rows; }
+    // Where a capture lost packets, on the timeline and the score chart.
+    void setDropBands(const std::vector<TimelineChart::DropBand> &bands);
     void setLogScale(bool on);
     // Scores, threshold and bands of a detection run over the same rows; null clears them.
     void setResult(const DetectionResult *result);
@@ -54,9 +64,12 @@ public:
 signals:
     void bandClicked(int band);
     void selectionChanged(double from, double to);
+    void followingChanged(bool on);
 
 private:
     void follow(TimelineChart *leader, double from, double to);
+    // While following: the view onto the newest rows.
+    void showNewest();
     // The rows the run's model trained on, as a strip under both charts' axes.
     void showTrainingRange(const DetectionResult *result);
     // Places the truth on the rows of the series shown.
@@ -72,6 +85,9 @@ private:
     QString m_truthSource;
     // Aligns after the charts' layouts: margins set while a layout runs are not laid out.
     QTimer *m_alignTimer = nullptr;
+    bool m_following = false;
+    bool m_showingNewest = false; // the view is moving for following, not for the analyst
+    double m_followRows = 600;
 };
 
 } // namespace tideline

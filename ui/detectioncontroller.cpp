@@ -95,6 +95,16 @@ void DetectionController::restore(std::shared_ptr<const LoadedInput> input,
     describeInBackground();
 }
 
+void DetectionController::showLive(std::shared_ptr<const LoadedInput> input,
+                                   const DetectionOptions &options,
+                                   std::shared_ptr<DetectionResult> result,
+                                   std::vector<Anomaly> described)
+{
+    m_investigation.updateLive(std::move(input), options, std::move(result), std::move(described));
+    emit resultChanged();
+    emit anomaliesChanged();
+}
+
 void DetectionController::train(const DetectionOptions &options)
 {
     const std::shared_ptr<const LoadedInput> input = m_investigation.input();

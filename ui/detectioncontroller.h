@@ -29,6 +29,11 @@ public:
                  qint64 currentRun, std::vector<Annotation> annotations,
                  const std::vector<Anomaly> &described);
 
+    // A live capture's bins and its run as they grew (Investigation::updateLive); the rows
+    // take the descriptions in `described`.
+    void showLive(std::shared_ptr<const LoadedInput> input, const DetectionOptions &options,
+                  std::shared_ptr<DetectionResult> result, std::vector<Anomaly> described);
+
     void train(const DetectionOptions &options);
     // Fits the model on the file at `path` (its training range, binned like the shown series)
     // and scores the shown series with it, as `detect --model-from` does.

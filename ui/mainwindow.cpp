@@ -13,6 +13,7 @@
 #include "inspectorpanel.h"
 #include "jobrunner.h"
 #include "labeldelegate.h"
+#include "liverecording.h"
 #include "messagebanner.h"
 #include "modelfileactions.h"
 #include "prometheusdialog.h"
@@ -123,6 +124,7 @@ MainWindow::MainWindow(QWidget *parent)
     createDocks();
     createActions();
     createStatusBar();
+    createCaptureActions();
     connectWork(m_loader, tr("Loading"));
     connectWork(m_detection->runner(), tr("Training"));
     connectWork(m_saver, tr("Saving"));
@@ -420,6 +422,7 @@ bool MainWindow::openPrometheus(const QString &url, const PrometheusSource &sour
 
 void MainWindow::load(const QString &path, const LoadOptions &options, bool sameSource)
 {
+    leaveCapture();
     m_loadingPath = path;
     m_banner->hide();
     m_detection->cancel();
@@ -458,6 +461,14 @@ bool MainWindow::confirmDiscard()
 {
     if (!hasUnsavedWork())
         return true;
+    if (m_input && m_input->kind == LoadedInput::Kind::Live)
+        return QMessageBox::question(
+                   this, tr("Unsaved work"),
+                   tr("The capture's bins and anomalies, and what you marked, labelled and noted, "
+                      "cannot be kept as a case: a case needs the packets. Open the captured "
+                      "packets (Capture ▸ Open Captured Packets) to keep one. Discard them?"),
+                   QMessageBox::Discard | QMessageBox::Cancel,
+                   QMessageBox::Cancel) == QMessageBox::Discard;
     if (m_input && m_input->kind == LoadedInput::Kind::Prometheus)
         return QMessageBox::question(
                    this, tr("Unsaved work"),
@@ -495,6 +506,13 @@ void MainWindow::showSaveCaseDialog()
 {
     if (!m_input)
         return;
+    if (m_input->kind == LoadedInput::Kind::Live) {
+        m_banner->showMessage(MessageBanner::Level::Error, tr("The case was not saved"),
+                              {tr("A case needs a source file it can check again later, and a "
+                                  "live capture's bins are none: open the captured packets "
+                                  "(Capture ▸ Open Captured Packets) and keep a case of those.")});
+        return;
+    }
     if (m_input->kind == LoadedInput::Kind::Prometheus) {
         // A case checks its source file's checksum before it runs again; a server has none.
         m_banner->showMessage(MessageBanner::Level::Error, tr("The case was not saved"),
@@ -559,6 +577,7 @@ void MainWindow::saveCase(const QString &path)
 
 void MainWindow::openCase(const QString &path)
 {
+    leaveCapture();
     m_loadingPath = path;
     m_banner->hide();
     m_detection->cancel();
@@ -910,7 +929,7 @@ bool MainWindow::setBinWidth(TimeNs width)
 
 void MainWindow::train()
 {
-    if (!m_input)
+    if (!m_input || m_capture->isRunning())
         return;
     DetectionOptions options = m_detectorPanel->options();
     if (m_detectorPanel->training() == DetectorPanel::Training::Selection) {
@@ -930,7 +949,7 @@ void MainWindow::train()
 
 void MainWindow::trainFrom(const QString &path)
 {
-    if (!m_input)
+    if (!m_input || m_capture->isRunning())
         return;
     // A range selected on this file's chart means nothing in the other file: the panel leaves
     // it out, and the model learns from all of that file or the first part of it.

@@ -3,6 +3,7 @@
 #include "case/sourceidentity.h"
 #include "evaluate/truth.h"
 #include "input/inputloader.h"
+#include "livecapture.h"
 
 #include <QMainWindow>
 #include <memory>
@@ -28,6 +29,7 @@ class DetectionController;
 class DetectorPanel;
 class InspectorPanel;
 class JobRunner;
+class LiveRecording;
 class MessageBanner;
 class ModelFileActions;
 class TimelineChart;
@@ -78,6 +80,16 @@ public:
     bool loadTruth(const QString &path, QString *why = nullptr);
     // Writes the marked anomalies; false with the reason (the earlier file is left intact).
     bool exportMarked(const QString &path, QString *error);
+    // Capture ▸ Start…: captures (or replays) on a thread with the detector panel's online
+    // detector, the timeline growing as bins close; false, with the reason in the banner, when
+    // it cannot start. Stop keeps the bins and anomalies shown.
+    bool startCapture(const CaptureRequest &request);
+    void stopCapture();
+    bool isCapturing() const { return m_capture->isRunning(); }
+    // The file with the packets of the last capture (the ring's newest, the replayed one);
+    // empty when they were not kept.
+    const QString &capturedFile() const { return m_capturedFile; }
+    void openCapturedPackets();
 
     const LoadedInput *input() const { return m_input.get(); }
     TimelineChart *timeline() const;
@@ -101,6 +113,9 @@ signals:
     void trainingFinished();
     void trainingFailed(const QString &message);
     void anomalySelected(int index);
+    // A batch of bins (and anomalies, drop counts) of the capture is shown.
+    void liveBinsShown();
+    void captureStopped(const QString &error);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -114,6 +129,13 @@ private:
     void connectWork(JobRunner *runner, const QString &what);
     void showOpenDialog();
     void showPrometheusDialog();
+    void showCaptureDialog();
+    void createCaptureActions();
+    // Stops the capture (if it runs) and forgets it: something else is about to be shown.
+    void leaveCapture();
+    void showLiveBatch(const LiveBatch &batch);
+    void captureEnded(const QString &error, const CaptureStats &counts);
+    void showCaptureCounts(bool running);
     void showSaveCaseDialog();
     void showLocateSourceDialog();
     void showTrainFromDialog();
@@ -148,6 +170,15 @@ private:
     void rememberRecent(const QString &path);
     void refreshRecentMenu();
 
+    LiveCapture *m_capture = nullptr;
+    std::unique_ptr<LiveRecording> m_recording; // the last capture's, kept after it stopped
+    CaptureRequest m_captureRequest;
+    QString m_capturedFile;
+    QAction *m_startCapture = nullptr;
+    QAction *m_stopCapture = nullptr;
+    QAction *m_followCapture = nullptr;
+    QAction *m_openCaptured = nullptr;
+    QLabel *m_captureLabel = nullptr;
     JobRunner *m_loader = nullptr;
     JobRunner *m_saver = nullptr;
     JobRunner *m_trainFileReader = nullptr; // TrainFileDialog's reading

@@ -5,11 +5,18 @@
 #include "detectioncontroller.h"
 #include "detectorpanel.h"
 #include "mainwindow.h"
+#include "timelinechart.h"
 
 #include <QTimer>
 #include <cstdio>
 
 namespace tideline {
+
+namespace {
+
+constexpr int kSettleMilliseconds = 300;
+
+} // namespace
 
 ScriptDriver::ScriptDriver(MainWindow *window, QStringList commands)
     : QObject(window)
@@ -87,6 +94,11 @@ void ScriptDriver::next()
     } else if (verb == u"percentile") {
         m_window->detectorPanel()->setPercentile(argument.toDouble());
         done();
+    } else if (verb == u"detector") {
+        m_window->detectorPanel()->setDetector(argument);
+        if (m_window->detectorPanel()->detector() != argument)
+            return fail(QStringLiteral("no detector %1").arg(argument));
+        done();
     } else if (verb == u"bin") {
         const std::optional<TimeNs> width = parseDuration(argument);
         if (!width)
@@ -105,6 +117,35 @@ void ScriptDriver::next()
     } else if (verb == u"manual") {
         m_window->detection()->addManual(argument.toLongLong(), text.toLongLong());
         done();
+    } else if (verb == u"replay") {
+        CaptureRequest request;
+        request.replay.speed = argument.toDouble();
+        request.replay.path = text;
+        if (!m_window->startCapture(request))
+            return fail(QStringLiteral("the capture did not start"));
+        done();
+    } else if (verb == u"bins") {
+        const qsizetype wanted = argument.toLongLong();
+        const auto shown = [this, wanted] {
+            const std::shared_ptr<const Series> &series = m_window->timeline()->series();
+            if (series && series->rowCount() >= wanted)
+                done();
+        };
+        m_waits << connect(m_window, &MainWindow::liveBinsShown, this, shown);
+        failOn(&MainWindow::captureStopped);
+        shown();
+    } else if (verb == u"stop") {
+        if (!m_window->isCapturing())
+            return done();
+        waitFor(&MainWindow::captureStopped);
+        m_window->stopCapture();
+    } else if (verb == u"grab") {
+        // After the layouts and refreshes that were coalesced on timers.
+        QTimer::singleShot(kSettleMilliseconds, this, [this, rest] {
+            if (!m_window->grab().save(rest, "PNG"))
+                return fail(QStringLiteral("cannot write %1").arg(rest));
+            done();
+        });
     } else if (verb == u"quit") {
         emit finished(0);
     } else {

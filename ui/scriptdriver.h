@@ -16,11 +16,16 @@ class MainWindow;
 //   save PATH             File ▸ Save Case
 //   train DETECTOR        Detect ▸ Train with that detector
 //   percentile P          the threshold spin box
+//   detector NAME         the Detector panel's detector box
 //   bin WIDTH             the bin width box ("2s", "1m")
 //   mark ROW | unmark ROW the Export check box of the table's row (model order)
 //   label ROW TEXT        the Label cell
 //   note ROW TEXT         the Note cell
 //   manual FIRST LAST     Detect ▸ Mark Selected Range over series rows FIRST..LAST
+//   replay SPEED PATH     Capture ▸ Start on PATH replayed at SPEED times real time (0: at once)
+//   bins N                waits until the capture's timeline shows N bins
+//   stop                  Capture ▸ Stop, done once stopped
+//   grab PATH             saves a picture of the window (PNG)
 //   quit
 //
 // Commands are read from the whole script at once; each starts when the one before is done.

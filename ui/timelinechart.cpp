@@ -319,7 +319,13 @@ void TimelineChart::setSeries(std::shared_ptr<const Series> series, const QList<
                      m_overlays.end());
     m_selection.reset();
     m_selectedBand = -1;
-    // One overlay per run of rows without data, however long.
+    addGaps();
+    setFeatures(features, layout);
+    resetZoom();
+}
+
+void TimelineChart::addGaps()
+{
     const qsizetype rows = m_series ? m_series->rowCount() : 0;
     for (qsizetype r = 0; r < rows; ++r) {
         if (m_series->rowHasData(r))
@@ -330,8 +336,19 @@ void TimelineChart::setSeries(std::shared_ptr<const Series> series, const QList<
         addOverlay(Overlay::Kind::Gap, double(first), double(r + 1))
             ->setToolTip(tr("No data: nothing was captured here"));
     }
-    setFeatures(features, layout);
-    resetZoom();
+}
+
+void TimelineChart::growSeries(std::shared_ptr<const Series> series)
+{
+    m_series = std::move(series);
+    removeOverlays(Overlay::Kind::Gap);
+    addGaps();
+    if (m_features.isEmpty())
+        refreshPoints();
+    else
+        setFeatures(m_features, m_layout);
+    refreshTimeAxis();
+    refreshOverlays();
 }
 
 void TimelineChart::setFeatures(const QList<int> &features, Layout layout)
@@ -473,14 +490,33 @@ void TimelineChart::setSelectedBand(int selected)
         styleOverlay(overlay);
 }
 
-QList<QRectF> TimelineChart::bandRects() const
+QList<QRectF> TimelineChart::overlayRects(Overlay::Kind kind) const
 {
     QList<QRectF> rects;
     for (const Overlay &overlay : m_overlays) {
-        if (overlay.kind == Overlay::Kind::Band && overlay.item->isVisible())
+        if (overlay.kind == kind && overlay.item->isVisible())
             rects << overlay.item->rect();
     }
     return rects;
+}
+
+QList<QRectF> TimelineChart::bandRects() const
+{
+    return overlayRects(Overlay::Kind::Band);
+}
+
+void TimelineChart::setDropBands(const std::vector<DropBand> &bands)
+{
+    removeOverlays(Overlay::Kind::Drops);
+    for (const DropBand &band : bands)
+        addOverlay(Overlay::Kind::Drops, double(band.first), double(band.last + 1))
+            ->setToolTip(band.toolTip);
+    refreshOverlays();
+}
+
+QList<QRectF> TimelineChart::dropRects() const
+{
+    return overlayRects(Overlay::Kind::Drops);
 }
 
 void TimelineChart::setSelection(std::optional<std::pair<double, double>> rows)
@@ -685,6 +721,11 @@ void TimelineChart::styleOverlay(const Overlay &overlay) const
                                    ? QColor(255, 87, 34, dark ? 170 : 150)
                                    : QColor(255, 152, 0, dark ? 105 : 80));
         break;
+    case Overlay::Kind::Drops:
+        // Hatched red: lost data, unlike the orange of an anomaly.
+        overlay.item->setBrush(QBrush(QColor(211, 47, 47, dark ? 200 : 170), Qt::BDiagPattern));
+        overlay.item->setPen(QPen(QColor(211, 47, 47), 1));
+        break;
     case Overlay::Kind::Selection:
         overlay.item->setBrush(QColor(33, 150, 243, dark ? 80 : 60));
         overlay.item->setPen(QPen(QColor(33, 150, 243), 1));
@@ -719,6 +760,11 @@ void TimelineChart::setRightInset(int pixels)
 void TimelineChart::setVisibleRows(double from, double to)
 {
     applyRange(from, to, true);
+}
+
+void TimelineChart::showRows(double from, double to)
+{
+    applyRange(from, to, false);
 }
 
 void TimelineChart::applyRange(double from, double to, bool remember)
@@ -922,8 +968,11 @@ void TimelineChart::refreshOverlays()
     for (const Overlay &overlay : m_overlays) {
         const double left = std::max(overlay.from, m_from);
         const double right = std::min(overlay.to, m_to);
-        overlay.item->setVisible(right > left || (overlay.kind == Overlay::Kind::Band &&
-                                                  overlay.to >= m_from && overlay.from <= m_to));
+        // Bands and drops stay visible however narrow: one bin is one anomaly or one loss.
+        const bool marker =
+            overlay.kind == Overlay::Kind::Band || overlay.kind == Overlay::Kind::Drops;
+        overlay.item->setVisible(right > left ||
+                                 (marker && overlay.to >= m_from && overlay.from <= m_to));
         double x0 = area.left() + (left - m_from) / width * area.width();
         double x1 = area.left() + (right - m_from) / width * area.width();
         if (x1 - x0 < kMinimumOverlayPixels) {
@@ -1125,6 +1174,12 @@ void TimelineChart::showBinTip(const QPoint &viewPosition, const QPoint &globalP
     if (m_layout == Layout::Stacked)
         text << tr("total: %1").arg(number(m_lines.back().values[std::size_t(row)]));
     text << tr("bin %1").arg(row);
+    // Drops as well: the pointer shows the bin's tip rather than the band's own.
+    for (const Overlay &overlay : m_overlays) {
+        if (overlay.kind == Overlay::Kind::Drops && double(row) >= overlay.from &&
+            double(row) < overlay.to)
+            text << overlay.item->toolTip();
+    }
     QToolTip::showText(globalPosition, text.join(u'\n'), this);
 }
 

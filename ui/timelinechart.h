@@ -44,6 +44,9 @@ public:
     void setSeries(std::shared_ptr<const Series> series, const QList<int> &features,
                    Layout layout = Layout::Overlaid);
     void setFeatures(const QList<int> &features, Layout layout = Layout::Overlaid);
+    // The same rows and more after them (a live capture): the lines, gaps and time axis take
+    // them in, while the view, the history, the bands and the selection stay.
+    void growSeries(std::shared_ptr<const Series> series);
     const std::shared_ptr<const Series> &series() const { return m_series; }
     const QList<int> &features() const { return m_features; }
     Layout layout() const { return m_layout; }
@@ -69,6 +72,16 @@ public:
     void setSelectedBand(int selected);
     // Where the visible bands are drawn, in the chart's coordinates.
     QList<QRectF> bandRects() const;
+    // Stretches of rows (inclusive) where the capture lost packets, each with a tooltip saying
+    // how many: hatched like a warning, never decimated, so that nothing is lost silently.
+    struct DropBand
+    {
+        qsizetype first = 0;
+        qsizetype last = 0;
+        QString toolTip;
+    };
+    void setDropBands(const std::vector<DropBand> &bands);
+    QList<QRectF> dropRects() const;
     // A range the analyst picked (Ctrl+drag), in row positions; nullopt clears it.
     void setSelection(std::optional<std::pair<double, double>> rows);
     std::optional<std::pair<double, double>> selection() const { return m_selection; }
@@ -101,6 +114,8 @@ public:
     double visibleFrom() const { return m_from; }
     double visibleTo() const { return m_to; }
     void setVisibleRows(double from, double to);
+    // The same, left out of the back/forward history (a live view following the newest rows).
+    void showRows(double from, double to);
 
     // Extra room left of the plot, so charts stacked on one time axis line their plots up;
     // naturalPlotLeft() is where the plot started without it at the last layout. The same on
@@ -143,7 +158,7 @@ private:
 
     struct Overlay
     {
-        enum class Kind { Gap, Band, Selection, Window };
+        enum class Kind { Gap, Band, Drops, Selection, Window };
         Kind kind;
         double from; // row positions
         double to;
@@ -153,6 +168,9 @@ private:
 
     // Draws `lines` (name, values), replacing the ones drawn.
     void setLines(std::vector<std::pair<QString, std::vector<double>>> lines);
+    // One gap overlay per run of rows without data, however long.
+    void addGaps();
+    QList<QRectF> overlayRects(Overlay::Kind kind) const;
     // The lines' pens, and the title: the line's name, or a legend in the lines' colours.
     void styleLines();
     QColor lineColour(std::size_t line) const;

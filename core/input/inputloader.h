@@ -29,7 +29,8 @@ struct LoadOptions
 // for captures) and what the reader noticed on the way.
 struct LoadedInput
 {
-    enum class Kind : std::uint8_t { Capture, Table, Prometheus };
+    // Live: the bins of a capture as it ran (the window's), without its packets.
+    enum class Kind : std::uint8_t { Capture, Table, Prometheus, Live };
 
     QString path;
     Kind kind = Kind::Capture;

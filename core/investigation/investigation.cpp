@@ -82,6 +82,8 @@ void Investigation::setInput(std::shared_ptr<const LoadedInput> input)
     inputChanged(std::move(input));
     m_runs.clear();
     m_currentRun = 0;
+    m_liveRun = 0;
+    m_liveDescriptions.clear();
     m_annotations.clear();
     m_nextId = 1;
     rebuildRows();
@@ -110,6 +112,26 @@ qint64 Investigation::addRun(const DetectionOptions &options,
     rebuildRows();
     notify(Change::Run, m_currentRun);
     return m_currentRun;
+}
+
+void Investigation::updateLive(std::shared_ptr<const LoadedInput> input,
+                               const DetectionOptions &options,
+                               std::shared_ptr<DetectionResult> result,
+                               std::vector<Anomaly> described)
+{
+    inputChanged(std::move(input));
+    m_liveDescriptions = std::move(described);
+    const auto live = std::find_if(m_runs.begin(), m_runs.end(),
+                                   [this](const DetectorRun &r) { return r.id == m_liveRun; });
+    if (live == m_runs.end()) {
+        m_liveRun = addRun(options, std::move(result));
+        describeLiveRows(); // its rows were built before it was known as the live run
+        return;
+    }
+    live->result = std::move(result);
+    live->binWidth = m_input->series.binWidth;
+    m_currentRun = m_liveRun;
+    rebuildRows();
 }
 
 void Investigation::setThresholdSettings(const ThresholdSettings &settings)
@@ -147,6 +169,8 @@ void Investigation::restore(std::shared_ptr<const LoadedInput> input, std::vecto
     }
     m_runs = std::move(runs);
     m_currentRun = currentRun;
+    m_liveRun = 0;
+    m_liveDescriptions.clear();
     m_annotations = std::move(annotations);
     m_nextId = 1;
     for (const DetectorRun &run : m_runs)
@@ -166,6 +190,8 @@ Investigation Investigation::copy() const
     for (DetectorRun &run : copy.m_runs)
         run.result = std::make_shared<DetectionResult>(*run.result);
     copy.m_currentRun = m_currentRun;
+    copy.m_liveRun = m_liveRun;
+    copy.m_liveDescriptions = m_liveDescriptions;
     copy.m_annotations = m_annotations;
     copy.m_rows = m_rows;
     copy.m_rowNearby = m_rowNearby;
@@ -411,6 +437,29 @@ void Investigation::rebuildRows()
                          return a.anomaly.start < b.anomaly.start;
                      });
     describeCaptureRows();
+    describeLiveRows();
+}
+
+void Investigation::describeLiveRows()
+{
+    if (m_liveRun == 0 || m_currentRun != m_liveRun)
+        return;
+    for (InvestigationRow &row : m_rows) {
+        if (row.origin != InvestigationRow::Origin::Detected)
+            continue;
+        const auto given = std::lower_bound(
+            m_liveDescriptions.begin(), m_liveDescriptions.end(), row.anomaly.start,
+            [](const Anomaly &anomaly, TimeNs start) { return anomaly.start < start; });
+        if (given == m_liveDescriptions.end() || given->start != row.anomaly.start)
+            continue;
+        // Its packets and bytes are the row's, counted over all its bins; the pipeline's
+        // were those of its first bins.
+        const std::optional<qint64> packets = row.anomaly.packets;
+        const std::optional<qint64> bytes = row.anomaly.bytes;
+        copyDescription(*given, row.anomaly);
+        row.anomaly.packets = packets;
+        row.anomaly.bytes = bytes;
+    }
 }
 
 void Investigation::describeCaptureRows()

@@ -90,6 +90,13 @@ public:
     // A run's result for the current series becomes the current run; its id.
     qint64 addRun(const DetectionOptions &options, std::shared_ptr<DetectionResult> result,
                   const QString &modelFrom = {});
+    // A live capture's bins and its one run as they grow: the input and the current run's
+    // result are replaced in place (the run keeps its id, annotations stay; the first call adds
+    // the run), and each of its detected rows takes the kind, actors and summary of the
+    // `described` anomaly that starts where the row starts — the live pipeline described them
+    // against the packets it kept, which a live input does not hold.
+    void updateLive(std::shared_ptr<const LoadedInput> input, const DetectionOptions &options,
+                    std::shared_ptr<DetectionResult> result, std::vector<Anomaly> described);
     // New threshold, hold or gap for the current run, from its cached scores: intervals that
     // stay the same keep their description, only new ones are described.
     void setThresholdSettings(const ThresholdSettings &settings);
@@ -171,6 +178,8 @@ private:
     // other rows near it; a row whose interval and nearby rows were described before is not
     // described again.
     void describeCaptureRows();
+    // The live run's rows from m_liveDescriptions, when the live run is the current one.
+    void describeLiveRows();
     // Row `i` from the cache when it was described against its nearby rows; false otherwise.
     bool describeFromCache(std::size_t i);
     void notify(Change change, qint64 id) const;
@@ -187,7 +196,9 @@ private:
     std::vector<std::vector<TimeRange>> m_rowNearby; // each row's nearby rows, as m_rows
     bool m_describeLater = false;
     std::vector<DetectorRun> m_runs;
-    qint64 m_currentRun = 0; // 0: none
+    qint64 m_liveRun = 0;                    // the run updateLive() grows; 0: none
+    std::vector<Anomaly> m_liveDescriptions; // by start, as the live pipeline gave them
+    qint64 m_currentRun = 0;                 // 0: none
     std::vector<Annotation> m_annotations;
     std::vector<InvestigationRow> m_rows;
     qint64 m_nextId = 1;

@@ -74,6 +74,7 @@ void LivePipeline::binClosed(const LiveBin &bin)
             warmUp(bin);
     }
     scored.threshold = m_levels.threshold;
+    scored.hold = m_levels.hold;
     follow(scored);
 }
 

@@ -31,6 +31,7 @@ struct ScoredBin
     LiveBin bin;
     std::optional<double> score; // none while warming up and for bins without data
     double threshold = 0.0;      // 0 while warming up
+    double hold = 0.0;           // the level an interval stays open above; 0 while warming up
     bool anomalous = false;      // inside an anomalous interval
 };
 

@@ -354,6 +354,80 @@ private slots:
         QCOMPARE(timeline->truthMarkRects().size(), 1);
     }
 
+    // A live capture's timeline grows; following keeps the newest rows in view until the
+    // analyst moves away from them, and the Follow toggle pins the view again.
+    void followingPinsTheNewestRows()
+    {
+        ChartStack stack;
+        stack.resize(1200, 700);
+        const std::shared_ptr<const Series> full = makeSeries(1.0);
+        const auto firstRows = [&full](qsizetype rows) {
+            auto part = std::make_shared<Series>(*full);
+            part->starts.resize(std::size_t(rows));
+            part->hasData.resize(std::size_t(rows));
+            part->values.conservativeResize(rows, 1);
+            return std::shared_ptr<const Series>(part);
+        };
+        stack.setSeries(firstRows(100), {0}, TimelineChart::Layout::Overlaid);
+        QSignalSpy following(&stack, &ChartStack::followingChanged);
+        stack.setFollowRows(60);
+        stack.setFollowing(true);
+        QCOMPARE(following.count(), 1);
+        TimelineChart *timeline = stack.timeline();
+        QCOMPARE(timeline->visibleTo(), 100.0);
+        QCOMPARE(timeline->visibleFrom(), 40.0);
+
+        stack.growSeries(firstRows(250));
+        QCOMPARE(timeline->series()->rowCount(), 250);
+        QCOMPARE(timeline->values().size(), std::size_t(250));
+        QCOMPARE(timeline->visibleFrom(), 190.0);
+        QCOMPARE(timeline->visibleTo(), 250.0);
+        QCOMPARE(stack.scores()->visibleTo(), 250.0);
+        QCOMPARE(stack.overview()->visibleTo(), 250.0);
+        QVERIFY(!timeline->canGoBack()); // following is not the analyst's history
+
+        // Scrolling back unpins: more rows leave the view where the analyst put it.
+        timeline->panBy(-1.0);
+        QVERIFY(!stack.isFollowing());
+        QCOMPARE(following.count(), 2);
+        QCOMPARE(following.last().at(0).toBool(), false);
+        const double from = timeline->visibleFrom();
+        stack.growSeries(firstRows(400));
+        QCOMPARE(timeline->visibleFrom(), from);
+        QCOMPARE(stack.overview()->visibleTo(), 400.0);
+
+        stack.setFollowing(true);
+        QCOMPARE(timeline->visibleTo(), 400.0);
+        QCOMPARE(following.last().at(0).toBool(), true);
+    }
+
+    // Where a capture lost packets is drawn on both charts, however narrow.
+    void dropBandsOnBothCharts()
+    {
+        ChartStack stack;
+        stack.resize(1200, 700);
+        stack.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&stack));
+        stack.setSeries(makeSeries(1.0), {0}, TimelineChart::Layout::Overlaid);
+        DetectionResult result = makeResult(1.0);
+        stack.setResult(&result);
+        stack.setDropBands({{300, 300, QStringLiteral("12 packets dropped here")}});
+        QCOMPARE(stack.timeline()->dropRects().size(), 1);
+        QCOMPARE(stack.scores()->dropRects().size(), 1);
+        QVERIFY(stack.timeline()->dropRects().front().width() >= 1.0);
+        // Hovering a bin of a band says so, beside the bin's values.
+        stack.setDropBands({{280, 320, QStringLiteral("12 packets dropped here")}});
+        TimelineChart *timeline = stack.timeline();
+        QTRY_VERIFY(timeline->dropRects().front().width() > 10.0);
+        const QRectF drop = timeline->dropRects().front();
+        QTest::mouseMove(timeline->viewport(),
+                         timeline->mapFromScene(timeline->chart()->mapToScene(drop.center())));
+        QVERIFY2(QToolTip::text().contains(QStringLiteral("12 packets dropped here")),
+                 qPrintable(QToolTip::text()));
+        stack.setDropBands({});
+        QVERIFY(stack.timeline()->dropRects().isEmpty());
+    }
+
     void plotsLineUp_data()
     {
         QTest::addColumn<double>("valueScale");
