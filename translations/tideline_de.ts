@@ -1199,7 +1199,7 @@
     <message>
         <location filename="../core/live/livepipeline.cpp" line="23"/>
         <source>%1 learns from labelled rows, and live bins have no labels; watch with an unsupervised detector</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lernt aus beschrifteten Zeilen, und Live-Intervalle haben keine Beschriftung; beobachten Sie mit einem unüberwachten Detektor</translation>
     </message>
     <message>
         <location filename="../core/live/livepipeline.cpp" line="30"/>
@@ -1283,6 +1283,31 @@
         <location filename="../core/threshold/modelfile.cpp" line="97"/>
         <source>more bytes follow the model</source>
         <translation>nach dem Modell folgen weitere Bytes</translation>
+    </message>
+    <message>
+        <location filename="../core/records/nfdumpjson.cpp" line="59"/>
+        <source>nfdump&apos;s JSON record %1 cannot be read: %2</source>
+        <translation>JSON-Datensatz %1 von nfdump kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/records/nfdumpjson.cpp" line="103"/>
+        <source>nfdump&apos;s JSON output ends inside a record</source>
+        <translation>die JSON-Ausgabe von nfdump endet innerhalb eines Datensatzes</translation>
+    </message>
+    <message>
+        <location filename="../core/records/nfdumpjson.cpp" line="107"/>
+        <source>the nfcapd file holds no flows</source>
+        <translation>die nfcapd-Datei enthält keine Flüsse</translation>
+    </message>
+    <message>
+        <location filename="../core/records/nfdumpjson.cpp" line="127"/>
+        <source>%1 flows without a time (first seen 0), %2 packets, were left out</source>
+        <translation>%1 Flüsse ohne Zeit (first seen 0), %2 Pakete, wurden ausgelassen</translation>
+    </message>
+    <message>
+        <location filename="../core/records/nfdumpjson.cpp" line="145"/>
+        <source>%1 records other than flows were left out: %2</source>
+        <translation>%1 Datensätze, die keine Flüsse sind, wurden ausgelassen: %2</translation>
     </message>
 </context>
 <context>
@@ -1815,27 +1840,27 @@ Belege: %2</translation>
         <translation>Die ganze Datei; klicken, um die Ansicht dorthin zu verschieben</translation>
     </message>
     <message>
-        <location filename="../ui/chartstack.cpp" line="143"/>
+        <location filename="../ui/chartstack.cpp" line="188"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/chartstack.cpp" line="146"/>
+        <location filename="../ui/chartstack.cpp" line="191"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../ui/chartstack.cpp" line="147"/>
+        <location filename="../ui/chartstack.cpp" line="192"/>
         <source>rows %1 – %2</source>
         <translation>Zeilen %1 – %2</translation>
     </message>
     <message>
-        <location filename="../ui/chartstack.cpp" line="151"/>
+        <location filename="../ui/chartstack.cpp" line="196"/>
         <source>Truth from %1: no labelled interval in these rows</source>
         <translation>Wahrheit aus %1: kein gekennzeichneter Zeitraum in diesen Zeilen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/chartstack.cpp" line="152"/>
+        <location filename="../ui/chartstack.cpp" line="197"/>
         <source>Truth from %1: %n labelled interval(s)</source>
         <translation>
             <numerusform>Wahrheit aus %1: %n gekennzeichneter Zeitraum</numerusform>
@@ -1843,22 +1868,22 @@ Belege: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/chartstack.cpp" line="181"/>
+        <location filename="../ui/chartstack.cpp" line="226"/>
         <source>%1 score</source>
         <translation>Bewertung (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/chartstack.cpp" line="208"/>
+        <location filename="../ui/chartstack.cpp" line="253"/>
         <source>Trained on %1</source>
         <translation>Trainiert über %1</translation>
     </message>
     <message>
-        <location filename="../ui/chartstack.cpp" line="210"/>
+        <location filename="../ui/chartstack.cpp" line="255"/>
         <source>: %1 – %2</source>
         <translation>: %1 – %2</translation>
     </message>
     <message>
-        <location filename="../ui/chartstack.cpp" line="214"/>
+        <location filename="../ui/chartstack.cpp" line="259"/>
         <source>: rows %1 – %2</source>
         <translation>: Zeilen %1 – %2</translation>
     </message>
@@ -2067,7 +2092,7 @@ Belege: %2</translation>
     <name>tideline::DetectionController</name>
     <message>
         <location filename="../ui/detectioncontroller.cpp" line="43"/>
-        <location filename="../ui/detectioncontroller.cpp" line="175"/>
+        <location filename="../ui/detectioncontroller.cpp" line="185"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2077,7 +2102,7 @@ Belege: %2</translation>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/detectioncontroller.cpp" line="179"/>
+        <location filename="../ui/detectioncontroller.cpp" line="189"/>
         <source>%1 learnt from bins of %2, and the shown bins are %3 wide: choose %2 as the bin width first</source>
         <translation>%1 hat aus Intervallen von %2 gelernt, die angezeigten Intervalle sind %3 breit: zuerst %2 als Intervallbreite wählen</translation>
     </message>
@@ -2655,271 +2680,273 @@ Belege: %2</translation>
 <context>
     <name>tideline::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="112"/>
+        <location filename="../ui/mainwindow.cpp" line="113"/>
         <source>Tideline</source>
         <translation>Tideline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="128"/>
+        <location filename="../ui/mainwindow.cpp" line="130"/>
         <source>Saving</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="131"/>
+        <location filename="../ui/mainwindow.cpp" line="133"/>
         <source>Loading cancelled</source>
         <translation>Laden abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="158"/>
+        <location filename="../ui/mainwindow.cpp" line="160"/>
         <source>The model could not be used</source>
         <translation>Das Modell konnte nicht verwendet werden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="162"/>
+        <location filename="../ui/mainwindow.cpp" line="164"/>
         <source>The model could not be saved</source>
         <translation>Das Modell konnte nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="166"/>
+        <location filename="../ui/mainwindow.cpp" line="168"/>
         <source>Model saved to %1</source>
         <translation>Modell in %1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="178"/>
-        <location filename="../ui/mainwindow.cpp" line="666"/>
+        <location filename="../ui/mainwindow.cpp" line="180"/>
+        <location filename="../ui/mainwindow.cpp" line="685"/>
         <source>The case could not be saved</source>
         <translation>Der Fall konnte nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="238"/>
+        <location filename="../ui/mainwindow.cpp" line="240"/>
         <source>Classifier</source>
         <translation>Klassifikator</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="248"/>
+        <location filename="../ui/mainwindow.cpp" line="250"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="249"/>
+        <location filename="../ui/mainwindow.cpp" line="251"/>
         <source>&amp;Open…</source>
         <translation>&amp;Öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="251"/>
+        <location filename="../ui/mainwindow.cpp" line="253"/>
         <source>Open from &amp;Prometheus…</source>
         <translation>Aus &amp;Prometheus öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="252"/>
+        <location filename="../ui/mainwindow.cpp" line="254"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="255"/>
+        <location filename="../ui/mainwindow.cpp" line="257"/>
         <source>Open &amp;Case…</source>
         <translation>&amp;Fall öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="257"/>
+        <location filename="../ui/mainwindow.cpp" line="259"/>
         <source>Open case</source>
         <translation>Fall öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="258"/>
-        <location filename="../ui/mainwindow.cpp" line="479"/>
-        <location filename="../ui/mainwindow.cpp" line="512"/>
+        <location filename="../ui/mainwindow.cpp" line="260"/>
+        <location filename="../ui/mainwindow.cpp" line="490"/>
+        <location filename="../ui/mainwindow.cpp" line="530"/>
         <source>Cases (*.tideline)</source>
         <translation>Fälle (*.tideline)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="262"/>
+        <location filename="../ui/mainwindow.cpp" line="264"/>
         <source>&amp;Save Case…</source>
         <translation>Fall &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="265"/>
+        <location filename="../ui/mainwindow.cpp" line="267"/>
         <source>&amp;Locate Source…</source>
         <translation>&amp;Quelle suchen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="276"/>
+        <location filename="../ui/mainwindow.cpp" line="278"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="280"/>
+        <location filename="../ui/mainwindow.cpp" line="282"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="281"/>
+        <location filename="../ui/mainwindow.cpp" line="283"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Vergrößern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="284"/>
+        <location filename="../ui/mainwindow.cpp" line="286"/>
         <source>Zoom &amp;Out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="286"/>
+        <location filename="../ui/mainwindow.cpp" line="288"/>
         <source>&amp;Reset Zoom</source>
         <translation>Zoom &amp;zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="288"/>
+        <location filename="../ui/mainwindow.cpp" line="290"/>
         <source>&amp;Back</source>
         <translation>Zu&amp;rück</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="290"/>
+        <location filename="../ui/mainwindow.cpp" line="292"/>
         <source>&amp;Forward</source>
         <translation>Vor&amp;wärts</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="292"/>
+        <location filename="../ui/mainwindow.cpp" line="294"/>
         <source>Pan &amp;Left</source>
         <translation>Nach &amp;links</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="294"/>
+        <location filename="../ui/mainwindow.cpp" line="296"/>
         <source>Pan Ri&amp;ght</source>
         <translation>Nach r&amp;echts</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="311"/>
+        <location filename="../ui/mainwindow.cpp" line="313"/>
         <source>Train on &amp;Another File…</source>
         <translation>Auf anderer &amp;Datei trainieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="314"/>
+        <location filename="../ui/mainwindow.cpp" line="316"/>
         <source>Load T&amp;ruth…</source>
         <translation>Wahr&amp;heit laden…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="315"/>
+        <location filename="../ui/mainwindow.cpp" line="317"/>
         <source>Known anomalies to draw under the timeline and match in the table</source>
         <translation>Bekannte Anomalien, die unter der Zeitachse gezeichnet und in der Tabelle zugeordnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="327"/>
+        <location filename="../ui/mainwindow.cpp" line="329"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="328"/>
+        <location filename="../ui/mainwindow.cpp" line="330"/>
         <source>&amp;About Tideline</source>
         <translation>&amp;Über Tideline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="330"/>
+        <location filename="../ui/mainwindow.cpp" line="332"/>
         <source>Timeline</source>
         <translation>Zeitachse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="334"/>
+        <location filename="../ui/mainwindow.cpp" line="336"/>
         <source>Series: </source>
         <translation>Reihe: </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="362"/>
+        <location filename="../ui/mainwindow.cpp" line="364"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="363"/>
+        <location filename="../ui/mainwindow.cpp" line="365"/>
         <source>Stop the work in progress (Esc)</source>
         <translation>Die laufende Arbeit anhalten (Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="427"/>
+        <location filename="../ui/mainwindow.cpp" line="430"/>
         <source>Loading %1…</source>
         <translation>Lade %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="463"/>
-        <location filename="../ui/mainwindow.cpp" line="469"/>
+        <location filename="../ui/mainwindow.cpp" line="466"/>
+        <location filename="../ui/mainwindow.cpp" line="474"/>
+        <location filename="../ui/mainwindow.cpp" line="480"/>
         <source>Unsaved work</source>
         <translation>Ungespeicherte Arbeit</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="464"/>
+        <location filename="../ui/mainwindow.cpp" line="475"/>
         <source>The detector runs and what you marked, labelled and noted cannot be kept as a case: its source is a Prometheus server, not a file. Discard them?</source>
         <translation>Die Detektorläufe und was Sie markiert, gekennzeichnet und notiert haben, können nicht als Fall behalten werden: Die Quelle ist ein Prometheus-Server, keine Datei. Verwerfen?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="470"/>
+        <location filename="../ui/mainwindow.cpp" line="481"/>
         <source>The detector runs and what you marked, labelled and noted are not in a case yet. Save them as a case?</source>
         <translation>Die Detektorläufe und was Sie markiert, gekennzeichnet und notiert haben, sind noch in keinem Fall. Als Fall speichern?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="478"/>
-        <location filename="../ui/mainwindow.cpp" line="512"/>
+        <location filename="../ui/mainwindow.cpp" line="489"/>
+        <location filename="../ui/mainwindow.cpp" line="530"/>
         <source>Save case</source>
         <translation>Fall speichern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="488"/>
-        <location filename="../ui/mainwindow.cpp" line="500"/>
-        <location filename="../ui/mainwindow.cpp" line="549"/>
+        <location filename="../ui/mainwindow.cpp" line="499"/>
+        <location filename="../ui/mainwindow.cpp" line="510"/>
+        <location filename="../ui/mainwindow.cpp" line="518"/>
+        <location filename="../ui/mainwindow.cpp" line="567"/>
         <source>The case was not saved</source>
         <translation>Der Fall wurde nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="501"/>
+        <location filename="../ui/mainwindow.cpp" line="519"/>
         <source>A case needs a source file it can check again later, and a Prometheus server is none: write the series to CSV (tideline series URL --query … -o metrics.csv) and open that to keep a case.</source>
         <translation>Ein Fall braucht eine Quelldatei, die er später erneut prüfen kann, und ein Prometheus-Server ist keine: die Reihe als CSV schreiben (tideline series URL --query … -o metrics.csv) und diese öffnen, um einen Fall zu behalten.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="535"/>
+        <location filename="../ui/mainwindow.cpp" line="553"/>
         <source>Saving %1…</source>
         <translation>Speichere %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="565"/>
+        <location filename="../ui/mainwindow.cpp" line="584"/>
         <source>Opening %1…</source>
         <translation>Öffne %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="581"/>
-        <location filename="../ui/mainwindow.cpp" line="686"/>
+        <location filename="../ui/mainwindow.cpp" line="600"/>
+        <location filename="../ui/mainwindow.cpp" line="705"/>
         <source>Cannot open %1</source>
         <translation>%1 kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="606"/>
+        <location filename="../ui/mainwindow.cpp" line="625"/>
         <source>The case cannot be written</source>
         <translation>Der Fall kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="613"/>
-        <location filename="../ui/mainwindow.cpp" line="701"/>
+        <location filename="../ui/mainwindow.cpp" line="632"/>
+        <location filename="../ui/mainwindow.cpp" line="720"/>
         <source>%1 — Tideline</source>
         <translation>%1 — Tideline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="631"/>
+        <location filename="../ui/mainwindow.cpp" line="650"/>
         <source>The case&apos;s source is not at %1</source>
         <translation>Die Quelle des Falls liegt nicht unter %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="632"/>
+        <location filename="../ui/mainwindow.cpp" line="651"/>
         <source>Everything saved in the case is shown. To re-bin finer than it was saved or to read the source again, tell Tideline where it is now: File ▸ Locate Source…</source>
         <translation>Alles im Fall Gespeicherte wird angezeigt. Um feiner einzuteilen als gespeichert oder die Quelle erneut zu lesen, Tideline mitteilen, wo sie jetzt liegt: Datei ▸ Quelle suchen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="641"/>
+        <location filename="../ui/mainwindow.cpp" line="660"/>
         <source>Locate %1</source>
         <translation>%1 suchen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="660"/>
+        <location filename="../ui/mainwindow.cpp" line="679"/>
         <source>That is not the case&apos;s source</source>
         <translation>Das ist nicht die Quelle des Falls</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="706"/>
+        <location filename="../ui/mainwindow.cpp" line="725"/>
         <source>%1 loaded with %n warning(s)</source>
         <translation>
             <numerusform>%1 mit %n Warnung geladen</numerusform>
@@ -2927,57 +2954,57 @@ Belege: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="757"/>
+        <location filename="../ui/mainwindow.cpp" line="776"/>
         <source>%L1 packets · %L2 bytes · %3 bins of %4 · %L5 flows</source>
         <translation>%L1 Pakete · %L2 Bytes · %3 Intervalle zu %4 · %L5 Flüsse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="764"/>
+        <location filename="../ui/mainwindow.cpp" line="783"/>
         <source>%L1 steps of %2 · %3 series · %L4 requests in %5 s</source>
         <translation>%L1 Schritte zu %2 · %3 Reihen · %L4 Anfragen in %5 s</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="771"/>
+        <location filename="../ui/mainwindow.cpp" line="790"/>
         <source>%L1 rows</source>
         <translation>%L1 Zeilen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="797"/>
+        <location filename="../ui/mainwindow.cpp" line="816"/>
         <source>%1 has no time column, but the truth has times</source>
         <translation>%1 hat keine Zeitspalte, die Wahrheit aber Zeiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="798"/>
+        <location filename="../ui/mainwindow.cpp" line="817"/>
         <source>the truth numbers rows, but %1 has times</source>
         <translation>die Wahrheit nummeriert Zeilen, %1 aber hat Zeiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="804"/>
+        <location filename="../ui/mainwindow.cpp" line="823"/>
         <source>No truth from %1</source>
         <translation>Keine Wahrheit aus %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="827"/>
+        <location filename="../ui/mainwindow.cpp" line="846"/>
         <source>the file&apos;s label column</source>
         <translation>der Kennzeichnungsspalte der Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="839"/>
+        <location filename="../ui/mainwindow.cpp" line="858"/>
         <source>Load truth</source>
         <translation>Wahrheit laden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="840"/>
+        <location filename="../ui/mainwindow.cpp" line="859"/>
         <source>Truth (*.csv *.txt *.json);;All files (*)</source>
         <translation>Wahrheit (*.csv *.txt *.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="946"/>
+        <location filename="../ui/mainwindow.cpp" line="965"/>
         <source>Train on another file</source>
         <translation>Auf anderer Datei trainieren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1036"/>
+        <location filename="../ui/mainwindow.cpp" line="1055"/>
         <source>Threshold %1 = %2, hold %3 · %n anomalous interval(s)</source>
         <translation>
             <numerusform>Schwellenwert %1 = %2, halten über %3 · %n anomaler Zeitraum</numerusform>
@@ -2985,172 +3012,172 @@ Belege: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1146"/>
+        <location filename="../ui/mainwindow.cpp" line="1165"/>
         <source>Open capture or table</source>
         <translation>Mitschnitt oder Tabelle öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1184"/>
+        <location filename="../ui/mainwindow.cpp" line="1203"/>
         <source>About Tideline</source>
         <translation>Über Tideline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="126"/>
+        <location filename="../ui/mainwindow.cpp" line="128"/>
         <source>Loading</source>
         <translation>Laden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="63"/>
+        <location filename="../ui/mainwindow.cpp" line="64"/>
         <source>Captures, tables and cases (*.pcap *.pcapng *.cap *.dmp *.csv *.txt *.tsv *.json *.jsonl *.log nfcapd.* *.tideline);;Cases (*.tideline);;Captures (*.pcap *.pcapng *.cap *.dmp);;Tables (*.csv *.txt *.tsv *.json *.jsonl);;Zeek and Suricata logs (*.log *.json);;NetFlow / IPFIX (nfcapd.*);;All files (*)</source>
         <translation>Mitschnitte, Tabellen und Fälle (*.pcap *.pcapng *.cap *.dmp *.csv *.txt *.tsv *.json *.jsonl *.log nfcapd.* *.tideline);;Fälle (*.tideline);;Mitschnitte (*.pcap *.pcapng *.cap *.dmp);;Tabellen (*.csv *.txt *.tsv *.json *.jsonl);;Zeek- und Suricata-Logs (*.log *.json);;NetFlow / IPFIX (nfcapd.*);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="127"/>
+        <location filename="../ui/mainwindow.cpp" line="129"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="150"/>
+        <location filename="../ui/mainwindow.cpp" line="152"/>
         <source>Training finished</source>
         <translation>Training abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="154"/>
+        <location filename="../ui/mainwindow.cpp" line="156"/>
         <source>Training failed</source>
         <translation>Training fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="198"/>
+        <location filename="../ui/mainwindow.cpp" line="200"/>
         <source>Detector</source>
         <translation>Detektor</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="225"/>
+        <location filename="../ui/mainwindow.cpp" line="227"/>
         <source>Anomalies</source>
         <translation>Anomalien</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="231"/>
+        <location filename="../ui/mainwindow.cpp" line="233"/>
         <source>Inspector</source>
         <translation>Inspektor</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="273"/>
+        <location filename="../ui/mainwindow.cpp" line="275"/>
         <source>&amp;Export Marked Anomalies…</source>
         <translation>Markierte Anomalien &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="297"/>
+        <location filename="../ui/mainwindow.cpp" line="299"/>
         <source>&amp;Logarithmic Scale</source>
         <translation>Logari&amp;thmische Skala</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="308"/>
+        <location filename="../ui/mainwindow.cpp" line="310"/>
         <source>&amp;Detect</source>
         <translation>&amp;Erkennung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="309"/>
+        <location filename="../ui/mainwindow.cpp" line="311"/>
         <source>&amp;Train</source>
         <translation>&amp;Trainieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="312"/>
+        <location filename="../ui/mainwindow.cpp" line="314"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="317"/>
+        <location filename="../ui/mainwindow.cpp" line="319"/>
         <source>&amp;Next Anomaly</source>
         <translation>&amp;Nächste Anomalie</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="319"/>
+        <location filename="../ui/mainwindow.cpp" line="321"/>
         <source>&amp;Previous Anomaly</source>
         <translation>&amp;Vorherige Anomalie</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="322"/>
+        <location filename="../ui/mainwindow.cpp" line="324"/>
         <source>&amp;Mark Selected Range</source>
         <translation>Ausgewählten Bereich &amp;markieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="324"/>
+        <location filename="../ui/mainwindow.cpp" line="326"/>
         <source>Ctrl+drag on a chart to select a range</source>
         <translation>Strg+Ziehen in einem Diagramm wählt einen Bereich aus</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="337"/>
+        <location filename="../ui/mainwindow.cpp" line="339"/>
         <source>The features drawn on the timeline</source>
         <translation>Die auf der Zeitachse gezeichneten Merkmale</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="339"/>
+        <location filename="../ui/mainwindow.cpp" line="341"/>
         <source> Bin: </source>
         <translation> Intervall: </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="340"/>
+        <location filename="../ui/mainwindow.cpp" line="342"/>
         <source>Bin width; widths that are multiples of the kept resolution re-bin without reading the file again</source>
         <translation>Intervallbreite; Breiten, die ein Vielfaches der vorgehaltenen Auflösung sind, werden neu eingeteilt, ohne die Datei erneut zu lesen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="385"/>
+        <location filename="../ui/mainwindow.cpp" line="387"/>
         <source>%1 %p% · %L2 · %L3/s</source>
         <translation>%1 %p% · %L2 · %L3/s</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="741"/>
+        <location filename="../ui/mainwindow.cpp" line="760"/>
         <source>packets by protocol (stacked)</source>
         <translation>Pakete nach Protokoll (gestapelt)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="742"/>
+        <location filename="../ui/mainwindow.cpp" line="761"/>
         <source>packets by protocol (overlaid)</source>
         <translation>Pakete nach Protokoll (überlagert)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="743"/>
+        <location filename="../ui/mainwindow.cpp" line="762"/>
         <source>bytes by protocol (stacked)</source>
         <translation>Bytes nach Protokoll (gestapelt)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="744"/>
+        <location filename="../ui/mainwindow.cpp" line="763"/>
         <source>bytes by protocol (overlaid)</source>
         <translation>Bytes nach Protokoll (überlagert)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="851"/>
+        <location filename="../ui/mainwindow.cpp" line="870"/>
         <source>as in the file</source>
         <translation>wie in der Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="896"/>
+        <location filename="../ui/mainwindow.cpp" line="915"/>
         <source>Re-binned; train again to score the new bins</source>
         <translation>Neu eingeteilt; erneut trainieren, um die neuen Intervalle zu bewerten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1118"/>
+        <location filename="../ui/mainwindow.cpp" line="1137"/>
         <source>Nothing to export: tick the anomalies to export in the Anomalies table first</source>
         <translation>Nichts zu exportieren: zuerst die zu exportierenden Anomalien in der Tabelle Anomalien anhaken</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1126"/>
+        <location filename="../ui/mainwindow.cpp" line="1145"/>
         <source>Export marked anomalies</source>
         <translation>Markierte Anomalien exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1127"/>
+        <location filename="../ui/mainwindow.cpp" line="1146"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1132"/>
+        <location filename="../ui/mainwindow.cpp" line="1151"/>
         <source>Export failed</source>
         <translation>Exportieren fehlgeschlagen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1137"/>
+        <location filename="../ui/mainwindow.cpp" line="1156"/>
         <source>Exported %n anomaly(s) to %1</source>
         <translation>
             <numerusform>%n Anomalie nach %1 exportiert</numerusform>
@@ -3158,17 +3185,17 @@ Belege: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1185"/>
+        <location filename="../ui/mainwindow.cpp" line="1204"/>
         <source>&lt;h3&gt;Tideline %1&lt;/h3&gt;&lt;p&gt;A workbench for finding and investigating anomalies in network traffic.&lt;/p&gt;&lt;p&gt;Copyright © 2026 the Tideline developers. Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (Widgets, Charts), Eigen %3.%4.%5, %6 and Abseil&apos;s hash maps.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Tideline %1&lt;/h3&gt;&lt;p&gt;Eine Werkbank zum Finden und Untersuchen von Anomalien im Netzwerkverkehr.&lt;/p&gt;&lt;p&gt;Copyright © 2026 die Tideline-Entwickler. Lizenziert unter der GNU General Public License, Version 3 oder später.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2 (Widgets, Charts), Eigen %3.%4.%5, %6 und den Hash-Tabellen von Abseil.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="447"/>
+        <location filename="../ui/mainwindow.cpp" line="467"/>
         <source>The capture&apos;s bins and anomalies, and what you marked, labelled and noted, cannot be kept as a case: a case needs the packets. Open the captured packets (Capture ▸ Open Captured Packets) to keep one. Discard them?</source>
         <translation>Die Intervalle und Anomalien des Mitschnitts und was Sie markiert, beschriftet und notiert haben, können nicht als Fall aufbewahrt werden: Ein Fall braucht die Pakete. Öffnen Sie die mitgeschnittenen Pakete (Mitschnitt ▸ Mitgeschnittene Pakete öffnen), um einen anzulegen. Verwerfen?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="491"/>
+        <location filename="../ui/mainwindow.cpp" line="511"/>
         <source>A case needs a source file it can check again later, and a live capture&apos;s bins are none: open the captured packets (Capture ▸ Open Captured Packets) and keep a case of those.</source>
         <translation>Ein Fall braucht eine Quelldatei, die er später erneut prüfen kann, und die Intervalle eines laufenden Mitschnitts sind keine: Öffnen Sie die mitgeschnittenen Pakete (Mitschnitt ▸ Mitgeschnittene Pakete öffnen) und legen Sie davon einen Fall an.</translation>
     </message>
@@ -3421,34 +3448,6 @@ Belege: %2</translation>
         <location filename="../ui/modelfileactions.cpp" line="95"/>
         <source>Open model</source>
         <translation>Modell öffnen</translation>
-    </message>
-</context>
-<context>
-    <name>tideline::NfdumpJson</name>
-    <message>
-        <location filename="../core/records/nfdumpjson.cpp" line="59"/>
-        <source>nfdump&apos;s JSON record %1 cannot be read: %2</source>
-        <translation type="unfinished">JSON-Datensatz %1 von nfdump kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <location filename="../core/records/nfdumpjson.cpp" line="102"/>
-        <source>nfdump&apos;s JSON output ends inside a record</source>
-        <translation type="unfinished">die JSON-Ausgabe von nfdump endet innerhalb eines Datensatzes</translation>
-    </message>
-    <message>
-        <location filename="../core/records/nfdumpjson.cpp" line="106"/>
-        <source>the nfcapd file holds no flows</source>
-        <translation type="unfinished">die nfcapd-Datei enthält keine Flüsse</translation>
-    </message>
-    <message>
-        <location filename="../core/records/nfdumpjson.cpp" line="125"/>
-        <source>%1 flows without a time (first seen 0), %2 packets, were left out</source>
-        <translation type="unfinished">%1 Flüsse ohne Zeit (first seen 0), %2 Pakete, wurden ausgelassen</translation>
-    </message>
-    <message>
-        <location filename="../core/records/nfdumpjson.cpp" line="141"/>
-        <source>%1 records other than flows were left out: %2</source>
-        <translation type="unfinished">%1 Datensätze, die keine Flüsse sind, wurden ausgelassen: %2</translation>
     </message>
 </context>
 <context>
@@ -3885,42 +3884,42 @@ Belege: %2</translation>
         <translation>gestapelt, von unten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/timelinechart.cpp" line="416"/>
+        <location filename="../ui/timelinechart.cpp" line="433"/>
         <source>rarity</source>
         <translation>Seltenheit</translation>
     </message>
     <message>
-        <location filename="../ui/timelinechart.cpp" line="555"/>
+        <location filename="../ui/timelinechart.cpp" line="591"/>
         <source>truth</source>
         <translation>Wahrheit</translation>
     </message>
     <message>
-        <location filename="../ui/timelinechart.cpp" line="1080"/>
+        <location filename="../ui/timelinechart.cpp" line="1129"/>
         <source>row %1</source>
         <translation>Zeile %1</translation>
     </message>
     <message>
-        <location filename="../ui/timelinechart.cpp" line="1116"/>
+        <location filename="../ui/timelinechart.cpp" line="1165"/>
         <source>no data</source>
         <translation>keine Daten</translation>
     </message>
     <message>
-        <location filename="../ui/timelinechart.cpp" line="1123"/>
+        <location filename="../ui/timelinechart.cpp" line="1172"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/timelinechart.cpp" line="1126"/>
+        <location filename="../ui/timelinechart.cpp" line="1175"/>
         <source>total: %1</source>
         <translation>gesamt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/timelinechart.cpp" line="1127"/>
+        <location filename="../ui/timelinechart.cpp" line="1176"/>
         <source>bin %1</source>
         <translation>Intervall %1</translation>
     </message>
     <message>
-        <location filename="../ui/timelinechart.cpp" line="331"/>
+        <location filename="../ui/timelinechart.cpp" line="337"/>
         <source>No data: nothing was captured here</source>
         <translation>Keine Daten: hier wurde nichts mitgeschnitten</translation>
     </message>
@@ -5156,7 +5155,7 @@ Exit-Status: 0 Erfolg, 1 die Eingabe war nicht verwendbar, 2 Aufruffehler.
     <message>
         <location filename="../app/liveoptions.cpp" line="22"/>
         <source>An unsupervised detector: htm, contextual and windowed_gaussian (the default) learn as they go, the others score each bin with the model the warm-up trained.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein unüberwachter Detektor: htm, contextual und windowed_gaussian (Standard) lernen laufend, die anderen bewerten jedes Intervall mit dem Modell, das die Aufwärmphase trainiert hat.</translation>
     </message>
     <message>
         <location filename="../app/liveoptions.cpp" line="26"/>

@@ -1,7 +1,6 @@
 #include "nfdumpjson.h"
 
-#include "common/translate.h"
-
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QStringList>
@@ -56,9 +55,10 @@ void NfdumpJson::take(const QByteArray &json)
     QJsonParseError parsed;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parsed);
     if (parsed.error != QJsonParseError::NoError || !document.isObject()) {
-        m_problem = tr("nfdump's JSON record %1 cannot be read: %2")
-                        .arg(m_records)
-                        .arg(parsed.errorString());
+        m_problem =
+            QCoreApplication::translate("tideline", "nfdump's JSON record %1 cannot be read: %2")
+                .arg(m_records)
+                .arg(parsed.errorString());
         return;
     }
     const QJsonObject flow = document.object();
@@ -99,11 +99,12 @@ TableText NfdumpJson::finish(const QString &path)
 {
     QString problem = m_problem;
     if (problem.isEmpty() && m_depth > 0)
-        problem = tr("nfdump's JSON output ends inside a record");
+        problem =
+            QCoreApplication::translate("tideline", "nfdump's JSON output ends inside a record");
     if (problem.isEmpty()) {
         noteLeftOut(path);
         if (m_text.lines.empty())
-            problem = tr("the nfcapd file holds no flows");
+            problem = QCoreApplication::translate("tideline", "the nfcapd file holds no flows");
     }
     TableText text = std::move(m_text);
     if (!problem.isEmpty()) {
@@ -122,9 +123,11 @@ void NfdumpJson::noteLeftOut(const QString &path)
     if (m_untimed > 0) {
         Diagnostic d;
         d.file = path;
-        d.message = tr("%1 flows without a time (first seen 0), %2 packets, were left out")
-                        .arg(m_untimed)
-                        .arg(m_untimedPackets);
+        d.message =
+            QCoreApplication::translate(
+                "tideline", "%1 flows without a time (first seen 0), %2 packets, were left out")
+                .arg(m_untimed)
+                .arg(m_untimedPackets);
         m_text.diagnostics.push_back(d);
         m_text.unreadRows += m_untimed;
     }
@@ -138,9 +141,10 @@ void NfdumpJson::noteLeftOut(const QString &path)
     }
     Diagnostic d;
     d.file = path;
-    d.message = tr("%1 records other than flows were left out: %2")
-                    .arg(total)
-                    .arg(counts.join(QStringLiteral(", ")));
+    d.message =
+        QCoreApplication::translate("tideline", "%1 records other than flows were left out: %2")
+            .arg(total)
+            .arg(counts.join(QStringLiteral(", ")));
     m_text.diagnostics.push_back(d);
 }
 
