@@ -210,7 +210,9 @@ void DetectionController::applyModelFile(const QString &path, const ThresholdSet
             options.seed = model.seed;
             options.multiClass = !model.classifier()->classes().binary;
             options.threshold = threshold;
-            showResult(options, applied->result, path, applied->saved->rowWidth);
+            // Like `detect --model`, the run records no training file: the model file is not
+            // one, and a case re-running it from there would fail.
+            showResult(options, applied->result, QString(), applied->saved->rowWidth, path);
         });
 }
 
@@ -222,7 +224,10 @@ void DetectionController::cancel()
 QString DetectionController::modelSource() const
 {
     const DetectorRun *run = m_investigation.currentRun();
-    return run ? run->modelFrom : QString();
+    if (!run)
+        return {};
+    const auto file = m_modelFiles.find(run->id);
+    return file != m_modelFiles.end() ? file->second : run->modelFrom;
 }
 
 TimeNs DetectionController::modelRowWidth() const
@@ -243,13 +248,17 @@ bool DetectionController::isTraining() const
 
 void DetectionController::showResult(const DetectionOptions &options,
                                      std::shared_ptr<DetectionResult> result,
-                                     const QString &modelSource, TimeNs rowWidth)
+                                     const QString &trainedOn, TimeNs rowWidth,
+                                     const QString &modelFile)
 {
     if (!result->status.ok()) {
         emit trainingFailed(result->status.message);
         return;
     }
-    m_rowWidths[m_investigation.addRun(options, std::move(result), modelSource)] = rowWidth;
+    const qint64 run = m_investigation.addRun(options, std::move(result), trainedOn);
+    m_rowWidths[run] = rowWidth;
+    if (!modelFile.isEmpty())
+        m_modelFiles[run] = modelFile;
     emit resultChanged();
     emit anomaliesChanged();
     emit trainingFinished();

@@ -82,8 +82,10 @@ signals:
     void changed(tideline::Investigation::Change change, qint64 id);
 
 private:
+    // `trainedOn` is the file the model was fitted on, recorded with the run (a case re-runs
+    // it from there); `modelFile` the model file it was read from, shown but not recorded.
     void showResult(const DetectionOptions &options, std::shared_ptr<DetectionResult> result,
-                    const QString &modelSource, TimeNs rowWidth);
+                    const QString &trainedOn, TimeNs rowWidth, const QString &modelFile = {});
     // Describes the rows waiting for it on the job runner, a slice at a time so they fill in
     // as it goes; the next rebuild of the rows supersedes it.
     void describeInBackground();
@@ -91,7 +93,8 @@ private:
     JobRunner *m_runner = nullptr;
     JobRunner *m_describer = nullptr;
     Investigation m_investigation;
-    std::map<qint64, TimeNs> m_rowWidths; // per run: what modelRowWidth() says
+    std::map<qint64, TimeNs> m_rowWidths;   // per run: what modelRowWidth() says
+    std::map<qint64, QString> m_modelFiles; // per run read from a model file: that file
 };
 
 } // namespace tideline

@@ -120,6 +120,9 @@ private slots:
         QVERIFY(result);
         QVERIFY(result->scores == expected.scores);
         QCOMPARE(other.detection()->modelSource(), m_model);
+        // As `detect --model` records it: the model file is no training file a case could
+        // re-run the model from.
+        QCOMPARE(other.detection()->investigation()->currentRun()->modelFrom, QString());
         QCOMPARE(other.detectorPanel()->detector(), QStringLiteral("random_forest"));
         QVERIFY(other.modelFiles()->saveAction()->isEnabled());
     }
