@@ -75,7 +75,7 @@ std::optional<int> readOptions(const QStringList &arguments, WatchOptions &optio
                                     tr("A capture filter (BPF, as tcpdump takes it)."),
                                     QStringLiteral("BPF"));
     const QCommandLineOption ring(QStringLiteral("ring"),
-                                  tr("Keep the captured packets in a ring of pcap files here."),
+                                  tr("Keep the captured packets in a ring of pcapng files here."),
                                   QStringLiteral("DIR"));
     const QCommandLineOption ringFiles(
         QStringLiteral("ring-files"), tr("How many ring files to keep (10)."), QStringLiteral("N"));

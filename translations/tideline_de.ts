@@ -1207,35 +1207,35 @@
         <translation>die Aufwärmphase braucht mindestens 2 Intervalle</translation>
     </message>
     <message>
-        <location filename="../core/live/packetsource.cpp" line="118"/>
+        <location filename="../core/live/packetsource.cpp" line="123"/>
         <source>capturing on %1 is not permitted (%2). Give the program the capability once, as root: setcap cap_net_raw,cap_net_admin=eip %3</source>
         <translation>Mitschneiden auf %1 ist nicht erlaubt (%2). Dem Programm einmalig als root die Berechtigung geben: setcap cap_net_raw,cap_net_admin=eip %3</translation>
     </message>
     <message>
-        <location filename="../core/live/packetsource.cpp" line="122"/>
+        <location filename="../core/live/packetsource.cpp" line="127"/>
         <source>there is no interface %1 (%2)</source>
         <translation>es gibt keine Schnittstelle %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../core/live/packetsource.cpp" line="123"/>
-        <location filename="../core/live/packetsource.cpp" line="177"/>
-        <location filename="../core/live/packetsource.cpp" line="203"/>
+        <location filename="../core/live/packetsource.cpp" line="128"/>
+        <location filename="../core/live/packetsource.cpp" line="182"/>
+        <location filename="../core/live/packetsource.cpp" line="208"/>
         <source>cannot capture on %1: %2</source>
         <translation>auf %1 kann nicht mitgeschnitten werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/live/packetsource.cpp" line="164"/>
+        <location filename="../core/live/packetsource.cpp" line="169"/>
         <source>%1: stopped after packet %2: %3</source>
         <translation>%1: nach Paket %2 angehalten: %3</translation>
     </message>
     <message>
-        <location filename="../core/live/packetsource.cpp" line="194"/>
         <location filename="../core/live/packetsource.cpp" line="199"/>
+        <location filename="../core/live/packetsource.cpp" line="204"/>
         <source>--filter &apos;%1&apos;: %2</source>
         <translation>--filter &apos;%1&apos;: %2</translation>
     </message>
     <message>
-        <location filename="../core/live/packetsource.cpp" line="227"/>
+        <location filename="../core/live/packetsource.cpp" line="232"/>
         <source>capture on %1 failed: %2</source>
         <translation>Mitschnitt auf %1 fehlgeschlagen: %2</translation>
     </message>
@@ -1636,8 +1636,8 @@ Belege: %2</translation>
     <name>tideline::CaptureDialog</name>
     <message>
         <location filename="../ui/capturedialog.cpp" line="48"/>
-        <source>&amp;Keep the packets in a ring of pcap files</source>
-        <translation>Pakete in einem Ring von pcap-Dateien &amp;aufbewahren</translation>
+        <source>&amp;Keep the packets in a ring of pcapng files</source>
+        <translation>Pakete in einem Ring von pcapng-Dateien &amp;aufbewahren</translation>
     </message>
     <message>
         <location filename="../ui/capturedialog.cpp" line="55"/>
@@ -3866,12 +3866,14 @@ Belege: %2</translation>
 <context>
     <name>tideline::Ring</name>
     <message>
-        <location filename="../core/live/packetsource.cpp" line="57"/>
+        <location filename="../core/live/packetsource.cpp" line="52"/>
         <source>--ring: cannot create the folder %1</source>
         <translation>--ring: der Ordner %1 kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../core/live/packetsource.cpp" line="82"/>
+        <location filename="../core/live/packetsource.cpp" line="59"/>
+        <location filename="../core/live/packetsource.cpp" line="68"/>
+        <location filename="../core/live/packetsource.cpp" line="87"/>
         <source>--ring: %1: %2</source>
         <translation>--ring: %1: %2</translation>
     </message>
@@ -5086,8 +5088,8 @@ Exit-Status: 0 Erfolg, 1 die Eingabe war nicht verwendbar, 2 Aufruffehler.
     </message>
     <message>
         <location filename="../app/watchcommand.cpp" line="78"/>
-        <source>Keep the captured packets in a ring of pcap files here.</source>
-        <translation>Die mitgeschnittenen Pakete hier in einem Ring von pcap-Dateien aufbewahren.</translation>
+        <source>Keep the captured packets in a ring of pcapng files here.</source>
+        <translation>Die mitgeschnittenen Pakete hier in einem Ring von pcapng-Dateien aufbewahren.</translation>
     </message>
     <message>
         <location filename="../app/watchcommand.cpp" line="81"/>

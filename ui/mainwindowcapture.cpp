@@ -36,7 +36,7 @@ constexpr TimeNs kFollowedSpan = 10 * 60 * kNsPerSecond; // the following window
 QString newestRingFile(const QString &folder)
 {
     const QFileInfoList files =
-        QDir(folder).entryInfoList({QStringLiteral("tideline-*.pcap")}, QDir::Files, QDir::Time);
+        QDir(folder).entryInfoList({QStringLiteral("tideline-*.pcapng")}, QDir::Files, QDir::Time);
     return files.isEmpty() ? QString() : files.front().absoluteFilePath();
 }
 

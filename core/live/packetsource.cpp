@@ -1,6 +1,7 @@
 #include "packetsource.h"
 
 #include "capture/packetdecoder.h"
+#include "pcapngwriter.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -22,12 +23,6 @@ struct PcapCloser
 };
 using PcapHandle = std::unique_ptr<pcap_t, PcapCloser>;
 
-struct DumperCloser
-{
-    void operator()(pcap_dumper_t *dumper) const { pcap_dump_close(dumper); }
-};
-using Dumper = std::unique_ptr<pcap_dumper_t, DumperCloser>;
-
 // Handles are opened with nanosecond precision: tv_usec holds nanoseconds.
 TimeNs stamp(const pcap_pkthdr &header)
 {
@@ -42,7 +37,7 @@ QString tr(const char *text)
     return QCoreApplication::translate("tideline", text);
 }
 
-// Writes the captured packets to ring files, starting the next when one is full.
+// Writes the captured packets to ring files of pcapng, starting the next when one is full.
 class Ring
 {
 public:
@@ -60,26 +55,36 @@ public:
 
     QString write(const pcap_pkthdr *header, const u_char *data)
     {
-        pcap_dump(reinterpret_cast<u_char *>(m_dumper.get()), header, data);
-        if (pcap_dump_ftell64(m_dumper.get()) < m_options.ringFileBytes)
+        if (!m_writer.write(stamp(*header), data, header->caplen, header->len))
+            return tr("--ring: %1: %2").arg(path(m_index), m_writer.error());
+        if (m_writer.size() < m_options.ringFileBytes)
             return {};
         return next();
+    }
+
+    QString close()
+    {
+        return m_writer.close() ? QString()
+                                : tr("--ring: %1: %2").arg(path(m_index), m_writer.error());
     }
 
 private:
     QString path(qint64 index) const
     {
         return QDir(m_options.ringDirectory)
-            .filePath(QStringLiteral("tideline-%1.pcap").arg(index, 6, 10, QLatin1Char('0')));
+            .filePath(QStringLiteral("tideline-%1.pcapng").arg(index, 6, 10, QLatin1Char('0')));
     }
 
     QString next()
     {
-        m_dumper.reset();
+        if (m_index > 0) {
+            if (const QString error = close(); !error.isEmpty())
+                return error;
+        }
         const QString file = path(++m_index);
-        m_dumper.reset(pcap_dump_open(m_handle, QFile::encodeName(file).constData()));
-        if (!m_dumper)
-            return tr("--ring: %1: %2").arg(file, QString::fromLocal8Bit(pcap_geterr(m_handle)));
+        if (!m_writer.open(file, pcap_datalink(m_handle), pcap_snapshot(m_handle),
+                           m_options.interface))
+            return tr("--ring: %1: %2").arg(file, m_writer.error());
         if (m_index > m_options.ringFiles)
             QFile::remove(path(m_index - m_options.ringFiles));
         return {};
@@ -87,7 +92,7 @@ private:
 
     pcap_t *m_handle;
     const InterfaceOptions &m_options;
-    Dumper m_dumper;
+    PcapngWriter m_writer;
     qint64 m_index = 0;
 };
 
@@ -246,7 +251,7 @@ QString captureInterface(const InterfaceOptions &options, LiveSink &sink,
         stats.kernelDrops = counts.ps_drop;
         stats.interfaceDrops = counts.ps_ifdrop;
     }
-    return {};
+    return ring ? ring->close() : QString();
 }
 
 QString filterProblem(const QString &filter)

@@ -29,7 +29,7 @@ QString replayCapture(const ReplayOptions &options, LiveSink &sink, const std::a
                       CaptureStats &stats);
 
 // Captures on an interface with libpcap (not promiscuous), optionally through a BPF filter
-// and into a ring of pcap files in `ringDirectory` (`ringFiles` files of `ringFileBytes`, the
+// and into a ring of pcapng files in `ringDirectory` (`ringFiles` files of `ringFileBytes`, the
 // oldest removed), feeding `sink` until `stop` turns true. `statsChanged` hears the counts
 // about once a second. An error says what to do (the capability to capture, the filter's
 // mistake, an unknown interface).

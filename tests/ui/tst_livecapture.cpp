@@ -298,8 +298,8 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(stopped.count(), 2, 30000);
         QCOMPARE(window.capturedFile(),
                  QDir(request.capture.ringDirectory)
-                     .absoluteFilePath(QStringLiteral("tideline-000001.pcap")));
-        QVERIFY(window.banner()->text().contains(QStringLiteral("tideline-000001.pcap")));
+                     .absoluteFilePath(QStringLiteral("tideline-000001.pcapng")));
+        QVERIFY(window.banner()->text().contains(QStringLiteral("tideline-000001.pcapng")));
     }
 };
 
