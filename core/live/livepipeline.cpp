@@ -109,6 +109,19 @@ void LivePipeline::warmUp(const LiveBin &bin)
     m_warmUp.values.resize(0, 0);
 }
 
+void LivePipeline::useModel(DetectionModel model)
+{
+    m_model = std::move(model);
+    m_stream = rowByRow(*m_model.fitted);
+    m_levels = thresholdLevels(m_model, m_options.detection.threshold, m_options.binWidth);
+    m_failed = false;
+    m_warmUpRows.clear();
+    m_warmUp.starts.clear();
+    m_warmUp.values.resize(0, 0);
+    m_open.reset();
+    m_aboveHoldSince = -1;
+}
+
 std::optional<double> LivePipeline::score(const LiveBin &bin)
 {
     const Eigen::MatrixXd values = bin.values;

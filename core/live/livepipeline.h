@@ -70,6 +70,11 @@ public:
     void advanceTo(TimeNs now) override;
     // Closes the open bin and the open interval.
     void finish();
+    // From the next bin on, scores with `model` and its threshold instead of the warm-up's: a
+    // model the analyst fitted on a stretch of the bins so far taken as normal (fitModel with
+    // the same detection options and features). An online detector learns afresh from there; a
+    // warm-up still under way ends, and the interval being followed closes.
+    void useModel(DetectionModel model);
 
     bool isWarmedUp() const { return m_stream != nullptr; }
     const DetectionModel &model() const { return m_model; }

@@ -131,6 +131,55 @@ private slots:
         }
     }
 
+    // A model fitted on a stretch taken as normal scores from the next bin on, with its own
+    // threshold: here from the first bin, before any warm-up.
+    void aModelTakenAsNormalScoresTheNextBins()
+    {
+        LoadOptions load;
+        load.binWidth = kNsPerSecond;
+        const LoadedInput input = loadInput(m_sample, load, {});
+        QVERIFY(!input.error);
+        const Series &series = input.series;
+        LiveOptions live = options(QStringLiteral("knn"), 30);
+        DetectionOptions normal = live.detection;
+        normal.training = TrainingRange::between(series.starts[0], series.starts[40]);
+        const DetectionModel model = fitModel(series, normal, {});
+        QVERIFY2(model.ok(), qPrintable(model.status.message));
+
+        Recorder recorder;
+        LivePipeline pipeline(live, &recorder);
+        pipeline.useModel(model);
+        std::atomic<bool> stop = false;
+        CaptureStats stats;
+        QVERIFY(replayCapture({m_sample, 0.0}, pipeline, stop, stats).isEmpty());
+        pipeline.finish();
+        QCOMPARE(qsizetype(recorder.bins.size()), series.rowCount());
+        const FeaturePipeline::Output transformed =
+            model.pipeline.transform(series.values, series.features, series.starts);
+        QVERIFY(transformed.ok());
+        const Eigen::VectorXd expected = model.fitted->score(transformed.matrix);
+        const double threshold =
+            thresholdLevels(model, live.detection.threshold, kNsPerSecond).threshold;
+        for (qsizetype r = 0; r < series.rowCount(); ++r) {
+            const ScoredBin &bin = recorder.bins[std::size_t(r)];
+            QCOMPARE(bin.score.has_value(), series.rowHasData(r));
+            if (bin.score)
+                QCOMPARE(*bin.score, expected[r]);
+            QCOMPARE(bin.threshold, threshold);
+        }
+        // The scan and the flood come after the stretch: bins of each are anomalous.
+        for (const ScenarioAnomaly &attack : m_scenario.anomalies) {
+            if (attack.kind != u"port_scan" && attack.kind != u"syn_flood")
+                continue;
+            QVERIFY2(std::any_of(recorder.bins.begin(), recorder.bins.end(),
+                                 [&](const ScoredBin &bin) {
+                                     return bin.anomalous && bin.bin.start < attack.end &&
+                                            bin.bin.end > attack.start;
+                                 }),
+                     qPrintable(attack.kind));
+        }
+    }
+
     void stopsWhenAsked()
     {
         Recorder recorder;
