@@ -1218,24 +1218,24 @@
     </message>
     <message>
         <location filename="../core/live/packetsource.cpp" line="128"/>
-        <location filename="../core/live/packetsource.cpp" line="182"/>
-        <location filename="../core/live/packetsource.cpp" line="208"/>
+        <location filename="../core/live/packetsource.cpp" line="184"/>
+        <location filename="../core/live/packetsource.cpp" line="210"/>
         <source>cannot capture on %1: %2</source>
         <translation>auf %1 kann nicht mitgeschnitten werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/live/packetsource.cpp" line="169"/>
+        <location filename="../core/live/packetsource.cpp" line="171"/>
         <source>%1: stopped after packet %2: %3</source>
         <translation>%1: nach Paket %2 angehalten: %3</translation>
     </message>
     <message>
-        <location filename="../core/live/packetsource.cpp" line="199"/>
-        <location filename="../core/live/packetsource.cpp" line="204"/>
+        <location filename="../core/live/packetsource.cpp" line="201"/>
+        <location filename="../core/live/packetsource.cpp" line="206"/>
         <source>--filter &apos;%1&apos;: %2</source>
         <translation>--filter &apos;%1&apos;: %2</translation>
     </message>
     <message>
-        <location filename="../core/live/packetsource.cpp" line="232"/>
+        <location filename="../core/live/packetsource.cpp" line="234"/>
         <source>capture on %1 failed: %2</source>
         <translation>Mitschnitt auf %1 fehlgeschlagen: %2</translation>
     </message>
@@ -3230,37 +3230,47 @@ Belege: %2</translation>
         <translation>Die neuesten %1 im Blick behalten; wird die Ansicht verschoben, löst sie sich</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowcapture.cpp" line="69"/>
+        <location filename="../ui/mainwindowcapture.cpp" line="67"/>
+        <source>&amp;Train on Selection as Normal</source>
+        <translation>Auf der Auswahl als normal &amp;trainieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowcapture.cpp" line="70"/>
+        <source>Fit the detector on the bins selected on the chart (Ctrl+drag) and score every new bin with it</source>
+        <translation>Den Detektor auf den im Diagramm ausgewählten Intervallen (Strg+Ziehen) anpassen und jedes neue Intervall damit bewerten</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowcapture.cpp" line="75"/>
         <source>&amp;Open Captured Packets</source>
         <translation>Mitgeschnittene Pakete &amp;öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowcapture.cpp" line="70"/>
+        <location filename="../ui/mainwindowcapture.cpp" line="76"/>
         <source>Open the last capture&apos;s packets (the ring&apos;s newest file) with the whole workbench</source>
         <translation>Die Pakete des letzten Mitschnitts (die neueste Datei des Rings) mit der ganzen Werkbank öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowcapture.cpp" line="74"/>
+        <location filename="../ui/mainwindowcapture.cpp" line="80"/>
         <source>Capture</source>
         <translation>Mitschnitt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowcapture.cpp" line="110"/>
+        <location filename="../ui/mainwindowcapture.cpp" line="116"/>
         <source>Cannot start the capture</source>
         <translation>Der Mitschnitt kann nicht gestartet werden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowcapture.cpp" line="138"/>
+        <location filename="../ui/mainwindowcapture.cpp" line="144"/>
         <source>Capturing on %1 — Tideline</source>
         <translation>Mitschnitt auf %1 — Tideline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowcapture.cpp" line="189"/>
+        <location filename="../ui/mainwindowcapture.cpp" line="196"/>
         <source>%L1 packets dropped here (kernel %L2, interface %L3): these bins count less than was sent</source>
         <translation>Hier %L1 Pakete verworfen (Kernel %L2, Schnittstelle %L3): Diese Intervalle zählen weniger, als gesendet wurde</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindowcapture.cpp" line="203"/>
+        <location filename="../ui/mainwindowcapture.cpp" line="210"/>
         <source>%1: %L2 bins · %n anomaly(s)</source>
         <translation>
             <numerusform>%1: %L2 Intervalle · %n Anomalie</numerusform>
@@ -3268,52 +3278,52 @@ Belege: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowcapture.cpp" line="207"/>
+        <location filename="../ui/mainwindowcapture.cpp" line="214"/>
         <source> · dropped %L1 (kernel %L2, interface %L3)</source>
         <translation> · verworfen %L1 (Kernel %L2, Schnittstelle %L3)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowcapture.cpp" line="212"/>
+        <location filename="../ui/mainwindowcapture.cpp" line="219"/>
         <source> · warming up</source>
         <translation> · Aufwärmphase</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowcapture.cpp" line="216"/>
+        <location filename="../ui/mainwindowcapture.cpp" line="223"/>
         <source>Capturing</source>
         <translation>Mitschnitt läuft</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowcapture.cpp" line="216"/>
+        <location filename="../ui/mainwindowcapture.cpp" line="223"/>
         <source>Capture stopped</source>
         <translation>Mitschnitt gestoppt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowcapture.cpp" line="230"/>
+        <location filename="../ui/mainwindowcapture.cpp" line="238"/>
         <source>%1 (captured) — Tideline</source>
         <translation>%1 (mitgeschnitten) — Tideline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowcapture.cpp" line="239"/>
+        <location filename="../ui/mainwindowcapture.cpp" line="247"/>
         <source>The capture on %1 stopped</source>
         <translation>Der Mitschnitt auf %1 wurde beendet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowcapture.cpp" line="243"/>
+        <location filename="../ui/mainwindowcapture.cpp" line="251"/>
         <source>The detector could not be fitted on the warm-up</source>
         <translation>Der Detektor konnte auf der Aufwärmphase nicht angepasst werden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowcapture.cpp" line="248"/>
+        <location filename="../ui/mainwindowcapture.cpp" line="256"/>
         <source>The bins and anomalies stay here. Capture ▸ Open Captured Packets opens %1 with the whole workbench: flows, the inspector, other detectors and a case.</source>
         <translation>Die Intervalle und Anomalien bleiben hier. Mitschnitt ▸ Mitgeschnittene Pakete öffnen öffnet %1 mit der ganzen Werkbank: Flüsse, der Inspektor, andere Detektoren und ein Fall.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowcapture.cpp" line="253"/>
+        <location filename="../ui/mainwindowcapture.cpp" line="261"/>
         <source>The packets were not kept (no ring of files was chosen): the bins and anomalies stay here, but flows and re-binning need the packets.</source>
         <translation>Die Pakete wurden nicht aufbewahrt (kein Ring von Dateien gewählt): Die Intervalle und Anomalien bleiben hier, aber Flüsse und neue Intervallbreiten brauchen die Pakete.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindowcapture.cpp" line="256"/>
+        <location filename="../ui/mainwindowcapture.cpp" line="264"/>
         <source>Fewer than %n bin(s) with traffic came: the detector never finished its warm-up.</source>
         <translation>
             <numerusform>Kein Intervall mit Verkehr kam: Der Detektor hat seine Aufwärmphase nie beendet.</numerusform>
@@ -3321,12 +3331,37 @@ Belege: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindowcapture.cpp" line="260"/>
+        <location filename="../ui/mainwindowcapture.cpp" line="268"/>
         <source>Capture stopped: %L1 packets, %L2 bins, %n anomaly(s)</source>
         <translation>
             <numerusform>Mitschnitt gestoppt: %L1 Pakete, %L2 Intervalle, %n Anomalie</numerusform>
             <numerusform>Mitschnitt gestoppt: %L1 Pakete, %L2 Intervalle, %n Anomalien</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowcapture.cpp" line="283"/>
+        <source>Select the normal stretch first</source>
+        <translation>Zuerst den normalen Abschnitt auswählen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowcapture.cpp" line="284"/>
+        <source>Ctrl+drag across the bins to take as normal, then train on them.</source>
+        <translation>Mit Strg+Ziehen die Intervalle markieren, die als normal gelten, und dann darauf trainieren.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowcapture.cpp" line="305"/>
+        <source>The detector could not be fitted on the selection</source>
+        <translation>Der Detektor konnte nicht auf der Auswahl angepasst werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowcapture.cpp" line="311"/>
+        <source>Trained on the selection as normal</source>
+        <translation>Auf der Auswahl als normal trainiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowcapture.cpp" line="312"/>
+        <source>%1 now scores every new bin with the model of %2.</source>
+        <translation>%1 bewertet jetzt jedes neue Intervall mit dem Modell von %2.</translation>
     </message>
 </context>
 <context>

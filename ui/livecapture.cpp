@@ -53,6 +53,49 @@ private:
     bool m_scoring = false;
 };
 
+// Between the packets and the pipeline, on the capture thread: hands the pipeline a model
+// useModel() left waiting before the next packet or tick reaches it.
+class LiveCapture::ModelSwitch : public LiveSink
+{
+public:
+    ModelSwitch(LiveCapture *capture, LivePipeline &pipeline)
+        : m_capture(capture)
+        , m_pipeline(pipeline)
+    {}
+
+    void addPacket(const Packet &packet) override
+    {
+        switchIfAsked();
+        m_pipeline.addPacket(packet);
+    }
+    void advanceTo(TimeNs now) override
+    {
+        switchIfAsked();
+        m_pipeline.advanceTo(now);
+    }
+
+private:
+    void switchIfAsked()
+    {
+        if (!m_capture->m_modelWaiting.load(std::memory_order_acquire))
+            return;
+        std::optional<DetectionModel> model;
+        {
+            QMutexLocker locker(&m_capture->m_mutex);
+            std::swap(model, m_capture->m_nextModel);
+            m_capture->m_modelWaiting = false;
+        }
+        if (!model)
+            return;
+        m_capture->gather(
+            [&model](LiveBatch &batch) { batch.trainingScores = model->trainingScores; });
+        m_pipeline.useModel(std::move(*model));
+    }
+
+    LiveCapture *m_capture;
+    LivePipeline &m_pipeline;
+};
+
 LiveCapture::LiveCapture(QObject *parent)
     : QObject(parent)
 {}
@@ -71,14 +114,20 @@ bool LiveCapture::start(const CaptureRequest &request, const LiveOptions &option
     if (m_thread)
         return false;
     m_stop = false;
+    {
+        QMutexLocker locker(&m_mutex);
+        m_nextModel.reset(); // one left from the capture before
+    }
+    m_modelWaiting = false;
     m_error.clear();
     m_counts = {};
     m_thread = QThread::create([this, request, options] {
         Collector collector(this);
         LivePipeline pipeline(options, &collector);
         collector.setPipeline(&pipeline);
+        ModelSwitch sink(this, pipeline);
         if (request.isReplay()) {
-            m_error = replayCapture(request.replay, pipeline, m_stop, m_counts);
+            m_error = replayCapture(request.replay, sink, m_stop, m_counts);
         } else {
             InterfaceOptions capture = request.capture;
             capture.statsChanged = [this, &pipeline](const CaptureStats &counts) {
@@ -86,7 +135,7 @@ bool LiveCapture::start(const CaptureRequest &request, const LiveOptions &option
                     batch.stats.push_back({pipeline.binsClosed(), counts});
                 });
             };
-            m_error = captureInterface(capture, pipeline, m_stop, m_counts);
+            m_error = captureInterface(capture, sink, m_stop, m_counts);
         }
         // Asked to stop, the open bin is cut short: scored, its few packets would read as a
         // sudden drop in traffic. The end of a replay or an error closes it, as `watch` does.
@@ -105,6 +154,13 @@ bool LiveCapture::start(const CaptureRequest &request, const LiveOptions &option
 void LiveCapture::stop()
 {
     m_stop = true;
+}
+
+void LiveCapture::useModel(const DetectionModel &model)
+{
+    QMutexLocker locker(&m_mutex);
+    m_nextModel = model;
+    m_modelWaiting.store(true, std::memory_order_release);
 }
 
 void LiveCapture::gather(const std::function<void(LiveBatch &)> &add)

@@ -42,6 +42,9 @@ public:
     bool start(const CaptureRequest &request, const LiveOptions &options);
     // Asks the capture to stop; stopped() says when it has.
     void stop();
+    // Scores the bins from the next one on with `model`, fitted on a stretch taken as normal
+    // (LivePipeline::useModel), once the capture thread reaches its next packet or tick.
+    void useModel(const DetectionModel &model);
     bool isRunning() const { return m_thread != nullptr; }
 
 signals:
@@ -52,6 +55,7 @@ signals:
 
 private:
     class Collector;
+    class ModelSwitch;
 
     // On the capture thread: what the pipeline gave, for the next delivery.
     void gather(const std::function<void(LiveBatch &)> &add);
@@ -63,6 +67,8 @@ private:
     QMutex m_mutex;
     LiveBatch m_pending;   // guarded by m_mutex
     bool m_posted = false; // guarded by m_mutex: a delivery waits in the event queue
+    std::optional<DetectionModel> m_nextModel; // guarded by m_mutex: for useModel()
+    std::atomic<bool> m_modelWaiting = false;
     // Written by the thread before it ends, read after.
     QString m_error;
     CaptureStats m_counts;

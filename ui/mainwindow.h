@@ -90,6 +90,10 @@ public:
     // empty when they were not kept.
     const QString &capturedFile() const { return m_capturedFile; }
     void openCapturedPackets();
+    // Capture ▸ Train on Selection as Normal: the detector fitted (in the background) on the
+    // bins selected on the chart, which then scores every new bin; false when nothing is
+    // selected or no capture runs.
+    bool trainLiveOnSelection();
 
     const LoadedInput *input() const { return m_input.get(); }
     TimelineChart *timeline() const;
@@ -116,6 +120,8 @@ signals:
     // A batch of bins (and anomalies, drop counts) of the capture is shown.
     void liveBinsShown();
     void captureStopped(const QString &error);
+    // The capture scores with a model trained on a selected stretch from now on.
+    void liveModelTrained();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -178,6 +184,7 @@ private:
     QAction *m_stopCapture = nullptr;
     QAction *m_followCapture = nullptr;
     QAction *m_openCaptured = nullptr;
+    QAction *m_trainLive = nullptr;
     QLabel *m_captureLabel = nullptr;
     JobRunner *m_loader = nullptr;
     JobRunner *m_saver = nullptr;

@@ -64,6 +64,12 @@ void MainWindow::createCaptureActions()
     m_followCapture->setEnabled(false);
     connect(m_followCapture, &QAction::toggled, m_charts, &ChartStack::setFollowing);
     connect(m_charts, &ChartStack::followingChanged, m_followCapture, &QAction::setChecked);
+    m_trainLive = capture->addAction(tr("&Train on Selection as Normal"), this,
+                                     &MainWindow::trainLiveOnSelection);
+    m_trainLive->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    m_trainLive->setToolTip(tr("Fit the detector on the bins selected on the chart (Ctrl+drag) "
+                               "and score every new bin with it"));
+    m_trainLive->setEnabled(false);
     capture->addSeparator();
     m_openCaptured =
         capture->addAction(tr("&Open Captured Packets"), this, &MainWindow::openCapturedPackets);
@@ -140,6 +146,7 @@ bool MainWindow::startCapture(const CaptureRequest &request)
     m_startCapture->setEnabled(false);
     m_stopCapture->setEnabled(true);
     m_followCapture->setEnabled(true);
+    m_trainLive->setEnabled(true);
     showCaptureCounts(true);
     return true;
 }
@@ -222,6 +229,7 @@ void MainWindow::captureEnded(const QString &error, const CaptureStats &counts)
     m_stopCapture->setEnabled(false);
     m_charts->setFollowing(false); // nothing new will come; the view stays where it is
     m_followCapture->setEnabled(false);
+    m_trainLive->setEnabled(false);
     m_detectorPanel->setEnabled(true);
     if (!m_recording) { // left for a file
         emit captureStopped(error);
@@ -264,6 +272,48 @@ void MainWindow::captureEnded(const QString &error, const CaptureStats &counts)
                               details);
     }
     emit captureStopped(error);
+}
+
+bool MainWindow::trainLiveOnSelection()
+{
+    const auto rows = m_charts->selection();
+    if (!m_capture->isRunning() || !m_recording || !rows) {
+        if (m_capture->isRunning())
+            m_banner->showMessage(MessageBanner::Level::Information,
+                                  tr("Select the normal stretch first"),
+                                  {tr("Ctrl+drag across the bins to take as normal, then train "
+                                      "on them.")});
+        return false;
+    }
+    const std::shared_ptr<const LoadedInput> input = m_input;
+    const Series &series = input->series;
+    const auto first = std::clamp<qsizetype>(qsizetype(rows->first), 0, series.rowCount() - 1);
+    const auto last = std::clamp<qsizetype>(qsizetype(rows->second), first + 1, series.rowCount());
+    DetectionOptions options = m_recording->detection();
+    options.training =
+        TrainingRange::between(series.starts[std::size_t(first)], rowEnd(series, last - 1));
+    const QString stretch = options.training.describe();
+    m_detection->runner()->start<DetectionModel>(
+        [input, options](const ProgressCallback &progress) {
+            return fitModel(input->series, options, progress);
+        },
+        [this, stretch](DetectionModel model) {
+            if (!m_capture->isRunning())
+                return;
+            if (!model.ok()) {
+                m_banner->showMessage(MessageBanner::Level::Error,
+                                      tr("The detector could not be fitted on the selection"),
+                                      {model.status.message});
+                return;
+            }
+            m_capture->useModel(model);
+            m_banner->showMessage(MessageBanner::Level::Information,
+                                  tr("Trained on the selection as normal"),
+                                  {tr("%1 now scores every new bin with the model of %2.")
+                                       .arg(model.detector, stretch)});
+            emit liveModelTrained();
+        });
+    return true;
 }
 
 void MainWindow::openCapturedPackets()

@@ -159,7 +159,9 @@ QString replayCapture(const ReplayOptions &options, LiveSink &sink, const std::a
                     std::min<Clock::duration>(due - now, std::chrono::milliseconds(20)));
                 const auto elapsed =
                     std::chrono::duration_cast<std::chrono::nanoseconds>(Clock::now() - started);
-                sink.advanceTo(first + TimeNs(double(elapsed.count()) * options.speed));
+                // Never past the packet waited for: a bin it belongs to must not close first.
+                sink.advanceTo(
+                    std::min(time, first + TimeNs(double(elapsed.count()) * options.speed)));
             }
         }
         sink.addPacket(decodePacket(linkType, data, header->caplen, header->len, time));

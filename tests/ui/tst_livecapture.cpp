@@ -9,6 +9,7 @@
 #include "detectioncontroller.h"
 #include "detectorpanel.h"
 #include "fixturedir.h"
+#include "input/inputloader.h"
 #include "mainwindow.h"
 #include "messagebanner.h"
 #include "samplecapture.h"
@@ -73,6 +74,52 @@ private slots:
         QSettings().clear();
         m_sample = generateSample(m_dir.path());
         QVERIFY(!m_sample.isEmpty());
+    }
+
+    // Capture ▸ Train on Selection as Normal: the detector fitted on the selected bins scores
+    // every bin that closes after it, as that model scores them.
+    void trainOnSelectionScoresTheNewBins()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.detectorPanel()->setDetector(QStringLiteral("knn"));
+        QVERIFY(!window.trainLiveOnSelection()); // no capture runs
+        QVERIFY(window.startCapture(replay(20)));
+        QTRY_VERIFY_WITH_TIMEOUT(window.timeline()->series()->rowCount() >= 60, 60000);
+        QVERIFY(!window.trainLiveOnSelection()); // nothing selected
+        window.charts()->setSelection(0, 40);
+        QSignalSpy trained(&window, &MainWindow::liveModelTrained);
+        QVERIFY(window.trainLiveOnSelection());
+        QTRY_COMPARE_WITH_TIMEOUT(trained.count(), 1, 30000);
+        const qsizetype switched = window.timeline()->series()->rowCount();
+        QVERIFY(switched < 250);
+        QSignalSpy stopped(&window, &MainWindow::captureStopped);
+        QTRY_COMPARE_WITH_TIMEOUT(stopped.count(), 1, 120000);
+
+        // The same model, fitted here on the same bins of the file.
+        LoadOptions load;
+        load.binWidth = kNsPerSecond;
+        const LoadedInput input = loadInput(m_sample, load, {});
+        QVERIFY(!input.error);
+        const Series &series = input.series;
+        DetectionOptions options = window.detectorPanel()->options();
+        options.features.clear();
+        options.training = TrainingRange::between(series.starts[0], rowEnd(series, 39));
+        const DetectionModel model = fitModel(series, options, {});
+        QVERIFY(model.ok());
+        const FeaturePipeline::Output transformed =
+            model.pipeline.transform(series.values, series.features, series.starts);
+        const Eigen::VectorXd expected = model.fitted->score(transformed.matrix);
+        const std::vector<double> &scores = window.charts()->scores()->values();
+        QCOMPARE(qsizetype(scores.size()), series.rowCount());
+        // A bin or two may close between the fit and the switch.
+        for (qsizetype r = switched + 2; r < series.rowCount(); ++r) {
+            if (series.rowHasData(r))
+                QCOMPARE(scores[std::size_t(r)], expected[r]);
+        }
+        QVERIFY(window.banner()->text().contains(QStringLiteral("Trained on the selection")) ||
+                window.banner()->text().contains(QStringLiteral("Capture stopped")));
     }
 
     void replayGrowsTheWorkbench()

@@ -100,13 +100,21 @@ private slots:
 
     // Live scores are those of one scoring pass, with the warm-up's model, over the file's
     // bins: the same binner, the same detector, learning as it goes.
+    // Paced, the clock never closes a bin before the packet waited for is in it.
+    void scoresAreTheScoringPass_data()
+    {
+        QTest::addColumn<double>("speed");
+        QTest::newRow("as fast as it can") << 0.0;
+        QTest::newRow("60 times real time") << 60.0;
+    }
     void scoresAreTheScoringPass()
     {
+        QFETCH(double, speed);
         Recorder recorder;
         LivePipeline pipeline(options(QStringLiteral("htm"), 40), &recorder);
         std::atomic<bool> stop = false;
         CaptureStats stats;
-        QVERIFY(replayCapture({m_sample, 0.0}, pipeline, stop, stats).isEmpty());
+        QVERIFY(replayCapture({m_sample, speed}, pipeline, stop, stats).isEmpty());
         pipeline.finish();
         QVERIFY(pipeline.isWarmedUp());
 
