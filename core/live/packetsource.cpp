@@ -1,7 +1,7 @@
 #include "packetsource.h"
 
 #include "capture/packetdecoder.h"
-#include "pcapngwriter.h"
+#include "capture/pcapngwriter.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -55,17 +55,21 @@ public:
 
     QString write(const pcap_pkthdr *header, const u_char *data)
     {
-        if (!m_writer.write(stamp(*header), data, header->caplen, header->len))
-            return tr("--ring: %1: %2").arg(path(m_index), m_writer.error());
-        if (m_writer.size() < m_options.ringFileBytes)
+        m_writer->write(stamp(*header), {data, header->caplen}, header->len);
+        if (m_writer->failed())
+            return close();
+        if (m_writer->written() < m_options.ringFileBytes)
             return {};
         return next();
     }
 
     QString close()
     {
-        return m_writer.close() ? QString()
-                                : tr("--ring: %1: %2").arg(path(m_index), m_writer.error());
+        if (!m_writer)
+            return {};
+        const std::optional<QString> error = m_writer->finish();
+        m_writer.reset();
+        return error ? tr("--ring: %1: %2").arg(path(m_index), *error) : QString();
     }
 
 private:
@@ -77,14 +81,20 @@ private:
 
     QString next()
     {
-        if (m_index > 0) {
-            if (const QString error = close(); !error.isEmpty())
-                return error;
-        }
+        if (const QString error = close(); !error.isEmpty())
+            return error;
         const QString file = path(++m_index);
-        if (!m_writer.open(file, pcap_datalink(m_handle), pcap_snapshot(m_handle),
-                           m_options.interface))
-            return tr("--ring: %1: %2").arg(file, m_writer.error());
+        QString error;
+        BufferedFile opened = openBuffered(file, error);
+        if (!opened.file)
+            return tr("--ring: %1: %2").arg(file, error);
+        PcapngWriter::Interface interface;
+        interface.linkType = pcap_datalink(m_handle);
+        interface.snapLength = pcap_snapshot(m_handle);
+        interface.nanoseconds = true;
+        interface.name = m_options.interface.toUtf8();
+        interface.application = QByteArrayLiteral("Tideline");
+        m_writer = std::make_unique<PcapngWriter>(opened.file, std::move(opened.buffer), interface);
         if (m_index > m_options.ringFiles)
             QFile::remove(path(m_index - m_options.ringFiles));
         return {};
@@ -92,7 +102,7 @@ private:
 
     pcap_t *m_handle;
     const InterfaceOptions &m_options;
-    PcapngWriter m_writer;
+    std::unique_ptr<PcapngWriter> m_writer;
     qint64 m_index = 0;
 };
 

@@ -3,7 +3,7 @@
 #include "capture/packet.h"
 #include "common/diagnostic.h"
 #include "common/progress.h"
-#include "scenario/capturewriter.h"
+#include "capture/capturewriter.h"
 
 #include <optional>
 #include <vector>

@@ -5,11 +5,21 @@
 
 #include <QString>
 #include <cstdint>
+#include <cstdio>
 #include <memory>
 #include <optional>
 #include <span>
 
 namespace tideline {
+
+// A file opened for writing with a buffer of its own (setvbuf), or no file and `error` saying
+// why it could not be created.
+struct BufferedFile
+{
+    std::FILE *file = nullptr;
+    std::unique_ptr<char[]> buffer;
+};
+BufferedFile openBuffered(const QString &path, QString &error);
 
 // Writes Ethernet frames with microsecond timestamps to a capture file: pcap through libpcap's
 // dump API, pcapng (which libpcap 1.10 cannot write) through our own writer.

@@ -1,6 +1,6 @@
 #include "capturewriter.h"
 
-#include "scenario/pcapngwriter.h"
+#include "pcapngwriter.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -77,20 +77,34 @@ private:
 
 } // namespace
 
+BufferedFile openBuffered(const QString &path, QString &error)
+{
+    BufferedFile opened;
+    errno = 0;
+    opened.file = std::fopen(QFile::encodeName(path).constData(), "wb");
+    if (!opened.file) {
+        error = QCoreApplication::translate("tideline", "cannot create the file: %1")
+                    .arg(qt_error_string(errno));
+        return opened;
+    }
+    opened.buffer = std::make_unique<char[]>(kBufferSize);
+    std::setvbuf(opened.file, opened.buffer.get(), _IOFBF, kBufferSize);
+    return opened;
+}
+
 std::unique_ptr<CaptureWriter> CaptureWriter::create(const QString &path, CaptureFormat format,
                                                      QString &error)
 {
-    errno = 0;
-    std::FILE *file = std::fopen(QFile::encodeName(path).constData(), "wb");
-    if (!file) {
-        error = QCoreApplication::translate("tideline", "cannot create the file: %1")
-                    .arg(qt_error_string(errno));
+    BufferedFile opened = openBuffered(path, error);
+    if (!opened.file)
         return nullptr;
+    std::FILE *file = opened.file;
+    auto buffer = std::move(opened.buffer);
+    if (format == CaptureFormat::PcapNg) {
+        PcapngWriter::Interface ethernet;
+        ethernet.snapLength = kSnapLength;
+        return std::make_unique<PcapngWriter>(file, std::move(buffer), ethernet);
     }
-    auto buffer = std::make_unique<char[]>(kBufferSize);
-    std::setvbuf(file, buffer.get(), _IOFBF, kBufferSize);
-    if (format == CaptureFormat::PcapNg)
-        return std::make_unique<PcapngWriter>(file, std::move(buffer), kSnapLength);
 
     pcap_t *dead =
         pcap_open_dead_with_tstamp_precision(DLT_EN10MB, kSnapLength, PCAP_TSTAMP_PRECISION_MICRO);

@@ -14,8 +14,8 @@ constexpr std::uint32_t kInterfaceDescription = 1;
 constexpr std::uint32_t kEnhancedPacket = 6;
 constexpr std::uint16_t kOptionEnd = 0;
 constexpr std::uint16_t kShbUserApplication = 4;
+constexpr std::uint16_t kIfName = 2;
 constexpr std::uint16_t kIfTimestampResolution = 9;
-constexpr std::uint16_t kLinkTypeEthernet = 1;
 
 void append16(std::vector<std::uint8_t> &out, std::uint32_t v)
 {
@@ -61,9 +61,11 @@ void store32(std::uint8_t *p, std::uint32_t v)
 
 } // namespace
 
-PcapngWriter::PcapngWriter(std::FILE *file, std::unique_ptr<char[]> buffer, int snapLength)
+PcapngWriter::PcapngWriter(std::FILE *file, std::unique_ptr<char[]> buffer,
+                           const Interface &interface)
     : m_file(file)
     , m_buffer(std::move(buffer))
+    , m_nanoseconds(interface.nanoseconds)
 {
     std::vector<std::uint8_t> section;
     append32(section, 0x1a2b3c4d); // byte-order magic
@@ -72,20 +74,22 @@ PcapngWriter::PcapngWriter(std::FILE *file, std::unique_ptr<char[]> buffer, int 
     append32(section, 0xffffffff); // section length not given
     append32(section, 0xffffffff);
     // No version number: the sample must stay byte-identical from one release to the next.
-    const QByteArray application = QByteArrayLiteral("Tideline sample scenario");
-    appendOption(section, kShbUserApplication, application.constData(),
-                 std::size_t(application.size()));
+    appendOption(section, kShbUserApplication, interface.application.constData(),
+                 std::size_t(interface.application.size()));
     appendOption(section, kOptionEnd, nullptr, 0);
     put(block(kSectionHeader, section));
 
-    std::vector<std::uint8_t> interface;
-    append16(interface, kLinkTypeEthernet);
-    append16(interface, 0);
-    append32(interface, std::uint32_t(snapLength));
-    const std::uint8_t microseconds = 6; // 10^-6 s per timestamp unit
-    appendOption(interface, kIfTimestampResolution, &microseconds, 1);
-    appendOption(interface, kOptionEnd, nullptr, 0);
-    put(block(kInterfaceDescription, interface));
+    std::vector<std::uint8_t> description;
+    append16(description, std::uint32_t(interface.linkType));
+    append16(description, 0);
+    append32(description, std::uint32_t(interface.snapLength));
+    if (!interface.name.isEmpty())
+        appendOption(description, kIfName, interface.name.constData(),
+                     std::size_t(interface.name.size()));
+    const std::uint8_t resolution = interface.nanoseconds ? 9 : 6; // 10^-n s per unit
+    appendOption(description, kIfTimestampResolution, &resolution, 1);
+    appendOption(description, kOptionEnd, nullptr, 0);
+    put(block(kInterfaceDescription, description));
 }
 
 PcapngWriter::~PcapngWriter()
@@ -98,13 +102,19 @@ void PcapngWriter::put(const std::vector<std::uint8_t> &bytes)
 {
     if (std::fwrite(bytes.data(), 1, bytes.size(), m_file) != bytes.size() && m_error == 0)
         m_error = errno != 0 ? errno : EIO;
+    m_written += qint64(bytes.size());
 }
 
 void PcapngWriter::write(TimeNs time, std::span<const std::uint8_t> frame)
 {
+    write(time, frame, std::uint32_t(frame.size()));
+}
+
+void PcapngWriter::write(TimeNs time, std::span<const std::uint8_t> frame, std::uint32_t wireLength)
+{
     const std::size_t padded = (frame.size() + 3) & ~std::size_t(3);
     const auto total = std::uint32_t(32 + padded);
-    const auto units = std::uint64_t(time / kNsPerUs);
+    const auto units = std::uint64_t(m_nanoseconds ? time : time / kNsPerUs);
     std::array<std::uint8_t, 28> head{};
     store32(head.data(), kEnhancedPacket);
     store32(head.data() + 4, total);
@@ -112,7 +122,7 @@ void PcapngWriter::write(TimeNs time, std::span<const std::uint8_t> frame)
     store32(head.data() + 12, std::uint32_t(units >> 32));
     store32(head.data() + 16, std::uint32_t(units));
     store32(head.data() + 20, std::uint32_t(frame.size()));
-    store32(head.data() + 24, std::uint32_t(frame.size()));
+    store32(head.data() + 24, wireLength);
     std::array<std::uint8_t, 8> tail{};
     store32(tail.data() + (padded - frame.size()), total);
     const std::size_t tailLength = padded - frame.size() + 4;
@@ -121,6 +131,7 @@ void PcapngWriter::write(TimeNs time, std::span<const std::uint8_t> frame)
                     std::fwrite(tail.data(), 1, tailLength, m_file) == tailLength;
     if (!ok && m_error == 0)
         m_error = errno != 0 ? errno : EIO;
+    m_written += qint64(total);
 }
 
 bool PcapngWriter::failed() const
