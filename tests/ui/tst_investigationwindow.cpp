@@ -11,6 +11,7 @@
 #include "detectorpanel.h"
 #include "mainwindow.h"
 #include "messagebanner.h"
+#include "modalanswer.h"
 #include "runtideline.h"
 #include "samplecapture.h"
 
@@ -44,18 +45,6 @@ QStringList shownAnnotations(const AnomalyModel &model)
     }
     shown.sort();
     return shown;
-}
-
-// Answers the next modal question with `button` once it shows.
-void answerNextQuestion(QMessageBox::StandardButton button, bool *asked)
-{
-    QTimer::singleShot(0, [button, asked] {
-        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-        if (!box)
-            return answerNextQuestion(button, asked);
-        *asked = true;
-        box->button(button)->click();
-    });
 }
 
 } // namespace

@@ -12,6 +12,7 @@
 #include "input/inputloader.h"
 #include "mainwindow.h"
 #include "messagebanner.h"
+#include "modalanswer.h"
 #include "samplecapture.h"
 #include "scriptdriver.h"
 #include "timelinechart.h"
@@ -32,22 +33,6 @@
 #include <algorithm>
 
 using namespace tideline;
-
-namespace {
-
-// Answers the next modal question with `button` once it shows.
-void answerNextQuestion(QMessageBox::StandardButton button, bool *asked)
-{
-    QTimer::singleShot(0, [button, asked] {
-        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-        if (!box)
-            return answerNextQuestion(button, asked);
-        *asked = true;
-        box->button(button)->click();
-    });
-}
-
-} // namespace
 
 class TestLiveCapture : public QObject
 {
