@@ -88,7 +88,8 @@ TrainFileDialog::TrainFileDialog(const QString &path, TimeNs binWidth,
 
 TrainFileDialog::~TrainFileDialog()
 {
-    m_reader->cancel(); // closed while reading: the reading is no longer wanted
+    if (m_reader)
+        m_reader->cancel(); // closed while reading: the reading is no longer wanted
 }
 
 DetectionOptions TrainFileDialog::options() const

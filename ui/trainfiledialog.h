@@ -4,6 +4,7 @@
 #include "threshold/detectionrun.h"
 
 #include <QDialog>
+#include <QPointer>
 #include <memory>
 
 class QComboBox;
@@ -56,7 +57,8 @@ private:
     QString m_path;
     LoadOptions m_load;
     DetectionOptions m_options;
-    JobRunner *m_reader;
+    // The window's; it may go first when the window closes with the dialog open.
+    QPointer<JobRunner> m_reader;
     std::shared_ptr<const LoadedInput> m_training;
     ClassCountModel *m_model;
     QComboBox *m_labelColumn;
