@@ -29,6 +29,9 @@ struct LiveBatch
     QString modelFailure; // the warm-up's model could not be fitted: nothing will be scored
     // The warm-up's scores, once its model is fitted: what the threshold is a percentile of.
     std::optional<ScoreDistribution> trainingScores;
+    // What the model scoring from now on was fitted on, when it is not the warm-up (a stretch
+    // taken as normal: LiveCapture::useModel()).
+    QString trainingDescription;
 };
 
 } // namespace tideline

@@ -87,8 +87,10 @@ private:
         }
         if (!model)
             return;
-        m_capture->gather(
-            [&model](LiveBatch &batch) { batch.trainingScores = model->trainingScores; });
+        m_capture->gather([&model](LiveBatch &batch) {
+            batch.trainingScores = model->trainingScores;
+            batch.trainingDescription = model->trainingDescription;
+        });
         m_pipeline.useModel(std::move(*model));
     }
 
@@ -181,7 +183,8 @@ void LiveCapture::deliver()
         std::swap(batch, m_pending);
         m_posted = false;
     }
-    if (!batch.bins.empty() || !batch.stats.empty() || !batch.modelFailure.isEmpty())
+    if (!batch.bins.empty() || !batch.stats.empty() || !batch.modelFailure.isEmpty() ||
+        batch.trainingScores)
         emit batchArrived(batch);
 }
 

@@ -36,6 +36,8 @@ void LiveRecording::add(const LiveBatch &batch)
     }
     if (batch.trainingScores)
         m_trainingScores = *batch.trainingScores;
+    if (!batch.trainingDescription.isEmpty())
+        m_trainingDescription = batch.trainingDescription;
     if (!batch.modelFailure.isEmpty())
         m_modelFailure = batch.modelFailure;
 }
@@ -96,7 +98,9 @@ std::shared_ptr<DetectionResult> LiveRecording::result() const
     // Re-thresholding after Stop, and the score chart's rarity axis, read these.
     model.trainingScores = m_trainingScores;
     model.trainingDescription =
-        tr("the first %n bin(s) with traffic (the warm-up)", nullptr, m_options.warmUpBins);
+        m_trainingDescription.isEmpty()
+            ? tr("the first %n bin(s) with traffic (the warm-up)", nullptr, m_options.warmUpBins)
+            : m_trainingDescription;
     result->scores =
         Eigen::Map<const Eigen::VectorXd>(m_scores.data(), Eigen::Index(m_scores.size()));
     result->training = m_warmUp;

@@ -57,7 +57,8 @@ private:
     std::vector<double> m_scores; // NaN: not scored (warm-up, no data)
     std::vector<bool> m_flagged;
     std::vector<bool> m_warmUp;
-    ScoreDistribution m_trainingScores; // the warm-up's, once fitted
+    ScoreDistribution m_trainingScores; // the warm-up's, once fitted, or the normal stretch's
+    QString m_trainingDescription;      // what a model taken as normal was fitted on
     double m_threshold = 0.0;
     double m_hold = 0.0;
     bool m_scoring = false;

@@ -1,6 +1,7 @@
 #include "scriptdriver.h"
 
 #include "anomalymodel.h"
+#include "chartstack.h"
 #include "common/timeutil.h"
 #include "detectioncontroller.h"
 #include "detectorpanel.h"
@@ -134,6 +135,13 @@ void ScriptDriver::next()
         m_waits << connect(m_window, &MainWindow::liveBinsShown, this, shown);
         failOn(&MainWindow::captureStopped);
         shown();
+    } else if (verb == u"normal") {
+        // Rows FROM to TO (excluded) of the live chart taken as normal.
+        waitFor(&MainWindow::liveModelTrained);
+        failOn(&MainWindow::captureStopped);
+        m_window->charts()->setSelection(argument.toDouble(), text.toDouble());
+        if (!m_window->trainLiveOnSelection())
+            fail(QStringLiteral("no capture to train"));
     } else if (verb == u"stop") {
         if (!m_window->isCapturing())
             return done();

@@ -24,6 +24,7 @@ class MainWindow;
 //   manual FIRST LAST     Detect ▸ Mark Selected Range over series rows FIRST..LAST
 //   replay SPEED PATH     Capture ▸ Start on PATH replayed at SPEED times real time (0: at once)
 //   bins N                waits until the capture's timeline shows N bins
+//   normal FROM TO        Capture ▸ Train on Selection as Normal over rows FROM..TO-1
 //   stop                  Capture ▸ Stop, done once stopped
 //   grab PATH             saves a picture of the window (PNG)
 //   quit
