@@ -566,6 +566,21 @@ std::shared_ptr<const Traffic> readTraffic(const QSqlDatabase &db)
             (i > 0 && bins[i].index <= bins[i - 1].index))
             throw damaged();
     }
+    // Addresses are named by their index in the address table: flows and the tallies of sources
+    // and destinations that name one past it would be read past it (and the describer sizes
+    // its tables by the largest).
+    const auto known = [&addresses](std::uint32_t id) { return id < addresses.size(); };
+    for (std::size_t i = 0; i < flows.size(); ++i) {
+        if (!known(flows[i].client) || !known(flows[i].server))
+            throw damaged();
+    }
+    for (const traffic::Dimension d :
+         {traffic::Dimension::Source, traffic::Dimension::Destination}) {
+        const auto &table = tallies[std::size_t(d)];
+        if (std::any_of(table.begin(), table.end(),
+                        [&](const traffic::Tally &t) { return !known(t.key); }))
+            throw damaged();
+    }
     // Every tally range must lie inside its table, or drill-down would read past it.
     for (const traffic::BaseBin &bin : bins) {
         for (int d = 0; d < traffic::kDimensionCount; ++d) {

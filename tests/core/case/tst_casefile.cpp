@@ -395,6 +395,33 @@ private slots:
         QVERIFY2(error.contains(QStringLiteral("damaged")), qPrintable(error));
     }
 
+    // Flows and the tallies of sources and destinations name addresses by their index in the
+    // address table: one past it is refused as damaged (a fuzzed case named address 4 billion,
+    // and describing sized its tables by it: 24 GB).
+    void refusesAddressesThatAreNot_data()
+    {
+        QTest::addColumn<QString>("array");
+        QTest::newRow("flow") << QStringLiteral("traffic.flows");
+        QTest::newRow("source tally") << QStringLiteral("traffic.sources");
+        QTest::newRow("destination tally") << QStringLiteral("traffic.destinations");
+    }
+    void refusesAddressesThatAreNot()
+    {
+        QFETCH(QString, array);
+        const QString path = m_dir.filePath(QStringLiteral("addresses.tideline"));
+        QFile::remove(path);
+        QVERIFY(QFile::copy(m_case, path));
+        // The first element's first four bytes: a flow's client, a tally's key.
+        QByteArray bytes = blob(path, array);
+        QVERIFY(bytes.size() >= 4);
+        const std::uint32_t unknown = 0xF0000000u;
+        std::memcpy(bytes.data(), &unknown, sizeof unknown);
+        QVERIFY(setBlob(path, array, bytes));
+        QString error;
+        QVERIFY(!CaseFile::read(path, &error));
+        QVERIFY2(error.contains(QStringLiteral("damaged")), qPrintable(error));
+    }
+
     void refusesAnotherSqliteDatabase()
     {
         const QString path = m_dir.filePath(QStringLiteral("other.sqlite"));
