@@ -3,7 +3,10 @@
 # ones from tests/fuzz/seeds/<target>/ and ones made with `tideline generate`), then fuzzes for a
 # bounded time under a 1 GB memory limit. Targets run side by side, one per core.
 #
-#   tests/fuzz/run.sh [--seconds N] [--jobs N] BUILD_DIR TIDELINE [TARGET...]
+#   tests/fuzz/run.sh [--seconds N] [--jobs N] [--seed N] BUILD_DIR TIDELINE [TARGET...]
+#
+# --seed fixes libFuzzer's random seed, so that a run goes over the same inputs each time as far
+# as its time allows (CI gates on such a run; without it each run explores anew).
 #
 # BUILD_DIR is that build (build/asan or build/fuzz), TIDELINE a tideline executable of any build
 # (for `generate` and `series`). The corpus grows in BUILD_DIR/fuzz-corpus/<target>; a crash,
@@ -12,15 +15,17 @@ set -euo pipefail
 
 seconds=60
 jobs=$(nproc)
+seed=0
 while [ $# -gt 0 ]; do
     case "$1" in
     --seconds) seconds=$2; shift 2 ;;
     --jobs) jobs=$2; shift 2 ;;
+    --seed) seed=$2; shift 2 ;;
     *) break ;;
     esac
 done
 if [ $# -lt 2 ]; then
-    echo "usage: tests/fuzz/run.sh [--seconds N] [--jobs N] BUILD_DIR TIDELINE [TARGET...]" >&2
+    echo "usage: tests/fuzz/run.sh [--seconds N] [--jobs N] [--seed N] BUILD_DIR TIDELINE [TARGET...]" >&2
     exit 2
 fi
 build=$(cd "$1" && pwd)
@@ -65,6 +70,7 @@ run_one() {
     mkdir -p "$corpus"
     local args=(-rss_limit_mb=1024 -timeout=30 -max_total_time="$seconds" -print_final_stats=1
                 -artifact_prefix="$artifacts/$name-")
+    [ "$seed" != 0 ] && args+=(-seed="$seed")
     [ -n "$dictionary" ] && args+=(-dict="$dictionary")
     local dirs=("$corpus")
     [ -n "$seeds" ] && dirs+=("$seeds")
@@ -79,7 +85,7 @@ run_one() {
     fi
 }
 export -f run_one
-export build seconds artifacts generated
+export build seconds seed artifacts generated
 
 targets=("$@")
 status=0
