@@ -80,9 +80,9 @@ public:
     bool loadTruth(const QString &path, QString *why = nullptr);
     // Writes the marked anomalies; false with the reason (the earlier file is left intact).
     bool exportMarked(const QString &path, QString *error);
-    // Capture ▸ Start…: captures (or replays) on a thread with the detector panel's online
-    // detector, the timeline growing as bins close; false, with the reason in the banner, when
-    // it cannot start. Stop keeps the bins and anomalies shown.
+    // Capture ▸ Start…: captures (or replays) on a thread with the detector panel's detector,
+    // the timeline growing as bins close; false, with the reason in the banner, when it cannot
+    // start. Stop keeps the bins and anomalies shown.
     bool startCapture(const CaptureRequest &request);
     void stopCapture();
     bool isCapturing() const { return m_capture->isRunning(); }
