@@ -557,14 +557,15 @@ Explanation IntervalDescriber::explain(TimeNs from, TimeNs to,
                 e.summary = Phrase(
                     QT_TRANSLATE_NOOP("tideline::Phrase",
                                       "SYN flood %1 → %2 (%3): %4 SYNs in %5 s (%6 per second)"),
-                    {one, e.destination, portName, qint64(syn), secondsArg(viewDuration),
-                     rate(syn / viewSeconds)});
+                    {one, e.destination, portName, qint64(view[traffic::SynNoAck]),
+                     secondsArg(viewDuration), rate(syn / viewSeconds)});
             } else {
                 e.summary = Phrase(QT_TRANSLATE_NOOP("tideline::Phrase",
                                                      "SYN flood → %1 (%2) from %3 sources: %4 "
                                                      "SYNs in %5 s (%6 per second)"),
-                                   {e.destination, portName, qint64(senders.size()), qint64(syn),
-                                    secondsArg(viewDuration), rate(syn / viewSeconds)});
+                                   {e.destination, portName, qint64(senders.size()),
+                                    qint64(view[traffic::SynNoAck]), secondsArg(viewDuration),
+                                    rate(syn / viewSeconds)});
             }
             e.evidence.push_back(Phrase(
                 QT_TRANSLATE_NOOP("tideline::Phrase",

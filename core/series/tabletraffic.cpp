@@ -151,13 +151,15 @@ public:
     {
         return port(m_destinationPorts, r().destinationPort, row);
     }
-    // A count column's value, 0 when absent, empty, negative or not finite.
+    // A count column's value, 0 when absent, empty, negative or not finite, and at most 2^53
+    // (the counts are kept as whole numbers, which a larger double would overflow).
     double number(int column, std::size_t row) const
     {
+        constexpr double kLargestCount = 9007199254740992.0;
         if (column < 0)
             return 0.0;
         const double v = m_table.columns[std::size_t(column)].numbers[row];
-        return std::isfinite(v) && v > 0.0 ? v : 0.0;
+        return std::isfinite(v) && v > 0.0 ? std::min(v, kLargestCount) : 0.0;
     }
 
 private:

@@ -294,7 +294,7 @@ std::vector<TimeRange> Traffic::gaps(TimeNs from, TimeNs to, TimeNs width) const
         const TimeNs emptyStart = (m_bins[i - 1].index + 1) * m_baseWidth;
         const TimeNs emptyEnd = m_bins[i].index * m_baseWidth;
         const TimeNs a = std::max(emptyStart, from), b = std::min(emptyEnd, to);
-        if (emptyEnd - emptyStart >= threshold && a < b)
+        if (timeBetween(emptyStart, emptyEnd) >= threshold && a < b)
             result.emplace_back(a, b);
     }
     return result;
