@@ -1,9 +1,9 @@
 #pragma once
 
+#include "capture/capturewriter.h"
 #include "capture/packet.h"
 #include "common/diagnostic.h"
 #include "common/progress.h"
-#include "capture/capturewriter.h"
 
 #include <optional>
 #include <vector>
