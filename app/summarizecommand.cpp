@@ -6,9 +6,10 @@
 // first and last (ISO 8601 UTC with ms, null without packets), duration_s, decoded, undecoded,
 // malformed, backward_timestamps, warnings (list of strings). For tables: file, format
 // ("table"), syntax ("csv" | "json" | "json lines" | "zeek" | "nfdump"), flavour ("aggregate" |
-// "nfstream" | "cicflowmeter" | "wireshark" | "flows" | "packets" | "metrics" | "untimed"), rows, skipped_rows, columns, label_column and time_column (null when
-// absent), first, last, duration_s, warnings (the file's problems with line and column). For a
-// prometheus+http(s):// source (read with --query, --start, --end, --step): url, format
+// "nfstream" | "cicflowmeter" | "wireshark" | "flows" | "packets" | "metrics" | "untimed"), rows,
+// skipped_rows, columns, label_column and time_column (null when absent), first, last, duration_s,
+// warnings (the file's problems with line and column). For a prometheus+http(s):// source (read
+// with --query, --start, --end, --step): url, format
 // ("prometheus"), queries (NAME=PROMQL), first, last, step_s, rows, requests, bytes, seconds,
 // features (name, query, labels, points, gaps each), warnings.
 

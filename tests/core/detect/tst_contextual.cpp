@@ -78,7 +78,8 @@ private slots:
         rows(900, 0) = 40.0;
         const Eigen::VectorXd scores = scoreRows(rows, 300, Contextual::Parameters{});
         // An alarm, above every row since the rhythm was learnt.
-        qInfo("new level %.3f, rows before at most %.3f", scores[900], scores.segment(600, 300).maxCoeff());
+        qInfo("new level %.3f, rows before at most %.3f", scores[900],
+              scores.segment(600, 300).maxCoeff());
         QVERIFY(scores.segment(600, 300).maxCoeff() < scores[900]);
         QVERIFY2(scores[900] >= 0.75, qPrintable(QString::number(scores[900])));
     }
