@@ -38,6 +38,9 @@ constexpr double kNewTalkerByteShare = 0.02; // of the interval's bytes
 // kept talking this long since it was first seen.
 constexpr TimeNs kNewTalkerSpan = 30 * kNsPerSecond;
 constexpr TimeNs kMinimumHistory = 60 * kNsPerSecond;
+// How far a small interval's view may reach each side at least: with millisecond bins a
+// baseline's length is a few dozen milliseconds, shorter than one round of a sweep.
+constexpr TimeNs kMinimumViewReach = 5 * kNsPerSecond;
 constexpr double kSpikeRatio = 2.0;
 constexpr double kDropRatio = 0.5;
 
@@ -378,18 +381,19 @@ Explanation IntervalDescriber::explain(TimeNs from, TimeNs to,
         e.destinationPort = portOfText(row->key);
 
     // A flagged bin or two may hold too few packets to show a shape (a few probes, one SYN):
-    // the shape rules then look at the traffic around it, up to a baseline's length each side.
+    // the shape rules then look at the traffic around it, up to a baseline's length each side
+    // (and at least kMinimumViewReach).
     TimeNs viewFrom = from;
     TimeNs viewTo = to;
     auto view = sums;
     if (e.packets < kMinEvidencePackets) {
+        const TimeNs farthest = std::max(options.before, kMinimumViewReach);
         for (TimeNs side = duration;; side = timeAfter(side, side)) {
-            const TimeNs reach = std::min(side, options.before);
+            const TimeNs reach = std::min(side, farthest);
             viewFrom = std::min(from, std::max(m_traffic.first(), timeAfter(from, -reach)));
             viewTo = std::max(to, std::min(timeAfter(m_traffic.last(), 1), timeAfter(to, reach)));
             view = m_traffic.totals(viewFrom, viewTo);
-            if (view[traffic::Packets] >= std::uint64_t(kMinEvidencePackets) ||
-                reach >= options.before)
+            if (view[traffic::Packets] >= std::uint64_t(kMinEvidencePackets) || reach >= farthest)
                 break;
         }
         if (viewFrom != from || viewTo != to)

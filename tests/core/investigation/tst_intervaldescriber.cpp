@@ -186,6 +186,31 @@ private slots:
                  qPrintable(e.summary.english()));
     }
 
+    void aSweepInMillisecondBinsIsJudgedByTheSecondsAroundIt()
+    {
+        // A capture of nothing but a sweep in bursts, eight probes every 150 ms, binned at
+        // 5 ms: a flagged bin holds one burst, and a baseline's length around it (20 bins,
+        // 100 ms) holds no other, so neither shows the sweep.
+        const IpAddress sweeper = v4(10, 0, 0, 128);
+        const TimeNs bin = 5 * kNsPerMs;
+        TrafficBinner binner(bin);
+        for (int i = 0; i < 256; ++i) {
+            const IpAddress target = v4(10, 0, 5, std::uint8_t(i));
+            binner.addPacket(packet(at(0.15 * (i / 8) + 0.0001 * (i % 8)), sweeper, 0, target, 0,
+                                    ipproto::Icmp, 0, 60));
+        }
+        const Traffic traffic = binner.finish();
+        std::vector<TimeRange> flagged;
+        for (int burst = 0; burst < 32; ++burst)
+            flagged.emplace_back(at(0.15 * burst), timeAfter(at(0.15 * burst), bin));
+        const TimeRange one = flagged[10];
+        flagged.erase(flagged.begin() + 10);
+        const Explanation e = IntervalDescriber(traffic, bin).explain(one.first, one.second, flagged);
+        QCOMPARE(e.kind, AnomalyKind::HostSweep);
+        QCOMPARE(e.source, QStringLiteral("10.0.0.128"));
+        QCOMPARE(e.destination, QStringLiteral("10.0.5.0/24"));
+    }
+
     void spoofedSynFloodNamesTheTarget()
     {
         const Traffic traffic = capture(60, [&](int s, TrafficBinner &binner) {
