@@ -39,8 +39,9 @@ constexpr double kNewTalkerByteShare = 0.02; // of the interval's bytes
 constexpr TimeNs kNewTalkerSpan = 30 * kNsPerSecond;
 constexpr TimeNs kMinimumHistory = 60 * kNsPerSecond;
 // How far a small interval's view may reach each side at least: with millisecond bins a
-// baseline's length is a few dozen milliseconds, shorter than one round of a sweep.
-constexpr TimeNs kMinimumViewReach = 5 * kNsPerSecond;
+// baseline's length is a few dozen milliseconds, shorter than the pause between a sweep's
+// bursts, and a victim retransmits its SYN/ACK to a scanner seconds after the scan.
+constexpr TimeNs kMinimumViewReach = 30 * kNsPerSecond;
 constexpr double kSpikeRatio = 2.0;
 constexpr double kDropRatio = 0.5;
 

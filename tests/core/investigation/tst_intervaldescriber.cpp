@@ -205,10 +205,39 @@ private slots:
             flagged.emplace_back(at(0.15 * burst), timeAfter(at(0.15 * burst), bin));
         const TimeRange one = flagged[10];
         flagged.erase(flagged.begin() + 10);
-        const Explanation e = IntervalDescriber(traffic, bin).explain(one.first, one.second, flagged);
+        const Explanation e =
+            IntervalDescriber(traffic, bin).explain(one.first, one.second, flagged);
         QCOMPARE(e.kind, AnomalyKind::HostSweep);
         QCOMPARE(e.source, QStringLiteral("10.0.0.128"));
         QCOMPARE(e.destination, QStringLiteral("10.0.5.0/24"));
+    }
+
+    void aLateRetransmissionIsJudgedWithTheScanBeforeIt()
+    {
+        // A capture of nothing but a SYN scan of 100 ports in a second, binned at 50 ms: the
+        // one open port's SYN/ACK, never answered, comes again 3, 9 and 21 s later. The bin of
+        // the retransmission 9 s on holds one packet from the victim; the scan is 8 s away.
+        const IpAddress scanner = v4(172, 16, 0, 8);
+        const TimeNs bin = 50 * kNsPerMs;
+        TrafficBinner binner(bin);
+        for (int i = 0; i < 100; ++i) {
+            const auto port = std::uint16_t(i + 1);
+            binner.addPacket(packet(at(10 + 0.01 * i), scanner, 36050, kServer, port, ipproto::Tcp,
+                                    tcpflag::Syn));
+            binner.addPacket(
+                packet(at(10.001 + 0.01 * i), kServer, port, scanner, 36050, ipproto::Tcp,
+                       port == 22 ? tcpflag::Syn | tcpflag::Ack : tcpflag::Rst | tcpflag::Ack));
+        }
+        for (const double later : {13.2, 19.2, 31.2}) {
+            binner.addPacket(packet(at(later), kServer, 22, scanner, 36050, ipproto::Tcp,
+                                    tcpflag::Syn | tcpflag::Ack));
+        }
+        const Traffic traffic = binner.finish();
+        const Explanation e =
+            IntervalDescriber(traffic, bin).explain(at(19.2), timeAfter(at(19.2), bin));
+        QCOMPARE(e.packets, qint64(1));
+        QCOMPARE(e.kind, AnomalyKind::PortScan);
+        QCOMPARE(e.source, QStringLiteral("172.16.0.8"));
     }
 
     void spoofedSynFloodNamesTheTarget()
