@@ -535,8 +535,13 @@ DetectionOptions DetectorPanel::options() const
     rememberParameters();
     DetectionOptions options;
     options.detector = detector();
-    for (const auto &[spec, editor] : m_parameterEditors)
-        options.parameters.insert(spec.name, editorValue(spec, editor));
+    // Only what the analyst changed: a detector's defaults may depend on the run (trim is 0 for
+    // a range chosen as normal), as they do on the command line without --param.
+    for (const auto &[spec, editor] : m_parameterEditors) {
+        const QVariant value = editorValue(spec, editor);
+        if (value != spec.defaultValue)
+            options.parameters.insert(spec.name, value);
+    }
     options.seed = quint64(m_seed->value());
     for (int i = 0; i < m_features->count(); ++i) {
         if (m_features->item(i)->checkState() == Qt::Checked)

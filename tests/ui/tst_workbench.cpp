@@ -100,6 +100,27 @@ private slots:
                                   QStringLiteral("syn_flood")}));
     }
 
+    void thePanelSendsOnlyTheParametersTheAnalystChanged()
+    {
+        // knn's trim defaults to 0 where the analyst chose the training rows as normal, and to
+        // 0.01 on every row (detectionrun.cpp): a panel that sent its editors' defaults would
+        // trim a chosen range in the window but not on the command line.
+        DetectorPanel panel;
+        DetectionOptions run;
+        run.detector = QStringLiteral("knn");
+        run.parameters.insert(QStringLiteral("k"), 4);
+        panel.showOptions(run);
+        DetectionOptions options = panel.options();
+        QCOMPARE(options.parameters.value(QStringLiteral("k")).toInt(), 4);
+        QVERIFY(!options.parameters.contains(QStringLiteral("trim")));
+        QVERIFY(!options.parameters.contains(QStringLiteral("aggregate")));
+
+        run.parameters.insert(QStringLiteral("trim"), 0.05);
+        panel.showOptions(run);
+        options = panel.options();
+        QCOMPARE(options.parameters.value(QStringLiteral("trim")).toDouble(), 0.05);
+    }
+
     void trainInvestigateMarkExport()
     {
         MainWindow window;
