@@ -511,7 +511,8 @@ bool readArray(const QSqlDatabase &db, const char *name, Resize resize, Put put)
         const std::size_t n = std::size_t(bytes.size()) / sizeof(T);
         if (n * sizeof(T) != std::size_t(bytes.size()) || index + n > count)
             return false;
-        put(index, bytes.constData(), n);
+        if (n > 0) // an empty part of an empty array: nothing to copy into nothing
+            put(index, bytes.constData(), n);
         index += n;
     }
     return index == count;
