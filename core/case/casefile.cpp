@@ -666,7 +666,7 @@ DetectorRun readRun(const QSqlQuery &query, const Series &series)
         qsizetype(scores.size()) == series.rowCount()) {
         FeaturePipeline::Options pipeline;
         pipeline.features = detectorRun.options.features;
-        pipeline.logCounts = detectorRun.options.logCounts;
+        pipeline.logCounts = detectorRun.options.logCounts && info->logCounts;
         pipeline.scaling = detectorRun.options.scaling.value_or(info->scaling);
         result->model.status =
             result->model.pipeline.fit(series.values, series.features, result->training, pipeline);

@@ -27,6 +27,12 @@ std::vector<DetectorInfo> buildTable()
          tr("Windowed Gaussian: tail probability against the mean and deviation of the "
             "preceding rows"),
          WindowedGaussian::parameterSpecs(), &makeDetector<WindowedGaussian>},
+        {QStringLiteral("windowed_counts"),
+         tr("Windowed counts: counts against a negative binomial with the mean and variance of "
+            "the preceding rows (other features against a normal), the most surprising one's "
+            "tail probability"),
+         WindowedGaussian::parameterSpecs(), &WindowedGaussian::makeCounting, FeatureScaling::None,
+         false, false},
         {QStringLiteral("isolation_forest"),
          tr("Isolation forest (Liu, Ting & Zhou 2008): rows that random cuts isolate quickly"),
          IsolationForest::parameterSpecs(), &makeDetector<IsolationForest>},

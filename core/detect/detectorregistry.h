@@ -30,6 +30,8 @@ struct DetectorInfo
     // A Classifier: trained on labelled rows (the categories one-hot encoded beside the
     // features), it predicts a class per row.
     bool supervised = false;
+    // false: counts reach the detector as they are, which models them itself (windowed_counts).
+    bool logCounts = true;
 };
 
 // Every detector, in the order they are listed.

@@ -3,6 +3,7 @@
 #include "common/throttledprogress.h"
 #include "detect/finite.h"
 #include "detect/robustscale.h"
+#include "detect/slidingmoments.h"
 
 #include <QCoreApplication>
 #include <algorithm>
@@ -17,100 +18,12 @@ namespace {
 // two or three rows can agree by chance to a tiny deviation that makes the next ordinary row
 // look impossible. Before that, rows are compared with the training mean and deviation.
 constexpr Eigen::Index kMinimumWindow = 10;
-
-// Count, mean and sum of squared deviations of a set of values; two sets combine exactly
-// (Chan, Golub & LeVeque 1979), so a window never subtracts a large value it once added.
-struct Moments
-{
-    double count = 0.0;
-    double mean = 0.0;
-    double m2 = 0.0;
-
-    static Moments of(double x) { return {1.0, x, 0.0}; }
-    Moments operator+(const Moments &other) const
-    {
-        if (count == 0.0)
-            return other;
-        if (other.count == 0.0)
-            return *this;
-        const double n = count + other.count;
-        const double delta = other.mean - mean;
-        return {n, mean + delta * (other.count / n),
-                m2 + other.m2 + delta * delta * (count * other.count / n)};
-    }
-};
+// Whole numbers up to here are exact in a double: beyond, a column is no count.
+constexpr double kLargestWholeCount = 9007199254740992.0; // 2^53
+// A window that saw none of a feature (or hardly any) knows its rate to within half a count.
+constexpr double kSmallestCountMean = 0.5;
 
 } // namespace
-
-// The last `capacity` rows' moments per feature, as a queue built from two stacks: O(1)
-// amortised per row with only exact combinations.
-class SlidingMoments
-{
-public:
-    SlidingMoments(Eigen::Index features, Eigen::Index capacity)
-        : m_features(features)
-        , m_capacity(capacity)
-        , m_backTotal(std::size_t(features))
-    {}
-
-    Eigen::Index size() const { return m_frontCount + m_backCount; }
-    Eigen::Index capacity() const { return m_capacity; }
-
-    void push(const double *row)
-    {
-        if (size() == m_capacity)
-            pop();
-        for (Eigen::Index c = 0; c < m_features; ++c) {
-            m_back.push_back(row[c]);
-            m_backTotal[std::size_t(c)] = m_backTotal[std::size_t(c)] + Moments::of(row[c]);
-        }
-        ++m_backCount;
-    }
-
-    Moments total(Eigen::Index feature) const
-    {
-        const Moments back = m_backTotal[std::size_t(feature)];
-        if (m_frontCount == 0)
-            return back;
-        return m_front[std::size_t((m_frontCount - 1) * m_features + feature)] + back;
-    }
-
-private:
-    void pop()
-    {
-        if (m_frontCount == 0)
-            refill();
-        --m_frontCount;
-        m_front.resize(std::size_t(m_frontCount * m_features));
-    }
-
-    // Moves the back stack onto the front, newest at the bottom, each entry holding the
-    // moments of itself and everything newer.
-    void refill()
-    {
-        m_front.resize(std::size_t(m_backCount * m_features));
-        std::vector<Moments> running(static_cast<std::size_t>(m_features));
-        for (Eigen::Index i = m_backCount - 1, slot = 0; i >= 0; --i, ++slot) {
-            for (Eigen::Index c = 0; c < m_features; ++c) {
-                Moments &sum = running[std::size_t(c)];
-                sum = Moments::of(m_back[std::size_t(i * m_features + c)]) + sum;
-                m_front[std::size_t(slot * m_features + c)] = sum;
-            }
-        }
-        m_frontCount = m_backCount;
-        m_back.clear();
-        m_backCount = 0;
-        std::fill(m_backTotal.begin(), m_backTotal.end(), Moments{});
-    }
-
-    Eigen::Index m_features;
-    Eigen::Index m_capacity;
-    std::vector<Moments> m_front; // stack, top = oldest row
-    Eigen::Index m_frontCount = 0;
-    std::vector<double> m_back; // raw rows, oldest first
-    Eigen::Index m_backCount = 0;
-    std::vector<Moments> m_backTotal;
-};
 
 std::vector<ParameterSpec> WindowedGaussian::parameterSpecs()
 {
@@ -135,16 +48,27 @@ WindowedGaussian::WindowedGaussian(const Parameters &parameters)
     : m_parameters(parameters)
 {}
 
+std::unique_ptr<Detector> WindowedGaussian::makeCounting(const ParameterValues &values,
+                                                         quint64 seed)
+{
+    auto detector = std::make_unique<WindowedGaussian>(values, seed);
+    detector->m_parameters.counts = true;
+    return detector;
+}
+
 FitStatus WindowedGaussian::fit(const Eigen::Ref<const Eigen::MatrixXd> &train,
                                 const ProgressCallback &progress)
 {
-    const FitStatus check = checkTrainingMatrix(train, QStringLiteral("windowed_gaussian"));
+    const FitStatus check =
+        checkTrainingMatrix(train, m_parameters.counts ? QStringLiteral("windowed_counts")
+                                                       : QStringLiteral("windowed_gaussian"));
     if (!check.ok())
         return check;
     ThrottledProgress reporter(progress, train.cols());
     m_mean.resize(train.cols());
     m_deviation.resize(train.cols());
     m_floor.resize(train.cols());
+    m_count.assign(std::size_t(train.cols()), false);
     std::vector<double> values(std::size_t(train.rows()));
     for (Eigen::Index c = 0; c < train.cols(); ++c) {
         if (!reporter.update(c))
@@ -154,8 +78,12 @@ FitStatus WindowedGaussian::fit(const Eigen::Ref<const Eigen::MatrixXd> &train,
             values[std::size_t(r)] = sanitized(train(r, c));
             moments = moments + Moments::of(values[std::size_t(r)]);
         }
-        const double deviation = std::sqrt(moments.m2 / moments.count);
+        const double deviation = std::sqrt(moments.variance());
         m_mean[c] = moments.mean;
+        m_count[std::size_t(c)] =
+            m_parameters.counts && std::all_of(values.begin(), values.end(), [](double x) {
+                return x >= 0.0 && x <= kLargestWholeCount && x == std::floor(x);
+            });
         // A window of identical values must not make the next small change rare: a feature
         // that moves in steps (a count of packets) is known only to within its step.
         m_floor[c] = std::max({RobustScale::of(values).resolution, 1e-3 * deviation,
@@ -213,21 +141,69 @@ double WindowedGaussian::Stream::next(std::span<const double> row, TimeNs)
     const WindowedGaussian &d = m_detector;
     const Eigen::Index columns = std::min(Eigen::Index(row.size()), d.m_mean.size());
     const Eigen::Index minimumWindow = std::min<Eigen::Index>(kMinimumWindow, m_window->capacity());
-    double worst = 0.0;
+    const bool windowed = m_window->size() >= minimumWindow;
+    double worstZ = 0.0;
+    double worstCount = 0.0;
     for (Eigen::Index c = 0; c < columns; ++c) {
-        m_row[std::size_t(c)] = sanitized(row[std::size_t(c)]);
-        double mean = d.m_mean[c];
-        double deviation = d.m_deviation[c];
-        if (m_window->size() >= minimumWindow) {
-            const Moments moments = m_window->total(c);
-            mean = moments.mean;
-            deviation =
-                std::max(d.m_floor[c], std::sqrt(std::max(0.0, moments.m2) / moments.count));
+        const double x = sanitized(row[std::size_t(c)]);
+        m_row[std::size_t(c)] = x;
+        const Moments moments = windowed ? m_window->total(c) : Moments{};
+        if (d.m_count[std::size_t(c)]) {
+            const double variance =
+                windowed ? moments.variance() : d.m_deviation[c] * d.m_deviation[c];
+            worstCount = std::max(worstCount,
+                                  countScore(x, windowed ? moments.mean : d.m_mean[c], variance));
+            continue;
         }
-        worst = std::max(worst, std::fabs(m_row[std::size_t(c)] - mean) / deviation);
+        const double mean = windowed ? moments.mean : d.m_mean[c];
+        const double deviation =
+            windowed ? std::max(d.m_floor[c], std::sqrt(moments.variance())) : d.m_deviation[c];
+        worstZ = std::max(worstZ, std::fabs(x - mean) / deviation);
     }
-    m_window->push(m_row.data());
-    return finiteScore(tailScore(worst));
+    const double score = finiteScore(std::max(tailScore(worstZ), worstCount));
+    if (!d.m_parameters.counts) {
+        m_window->push(m_row.data());
+        return score;
+    }
+    if (score <= kSurelyAnomalous) {
+        m_held.clear();
+        m_heldRows = 0;
+        m_window->push(m_row.data());
+        return score;
+    }
+    m_held.insert(m_held.end(), m_row.begin(), m_row.end());
+    if (++m_heldRows >= std::max<Eigen::Index>(1, m_window->capacity() / 2)) {
+        for (Eigen::Index r = 0; r < m_heldRows; ++r)
+            m_window->push(m_held.data() + r * Eigen::Index(m_row.size()));
+        m_held.clear();
+        m_heldRows = 0;
+    }
+    return score;
+}
+
+double WindowedGaussian::countScore(double x, double mean, double variance)
+{
+    x = std::max(0.0, x);
+    mean = std::max(mean, kSmallestCountMean);
+    if (!(std::isfinite(x) && std::isfinite(mean) && std::isfinite(variance)))
+        return 0.0;
+    // ln of the bound; x·ln(…) → 0 as x → 0.
+    double exponent = 0.0;
+    const double r = variance > mean ? mean * mean / (variance - mean) : 0.0;
+    if (r > 0.0 && r < 1e12 * std::max(x, mean)) {
+        const double p = mean / variance;
+        const double lnQ = std::log1p(-p);
+        if (x > 0.0)
+            exponent += x * (lnQ + std::log(x + r) - std::log(x));
+        exponent += r * (std::log(p) + std::log1p(x / r));
+    } else {
+        // Poisson: the negative binomial's limit as the variance falls to the mean.
+        if (x > 0.0)
+            exponent += x * std::log(mean / x);
+        exponent += x - mean;
+    }
+    const double lnTail = std::min(0.0, std::numbers::ln2 + exponent);
+    return -lnTail / std::numbers::ln10;
 }
 
 double WindowedGaussian::tailScore(double z)

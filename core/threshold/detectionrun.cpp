@@ -154,7 +154,7 @@ DetectionModel fitOnRows(const Series &series, const DetectionOptions &options,
                          [&](const CategoryColumn &c) { return c.name == name; }))
             pipelineOptions.features << name;
     }
-    pipelineOptions.logCounts = options.logCounts;
+    pipelineOptions.logCounts = options.logCounts && info->logCounts;
     pipelineOptions.scaling = options.scaling.value_or(info->scaling);
     pipelineOptions.timeFeatures = options.timeFeatures;
     if (info->supervised && series.labels.size() != series.rowCount()) {

@@ -13,7 +13,7 @@ set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 build=${1:-$here/../../../build/release}
 [ $# -gt 0 ] && shift
-detectors=${*:-robust_z windowed_gaussian isolation_forest knn autoencoder contextual htm}
+detectors=${*:-robust_z windowed_gaussian windowed_counts isolation_forest knn autoencoder contextual htm}
 tideline=$build/app/tideline
 shared=${TIDELINE_SHARED_DATA:-/work/shared/data}
 nab=$shared/nab

@@ -23,7 +23,8 @@ import sys
 import tempfile
 import time
 
-DETECTORS = ["robust_z", "windowed_gaussian", "isolation_forest", "knn", "autoencoder"]
+DETECTORS = ["robust_z", "windowed_gaussian", "windowed_counts", "isolation_forest", "knn",
+             "autoencoder"]
 ATTACKS = ["port_scan", "syn_flood", "udp_amplification"]
 
 

@@ -13,8 +13,8 @@ private slots:
     {
         QTest::addColumn<QString>("name");
         for (const char *name :
-             {"robust_z", "windowed_gaussian", "isolation_forest", "knn", "autoencoder",
-              "contextual", "htm", "random_forest", "knn_classifier"})
+             {"robust_z", "windowed_gaussian", "windowed_counts", "isolation_forest", "knn",
+              "autoencoder", "contextual", "htm", "random_forest", "knn_classifier"})
             QTest::newRow(name) << QString::fromLatin1(name);
     }
     void fixedNamesAreListed()

@@ -20,6 +20,8 @@ private slots:
         QTest::addColumn<ParameterValues>("parameters");
         QTest::newRow("windowed_gaussian") << QStringLiteral("windowed_gaussian")
                                            << ParameterValues{{QStringLiteral("window"), 20}};
+        QTest::newRow("windowed_counts")
+            << QStringLiteral("windowed_counts") << ParameterValues{{QStringLiteral("window"), 20}};
         QTest::newRow("contextual")
             << QStringLiteral("contextual") << ParameterValues{{QStringLiteral("probation"), 40}};
         QTest::newRow("htm") << QStringLiteral("htm")
