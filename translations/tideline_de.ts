@@ -279,36 +279,41 @@
     </message>
     <message>
         <location filename="../core/detect/detectorregistry.cpp" line="31"/>
+        <source>Windowed counts: counts against a negative binomial with the mean and variance of the preceding rows (other features against a normal), the most surprising one&apos;s tail probability</source>
+        <translation>Zählungen im gleitenden Fenster: Zählwerte gegenüber einer negativen Binomialverteilung mit Mittelwert und Varianz der vorangehenden Zeilen (andere Merkmale gegenüber einer Normalverteilung), die Randwahrscheinlichkeit des überraschendsten</translation>
+    </message>
+    <message>
+        <location filename="../core/detect/detectorregistry.cpp" line="37"/>
         <source>Isolation forest (Liu, Ting &amp; Zhou 2008): rows that random cuts isolate quickly</source>
         <translation>Isolation Forest (Liu, Ting &amp; Zhou 2008): Zeilen, die zufällige Schnitte schnell isolieren</translation>
     </message>
     <message>
-        <location filename="../core/detect/detectorregistry.cpp" line="33"/>
+        <location filename="../core/detect/detectorregistry.cpp" line="39"/>
         <source>k-nearest-neighbour distance to the training rows (k-d tree)</source>
         <translation>Abstand zu den k nächsten Trainingszeilen (k-d-Baum)</translation>
     </message>
     <message>
-        <location filename="../core/detect/detectorregistry.cpp" line="38"/>
+        <location filename="../core/detect/detectorregistry.cpp" line="44"/>
         <source>Contextual: levels that the preceding levels did not predict, learned online (after CAD OSE); score in [0, 1]</source>
         <translation>Kontextuell: Stufen, die die vorangehenden Stufen nicht vorhergesagt haben, online gelernt (nach CAD OSE); Bewertung in [0, 1]</translation>
     </message>
     <message>
-        <location filename="../core/detect/detectorregistry.cpp" line="42"/>
+        <location filename="../core/detect/detectorregistry.cpp" line="48"/>
         <source>Hierarchical temporal memory with anomaly likelihood (Numenta, as run on NAB): values and time of day the memory did not predict, learned online; score in [0, 1]</source>
         <translation>Hierarchical Temporal Memory mit Anomalie-Likelihood (Numenta, wie auf NAB ausgeführt): Werte und Tageszeiten, die das Gedächtnis nicht vorhergesagt hat, online gelernt; Bewertung in [0, 1]</translation>
     </message>
     <message>
-        <location filename="../core/detect/detectorregistry.cpp" line="46"/>
+        <location filename="../core/detect/detectorregistry.cpp" line="52"/>
         <source>Random forest (Breiman 2001), supervised: trained on a labelled file, the probability that a row is an attack; score in [0, 1]</source>
         <translation>Random Forest (Breiman 2001), überwacht: auf einer gekennzeichneten Datei trainiert, die Wahrscheinlichkeit, dass eine Zeile ein Angriff ist; Bewertung in [0, 1]</translation>
     </message>
     <message>
-        <location filename="../core/detect/detectorregistry.cpp" line="50"/>
+        <location filename="../core/detect/detectorregistry.cpp" line="56"/>
         <source>k-nearest-neighbour classifier, supervised: the share of the k nearest labelled training rows that are attacks (or their distance-weighted vote); score in [0, 1]</source>
         <translation>k-Nächste-Nachbarn-Klassifikator, überwacht: der Anteil der k nächstgelegenen gekennzeichneten Trainingszeilen, die Angriffe sind (oder ihre nach Abstand gewichtete Abstimmung); Bewertung in [0, 1]</translation>
     </message>
     <message>
-        <location filename="../core/detect/detectorregistry.cpp" line="87"/>
+        <location filename="../core/detect/detectorregistry.cpp" line="93"/>
         <source>unknown detector &apos;%1&apos; (detectors: %2)</source>
         <translation>unbekannter Detektor &apos;%1&apos; (Detektoren: %2)</translation>
     </message>
@@ -495,7 +500,7 @@
         <translation>%1: Parameter &apos;%2&apos; ist doppelt angegeben</translation>
     </message>
     <message>
-        <location filename="../core/detect/windowedgaussian.cpp" line="120"/>
+        <location filename="../core/detect/windowedgaussian.cpp" line="33"/>
         <source>Number of preceding rows whose mean and deviation a row is compared with</source>
         <translation>Anzahl der vorangehenden Zeilen, mit deren Mittelwert und Abweichung eine Zeile verglichen wird</translation>
     </message>
@@ -687,18 +692,18 @@
         <translation>die Zeiten sind nicht aufsteigend geordnet (%1 Rücksprünge): die Zeilen werden in zeitlicher Reihenfolge genommen, die Reihenzeilen folgen also nicht der Dateireihenfolge</translation>
     </message>
     <message>
-        <location filename="../core/scenario/capturewriter.cpp" line="20"/>
-        <location filename="../core/scenario/pcapngwriter.cpp" line="143"/>
+        <location filename="../core/capture/capturewriter.cpp" line="20"/>
+        <location filename="../core/capture/pcapngwriter.cpp" line="154"/>
         <source>cannot write the file: %1</source>
         <translation>die Datei kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/scenario/capturewriter.cpp" line="86"/>
+        <location filename="../core/capture/capturewriter.cpp" line="86"/>
         <source>cannot create the file: %1</source>
         <translation>die Datei kann nicht angelegt werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/scenario/capturewriter.cpp" line="99"/>
+        <location filename="../core/capture/capturewriter.cpp" line="113"/>
         <source>cannot start the capture file: %1</source>
         <translation>die Mitschnittdatei kann nicht begonnen werden: %1</translation>
     </message>
@@ -749,7 +754,7 @@
     </message>
     <message>
         <location filename="../core/case/casefile.cpp" line="297"/>
-        <location filename="../core/case/casefile.cpp" line="668"/>
+        <location filename="../core/case/casefile.cpp" line="684"/>
         <source>it names no source</source>
         <translation>sie nennt keine Quelle</translation>
     </message>
@@ -774,25 +779,25 @@
         <translation>%1 ist beschädigt: sie hat kein Fallformat</translation>
     </message>
     <message>
-        <location filename="../core/case/casefile.cpp" line="537"/>
+        <location filename="../core/case/casefile.cpp" line="538"/>
         <source>the drill-down tallies are damaged</source>
         <translation>die Detailzählungen sind beschädigt</translation>
     </message>
     <message>
-        <location filename="../core/case/casefile.cpp" line="587"/>
+        <location filename="../core/case/casefile.cpp" line="603"/>
         <source>it holds no series</source>
         <translation>sie enthält keine Reihe</translation>
     </message>
     <message>
-        <location filename="../core/case/casefile.cpp" line="599"/>
-        <location filename="../core/case/casefile.cpp" line="604"/>
-        <location filename="../core/case/casefile.cpp" line="606"/>
+        <location filename="../core/case/casefile.cpp" line="615"/>
+        <location filename="../core/case/casefile.cpp" line="620"/>
+        <location filename="../core/case/casefile.cpp" line="622"/>
         <source>the series is damaged</source>
         <translation>die Reihe ist beschädigt</translation>
     </message>
     <message>
-        <location filename="../core/case/casefile.cpp" line="631"/>
-        <location filename="../core/case/casefile.cpp" line="636"/>
+        <location filename="../core/case/casefile.cpp" line="647"/>
+        <location filename="../core/case/casefile.cpp" line="652"/>
         <source>run %1 is damaged</source>
         <translation>Lauf %1 ist beschädigt</translation>
     </message>
@@ -1207,35 +1212,35 @@
         <translation>die Aufwärmphase braucht mindestens 2 Intervalle</translation>
     </message>
     <message>
-        <location filename="../core/live/packetsource.cpp" line="123"/>
+        <location filename="../core/live/packetsource.cpp" line="133"/>
         <source>capturing on %1 is not permitted (%2). Give the program the capability once, as root: setcap cap_net_raw,cap_net_admin=eip %3</source>
         <translation>Mitschneiden auf %1 ist nicht erlaubt (%2). Dem Programm einmalig als root die Berechtigung geben: setcap cap_net_raw,cap_net_admin=eip %3</translation>
     </message>
     <message>
-        <location filename="../core/live/packetsource.cpp" line="127"/>
+        <location filename="../core/live/packetsource.cpp" line="137"/>
         <source>there is no interface %1 (%2)</source>
         <translation>es gibt keine Schnittstelle %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../core/live/packetsource.cpp" line="128"/>
-        <location filename="../core/live/packetsource.cpp" line="184"/>
-        <location filename="../core/live/packetsource.cpp" line="210"/>
+        <location filename="../core/live/packetsource.cpp" line="138"/>
+        <location filename="../core/live/packetsource.cpp" line="194"/>
+        <location filename="../core/live/packetsource.cpp" line="220"/>
         <source>cannot capture on %1: %2</source>
         <translation>auf %1 kann nicht mitgeschnitten werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/live/packetsource.cpp" line="171"/>
+        <location filename="../core/live/packetsource.cpp" line="181"/>
         <source>%1: stopped after packet %2: %3</source>
         <translation>%1: nach Paket %2 angehalten: %3</translation>
     </message>
     <message>
-        <location filename="../core/live/packetsource.cpp" line="201"/>
-        <location filename="../core/live/packetsource.cpp" line="206"/>
+        <location filename="../core/live/packetsource.cpp" line="211"/>
+        <location filename="../core/live/packetsource.cpp" line="216"/>
         <source>--filter &apos;%1&apos;: %2</source>
         <translation>--filter &apos;%1&apos;: %2</translation>
     </message>
     <message>
-        <location filename="../core/live/packetsource.cpp" line="234"/>
+        <location filename="../core/live/packetsource.cpp" line="244"/>
         <source>capture on %1 failed: %2</source>
         <translation>Mitschnitt auf %1 fehlgeschlagen: %2</translation>
     </message>
@@ -1788,41 +1793,41 @@ Belege: %2</translation>
 <context>
     <name>tideline::CaseFile</name>
     <message>
-        <location filename="../core/case/casefile.cpp" line="705"/>
-        <location filename="../core/case/casefile.cpp" line="794"/>
-        <location filename="../core/case/casefile.cpp" line="927"/>
+        <location filename="../core/case/casefile.cpp" line="721"/>
+        <location filename="../core/case/casefile.cpp" line="810"/>
+        <location filename="../core/case/casefile.cpp" line="943"/>
         <source>%1 cannot be opened: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/case/casefile.cpp" line="728"/>
+        <location filename="../core/case/casefile.cpp" line="744"/>
         <source>it was written on a machine with another memory layout (%1)</source>
         <translation>sie wurde auf einem Rechner mit anderem Speicherlayout geschrieben (%1)</translation>
     </message>
     <message>
-        <location filename="../core/case/casefile.cpp" line="778"/>
-        <location filename="../core/case/casefile.cpp" line="831"/>
+        <location filename="../core/case/casefile.cpp" line="794"/>
+        <location filename="../core/case/casefile.cpp" line="847"/>
         <source>%1 is damaged: %2</source>
         <translation>%1 ist beschädigt: %2</translation>
     </message>
     <message>
-        <location filename="../core/case/casefile.cpp" line="807"/>
+        <location filename="../core/case/casefile.cpp" line="823"/>
         <source>it holds no series</source>
         <translation>sie enthält keine Reihe</translation>
     </message>
     <message>
-        <location filename="../core/case/casefile.cpp" line="842"/>
+        <location filename="../core/case/casefile.cpp" line="858"/>
         <source>%1: nothing to save</source>
         <translation>%1: nichts zu speichern</translation>
     </message>
     <message>
-        <location filename="../core/case/casefile.cpp" line="897"/>
-        <location filename="../core/case/casefile.cpp" line="937"/>
+        <location filename="../core/case/casefile.cpp" line="913"/>
+        <location filename="../core/case/casefile.cpp" line="953"/>
         <source>the file system does not allow a write-ahead log</source>
         <translation>das Dateisystem erlaubt kein Write-Ahead-Log</translation>
     </message>
     <message>
-        <location filename="../core/case/casefile.cpp" line="947"/>
+        <location filename="../core/case/casefile.cpp" line="963"/>
         <source>%1 cannot be written: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -2211,12 +2216,12 @@ Belege: %2</translation>
         <translation>Eine Textspalte: für überwachte Detektoren one-hot-kodiert</translation>
     </message>
     <message>
-        <location filename="../ui/detectorpanel.cpp" line="560"/>
+        <location filename="../ui/detectorpanel.cpp" line="565"/>
         <source>Model from %1</source>
         <translation>Modell aus %1</translation>
     </message>
     <message>
-        <location filename="../ui/detectorpanel.cpp" line="567"/>
+        <location filename="../ui/detectorpanel.cpp" line="572"/>
         <source>Trained on %1</source>
         <translation>Trainiert mit %1</translation>
     </message>
@@ -2669,7 +2674,7 @@ Belege: %2</translation>
 <context>
     <name>tideline::LiveRecording</name>
     <message numerus="yes">
-        <location filename="../ui/liverecording.cpp" line="99"/>
+        <location filename="../ui/liverecording.cpp" line="102"/>
         <source>the first %n bin(s) with traffic (the warm-up)</source>
         <translation>
             <numerusform>das erste Intervall mit Verkehr (die Aufwärmphase)</numerusform>
@@ -3488,137 +3493,137 @@ Belege: %2</translation>
 <context>
     <name>tideline::Phrase</name>
     <message>
-        <location filename="../core/investigation/intervaldescriber.cpp" line="332"/>
+        <location filename="../core/investigation/intervaldescriber.cpp" line="336"/>
         <source>No packets for %1 s: a gap in the capture</source>
         <translation>Keine Pakete für %1 s: eine Lücke im Mitschnitt</translation>
     </message>
     <message>
-        <location filename="../core/investigation/intervaldescriber.cpp" line="335"/>
+        <location filename="../core/investigation/intervaldescriber.cpp" line="339"/>
         <source>no packet between the interval&apos;s ends</source>
         <translation>kein Paket zwischen Anfang und Ende des Zeitraums</translation>
     </message>
     <message>
-        <location filename="../core/investigation/intervaldescriber.cpp" line="358"/>
+        <location filename="../core/investigation/intervaldescriber.cpp" line="362"/>
         <source>baseline: %1 s around the interval, leaving out %2 s flagged or marked and %3 s of gaps</source>
         <translation>Grundlinie: %1 s um den Zeitraum, ohne %2 s gemeldeter oder markierter Zeit und %3 s Lücken</translation>
     </message>
     <message>
-        <location filename="../core/investigation/intervaldescriber.cpp" line="364"/>
+        <location filename="../core/investigation/intervaldescriber.cpp" line="368"/>
         <source>no baseline: nothing clean around the interval to compare with</source>
         <translation>keine Grundlinie: um den Zeitraum gibt es nichts Unauffälliges zum Vergleichen</translation>
     </message>
     <message>
-        <location filename="../core/investigation/intervaldescriber.cpp" line="397"/>
+        <location filename="../core/investigation/intervaldescriber.cpp" line="402"/>
         <source>the interval holds %1 packets: the shape rules looked at the %2 s around it (%3 packets)</source>
         <translation>der Zeitraum enthält %1 Pakete: die Formregeln betrachteten die %2 s um ihn herum (%3 Pakete)</translation>
     </message>
     <message>
-        <location filename="../core/investigation/intervaldescriber.cpp" line="433"/>
+        <location filename="../core/investigation/intervaldescriber.cpp" line="438"/>
         <source>%1 port scan %2 → %3: %4 ports in %5 s, %6 % answered RST</source>
         <translation>%1-Portscan %2 → %3: %4 Ports in %5 s, %6 % mit RST beantwortet</translation>
     </message>
     <message>
-        <location filename="../core/investigation/intervaldescriber.cpp" line="438"/>
+        <location filename="../core/investigation/intervaldescriber.cpp" line="443"/>
         <source>%1 port scan %2 → %3: %4 ports in %5 s, %6 % answered</source>
         <translation>%1-Portscan %2 → %3: %4 Ports in %5 s, %6 % beantwortet</translation>
     </message>
     <message>
-        <location filename="../core/investigation/intervaldescriber.cpp" line="444"/>
+        <location filename="../core/investigation/intervaldescriber.cpp" line="449"/>
         <source>%1 port scan %2 → %3 hosts: %4 ports in %5 s, %6 % answered</source>
         <translation>%1-Portscan %2 → %3 Hosts: %4 Ports in %5 s, %6 % beantwortet</translation>
     </message>
     <message>
-        <location filename="../core/investigation/intervaldescriber.cpp" line="450"/>
+        <location filename="../core/investigation/intervaldescriber.cpp" line="455"/>
         <source>%1 had %2 flows to %3 ports on %4 host(s); %5 % carried at most 3 packets from it; %6 % were answered, %7 % with RST</source>
         <translation>%1 hatte %2 Flüsse zu %3 Ports auf %4 Host(s); %5 % trugen höchstens 3 Pakete von ihm; %6 % wurden beantwortet, %7 % mit RST</translation>
     </message>
     <message>
-        <location filename="../core/investigation/intervaldescriber.cpp" line="474"/>
+        <location filename="../core/investigation/intervaldescriber.cpp" line="479"/>
         <source>%1 host sweep %2 → %3: %4 hosts in %5 s, %6 % answered</source>
         <translation>%1-Host-Sweep %2 → %3: %4 Hosts in %5 s, %6 % beantwortet</translation>
     </message>
     <message>
-        <location filename="../core/investigation/intervaldescriber.cpp" line="480"/>
+        <location filename="../core/investigation/intervaldescriber.cpp" line="485"/>
         <source>%1 had %2 flows to %3 hosts on %4 port(s); %5 % carried at most 3 packets from it; %6 hosts in %7; %8 % were answered</source>
         <translation>%1 hatte %2 Flüsse zu %3 Hosts auf %4 Port(s); %5 % trugen höchstens 3 Pakete von ihm; %6 Hosts in %7; %8 % wurden beantwortet</translation>
     </message>
     <message>
-        <location filename="../core/investigation/intervaldescriber.cpp" line="558"/>
+        <location filename="../core/investigation/intervaldescriber.cpp" line="563"/>
         <source>SYN flood %1 → %2 (%3): %4 SYNs in %5 s (%6 per second)</source>
         <translation>SYN-Flut %1 → %2 (%3): %4 SYNs in %5 s (%6 pro Sekunde)</translation>
     </message>
     <message>
-        <location filename="../core/investigation/intervaldescriber.cpp" line="563"/>
+        <location filename="../core/investigation/intervaldescriber.cpp" line="568"/>
         <source>SYN flood → %1 (%2) from %3 sources: %4 SYNs in %5 s (%6 per second)</source>
         <translation>SYN-Flut → %1 (%2) von %3 Quellen: %4 SYNs in %5 s (%6 pro Sekunde)</translation>
     </message>
     <message>
-        <location filename="../core/investigation/intervaldescriber.cpp" line="570"/>
+        <location filename="../core/investigation/intervaldescriber.cpp" line="576"/>
         <source>%1 % of TCP packets were SYN without ACK, %2 per second against %3 in the baseline; %4 % of them went to %5</source>
         <translation>%1 % der TCP-Pakete waren SYN ohne ACK, %2 pro Sekunde gegenüber %3 in der Grundlinie; %4 % davon gingen an %5</translation>
     </message>
     <message>
-        <location filename="../core/investigation/intervaldescriber.cpp" line="614"/>
+        <location filename="../core/investigation/intervaldescriber.cpp" line="620"/>
         <source>%1 amplification → %2 from %3 reflectors (%4): %5 packets, %6 MB in %7 s</source>
         <translation>%1-Verstärkungsangriff → %2 von %3 Reflektoren (%4): %5 Pakete, %6 MB in %7 s</translation>
     </message>
     <message>
-        <location filename="../core/investigation/intervaldescriber.cpp" line="621"/>
+        <location filename="../core/investigation/intervaldescriber.cpp" line="627"/>
         <source>%1 % of UDP packets came unanswered from reflection ports (%2) of %3 sources; %4 % of them went to %5</source>
         <translation>%1 % der UDP-Pakete kamen unbeantwortet von Reflexionsports (%2) von %3 Quellen; %4 % davon gingen an %5</translation>
     </message>
     <message>
-        <location filename="../core/investigation/intervaldescriber.cpp" line="646"/>
+        <location filename="../core/investigation/intervaldescriber.cpp" line="652"/>
         <source>UDP flood %1 → %2 (%3): %4 packets in %5 s (%6 per second)</source>
         <translation>UDP-Flut %1 → %2 (%3): %4 Pakete in %5 s (%6 pro Sekunde)</translation>
     </message>
     <message>
-        <location filename="../core/investigation/intervaldescriber.cpp" line="653"/>
+        <location filename="../core/investigation/intervaldescriber.cpp" line="659"/>
         <source>UDP flood → %1 (%2) from %3 sources: %4 packets in %5 s (%6 per second)</source>
         <translation>UDP-Flut → %1 (%2) von %3 Quellen: %4 Pakete in %5 s (%6 pro Sekunde)</translation>
     </message>
     <message>
-        <location filename="../core/investigation/intervaldescriber.cpp" line="659"/>
+        <location filename="../core/investigation/intervaldescriber.cpp" line="665"/>
         <source>%1 % of packets were UDP, %2 per second against %3 in the baseline; %4 % of them went to %5</source>
         <translation>%1 % der Pakete waren UDP, %2 pro Sekunde gegenüber %3 in der Grundlinie; %4 % davon gingen an %5</translation>
     </message>
     <message>
-        <location filename="../core/investigation/intervaldescriber.cpp" line="740"/>
+        <location filename="../core/investigation/intervaldescriber.cpp" line="746"/>
         <source>New talker %1: %2 → %3 (%4), first seen %5; %6 kB in %7 s</source>
         <translation>Neuer Teilnehmer %1: %2 → %3 (%4), zuerst gesehen %5; %6 kB in %7 s</translation>
     </message>
     <message>
-        <location filename="../core/investigation/intervaldescriber.cpp" line="745"/>
+        <location filename="../core/investigation/intervaldescriber.cpp" line="751"/>
         <source>%1 was first seen %2 s into the capture; its flows span %3 % of the interval and carry %4 % of its bytes</source>
         <translation>%1 wurde zuerst %2 s nach Beginn des Mitschnitts gesehen; seine Flüsse erstrecken sich über %3 % des Zeitraums und tragen %4 % seiner Bytes</translation>
     </message>
     <message>
-        <location filename="../core/investigation/intervaldescriber.cpp" line="763"/>
+        <location filename="../core/investigation/intervaldescriber.cpp" line="769"/>
         <source>%1 packets/s and %2 bytes/s against %3 and %4 in the baseline</source>
         <translation>%1 Pakete/s und %2 Bytes/s gegenüber %3 und %4 in der Grundlinie</translation>
     </message>
     <message>
-        <location filename="../core/investigation/intervaldescriber.cpp" line="771"/>
+        <location filename="../core/investigation/intervaldescriber.cpp" line="777"/>
         <source>Traffic spike: %1 packets/s against %2 in the baseline (%3×), most change from %4</source>
         <translation>Verkehrsspitze: %1 Pakete/s gegenüber %2 in der Grundlinie (%3×), die größte Änderung von %4</translation>
     </message>
     <message>
-        <location filename="../core/investigation/intervaldescriber.cpp" line="777"/>
+        <location filename="../core/investigation/intervaldescriber.cpp" line="783"/>
         <source>Traffic spike: %1 bytes/s against %2 in the baseline (%3×), most change from %4</source>
         <translation>Verkehrsspitze: %1 Bytes/s gegenüber %2 in der Grundlinie (%3×), die größte Änderung von %4</translation>
     </message>
     <message>
-        <location filename="../core/investigation/intervaldescriber.cpp" line="787"/>
+        <location filename="../core/investigation/intervaldescriber.cpp" line="793"/>
         <source>Traffic drop: %1 packets/s against %2 in the baseline</source>
         <translation>Verkehrseinbruch: %1 Pakete/s gegenüber %2 in der Grundlinie</translation>
     </message>
     <message>
-        <location filename="../core/investigation/intervaldescriber.cpp" line="793"/>
+        <location filename="../core/investigation/intervaldescriber.cpp" line="799"/>
         <source>No rule matched: %1 packets/s against %2 in the baseline, most change from %3</source>
         <translation>Keine Regel trifft zu: %1 Pakete/s gegenüber %2 in der Grundlinie, die größte Änderung von %3</translation>
     </message>
     <message>
-        <location filename="../core/investigation/intervaldescriber.cpp" line="799"/>
+        <location filename="../core/investigation/intervaldescriber.cpp" line="805"/>
         <source>No rule matched: %1 packets in %2 s, no baseline to compare with</source>
         <translation>Keine Regel trifft zu: %1 Pakete in %2 s, keine Grundlinie zum Vergleichen</translation>
     </message>
@@ -3906,9 +3911,8 @@ Belege: %2</translation>
         <translation>--ring: der Ordner %1 kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../core/live/packetsource.cpp" line="59"/>
-        <location filename="../core/live/packetsource.cpp" line="68"/>
-        <location filename="../core/live/packetsource.cpp" line="87"/>
+        <location filename="../core/live/packetsource.cpp" line="72"/>
+        <location filename="../core/live/packetsource.cpp" line="90"/>
         <source>--ring: %1: %2</source>
         <translation>--ring: %1: %2</translation>
     </message>
@@ -4009,22 +4013,22 @@ Belege: %2</translation>
         <translation>Klassen:</translation>
     </message>
     <message>
-        <location filename="../ui/trainfiledialog.cpp" line="121"/>
+        <location filename="../ui/trainfiledialog.cpp" line="122"/>
         <source>Reading %1…</source>
         <translation>Lese %1…</translation>
     </message>
     <message>
-        <location filename="../ui/trainfiledialog.cpp" line="151"/>
+        <location filename="../ui/trainfiledialog.cpp" line="152"/>
         <source>(none found)</source>
         <translation>(keine gefunden)</translation>
     </message>
     <message>
-        <location filename="../ui/trainfiledialog.cpp" line="169"/>
+        <location filename="../ui/trainfiledialog.cpp" line="170"/>
         <source>%1 has no label column to learn from: choose one.</source>
         <translation>%1 hat keine Kennzeichnungsspalte, aus der gelernt werden kann: eine wählen.</translation>
     </message>
     <message>
-        <location filename="../ui/trainfiledialog.cpp" line="173"/>
+        <location filename="../ui/trainfiledialog.cpp" line="174"/>
         <source>%1 training rows (%2 of the file)</source>
         <translation>%1 Trainingszeilen (%2 der Datei)</translation>
     </message>
@@ -4265,181 +4269,181 @@ Exit-Status: 0 Erfolg, 1 die Eingabe war nicht verwendbar, 2 Aufruffehler.
         <translation>Warnung: </translation>
     </message>
     <message>
-        <location filename="../app/summarizecommand.cpp" line="81"/>
+        <location filename="../app/summarizecommand.cpp" line="82"/>
         <source>%1 (%2 packets)</source>
         <translation>%1 (%2 Pakete)</translation>
     </message>
     <message>
-        <location filename="../app/summarizecommand.cpp" line="86"/>
-        <location filename="../app/summarizecommand.cpp" line="172"/>
+        <location filename="../app/summarizecommand.cpp" line="87"/>
+        <location filename="../app/summarizecommand.cpp" line="173"/>
         <source>File:</source>
         <translation>Datei:</translation>
     </message>
     <message>
-        <location filename="../app/summarizecommand.cpp" line="87"/>
-        <location filename="../app/summarizecommand.cpp" line="173"/>
-        <location filename="../app/summarizecommand.cpp" line="213"/>
+        <location filename="../app/summarizecommand.cpp" line="88"/>
+        <location filename="../app/summarizecommand.cpp" line="174"/>
+        <location filename="../app/summarizecommand.cpp" line="214"/>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../app/summarizecommand.cpp" line="88"/>
+        <location filename="../app/summarizecommand.cpp" line="89"/>
         <source>%1, %2 timestamps</source>
         <translation>%1, %2-Zeitstempel</translation>
     </message>
     <message>
-        <location filename="../app/summarizecommand.cpp" line="90"/>
+        <location filename="../app/summarizecommand.cpp" line="91"/>
         <source>Link types:</source>
         <translation>Link-Typen:</translation>
     </message>
     <message>
-        <location filename="../app/summarizecommand.cpp" line="91"/>
+        <location filename="../app/summarizecommand.cpp" line="92"/>
         <source>Packets:</source>
         <translation>Pakete:</translation>
     </message>
     <message>
-        <location filename="../app/summarizecommand.cpp" line="92"/>
+        <location filename="../app/summarizecommand.cpp" line="93"/>
         <source>Bytes:</source>
         <translation>Bytes:</translation>
     </message>
     <message>
-        <location filename="../app/summarizecommand.cpp" line="93"/>
+        <location filename="../app/summarizecommand.cpp" line="94"/>
         <source>%1 (%2 captured)</source>
         <translation>%1 (%2 mitgeschnitten)</translation>
     </message>
     <message>
-        <location filename="../app/summarizecommand.cpp" line="96"/>
-        <location filename="../app/summarizecommand.cpp" line="187"/>
-        <location filename="../app/summarizecommand.cpp" line="217"/>
+        <location filename="../app/summarizecommand.cpp" line="97"/>
+        <location filename="../app/summarizecommand.cpp" line="188"/>
+        <location filename="../app/summarizecommand.cpp" line="218"/>
         <source>First:</source>
         <translation>Erstes:</translation>
     </message>
     <message>
-        <location filename="../app/summarizecommand.cpp" line="98"/>
-        <location filename="../app/summarizecommand.cpp" line="188"/>
-        <location filename="../app/summarizecommand.cpp" line="218"/>
+        <location filename="../app/summarizecommand.cpp" line="99"/>
+        <location filename="../app/summarizecommand.cpp" line="189"/>
+        <location filename="../app/summarizecommand.cpp" line="219"/>
         <source>Last:</source>
         <translation>Letztes:</translation>
     </message>
     <message>
-        <location filename="../app/summarizecommand.cpp" line="100"/>
+        <location filename="../app/summarizecommand.cpp" line="101"/>
         <source>Duration:</source>
         <translation>Dauer:</translation>
     </message>
     <message>
-        <location filename="../app/summarizecommand.cpp" line="101"/>
+        <location filename="../app/summarizecommand.cpp" line="102"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../app/summarizecommand.cpp" line="103"/>
+        <location filename="../app/summarizecommand.cpp" line="104"/>
         <source>Decoded:</source>
         <translation>Dekodiert:</translation>
     </message>
     <message>
-        <location filename="../app/summarizecommand.cpp" line="104"/>
+        <location filename="../app/summarizecommand.cpp" line="105"/>
         <source>Undecoded:</source>
         <translation>Nicht dekodiert:</translation>
     </message>
     <message>
-        <location filename="../app/summarizecommand.cpp" line="105"/>
+        <location filename="../app/summarizecommand.cpp" line="106"/>
         <source>Malformed:</source>
         <translation>Fehlerhaft:</translation>
     </message>
     <message>
-        <location filename="../app/summarizecommand.cpp" line="106"/>
+        <location filename="../app/summarizecommand.cpp" line="107"/>
         <source>Backward timestamps:</source>
         <translation>Rückwärtige Zeitstempel:</translation>
     </message>
     <message>
-        <location filename="../app/summarizecommand.cpp" line="108"/>
-        <location filename="../app/summarizecommand.cpp" line="190"/>
-        <location filename="../app/summarizecommand.cpp" line="233"/>
+        <location filename="../app/summarizecommand.cpp" line="109"/>
+        <location filename="../app/summarizecommand.cpp" line="191"/>
+        <location filename="../app/summarizecommand.cpp" line="234"/>
         <source>Warnings:</source>
         <translation>Warnungen:</translation>
     </message>
     <message>
-        <location filename="../app/summarizecommand.cpp" line="174"/>
+        <location filename="../app/summarizecommand.cpp" line="175"/>
         <source>table, %1</source>
         <translation>Tabelle, %1</translation>
     </message>
     <message>
-        <location filename="../app/summarizecommand.cpp" line="176"/>
+        <location filename="../app/summarizecommand.cpp" line="177"/>
         <source>table (%1), %2</source>
         <translation>Tabelle (%1), %2</translation>
     </message>
     <message>
-        <location filename="../app/summarizecommand.cpp" line="212"/>
+        <location filename="../app/summarizecommand.cpp" line="213"/>
         <source>Source:</source>
         <translation>Quelle:</translation>
     </message>
     <message>
-        <location filename="../app/summarizecommand.cpp" line="214"/>
+        <location filename="../app/summarizecommand.cpp" line="215"/>
         <source>Prometheus HTTP API</source>
         <translation>Prometheus-HTTP-API</translation>
     </message>
     <message>
-        <location filename="../app/summarizecommand.cpp" line="216"/>
+        <location filename="../app/summarizecommand.cpp" line="217"/>
         <source>Query:</source>
         <translation>Abfrage:</translation>
     </message>
     <message>
-        <location filename="../app/summarizecommand.cpp" line="219"/>
+        <location filename="../app/summarizecommand.cpp" line="220"/>
         <source>Step:</source>
         <translation>Schrittweite:</translation>
     </message>
     <message>
-        <location filename="../app/summarizecommand.cpp" line="221"/>
+        <location filename="../app/summarizecommand.cpp" line="222"/>
         <source>Requests:</source>
         <translation>Anfragen:</translation>
     </message>
     <message>
-        <location filename="../app/summarizecommand.cpp" line="222"/>
+        <location filename="../app/summarizecommand.cpp" line="223"/>
         <source>%1 (%2 bytes in %3 s)</source>
         <translation>%1 (%2 Bytes in %3 s)</translation>
     </message>
     <message>
-        <location filename="../app/summarizecommand.cpp" line="226"/>
+        <location filename="../app/summarizecommand.cpp" line="227"/>
         <source>Features:</source>
         <translation>Merkmale:</translation>
     </message>
     <message>
-        <location filename="../app/summarizecommand.cpp" line="229"/>
+        <location filename="../app/summarizecommand.cpp" line="230"/>
         <source>%1 points, %2 gaps</source>
         <translation>%1 Punkte, %2 Lücken</translation>
     </message>
     <message>
-        <location filename="../app/summarizecommand.cpp" line="256"/>
+        <location filename="../app/summarizecommand.cpp" line="257"/>
         <source>Packets, bytes, time span, link types, undecoded packets and problems of a capture (pcap or pcapng, recognised by content, not by name), or the flavour, rows, time and label columns of a table.</source>
         <translation>Pakete, Bytes, Zeitspanne, Link-Typen, nicht dekodierte Pakete und Probleme eines Mitschnitts (pcap oder pcapng, am Inhalt erkannt, nicht am Namen) oder Variante, Zeilen, Zeit- und Kennzeichnungsspalte einer Tabelle.</translation>
     </message>
     <message>
-        <location filename="../app/summarizecommand.cpp" line="264"/>
+        <location filename="../app/summarizecommand.cpp" line="265"/>
         <source>The file to summarize.</source>
         <translation>Die zusammenzufassende Datei.</translation>
     </message>
     <message>
-        <location filename="../app/summarizecommand.cpp" line="267"/>
+        <location filename="../app/summarizecommand.cpp" line="268"/>
         <source>Print one JSON object instead of text.</source>
         <translation>Ein JSON-Objekt statt Text ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/summarizecommand.cpp" line="285"/>
+        <location filename="../app/summarizecommand.cpp" line="286"/>
         <source>%1: no such file</source>
         <translation>%1: die Datei existiert nicht</translation>
     </message>
     <message>
-        <location filename="../app/summarizecommand.cpp" line="287"/>
+        <location filename="../app/summarizecommand.cpp" line="288"/>
         <source>%1: is a folder, not a capture or a table</source>
         <translation>%1: ist ein Ordner, kein Mitschnitt und keine Tabelle</translation>
     </message>
     <message>
-        <location filename="../app/summarizecommand.cpp" line="295"/>
+        <location filename="../app/summarizecommand.cpp" line="296"/>
         <source>%1: is not a regular file (a device, pipe or socket), not a capture or a table</source>
         <translation>%1: ist keine reguläre Datei (ein Gerät, eine Pipe oder ein Socket), kein Mitschnitt und keine Tabelle</translation>
     </message>
     <message>
-        <location filename="../app/summarizecommand.cpp" line="301"/>
+        <location filename="../app/summarizecommand.cpp" line="302"/>
         <source>%1: cannot be read (permission denied)</source>
         <translation>%1: kann nicht gelesen werden (keine Berechtigung)</translation>
     </message>
@@ -4837,28 +4841,28 @@ Exit-Status: 0 Erfolg, 1 die Eingabe war nicht verwendbar, 2 Aufruffehler.
         <translation>--truth truth.csv ist erforderlich</translation>
     </message>
     <message>
-        <location filename="../app/summarizecommand.cpp" line="178"/>
-        <location filename="../app/summarizecommand.cpp" line="220"/>
+        <location filename="../app/summarizecommand.cpp" line="179"/>
+        <location filename="../app/summarizecommand.cpp" line="221"/>
         <source>Rows:</source>
         <translation>Zeilen:</translation>
     </message>
     <message>
-        <location filename="../app/summarizecommand.cpp" line="179"/>
+        <location filename="../app/summarizecommand.cpp" line="180"/>
         <source>%1 (%2 skipped)</source>
         <translation>%1 (%2 übersprungen)</translation>
     </message>
     <message>
-        <location filename="../app/summarizecommand.cpp" line="182"/>
+        <location filename="../app/summarizecommand.cpp" line="183"/>
         <source>Columns:</source>
         <translation>Spalten:</translation>
     </message>
     <message>
-        <location filename="../app/summarizecommand.cpp" line="183"/>
+        <location filename="../app/summarizecommand.cpp" line="184"/>
         <source>Time column:</source>
         <translation>Zeitspalte:</translation>
     </message>
     <message>
-        <location filename="../app/summarizecommand.cpp" line="185"/>
+        <location filename="../app/summarizecommand.cpp" line="186"/>
         <source>Label column:</source>
         <translation>Kennzeichnungsspalte:</translation>
     </message>
