@@ -57,6 +57,7 @@ QJsonObject detectorJson(const DetectorInfo &info)
     return {{QStringLiteral("name"), info.name},
             {QStringLiteral("description"), info.description},
             {QStringLiteral("scaling"), scalingName(info.scaling)},
+            {QStringLiteral("log_counts"), info.logCounts},
             {QStringLiteral("supervised"), info.supervised},
             {QStringLiteral("parameters"), parameters}};
 }

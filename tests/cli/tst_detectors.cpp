@@ -67,9 +67,20 @@ private slots:
                 }
             }
         }
-        const QJsonObject forest = list[2].toObject();
-        QCOMPARE(forest[QStringLiteral("name")].toString(), QStringLiteral("isolation_forest"));
+        const auto named = [&](const QString &name) {
+            for (const QJsonValue &entry : list) {
+                if (entry[QStringLiteral("name")].toString() == name)
+                    return entry.toObject();
+            }
+            return QJsonObject();
+        };
+        const QJsonObject forest = named(QStringLiteral("isolation_forest"));
         QCOMPARE(forest[QStringLiteral("parameters")][0][QStringLiteral("default")].toInt(), 100);
+        QVERIFY(forest[QStringLiteral("log_counts")].toBool());
+        // windowed_counts models counts itself: the pipeline leaves them as they are.
+        const QJsonObject counts = named(QStringLiteral("windowed_counts"));
+        QVERIFY(!counts[QStringLiteral("log_counts")].toBool());
+        QCOMPARE(counts[QStringLiteral("scaling")].toString(), QStringLiteral("none"));
     }
 
     void usage()

@@ -193,6 +193,24 @@ private slots:
         QCOMPARE(model.parameters.value(QStringLiteral("trim")).toDouble(), trim);
     }
 
+    // windowed_counts models counts as they are: its pipeline neither logs nor scales them,
+    // whatever the run asks of the others.
+    void countsReachWindowedCountsAsTheyAre()
+    {
+        DetectionOptions o = options();
+        o.detector = QStringLiteral("windowed_counts");
+        const DetectionModel model = fitModel(series(5, 300), o, {});
+        QVERIFY2(model.ok(), qPrintable(model.status.message));
+        QCOMPARE(model.pipeline.columns().size(), std::size_t(2));
+        for (const FeaturePipeline::Column &column : model.pipeline.columns()) {
+            QVERIFY(!column.logged);
+            QCOMPARE(column.scale, 1.0);
+            QCOMPARE(column.centre, 0.0);
+        }
+        o.detector = QStringLiteral("windowed_gaussian");
+        QVERIFY(fitModel(series(5, 300), o, {}).pipeline.columns().front().logged);
+    }
+
     // An online detector trained on every row it scores would learn from all of them as its
     // probation and score none: there its probation is at most 15 % of the rows (NAB's; 410
     // rows: 62). On a chosen range the parameter holds as given, and the probation is at most
