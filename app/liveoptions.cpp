@@ -19,9 +19,9 @@ QString tr(const char *text)
 
 LiveCommandOptions::LiveCommandOptions()
     : m_detector(QStringLiteral("detector"),
-                 tr("An unsupervised detector: htm, contextual and windowed_gaussian (the default) "
-                    "learn as they go, the others score each bin with the model the warm-up "
-                    "trained."),
+                 tr("An unsupervised detector: windowed_counts (the default), windowed_gaussian, "
+                    "htm and contextual learn as they go, the others score each bin with the "
+                    "model the warm-up trained."),
                  QStringLiteral("NAME"))
     , m_param(QStringLiteral("param"), tr("A detector parameter."), QStringLiteral("key=value"))
     , m_seed(QStringLiteral("seed"), tr("Random seed (1)."), QStringLiteral("N"))
@@ -42,7 +42,7 @@ std::optional<int> LiveCommandOptions::read(const QCommandLineParser &parser,
 {
     DetectionOptions &detection = options.detection;
     detection.detector =
-        parser.isSet(m_detector) ? parser.value(m_detector) : QStringLiteral("windowed_gaussian");
+        parser.isSet(m_detector) ? parser.value(m_detector) : QStringLiteral("windowed_counts");
     if (!findDetector(detection.detector))
         return usageError(
             tr("unknown detector '%1' (see tideline detectors)").arg(detection.detector));

@@ -2211,17 +2211,17 @@ Belege: %2</translation>
         <translation>Fehlalarme:</translation>
     </message>
     <message>
-        <location filename="../ui/detectorpanel.cpp" line="416"/>
+        <location filename="../ui/detectorpanel.cpp" line="420"/>
         <source>A text column: one-hot encoded for supervised detectors</source>
         <translation>Eine Textspalte: für überwachte Detektoren one-hot-kodiert</translation>
     </message>
     <message>
-        <location filename="../ui/detectorpanel.cpp" line="565"/>
+        <location filename="../ui/detectorpanel.cpp" line="569"/>
         <source>Model from %1</source>
         <translation>Modell aus %1</translation>
     </message>
     <message>
-        <location filename="../ui/detectorpanel.cpp" line="572"/>
+        <location filename="../ui/detectorpanel.cpp" line="576"/>
         <source>Trained on %1</source>
         <translation>Trainiert mit %1</translation>
     </message>
@@ -5195,8 +5195,8 @@ Exit-Status: 0 Erfolg, 1 die Eingabe war nicht verwendbar, 2 Aufruffehler.
     <name>tideline::cli::LiveCommandOptions</name>
     <message>
         <location filename="../app/liveoptions.cpp" line="22"/>
-        <source>An unsupervised detector: htm, contextual and windowed_gaussian (the default) learn as they go, the others score each bin with the model the warm-up trained.</source>
-        <translation>Ein unüberwachter Detektor: htm, contextual und windowed_gaussian (Standard) lernen laufend, die anderen bewerten jedes Intervall mit dem Modell, das die Aufwärmphase trainiert hat.</translation>
+        <source>An unsupervised detector: windowed_counts (the default), windowed_gaussian, htm and contextual learn as they go, the others score each bin with the model the warm-up trained.</source>
+        <translation>Ein unüberwachter Detektor: windowed_counts (Standard), windowed_gaussian, htm und contextual lernen laufend, die anderen bewerten jedes Intervall mit dem Modell, das die Aufwärmphase trainiert hat.</translation>
     </message>
     <message>
         <location filename="../app/liveoptions.cpp" line="26"/>

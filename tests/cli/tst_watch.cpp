@@ -60,7 +60,7 @@ private slots:
             for (const QString &key : csvHeader())
                 QVERIFY2(object.contains(key), qPrintable(key));
             QCOMPARE(object.value(QStringLiteral("detector")).toString(),
-                     QStringLiteral("windowed_gaussian"));
+                     QStringLiteral("windowed_counts"));
             kinds << object.value(QStringLiteral("kind")).toString();
         }
         for (const char *attack : {"port_scan", "syn_flood"})

@@ -84,7 +84,7 @@ private slots:
         QSignalSpy loaded(&window, &MainWindow::loadFinished);
         window.openFile(m_sample);
         QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 1, 60000);
-        QCOMPARE(window.detectorPanel()->detector(), QStringLiteral("knn"));
+        QCOMPARE(window.detectorPanel()->detector(), QStringLiteral("windowed_counts"));
         QSignalSpy trained(&window, &MainWindow::trainingFinished);
         window.train();
         QTRY_COMPARE_WITH_TIMEOUT(trained.size(), 1, 120000);
