@@ -945,6 +945,14 @@ std::unique_ptr<CaseFile> CaseFile::attach(const QString &path, QString *error)
     }
     const QSqlDatabase db = connection->database();
     try {
+        // A damaged page that reading did not need may be one that writing does: SQLite would
+        // then write through it and leave a case that no longer opens. Such a case is read,
+        // never written to (the analyst saves the work under another name).
+        QSqlQuery check = run(db, QStringLiteral("PRAGMA quick_check(1)"));
+        if (!check.next() || check.value(0).toString() != QLatin1String("ok"))
+            throw SqlFailure{
+                tr("the file is damaged (%1)")
+                    .arg(check.isValid() ? check.value(0).toString() : tr("no answer to a check"))};
         // WAL: a change is one append to the journal, and a kill never leaves a half-written
         // page in the case. NORMAL syncs at checkpoints: a killed process loses nothing
         // committed (only a power cut could lose the last changes).
