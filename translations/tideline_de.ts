@@ -1822,12 +1822,22 @@ Belege: %2</translation>
     </message>
     <message>
         <location filename="../core/case/casefile.cpp" line="913"/>
-        <location filename="../core/case/casefile.cpp" line="953"/>
+        <location filename="../core/case/casefile.cpp" line="961"/>
         <source>the file system does not allow a write-ahead log</source>
         <translation>das Dateisystem erlaubt kein Write-Ahead-Log</translation>
     </message>
     <message>
-        <location filename="../core/case/casefile.cpp" line="963"/>
+        <location filename="../core/case/casefile.cpp" line="954"/>
+        <source>the file is damaged (%1)</source>
+        <translation>die Datei ist beschädigt (%1)</translation>
+    </message>
+    <message>
+        <location filename="../core/case/casefile.cpp" line="955"/>
+        <source>no answer to a check</source>
+        <translation>keine Antwort auf eine Prüfung</translation>
+    </message>
+    <message>
+        <location filename="../core/case/casefile.cpp" line="971"/>
         <source>%1 cannot be written: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
