@@ -165,19 +165,19 @@ double WindowedGaussian::Stream::next(std::span<const double> row, TimeNs)
         m_window->push(m_row.data());
         return score;
     }
-    if (score <= kSurelyAnomalous) {
-        m_held.clear();
-        m_heldRows = 0;
-        m_window->push(m_row.data());
-        return score;
-    }
-    m_held.insert(m_held.end(), m_row.begin(), m_row.end());
-    if (++m_heldRows >= std::max<Eigen::Index>(1, m_window->capacity() / 2)) {
+    // A run of surely anomalous rows enters the window when it ends (a burst that comes
+    // back is then known) or when it has lasted half a window (a new level).
+    const bool ordinary = score <= kSurelyAnomalous;
+    if (!ordinary)
+        m_held.insert(m_held.end(), m_row.begin(), m_row.end());
+    if (ordinary || ++m_heldRows >= std::max<Eigen::Index>(1, m_window->capacity() / 2)) {
         for (Eigen::Index r = 0; r < m_heldRows; ++r)
             m_window->push(m_held.data() + r * Eigen::Index(m_row.size()));
         m_held.clear();
         m_heldRows = 0;
     }
+    if (ordinary)
+        m_window->push(m_row.data());
     return score;
 }
 

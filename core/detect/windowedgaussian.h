@@ -24,10 +24,11 @@ class SlidingMoments;
 // among seconds of 1 is ordinary, and a normal on log counts, whose spread such bursts widen,
 // puts a scan's 232 SYNs among seconds of 0 to 16 only six deviations out. The negative
 // binomial's tail falls geometrically beyond the bursts it has seen, so the same burst of
-// packets scores 0.2 and the SYNs 13.6 (countScore()). A row it scores beyond
-// kSurelyAnomalous does not enter the window, so the rest of an attack is compared with the
-// traffic before it rather than with its own first bins — unless such rows go on for half a
-// window: then they are the new normal, and the window takes them.
+// packets scores 0.2 and the SYNs 13.6 (countScore()). A run of rows it scores beyond
+// kSurelyAnomalous enters the window only when the run ends, so the rest of an attack is
+// compared with the traffic before it rather than with its own first bins, while a burst that
+// comes back is known; a run that lasts half a window is the new normal, and the window takes
+// it.
 class WindowedGaussian : public Detector
 {
 public:
@@ -77,8 +78,8 @@ private:
         const WindowedGaussian &m_detector;
         std::unique_ptr<SlidingMoments> m_window;
         std::vector<double> m_row;   // sanitized
-        std::vector<double> m_held;  // with `counts`: the surely anomalous rows since the
-        Eigen::Index m_heldRows = 0; // last ordinary one, kept out of the window
+        std::vector<double> m_held;  // with `counts`: the run of surely anomalous rows so far,
+        Eigen::Index m_heldRows = 0; // kept out of the window until it ends
     };
 
     Parameters m_parameters;

@@ -107,6 +107,23 @@ private slots:
         QVERIFY(scores.segment(331, 69).maxCoeff() < WindowedGaussian::kSurelyAnomalous);
     }
 
+    void aBurstThatComesBackIsKnown()
+    {
+        // One bin of 500 among bins of Poisson(5), and the same again 40 bins later: the first
+        // entered the window when it was over, so the second is less of a surprise.
+        PortableRandom random(2);
+        Eigen::MatrixXd rows(200, 1);
+        for (Eigen::Index r = 0; r < rows.rows(); ++r)
+            rows(r, 0) = double(random.poisson(5.0));
+        rows(100, 0) = rows(140, 0) = 500.0;
+        const std::unique_ptr<Detector> counts = make(1);
+        QVERIFY(counts->fit(rows.topRows(100), {}).ok());
+        const Eigen::VectorXd scores = counts->score(rows);
+        QVERIFY(scores[100] > WindowedGaussian::kSurelyAnomalous);
+        QVERIFY2(scores[140] < scores[100] / 2.0,
+                 qPrintable(QStringLiteral("%1 then %2").arg(scores[100]).arg(scores[140])));
+    }
+
     void aLastingChangeBecomesTheNewNormal()
     {
         // From row 100 on the count is ten times what it was: after half a window of alarms
