@@ -448,15 +448,22 @@ void TimelineChart::refreshRarityAxis()
         m_rarityAxis->remove(label);
     m_rarityAxis->setRange(low, high);
     m_rarityAxis->setStartValue(low);
-    // Labels closer than a line of text would overlap: keep the rarer one's predecessor only.
+    // Labels closer than a line of text would overlap: of those, the rarest stays — the
+    // threshold lies among the rare ones, and a detector whose scores span thousands (a
+    // flood's) crowds all the common ones at the foot of the axis.
     const double minimumSpacing = (high - low) * 14.0 / std::max(1.0, m_chart->plotArea().height());
-    double previous = low - minimumSpacing;
-    for (const auto &[value, label] : m_rarityTicks) {
-        if (value <= low || value >= high || value - previous < minimumSpacing)
+    double previous = high + minimumSpacing;
+    std::vector<std::pair<double, QString>> shown;
+    for (auto tick = m_rarityTicks.rbegin(); tick != m_rarityTicks.rend(); ++tick) {
+        const auto &[value, label] = *tick;
+        if (value <= low || value >= high || previous - value < minimumSpacing)
             continue;
-        m_rarityAxis->append(label, value);
+        shown.emplace_back(value, label);
         previous = value;
     }
+    // QCategoryAxis takes its categories from the bottom up.
+    for (auto tick = shown.rbegin(); tick != shown.rend(); ++tick)
+        m_rarityAxis->append(tick->second, tick->first);
 }
 
 void TimelineChart::setLogScale(bool on)

@@ -8,6 +8,7 @@
 #include "threshold/detectionrun.h"
 #include "timelinechart.h"
 
+#include <QCategoryAxis>
 #include <QChart>
 #include <QFile>
 #include <QGraphicsRectItem>
@@ -426,6 +427,34 @@ private slots:
                  qPrintable(QToolTip::text()));
         stack.setDropBands({});
         QVERIFY(stack.timeline()->dropRects().isEmpty());
+    }
+
+    void theRarestOfCrowdedRarityTicksStays()
+    {
+        // A flood scores thousands where normal bins score a few: every tick from 1 in 10 to
+        // 1 in 10k lies at the foot of the axis, and the one that stays is the rarest.
+        ChartStack stack;
+        stack.resize(1200, 700);
+        stack.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&stack));
+        stack.setSeries(makeSeries(1.0), {0}, TimelineChart::Layout::Overlaid);
+        DetectionResult result = makeResult(1.0);
+        result.scores[300] = 3000.0;
+        stack.setResult(&result);
+        TimelineChart *scores = stack.scores();
+        scores->setRarityTicks({{1.0, QStringLiteral("1 in 10")},
+                                {1.5, QStringLiteral("1 in 100")},
+                                {2.0, QStringLiteral("1 in 1k")},
+                                {2.5, QStringLiteral("1 in 10k")},
+                                {1500.0, QStringLiteral("1 in 1T")}});
+        QCategoryAxis *rarity = nullptr;
+        for (QAbstractAxis *axis : scores->chart()->axes(Qt::Vertical)) {
+            if (auto *category = qobject_cast<QCategoryAxis *>(axis))
+                rarity = category;
+        }
+        QVERIFY(rarity);
+        QTRY_COMPARE(rarity->categoriesLabels(),
+                     (QStringList{QStringLiteral("1 in 10k"), QStringLiteral("1 in 1T")}));
     }
 
     void plotsLineUp_data()
