@@ -208,6 +208,7 @@ void ChartStack::setFeatures(const QList<int> &features, TimelineChart::Layout l
 void ChartStack::setLogScale(bool on)
 {
     m_timeline->setLogScale(on);
+    m_scores->setLogScale(on);
 }
 
 void ChartStack::setResult(const DetectionResult *result)

@@ -442,10 +442,19 @@ void TimelineChart::refreshRarityAxis()
     if (!m_rarityAxis)
         return;
     const auto *linear = qobject_cast<QValueAxis *>(m_axisY);
-    const double low = linear ? linear->min() : m_yRange.first;
-    const double high = linear ? linear->max() : m_yRange.second;
+    // The rarity axis is linear: beside a log score axis it runs over the scores' logarithms,
+    // which a log axis spaces evenly.
+    const auto place = [&](double score) {
+        return m_logScale
+                   ? (score > 0.0 ? std::log10(score) : -std::numeric_limits<double>::infinity())
+                   : score;
+    };
+    const double low = place(linear ? linear->min() : m_yRange.first);
+    const double high = place(linear ? linear->max() : m_yRange.second);
     for (const QString &label : m_rarityAxis->categoriesLabels())
         m_rarityAxis->remove(label);
+    if (!(low < high))
+        return;
     m_rarityAxis->setRange(low, high);
     m_rarityAxis->setStartValue(low);
     // Labels closer than a line of text would overlap: of those, the rarest stays — the
@@ -455,10 +464,10 @@ void TimelineChart::refreshRarityAxis()
     double previous = high + minimumSpacing;
     std::vector<std::pair<double, QString>> shown;
     for (auto tick = m_rarityTicks.rbegin(); tick != m_rarityTicks.rend(); ++tick) {
-        const auto &[value, label] = *tick;
+        const double value = place(tick->first);
         if (value <= low || value >= high || previous - value < minimumSpacing)
             continue;
-        shown.emplace_back(value, label);
+        shown.emplace_back(value, tick->second);
         previous = value;
     }
     // QCategoryAxis takes its categories from the bottom up.

@@ -13,6 +13,7 @@
 #include <QFile>
 #include <QGraphicsRectItem>
 #include <QGraphicsScene>
+#include <QLogValueAxis>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -455,6 +456,49 @@ private slots:
         QVERIFY(rarity);
         QTRY_COMPARE(rarity->categoriesLabels(),
                      (QStringList{QStringLiteral("1 in 10k"), QStringLiteral("1 in 1T")}));
+    }
+
+    void theLogScaleSpreadsScoresAndTheirRarity()
+    {
+        // Ctrl+L puts the scores on a log axis too; the rarity labels then sit where their
+        // scores are drawn: a tick at score 30 where the score axis shows 30.
+        ChartStack stack;
+        stack.resize(1200, 700);
+        stack.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&stack));
+        stack.setSeries(makeSeries(1.0), {0}, TimelineChart::Layout::Overlaid);
+        DetectionResult result = makeResult(1.0);
+        result.scores[300] = 3000.0;
+        stack.setResult(&result);
+        TimelineChart *scores = stack.scores();
+        scores->setRarityTicks(
+            {{3.0, QStringLiteral("1 in 100")}, {30.0, QStringLiteral("1 in 1M")}});
+        stack.setLogScale(true);
+        QVERIFY(scores->logScale());
+        QCategoryAxis *rarity = nullptr;
+        QLogValueAxis *log = nullptr;
+        for (QAbstractAxis *axis : scores->chart()->axes(Qt::Vertical)) {
+            if (auto *category = qobject_cast<QCategoryAxis *>(axis))
+                rarity = category;
+            else if (auto *logAxis = qobject_cast<QLogValueAxis *>(axis))
+                log = logAxis;
+        }
+        QVERIFY(rarity && log);
+        QTRY_COMPARE(rarity->categoriesLabels(),
+                     (QStringList{QStringLiteral("1 in 100"), QStringLiteral("1 in 1M")}));
+        const auto fraction = [](double at, double low, double high) {
+            return (at - low) / (high - low);
+        };
+        const double onLog =
+            fraction(std::log10(30.0), std::log10(log->min()), std::log10(log->max()));
+        const double onRarity =
+            fraction(rarity->endValue(QStringLiteral("1 in 1M")), rarity->min(), rarity->max());
+        QVERIFY2(std::abs(onLog - onRarity) < 1e-9,
+                 qPrintable(QStringLiteral("%1 against %2").arg(onLog).arg(onRarity)));
+        // Back on a linear axis up to 3,000 the two crowd each other: the rarer stays.
+        stack.setLogScale(false);
+        QTRY_COMPARE(rarity->categoriesLabels(), QStringList{QStringLiteral("1 in 1M")});
+        QCOMPARE(rarity->endValue(QStringLiteral("1 in 1M")), 30.0);
     }
 
     void plotsLineUp_data()
