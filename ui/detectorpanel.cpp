@@ -318,10 +318,9 @@ void DetectorPanel::showRemembered()
     m_thresholdTimer->stop();
     {
         // windowed_counts by default: trained on every row at the default threshold it finds
-        // the sample's scan, flood and amplification whole and flags nothing else, flags
-        // nothing in a benign capture where knn flags dozens of bins, and finds more of the
-        // real attacks spliced into real traffic than any other (README, Counts, not log
-        // counts).
+        // the sample's scan, flood and amplification whole and flags nothing else, flags one
+        // interval in a benign capture where knn flags dozens, and finds more of the real
+        // attacks spliced into real traffic than any other (README, Counts, not log counts).
         const QSignalBlocker blocker(m_detector);
         setDetector(
             settings.value(QStringLiteral("detect/detector"), QStringLiteral("windowed_counts"))
