@@ -58,6 +58,28 @@ DetectionResult makeResult(double scale)
     return result;
 }
 
+// `stack` shown with the sine series and `result`'s scores; false when it never appeared.
+bool showScores(ChartStack &stack, const DetectionResult &result)
+{
+    stack.resize(1200, 700);
+    stack.show();
+    if (!QTest::qWaitForWindowExposed(&stack))
+        return false;
+    stack.setSeries(makeSeries(1.0), {0}, TimelineChart::Layout::Overlaid);
+    stack.setResult(&result);
+    return true;
+}
+
+// The vertical axis of type Axis on `chart` (the scores' value axis, the rarity axis).
+template <class Axis> Axis *verticalAxis(TimelineChart *chart)
+{
+    for (QAbstractAxis *axis : chart->chart()->axes(Qt::Vertical)) {
+        if (auto *found = qobject_cast<Axis *>(axis))
+            return found;
+    }
+    return nullptr;
+}
+
 // The plot area of `chart` in the stack's coordinates.
 QRectF plotInStack(const ChartStack &stack, TimelineChart *chart)
 {
@@ -435,24 +457,16 @@ private slots:
         // A flood scores thousands where normal bins score a few: every tick from 1 in 10 to
         // 1 in 10k lies at the foot of the axis, and the one that stays is the rarest.
         ChartStack stack;
-        stack.resize(1200, 700);
-        stack.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&stack));
-        stack.setSeries(makeSeries(1.0), {0}, TimelineChart::Layout::Overlaid);
         DetectionResult result = makeResult(1.0);
-        result.scores[300] = 3000.0;
-        stack.setResult(&result);
+        result.scores[300] = 3000.0; // a flood
+        QVERIFY(showScores(stack, result));
         TimelineChart *scores = stack.scores();
         scores->setRarityTicks({{1.0, QStringLiteral("1 in 10")},
                                 {1.5, QStringLiteral("1 in 100")},
                                 {2.0, QStringLiteral("1 in 1k")},
                                 {2.5, QStringLiteral("1 in 10k")},
                                 {1500.0, QStringLiteral("1 in 1T")}});
-        QCategoryAxis *rarity = nullptr;
-        for (QAbstractAxis *axis : scores->chart()->axes(Qt::Vertical)) {
-            if (auto *category = qobject_cast<QCategoryAxis *>(axis))
-                rarity = category;
-        }
+        auto *rarity = verticalAxis<QCategoryAxis>(scores);
         QVERIFY(rarity);
         QTRY_COMPARE(rarity->categoriesLabels(),
                      (QStringList{QStringLiteral("1 in 10k"), QStringLiteral("1 in 1T")}));
@@ -463,26 +477,16 @@ private slots:
         // Ctrl+L puts the scores on a log axis too; the rarity labels then sit where their
         // scores are drawn: a tick at score 30 where the score axis shows 30.
         ChartStack stack;
-        stack.resize(1200, 700);
-        stack.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&stack));
-        stack.setSeries(makeSeries(1.0), {0}, TimelineChart::Layout::Overlaid);
         DetectionResult result = makeResult(1.0);
-        result.scores[300] = 3000.0;
-        stack.setResult(&result);
+        result.scores[300] = 3000.0; // a flood
+        QVERIFY(showScores(stack, result));
         TimelineChart *scores = stack.scores();
         scores->setRarityTicks(
             {{3.0, QStringLiteral("1 in 100")}, {30.0, QStringLiteral("1 in 1M")}});
         stack.setLogScale(true);
         QVERIFY(scores->logScale());
-        QCategoryAxis *rarity = nullptr;
-        QLogValueAxis *log = nullptr;
-        for (QAbstractAxis *axis : scores->chart()->axes(Qt::Vertical)) {
-            if (auto *category = qobject_cast<QCategoryAxis *>(axis))
-                rarity = category;
-            else if (auto *logAxis = qobject_cast<QLogValueAxis *>(axis))
-                log = logAxis;
-        }
+        auto *rarity = verticalAxis<QCategoryAxis>(scores);
+        auto *log = verticalAxis<QLogValueAxis>(scores);
         QVERIFY(rarity && log);
         QTRY_COMPARE(rarity->categoriesLabels(),
                      (QStringList{QStringLiteral("1 in 100"), QStringLiteral("1 in 1M")}));
