@@ -664,12 +664,9 @@ DetectorRun readRun(const QSqlQuery &query, const Series &series)
         std::find(result->training.begin(), result->training.end(), true) != result->training.end();
     if (info && trained && detectorRun.binWidth == series.binWidth &&
         qsizetype(scores.size()) == series.rowCount()) {
-        FeaturePipeline::Options pipeline;
-        pipeline.features = detectorRun.options.features;
-        pipeline.logCounts = detectorRun.options.logCounts && info->logCounts;
-        pipeline.scaling = detectorRun.options.scaling.value_or(info->scaling);
-        result->model.status =
-            result->model.pipeline.fit(series.values, series.features, result->training, pipeline);
+        result->model.status = result->model.pipeline.fit(
+            series.values, series.features, result->training,
+            pipelineOptions(series, detectorRun.options, *info), rowTimes(series));
     }
     detectorRun.result = std::move(result);
     return detectorRun;

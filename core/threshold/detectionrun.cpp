@@ -22,14 +22,6 @@ std::vector<bool> rowsWithData(const Series &series)
     return rows;
 }
 
-// Each row's start time, for clock features and detectors that read the clock.
-RowTimes rowTimes(const Series &series)
-{
-    if (series.axis != Series::Axis::Time || series.starts.size() != std::size_t(series.rowCount()))
-        return {};
-    return series.starts;
-}
-
 // Above this probability of attack a supervised model predicts an attack.
 constexpr double kAttackProbability = 0.5;
 
@@ -141,7 +133,6 @@ DetectionModel fitOnRows(const Series &series, const DetectionOptions &options,
     model.detector = info->name;
     model.parameters = build.parameters;
 
-    FeaturePipeline::Options pipelineOptions;
     // Named features that are category columns are the encoder's; without names, every
     // category column is encoded.
     std::vector<CategoryColumn> categories;
@@ -149,14 +140,6 @@ DetectionModel fitOnRows(const Series &series, const DetectionOptions &options,
         if (options.features.isEmpty() || options.features.contains(column.name))
             categories.push_back(column);
     }
-    for (const QString &name : options.features) {
-        if (std::none_of(categories.begin(), categories.end(),
-                         [&](const CategoryColumn &c) { return c.name == name; }))
-            pipelineOptions.features << name;
-    }
-    pipelineOptions.logCounts = options.logCounts && info->logCounts;
-    pipelineOptions.scaling = options.scaling.value_or(info->scaling);
-    pipelineOptions.timeFeatures = options.timeFeatures;
     if (info->supervised && series.labels.size() != series.rowCount()) {
         model.status = FitStatus::failed(
             QCoreApplication::translate(
@@ -171,8 +154,8 @@ DetectionModel fitOnRows(const Series &series, const DetectionOptions &options,
                 .arg(model.trainingDescription));
         return model;
     }
-    model.status =
-        model.pipeline.fit(series.values, series.features, mask, pipelineOptions, rowTimes(series));
+    model.status = model.pipeline.fit(series.values, series.features, mask,
+                                      pipelineOptions(series, options, *info), rowTimes(series));
     if (!model.status.ok())
         return model;
     model.warnings = model.pipeline.warnings();
@@ -345,6 +328,28 @@ QString DetectionResult::thresholdDescription() const
             .arg(model.detector, model.trainingDescription);
     return QCoreApplication::translate("tideline", "%1 of the scores on %2")
         .arg(settings.rule.describe(rowDuration), model.trainingDescription);
+}
+
+RowTimes rowTimes(const Series &series)
+{
+    if (series.axis != Series::Axis::Time || series.starts.size() != std::size_t(series.rowCount()))
+        return {};
+    return series.starts;
+}
+
+FeaturePipeline::Options pipelineOptions(const Series &series, const DetectionOptions &options,
+                                         const DetectorInfo &info)
+{
+    FeaturePipeline::Options pipeline;
+    for (const QString &name : options.features) {
+        if (std::none_of(series.categories.begin(), series.categories.end(),
+                         [&](const CategoryColumn &c) { return c.name == name; }))
+            pipeline.features << name;
+    }
+    pipeline.logCounts = options.logCounts && info.logCounts;
+    pipeline.scaling = options.scaling.value_or(info.scaling);
+    pipeline.timeFeatures = options.timeFeatures;
+    return pipeline;
 }
 
 ThresholdLevels thresholdLevels(const DetectionModel &model, const ThresholdSettings &settings,

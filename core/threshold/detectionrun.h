@@ -15,6 +15,8 @@
 
 namespace tideline {
 
+struct DetectorInfo;
+
 // From a Series to scores and anomalous intervals in one call, for `tideline detect` and the
 // GUI's training job. Typical use:
 //
@@ -128,6 +130,16 @@ struct ThresholdLevels
 };
 ThresholdLevels thresholdLevels(const DetectionModel &model, const ThresholdSettings &settings,
                                 TimeNs rowDuration);
+
+// Each row's start time, for clock features and detectors that read the clock (empty for the
+// rows of a table).
+RowTimes rowTimes(const Series &series);
+
+// What the feature pipeline does in front of `info` in a run of `options` on `series`: the
+// chosen columns but the category columns (the category encoder's), counts logged unless the
+// detector models them itself, its scaling unless the run chose one, the clock features.
+FeaturePipeline::Options pipelineOptions(const Series &series, const DetectionOptions &options,
+                                         const DetectorInfo &info);
 
 // The rows `range` takes of `series` that have data: those a model trains on.
 std::vector<bool> trainingRows(const Series &series, const TrainingRange &range);

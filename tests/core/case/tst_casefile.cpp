@@ -213,6 +213,37 @@ private slots:
                  original.series(original.baseWidth() * 10).values);
     }
 
+    void aReopenedRunsPipelineIsTheOneItRanWith()
+    {
+        // windowed_counts takes counts as they are, and the run added the clock features: the
+        // pipeline fitted again from the case has the same columns, logged or not alike.
+        Investigation investigation;
+        investigation.setInput(m_sample.input);
+        DetectionOptions options;
+        options.detector = QStringLiteral("windowed_counts");
+        options.timeFeatures = true;
+        auto result =
+            std::make_shared<DetectionResult>(runDetection(m_sample.input->series, options, {}));
+        QVERIFY2(result->status.ok(), qPrintable(result->status.message));
+        investigation.addRun(options, result);
+        const QString path = m_dir.filePath(QStringLiteral("pipeline.tideline"));
+        QString error;
+        QVERIFY2(CaseFile::write(path, investigation, m_sample.source, {}, &error),
+                 qPrintable(error));
+        const auto stored = CaseFile::read(path, &error);
+        QVERIFY2(stored, qPrintable(error));
+        const auto &ran = result->model.pipeline.columns();
+        const auto &reopened = stored->runs.front().result->model.pipeline.columns();
+        QCOMPARE(reopened.size(), ran.size());
+        for (std::size_t c = 0; c < ran.size(); ++c) {
+            QCOMPARE(reopened[c].name, ran[c].name);
+            QCOMPARE(reopened[c].logged, ran[c].logged);
+        }
+        QVERIFY(std::any_of(ran.begin(), ran.end(), [](const FeaturePipeline::Column &c) {
+            return c.name == QStringLiteral("time_of_day_sin");
+        }));
+    }
+
     void journalsEveryChange()
     {
         const QString path = m_dir.filePath(QStringLiteral("journal.tideline"));
