@@ -170,11 +170,12 @@ double WindowedGaussian::Stream::next(std::span<const double> row, TimeNs)
     const bool ordinary = score <= kSurelyAnomalous;
     if (!ordinary)
         m_held.insert(m_held.end(), m_row.begin(), m_row.end());
-    if (ordinary || ++m_heldRows >= std::max<Eigen::Index>(1, m_window->capacity() / 2)) {
-        for (Eigen::Index r = 0; r < m_heldRows; ++r)
-            m_window->push(m_held.data() + r * Eigen::Index(m_row.size()));
+    const std::size_t width = m_row.size();
+    const std::size_t held = width > 0 ? m_held.size() / width : 0;
+    if (ordinary || held >= std::size_t(std::max<Eigen::Index>(1, m_window->capacity() / 2))) {
+        for (std::size_t r = 0; r < held; ++r)
+            m_window->push(m_held.data() + r * width);
         m_held.clear();
-        m_heldRows = 0;
     }
     if (ordinary)
         m_window->push(m_row.data());

@@ -77,9 +77,10 @@ private:
     private:
         const WindowedGaussian &m_detector;
         std::unique_ptr<SlidingMoments> m_window;
-        std::vector<double> m_row;   // sanitized
-        std::vector<double> m_held;  // with `counts`: the run of surely anomalous rows so far,
-        Eigen::Index m_heldRows = 0; // kept out of the window until it ends
+        std::vector<double> m_row; // sanitized
+        // With `counts`: the run of surely anomalous rows so far, row after row, kept out of
+        // the window until it ends.
+        std::vector<double> m_held;
     };
 
     Parameters m_parameters;
