@@ -160,14 +160,16 @@ double WindowedGaussian::Stream::next(std::span<const double> row, TimeNs)
             windowed ? std::max(d.m_floor[c], std::sqrt(moments.variance())) : d.m_deviation[c];
         worstZ = std::max(worstZ, std::fabs(x - mean) / deviation);
     }
-    const double score = finiteScore(std::max(tailScore(worstZ), worstCount));
+    const double gauge = d.m_parameters.counts ? studentScore(worstZ) : tailScore(worstZ);
+    const double score = finiteScore(std::max(gauge, worstCount));
     if (!d.m_parameters.counts) {
         m_window->push(m_row.data());
         return score;
     }
     // A run of surely anomalous rows enters the window when it ends (a burst that comes
-    // back is then known) or when it has lasted half a window (a new level).
-    const bool ordinary = score <= kSurelyAnomalous;
+    // back is then known) or when it has lasted half a window (a new level); rows scored with
+    // the training moments fill the window whatever they score.
+    const bool ordinary = !windowed || score <= kSurelyAnomalous;
     if (!ordinary)
         m_held.insert(m_held.end(), m_row.begin(), m_row.end());
     const std::size_t width = m_row.size();
@@ -205,6 +207,20 @@ double WindowedGaussian::countScore(double x, double mean, double variance)
     }
     const double lnTail = std::min(0.0, std::numbers::ln2 + exponent);
     return -lnTail / std::numbers::ln10;
+}
+
+double WindowedGaussian::studentScore(double t)
+{
+    // Student's t with 3 degrees of freedom: P(|T| >= t) = (2/pi)(atan(1/u) - u/(1 + u^2)),
+    // u = t / sqrt(3); for large u the difference is 4/(3 pi u^3)(1 - 6/(5 u^2)).
+    const double u = std::fabs(t) / std::sqrt(3.0);
+    if (!(u < 1e100))
+        return kMaxScore;
+    const double tail =
+        u < 30.0
+            ? 2.0 / std::numbers::pi * (std::atan(1.0 / std::max(u, 1e-300)) - u / (1.0 + u * u))
+            : 4.0 / (3.0 * std::numbers::pi * u * u * u) * (1.0 - 1.2 / (u * u));
+    return u == 0.0 ? 0.0 : -std::log10(std::clamp(tail, 1e-300, 1.0));
 }
 
 double WindowedGaussian::tailScore(double z)

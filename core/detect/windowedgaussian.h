@@ -19,16 +19,21 @@ class SlidingMoments;
 // With `counts` (the detector windowed_counts), a feature whose training values are all whole
 // numbers ≥ 0 — packets, SYNs, distinct ports in a bin — is compared with the negative binomial
 // of the window's mean and variance instead (the Poisson where the variance is no larger than
-// the mean), on the raw counts; other features stay normal, and the score is -log10 of the
-// two-sided tail of the most surprising feature. Traffic is bursty: a second of 138 packets
-// among seconds of 1 is ordinary, and a normal on log counts, whose spread such bursts widen,
-// puts a scan's 232 SYNs among seconds of 0 to 16 only six deviations out. The negative
-// binomial's tail falls geometrically beyond the bursts it has seen, so the same burst of
-// packets scores 0.2 and the SYNs 13.6 (countScore()). A run of rows it scores beyond
-// kSurelyAnomalous enters the window only when the run ends, so the rest of an attack is
-// compared with the traffic before it rather than with its own first bins, while a burst that
-// comes back is known; a run that lasts half a window is the new normal, and the window takes
-// it.
+// the mean), on the raw counts, and the score is -log10 of the two-sided tail of the most
+// surprising feature. Traffic is bursty: a second of 138 packets among seconds of 1 is
+// ordinary, and a normal on log counts, whose spread such bursts widen, puts a scan's 232 SYNs
+// among seconds of 0 to 16 only six deviations out. The negative binomial's tail falls
+// geometrically beyond the bursts it has seen, so the same burst of packets scores 0.2 and the
+// SYNs 13.6 (countScore()). Other features — a mean packet size, a fraction — are compared
+// with Student's t of 3 degrees of freedom on the window's deviation (studentScore()): such a
+// mean over a bin's few packets is far noisier than over many (one 1,514-byte packet in an
+// idle second is 12 deviations from the window's mean size, 10^-30 to a normal, and in a few
+// minutes of web traffic such seconds outscored a port scan). A run of rows it scores beyond
+// kSurelyAnomalous enters the window only when the run ends, so the rest of an attack — and
+// the larger bins of one that ramps up — is compared with the traffic before it rather than
+// with its own first bins, while a burst that comes back is known; a run that lasts half a
+// window is the new normal, and the window takes it. Rows scored before the window holds ten
+// (with the training moments) always enter it: there is no window yet to keep them out of.
 class WindowedGaussian : public Detector
 {
 public:
@@ -56,6 +61,8 @@ public:
 
     // -log10 of P(|N(0,1)| >= z), finite for every finite z.
     static double tailScore(double z);
+    // -log10 of P(|T| >= t) for Student's t with 3 degrees of freedom, finite for every t.
+    static double studentScore(double t);
     // -log10 of the two-sided tail of a count x under the negative binomial with this mean and
     // variance (the Poisson where variance <= mean), by Chernoff's bound: the exact exponent,
     // P(X >= x) <= exp(-x·ln(x / (q(x + r))) - r·ln(r / (p(x + r)))) with p = mean / variance,
@@ -63,7 +70,8 @@ public:
     // tail, at most 1. The mean is at least half a count: a window that saw none of a feature
     // does not make its first few impossible.
     static double countScore(double x, double mean, double variance);
-    static constexpr double kSurelyAnomalous = 10.0; // a tail probability of 10^-10
+    // A tail probability of 10^-5: at 1 s bins, about once a day.
+    static constexpr double kSurelyAnomalous = 5.0;
 
 private:
     // The window so far; the detector must outlive it.

@@ -141,24 +141,98 @@ private slots:
                  qPrintable(QString::number(scores.segment(200, 100).maxCoeff())));
     }
 
-    void gaugesAreComparedAsTheWindowedGaussianDoes()
+    void aRisingAttackIsComparedWithTheTrafficBeforeIt()
     {
-        // A column of fractions is no count: the same scores as windowed_gaussian (while no row
-        // is surely anomalous).
+        // A scan that ramps up (16, 82, 329, 548, 714 SYNs a bin, as sanders' scan at 1 s bins)
+        // amid SYNs of Poisson(2) with, one bin in twenty, a burst of 10 to 20: its second bin
+        // is between 10^-10 and 10^-5 likely, and were it let into the window its spread would hide
+        // the larger bins after it.
+        PortableRandom random(5);
+        Eigen::MatrixXd rows(300, 1);
+        for (Eigen::Index r = 0; r < rows.rows(); ++r)
+            rows(r, 0) = double(random.chance(0.05) ? 10 + random.below(11) : random.poisson(2.0));
+        const double ramp[] = {16.0, 82.0, 329.0, 548.0, 714.0};
+        for (int i = 0; i < 5; ++i)
+            rows(200 + i, 0) = ramp[i];
+        const std::unique_ptr<Detector> counts = make(1);
+        QVERIFY(counts->fit(rows, {}).ok());
+        const Eigen::VectorXd scores = counts->score(rows);
+        QVERIFY2(scores[201] > 5.0 && scores[201] < 10.0, qPrintable(QString::number(scores[201])));
+        for (Eigen::Index r = 202; r < 205; ++r)
+            QVERIFY2(scores[r] > 20.0,
+                     qPrintable(QStringLiteral("row %1: %2").arg(r).arg(scores[r])));
+    }
+
+    void rowsBeforeTheWindowIsTrustedEnterIt()
+    {
+        // Trained on the busy second half, the quiet first rows are scored with the training
+        // moments until the window holds ten of them; they are the window then, so the quiet
+        // rows after them are ordinary.
+        PortableRandom random(6);
+        Eigen::MatrixXd rows(200, 1);
+        for (Eigen::Index r = 0; r < rows.rows(); ++r)
+            rows(r, 0) = double(random.poisson(r < 60 ? 2.0 : 50.0));
+        const std::unique_ptr<Detector> counts = make(1);
+        QVERIFY(counts->fit(rows.bottomRows(100), {}).ok());
+        const Eigen::VectorXd scores = counts->score(rows);
+        QVERIFY(scores.head(10).minCoeff() > WindowedGaussian::kSurelyAnomalous);
+        QVERIFY2(scores.segment(10, 50).maxCoeff() < WindowedGaussian::kSurelyAnomalous,
+                 qPrintable(QString::number(scores.segment(10, 50).maxCoeff())));
+    }
+
+    void studentScore_data()
+    {
+        QTest::addColumn<double>("t");
+        QTest::addColumn<double>("expected");
+        // Two-sided quantiles of Student's t with 3 degrees of freedom.
+        QTest::newRow("centre") << 0.0 << 0.0;
+        QTest::newRow("5 %") << 3.182446 << -std::log10(0.05);
+        QTest::newRow("1 %") << 5.840909 << 2.0;
+        QTest::newRow("0.1 %") << 12.92398 << 3.0;
+        QTest::newRow("negative") << -5.840909 << 2.0;
+    }
+
+    void studentScore()
+    {
+        QFETCH(double, t);
+        QFETCH(double, expected);
+        QVERIFY2(std::abs(WindowedGaussian::studentScore(t) - expected) < 1e-5,
+                 qPrintable(QString::number(WindowedGaussian::studentScore(t))));
+    }
+
+    void studentScoreIsMonotoneAcrossTheSwitch()
+    {
+        // The series takes over at u = t / sqrt(3) = 30.
+        double previous = 0.0;
+        for (double t = 40.0; t < 70.0; t += 0.25) {
+            const double score = WindowedGaussian::studentScore(t);
+            QVERIFY2(score > previous, qPrintable(QString::number(t)));
+            previous = score;
+        }
+        QVERIFY(std::isfinite(WindowedGaussian::studentScore(1e300)));
+    }
+
+    void gaugesHaveHeavyTails()
+    {
+        // A column of fractions is no count, and a mean over a bin's few packets is far noisier
+        // than over many: a value twelve deviations out is 10^-30 likely to windowed_gaussian's
+        // normal and 10^-4 to windowed_counts' Student t, which ranks the rows alike.
         PortableRandom random(4);
         Eigen::MatrixXd rows(200, 1);
         for (Eigen::Index r = 0; r < rows.rows(); ++r)
-            rows(r, 0) = 0.5 + random.uniform();
-        rows(150, 0) = 2.0;
+            rows(r, 0) = random.normal(1.0, 0.05);
+        rows(150, 0) = 1.6;
         const std::unique_ptr<Detector> counts = make(1);
         WindowedGaussian gaussian(WindowedGaussian::Parameters{});
         QVERIFY(counts->fit(rows, {}).ok());
         QVERIFY(gaussian.fit(rows, {}).ok());
         const Eigen::VectorXd a = counts->score(rows);
         const Eigen::VectorXd b = gaussian.score(rows);
-        QCOMPARE(a.size(), b.size());
-        for (Eigen::Index r = 0; r < a.size(); ++r)
-            QCOMPARE(a[r], b[r]);
+        QVERIFY2(b[150] > 20.0, qPrintable(QString::number(b[150])));
+        QVERIFY2(a[150] > 2.5 && a[150] < WindowedGaussian::kSurelyAnomalous,
+                 qPrintable(QString::number(a[150])));
+        for (Eigen::Index r = 1; r < a.size(); ++r)
+            QCOMPARE(a[r] < a[r - 1], b[r] < b[r - 1]);
     }
 };
 
