@@ -228,42 +228,42 @@
         <translation>%1.</translation>
     </message>
     <message>
-        <location filename="../core/threshold/detectionrun.cpp" line="170"/>
+        <location filename="../core/threshold/detectionrun.cpp" line="153"/>
         <source>the training range (%1) has no rows with data</source>
         <translation>der Trainingsbereich (%1) hat keine Zeilen mit Daten</translation>
     </message>
     <message>
-        <location filename="../core/threshold/detectionrun.cpp" line="48"/>
+        <location filename="../core/threshold/detectionrun.cpp" line="40"/>
         <source>%1: %2 values were NaN or infinite and were scored as the training median</source>
         <translation>%1: %2 Werte waren NaN oder unendlich und wurden wie der Trainingsmedian bewertet</translation>
     </message>
     <message>
-        <location filename="../core/threshold/detectionrun.cpp" line="65"/>
+        <location filename="../core/threshold/detectionrun.cpp" line="57"/>
         <source>%1: %2 rows have a value the training rows never had (encoded as none of the known values)</source>
         <translation>%1: %2 Zeilen haben einen Wert, den die Trainingszeilen nie hatten (als keiner der bekannten Werte kodiert)</translation>
     </message>
     <message>
-        <location filename="../core/threshold/detectionrun.cpp" line="162"/>
+        <location filename="../core/threshold/detectionrun.cpp" line="145"/>
         <source>%1 learns from labelled rows, and the training rows have no label column (name it with --label-column)</source>
         <translation>%1 lernt aus gekennzeichneten Zeilen, und die Trainingszeilen haben keine Kennzeichnungsspalte (mit --label-column benennen)</translation>
     </message>
     <message>
-        <location filename="../core/threshold/detectionrun.cpp" line="252"/>
+        <location filename="../core/threshold/detectionrun.cpp" line="235"/>
         <source>%1 gave %2 scores for %3 rows</source>
         <translation>%1 lieferte %2 Bewertungen für %3 Zeilen</translation>
     </message>
     <message>
-        <location filename="../core/threshold/detectionrun.cpp" line="342"/>
+        <location filename="../core/threshold/detectionrun.cpp" line="325"/>
         <source>a probability of attack above %1 (%2 trained on %3)</source>
         <translation>eine Angriffswahrscheinlichkeit über %1 (%2, trainiert über %3)</translation>
     </message>
     <message>
-        <location filename="../core/threshold/detectionrun.cpp" line="346"/>
+        <location filename="../core/threshold/detectionrun.cpp" line="329"/>
         <source>%1 of the scores on %2</source>
         <translation>%1 der Bewertungen über %2</translation>
     </message>
     <message>
-        <location filename="../core/threshold/detectionrun.cpp" line="399"/>
+        <location filename="../core/threshold/detectionrun.cpp" line="404"/>
         <source>the model was not fitted</source>
         <translation>das Modell wurde nicht angepasst</translation>
     </message>
@@ -279,8 +279,8 @@
     </message>
     <message>
         <location filename="../core/detect/detectorregistry.cpp" line="31"/>
-        <source>Windowed counts: counts against a negative binomial with the mean and variance of the preceding rows (other features against a normal), the most surprising one&apos;s tail probability</source>
-        <translation>Zählungen im gleitenden Fenster: Zählwerte gegenüber einer negativen Binomialverteilung mit Mittelwert und Varianz der vorangehenden Zeilen (andere Merkmale gegenüber einer Normalverteilung), die Randwahrscheinlichkeit des überraschendsten</translation>
+        <source>Windowed counts: counts against a negative binomial with the mean and variance of the preceding rows (other features against Student&apos;s t), the most surprising one&apos;s tail probability</source>
+        <translation>Zählungen im gleitenden Fenster: Zählwerte gegenüber einer negativen Binomialverteilung mit Mittelwert und Varianz der vorangehenden Zeilen (andere Merkmale gegenüber Students t-Verteilung), die Randwahrscheinlichkeit des überraschendsten</translation>
     </message>
     <message>
         <location filename="../core/detect/detectorregistry.cpp" line="37"/>
@@ -754,7 +754,7 @@
     </message>
     <message>
         <location filename="../core/case/casefile.cpp" line="297"/>
-        <location filename="../core/case/casefile.cpp" line="684"/>
+        <location filename="../core/case/casefile.cpp" line="681"/>
         <source>it names no source</source>
         <translation>sie nennt keine Quelle</translation>
     </message>
@@ -1793,51 +1793,51 @@ Belege: %2</translation>
 <context>
     <name>tideline::CaseFile</name>
     <message>
-        <location filename="../core/case/casefile.cpp" line="721"/>
-        <location filename="../core/case/casefile.cpp" line="810"/>
-        <location filename="../core/case/casefile.cpp" line="943"/>
+        <location filename="../core/case/casefile.cpp" line="718"/>
+        <location filename="../core/case/casefile.cpp" line="807"/>
+        <location filename="../core/case/casefile.cpp" line="940"/>
         <source>%1 cannot be opened: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/case/casefile.cpp" line="744"/>
+        <location filename="../core/case/casefile.cpp" line="741"/>
         <source>it was written on a machine with another memory layout (%1)</source>
         <translation>sie wurde auf einem Rechner mit anderem Speicherlayout geschrieben (%1)</translation>
     </message>
     <message>
-        <location filename="../core/case/casefile.cpp" line="794"/>
-        <location filename="../core/case/casefile.cpp" line="847"/>
+        <location filename="../core/case/casefile.cpp" line="791"/>
+        <location filename="../core/case/casefile.cpp" line="844"/>
         <source>%1 is damaged: %2</source>
         <translation>%1 ist beschädigt: %2</translation>
     </message>
     <message>
-        <location filename="../core/case/casefile.cpp" line="823"/>
+        <location filename="../core/case/casefile.cpp" line="820"/>
         <source>it holds no series</source>
         <translation>sie enthält keine Reihe</translation>
     </message>
     <message>
-        <location filename="../core/case/casefile.cpp" line="858"/>
+        <location filename="../core/case/casefile.cpp" line="855"/>
         <source>%1: nothing to save</source>
         <translation>%1: nichts zu speichern</translation>
     </message>
     <message>
-        <location filename="../core/case/casefile.cpp" line="913"/>
-        <location filename="../core/case/casefile.cpp" line="961"/>
+        <location filename="../core/case/casefile.cpp" line="910"/>
+        <location filename="../core/case/casefile.cpp" line="958"/>
         <source>the file system does not allow a write-ahead log</source>
         <translation>das Dateisystem erlaubt kein Write-Ahead-Log</translation>
     </message>
     <message>
-        <location filename="../core/case/casefile.cpp" line="954"/>
+        <location filename="../core/case/casefile.cpp" line="951"/>
         <source>the file is damaged (%1)</source>
         <translation>die Datei ist beschädigt (%1)</translation>
     </message>
     <message>
-        <location filename="../core/case/casefile.cpp" line="955"/>
+        <location filename="../core/case/casefile.cpp" line="952"/>
         <source>no answer to a check</source>
         <translation>keine Antwort auf eine Prüfung</translation>
     </message>
     <message>
-        <location filename="../core/case/casefile.cpp" line="971"/>
+        <location filename="../core/case/casefile.cpp" line="968"/>
         <source>%1 cannot be written: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -1883,22 +1883,22 @@ Belege: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/chartstack.cpp" line="226"/>
+        <location filename="../ui/chartstack.cpp" line="227"/>
         <source>%1 score</source>
         <translation>Bewertung (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/chartstack.cpp" line="253"/>
+        <location filename="../ui/chartstack.cpp" line="254"/>
         <source>Trained on %1</source>
         <translation>Trainiert über %1</translation>
     </message>
     <message>
-        <location filename="../ui/chartstack.cpp" line="255"/>
+        <location filename="../ui/chartstack.cpp" line="256"/>
         <source>: %1 – %2</source>
         <translation>: %1 – %2</translation>
     </message>
     <message>
-        <location filename="../ui/chartstack.cpp" line="259"/>
+        <location filename="../ui/chartstack.cpp" line="260"/>
         <source>: rows %1 – %2</source>
         <translation>: Zeilen %1 – %2</translation>
     </message>
@@ -2221,17 +2221,17 @@ Belege: %2</translation>
         <translation>Fehlalarme:</translation>
     </message>
     <message>
-        <location filename="../ui/detectorpanel.cpp" line="420"/>
+        <location filename="../ui/detectorpanel.cpp" line="419"/>
         <source>A text column: one-hot encoded for supervised detectors</source>
         <translation>Eine Textspalte: für überwachte Detektoren one-hot-kodiert</translation>
     </message>
     <message>
-        <location filename="../ui/detectorpanel.cpp" line="569"/>
+        <location filename="../ui/detectorpanel.cpp" line="568"/>
         <source>Model from %1</source>
         <translation>Modell aus %1</translation>
     </message>
     <message>
-        <location filename="../ui/detectorpanel.cpp" line="576"/>
+        <location filename="../ui/detectorpanel.cpp" line="575"/>
         <source>Trained on %1</source>
         <translation>Trainiert mit %1</translation>
     </message>
@@ -3940,32 +3940,32 @@ Belege: %2</translation>
         <translation>Seltenheit</translation>
     </message>
     <message>
-        <location filename="../ui/timelinechart.cpp" line="591"/>
+        <location filename="../ui/timelinechart.cpp" line="607"/>
         <source>truth</source>
         <translation>Wahrheit</translation>
     </message>
     <message>
-        <location filename="../ui/timelinechart.cpp" line="1129"/>
+        <location filename="../ui/timelinechart.cpp" line="1145"/>
         <source>row %1</source>
         <translation>Zeile %1</translation>
     </message>
     <message>
-        <location filename="../ui/timelinechart.cpp" line="1165"/>
+        <location filename="../ui/timelinechart.cpp" line="1181"/>
         <source>no data</source>
         <translation>keine Daten</translation>
     </message>
     <message>
-        <location filename="../ui/timelinechart.cpp" line="1172"/>
+        <location filename="../ui/timelinechart.cpp" line="1188"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/timelinechart.cpp" line="1175"/>
+        <location filename="../ui/timelinechart.cpp" line="1191"/>
         <source>total: %1</source>
         <translation>gesamt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/timelinechart.cpp" line="1176"/>
+        <location filename="../ui/timelinechart.cpp" line="1192"/>
         <source>bin %1</source>
         <translation>Intervall %1</translation>
     </message>

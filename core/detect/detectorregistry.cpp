@@ -29,7 +29,7 @@ std::vector<DetectorInfo> buildTable()
          WindowedGaussian::parameterSpecs(), &makeDetector<WindowedGaussian>},
         {QStringLiteral("windowed_counts"),
          tr("Windowed counts: counts against a negative binomial with the mean and variance of "
-            "the preceding rows (other features against a normal), the most surprising one's "
+            "the preceding rows (other features against Student's t), the most surprising one's "
             "tail probability"),
          WindowedGaussian::parameterSpecs(), &WindowedGaussian::makeCounting, FeatureScaling::None,
          false, false},
