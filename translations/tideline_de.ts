@@ -228,7 +228,7 @@
         <translation>%1.</translation>
     </message>
     <message>
-        <location filename="../core/threshold/detectionrun.cpp" line="153"/>
+        <location filename="../core/threshold/detectionrun.cpp" line="155"/>
         <source>the training range (%1) has no rows with data</source>
         <translation>der Trainingsbereich (%1) hat keine Zeilen mit Daten</translation>
     </message>
@@ -244,26 +244,26 @@
     </message>
     <message>
         <location filename="../core/threshold/detectionrun.cpp" line="145"/>
-        <source>%1 learns from labelled rows, and the training rows have no label column (name it with --label-column)</source>
-        <translation>%1 lernt aus gekennzeichneten Zeilen, und die Trainingszeilen haben keine Kennzeichnungsspalte (mit --label-column benennen)</translation>
+        <source>%1 learns from labelled rows, and the training rows have no label column: name a table&apos;s with --label-column; a capture has none — to label its flows, train on a labelled flow table (--model-from FLOWS.csv --rows flows)</source>
+        <translation>%1 lernt aus gelabelten Zeilen, und die Trainingszeilen haben keine Label-Spalte: bei einer Tabelle mit --label-column benennen; ein Mitschnitt hat keine — um seine Flows zu labeln, auf einer gelabelten Flow-Tabelle trainieren (--model-from FLOWS.csv --rows flows)</translation>
     </message>
     <message>
-        <location filename="../core/threshold/detectionrun.cpp" line="235"/>
+        <location filename="../core/threshold/detectionrun.cpp" line="237"/>
         <source>%1 gave %2 scores for %3 rows</source>
         <translation>%1 lieferte %2 Bewertungen für %3 Zeilen</translation>
     </message>
     <message>
-        <location filename="../core/threshold/detectionrun.cpp" line="325"/>
+        <location filename="../core/threshold/detectionrun.cpp" line="327"/>
         <source>a probability of attack above %1 (%2 trained on %3)</source>
         <translation>eine Angriffswahrscheinlichkeit über %1 (%2, trainiert über %3)</translation>
     </message>
     <message>
-        <location filename="../core/threshold/detectionrun.cpp" line="329"/>
+        <location filename="../core/threshold/detectionrun.cpp" line="331"/>
         <source>%1 of the scores on %2</source>
         <translation>%1 der Bewertungen über %2</translation>
     </message>
     <message>
-        <location filename="../core/threshold/detectionrun.cpp" line="404"/>
+        <location filename="../core/threshold/detectionrun.cpp" line="406"/>
         <source>the model was not fitted</source>
         <translation>das Modell wurde nicht angepasst</translation>
     </message>

@@ -143,8 +143,10 @@ DetectionModel fitOnRows(const Series &series, const DetectionOptions &options,
     if (info->supervised && series.labels.size() != series.rowCount()) {
         model.status = FitStatus::failed(
             QCoreApplication::translate(
-                "tideline", "%1 learns from labelled rows, and the training rows have no label "
-                            "column (name it with --label-column)")
+                "tideline",
+                "%1 learns from labelled rows, and the training rows have no label column: name "
+                "a table's with --label-column; a capture has none — to label its flows, train "
+                "on a labelled flow table (--model-from FLOWS.csv --rows flows)")
                 .arg(info->name));
         return model;
     }

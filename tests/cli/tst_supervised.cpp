@@ -382,6 +382,22 @@ private slots:
         QVERIFY2(run.errText().contains(QStringLiteral("label")), run.err.constData());
     }
 
+    void aCaptureToTrainOnNamesTheFlowTableRoute()
+    {
+        // A capture's bins carry no labels: the refusal says how to label its flows instead.
+        const QString capture = m_dir.filePath(QStringLiteral("unlabelled.pcap"));
+        QCOMPARE(runTideline({QStringLiteral("generate"), capture, QStringLiteral("--duration"),
+                              QStringLiteral("20")})
+                     .exitCode,
+                 0);
+        const TidelineRun run =
+            runTideline({QStringLiteral("detect"), capture, QStringLiteral("--detector"),
+                         QStringLiteral("random_forest"), QStringLiteral("-o"),
+                         m_dir.filePath(QStringLiteral("x.csv"))});
+        QVERIFY(run.exitCode != 0);
+        QVERIFY2(run.errText().contains(QStringLiteral("--rows flows")), run.err.constData());
+    }
+
     void labelColumnByName()
     {
         TidelineRun run;
