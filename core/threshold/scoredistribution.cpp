@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <iterator>
 #include <limits>
 #include <numeric>
 
@@ -28,9 +29,16 @@ ScoreDistribution::ScoreDistribution(const Eigen::Ref<const Eigen::VectorXd> &sc
             std::isfinite(scores[i]))
             m_sorted.push_back(scores[i]);
     }
+    const std::vector<double> ordered = m_sorted;
     std::sort(m_sorted.begin(), m_sorted.end());
-    if (outliers == Outliers::LeaveOut)
+    if (outliers == Outliers::LeaveOut) {
+        std::vector<double> byRuns = outlierRunsLeftOut(ordered);
         leaveOutOutliers();
+        if (qsizetype(byRuns.size()) < size()) {
+            m_outliers = qsizetype(ordered.size() - byRuns.size());
+            m_sorted = std::move(byRuns);
+        }
+    }
     fitTail();
 }
 
@@ -148,6 +156,91 @@ void ScoreDistribution::leaveOutOutliers()
     }
     m_outliers = found;
     m_sorted.resize(std::size_t(n - found));
+}
+
+std::vector<double> ScoreDistribution::outlierRunsLeftOut(const std::vector<double> &ordered) const
+{
+    // An attack is a run of rows, and its weaker rows — its first and last bins, a pause in a
+    // scan — score between the body and its peak. Left in, they give the other rows a tail as
+    // heavy as the attack's, and no row of it is then too extreme for them (leaveOutOutliers()
+    // tests rows one by one). So the same test on runs: stretches of rows above the body's upper
+    // fence (Tukey's, Q3 + 1.5 IQR), ranked by their peaks; the m highest runs are outliers when
+    // the tail of every row outside them expects fewer than kOutlierExpectation rows as high as
+    // the lowest of their peaks, the largest such m winning. Returns the sorted scores left.
+    const qsizetype n = size();
+    const auto most = qsizetype(std::floor(kMaximumOutlierShare * double(n)));
+    if (most < 1 || n - most < 2 * kMinimumTail || qsizetype(ordered.size()) != n)
+        return m_sorted;
+    const double q1 = percentileOfSorted(m_sorted.data(), n, 25.0);
+    const double q3 = percentileOfSorted(m_sorted.data(), n, 75.0);
+    const double fence = q3 + 1.5 * (q3 - q1);
+    struct Run
+    {
+        std::size_t begin = 0;
+        std::size_t end = 0;
+        double peak = 0.0;
+    };
+    std::vector<Run> runs;
+    for (std::size_t i = 0; i < ordered.size(); ++i) {
+        if (!(ordered[i] > fence))
+            continue;
+        if (!runs.empty() && runs.back().end == i) {
+            runs.back().end = i + 1;
+            runs.back().peak = std::max(runs.back().peak, ordered[i]);
+        } else {
+            runs.push_back({i, i + 1, ordered[i]});
+        }
+    }
+    std::sort(runs.begin(), runs.end(), [](const Run &a, const Run &b) { return a.peak > b.peak; });
+    if (runs.size() > std::size_t(kMaximumRuns))
+        runs.resize(std::size_t(kMaximumRuns));
+    qsizetype candidates = 0;
+    for (qsizetype rows = 0; candidates < qsizetype(runs.size()); ++candidates) {
+        rows += qsizetype(runs[std::size_t(candidates)].end - runs[std::size_t(candidates)].begin);
+        if (rows > most)
+            break;
+    }
+    const double body = (q3 - q1) / std::log(3.0);
+    // The sorted scores outside the m highest runs.
+    const auto rest = [&](qsizetype m) {
+        std::vector<double> removed;
+        for (qsizetype r = 0; r < m; ++r)
+            removed.insert(removed.end(), ordered.begin() + qsizetype(runs[std::size_t(r)].begin),
+                           ordered.begin() + qsizetype(runs[std::size_t(r)].end));
+        std::sort(removed.begin(), removed.end());
+        std::vector<double> left;
+        left.reserve(m_sorted.size() - removed.size());
+        std::set_difference(m_sorted.begin(), m_sorted.end(), removed.begin(), removed.end(),
+                            std::back_inserter(left));
+        return left;
+    };
+    for (qsizetype m = candidates; m >= 1; --m) {
+        const std::vector<double> left = rest(m);
+        const auto count = qsizetype(left.size());
+        const double lowest = runs[std::size_t(m - 1)].peak;
+        if (count < 2 * kMinimumTail || !(lowest > left.back()))
+            continue;
+        const double start = left[std::size_t(count - tailRows(count) - 1)];
+        const auto first = std::upper_bound(left.begin(), left.end(), start);
+        if (first == left.end())
+            continue; // the other rows' top scores all equal: nothing tells how far they reach
+        const auto above = double(left.end() - first);
+        const double share = above / double(count - 1);
+        std::vector<double> excesses;
+        for (auto it = first; it != left.end(); ++it)
+            excesses.push_back(*it - start);
+        const double mean =
+            std::max(std::accumulate(excesses.begin(), excesses.end(), 0.0) / above, body);
+        const auto expected = [&](const ParetoTail &tail) {
+            return double(count) * share * std::exp(tail.logSurvival(lowest - start));
+        };
+        if (expected(ParetoTail{0.0, mean}) >= kOutlierExpectation)
+            continue;
+        const ParetoTail fitted = ParetoTail::fit(excesses);
+        if (fitted.shape <= 0.0 || expected(fitted) < kOutlierExpectation)
+            return left;
+    }
+    return m_sorted;
 }
 
 void ScoreDistribution::fitTail()

@@ -20,7 +20,9 @@ namespace tideline {
 // the rest of the rows' tail calls too extreme to be among them are left out first (outliers()),
 // the way Rosner's generalised ESD test (1983) tests the k largest together so that a run of
 // similar anomalies cannot mask each other. Six attack bins in a day of 10 s bins make the tail
-// theirs as surely as 80 bins of a five-minute capture do.
+// theirs as surely as 80 bins of a five-minute capture do. Given the rows in time order, whole
+// runs of high rows are tested the same way, so an attack goes with its weaker bins
+// (outlierRunsLeftOut()); whichever leaves out more is kept.
 // Sorted and fitted once; every lookup after that is a binary search or a formula, so the
 // threshold studio can drag through thousands of percentiles.
 class ScoreDistribution
@@ -39,6 +41,8 @@ public:
     static constexpr double kOutlierExpectation = 0.01;
     // The screen tries every k; the full tail fit confirms at most this many of them.
     static constexpr int kMaximumConfirmations = 16;
+    // The runs of high rows tested together are at most this many, the highest.
+    static constexpr int kMaximumRuns = 64;
 
     ScoreDistribution() = default;
     // Whether the largest scores may be outliers to leave out: yes when nobody said the rows
@@ -92,6 +96,7 @@ private:
     // How many of n rows the tail is fitted to.
     static qsizetype tailRows(qsizetype n);
     void leaveOutOutliers();
+    std::vector<double> outlierRunsLeftOut(const std::vector<double> &ordered) const;
     void fitTail();
     double largest() const { return m_sorted.back(); }
     // ln exceedance of the largest training score, and the scale of the exponential decay

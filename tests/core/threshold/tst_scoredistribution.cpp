@@ -193,6 +193,34 @@ private slots:
         QCOMPARE(clean.outliers(), qsizetype(0));
     }
 
+    void anAttacksRunIsLeftOutWithItsShoulders()
+    {
+        // An attack of 30 rows in 1,000 normal ones (exponential): 10 rows rising from 4 to 200,
+        // 10 at 150-250, 10 falling back to 4. Row by row, its shoulders give the other rows a
+        // tail as heavy as the attack's, and no top of it is too extreme for them; as a run
+        // above the body it is, and the threshold for a rare risk is the normal rows' own.
+        const std::vector<double> normal = exponentialScores(1000, 8);
+        std::vector<double> ordered(normal.begin(), normal.begin() + 500);
+        std::mt19937_64 random(9);
+        for (int i = 0; i < 10; ++i)
+            ordered.push_back(4.0 * std::pow(50.0, i / 9.0));
+        for (int i = 0; i < 10; ++i)
+            ordered.push_back(150.0 + 100.0 * uniform(random));
+        for (int i = 0; i < 10; ++i)
+            ordered.push_back(100.0 * std::pow(0.04, i / 9.0));
+        ordered.insert(ordered.end(), normal.begin() + 500, normal.end());
+        const Eigen::VectorXd scores =
+            Eigen::Map<const Eigen::VectorXd>(ordered.data(), Eigen::Index(ordered.size()));
+        const ScoreDistribution left(scores, {}, ScoreDistribution::Outliers::LeaveOut);
+        QVERIFY2(left.outliers() >= 28, qPrintable(QString::number(left.outliers())));
+        const double threshold = left.thresholdForRisk(1e-5);
+        QVERIFY2(threshold < 20.0, qPrintable(QString::number(threshold)));
+        // Rows without their order are tested one by one.
+        const ScoreDistribution unordered(ordered, ScoreDistribution::Outliers::LeaveOut);
+        QVERIFY2(unordered.thresholdForRisk(1e-5) > 100.0,
+                 qPrintable(QString::number(unordered.thresholdForRisk(1e-5))));
+    }
+
     void tiedScoresAreNoOutliers()
     {
         // A series without noise: most rows score 0, a fifth exactly 1. Equal top scores give no
