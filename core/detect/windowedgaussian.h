@@ -70,8 +70,9 @@ public:
     // tail, at most 1. The mean is at least half a count: a window that saw none of a feature
     // does not make its first few impossible.
     static double countScore(double x, double mean, double variance);
-    // A tail probability of 10^-5: at 1 s bins, about once a day.
-    static constexpr double kSurelyAnomalous = 5.0;
+    // A tail probability of 10^-4: ordinary rows are rarely held, and the early bins of an
+    // attack that ramps up are (chosen among 10^-3 to 10^-10 on the spliced captures).
+    static constexpr double kSurelyAnomalous = 4.0;
 
 private:
     // The window so far; the detector must outlive it.

@@ -145,8 +145,8 @@ private slots:
     {
         // A scan that ramps up (16, 82, 329, 548, 714 SYNs a bin, as sanders' scan at 1 s bins)
         // amid SYNs of Poisson(2) with, one bin in twenty, a burst of 10 to 20: its second bin
-        // is between 10^-10 and 10^-5 likely, and were it let into the window its spread would hide
-        // the larger bins after it.
+        // is between 10^-10 and 10^-5 likely (10^-4 is held), and were it let into the window its
+        // spread would hide the larger bins after it.
         PortableRandom random(5);
         Eigen::MatrixXd rows(300, 1);
         for (Eigen::Index r = 0; r < rows.rows(); ++r)
