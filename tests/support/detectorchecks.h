@@ -1,13 +1,14 @@
 #pragma once
 
 // Checks every detector test runs: planted outliers found, degenerate inputs survived,
-// determinism and cancellation.
+// determinism and cancellation; and that a tail score rises where its formula switches.
 
 #include "detect/detector.h"
 #include "planted.h"
 #include "threshold/threshold.h"
 
 #include <QTest>
+#include <cmath>
 #include <cstring>
 #include <functional>
 #include <limits>
@@ -148,6 +149,20 @@ inline void checkCancellation(const MakeDetector &make)
     };
     QCOMPARE(fitted->scoreWithProgress(planted.rows, count).size(), planted.rows.rows());
     QVERIFY(calls > 0);
+}
+
+// A tail score rises strictly from `from` to `to` (across where its formula switches to an
+// asymptotic series) and stays finite at `far`.
+inline void checkRisingAcross(double (*score)(double), double from, double to, double step,
+                              double far)
+{
+    double previous = 0.0;
+    for (double x = from; x < to; x += step) {
+        const double s = score(x);
+        QVERIFY2(s > previous, qPrintable(QString::number(x)));
+        previous = s;
+    }
+    QVERIFY(std::isfinite(score(far)));
 }
 
 } // namespace tideline::testing

@@ -48,13 +48,7 @@ private slots:
 
     void tailScoreIsMonotoneAcrossTheSwitch()
     {
-        double previous = 0.0;
-        for (double z = 30.0; z < 45.0; z += 0.01) {
-            const double score = WindowedGaussian::tailScore(z);
-            QVERIFY2(score > previous, qPrintable(QString::number(z)));
-            previous = score;
-        }
-        QVERIFY(std::isfinite(WindowedGaussian::tailScore(1e200)));
+        checkRisingAcross(&WindowedGaussian::tailScore, 30.0, 45.0, 0.01, 1e200);
     }
 
     void comparesWithPrecedingWindowOnly()
