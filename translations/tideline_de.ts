@@ -244,8 +244,8 @@
     </message>
     <message>
         <location filename="../core/threshold/detectionrun.cpp" line="145"/>
-        <source>%1 learns from labelled rows, and the training rows have no label column: name a table&apos;s with --label-column; a capture has none — to label its flows, train on a labelled flow table (--model-from FLOWS.csv --rows flows)</source>
-        <translation>%1 lernt aus gelabelten Zeilen, und die Trainingszeilen haben keine Label-Spalte: bei einer Tabelle mit --label-column benennen; ein Mitschnitt hat keine — um seine Flows zu labeln, auf einer gelabelten Flow-Tabelle trainieren (--model-from FLOWS.csv --rows flows)</translation>
+        <source>%1 learns from labelled rows, and the training rows have no label column: name a table&apos;s label column with --label-column; a capture has none — to label its flows, train on a labelled flow table (--model-from FLOWS.csv --rows flows)</source>
+        <translation>%1 lernt aus gekennzeichneten Zeilen, und die Trainingszeilen haben keine Kennzeichnungsspalte: bei einer Tabelle die Kennzeichnungsspalte mit --label-column benennen; ein Mitschnitt hat keine — um seine Flüsse zu kennzeichnen, auf einer gekennzeichneten Flusstabelle trainieren (--model-from FLOWS.csv --rows flows)</translation>
     </message>
     <message>
         <location filename="../core/threshold/detectionrun.cpp" line="237"/>
@@ -280,7 +280,7 @@
     <message>
         <location filename="../core/detect/detectorregistry.cpp" line="31"/>
         <source>Windowed counts: counts against a negative binomial with the mean and variance of the preceding rows (other features against Student&apos;s t), the most surprising one&apos;s tail probability</source>
-        <translation>Zählungen im gleitenden Fenster: Zählwerte gegenüber einer negativen Binomialverteilung mit Mittelwert und Varianz der vorangehenden Zeilen (andere Merkmale gegenüber Students t-Verteilung), die Randwahrscheinlichkeit des überraschendsten</translation>
+        <translation>Zählungen im gleitenden Fenster: Zählwerte gegenüber einer negativen Binomialverteilung mit Mittelwert und Varianz der vorangehenden Zeilen (andere Merkmale gegenüber einer Student-t-Verteilung), die Randwahrscheinlichkeit des überraschendsten</translation>
     </message>
     <message>
         <location filename="../core/detect/detectorregistry.cpp" line="37"/>
@@ -500,7 +500,7 @@
         <translation>%1: Parameter &apos;%2&apos; ist doppelt angegeben</translation>
     </message>
     <message>
-        <location filename="../core/detect/windowedgaussian.cpp" line="33"/>
+        <location filename="../core/detect/windowedgaussian.cpp" line="34"/>
         <source>Number of preceding rows whose mean and deviation a row is compared with</source>
         <translation>Anzahl der vorangehenden Zeilen, mit deren Mittelwert und Abweichung eine Zeile verglichen wird</translation>
     </message>

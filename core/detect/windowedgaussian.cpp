@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <numbers>
 
 namespace tideline {
@@ -212,15 +213,17 @@ double WindowedGaussian::countScore(double x, double mean, double variance)
 double WindowedGaussian::studentScore(double t)
 {
     // Student's t with 3 degrees of freedom: P(|T| >= t) = (2/pi)(atan(1/u) - u/(1 + u^2)),
-    // u = t / sqrt(3); for large u the difference is 4/(3 pi u^3)(1 - 6/(5 u^2)).
+    // u = t / sqrt(3); for large u the difference cancels, and the tail is its series
+    // 4/(3 pi u^3)(1 - 6/(5 u^2)), in logarithms so that no u overflows it.
     const double u = std::fabs(t) / std::sqrt(3.0);
-    if (!(u < 1e100))
+    if (!(u > 0.0))
+        return 0.0;
+    if (u < 30.0)
+        return -std::log10(2.0 / std::numbers::pi * (std::atan(1.0 / u) - u / (1.0 + u * u)));
+    if (!(u < std::numeric_limits<double>::infinity()))
         return kMaxScore;
-    const double tail =
-        u < 30.0
-            ? 2.0 / std::numbers::pi * (std::atan(1.0 / std::max(u, 1e-300)) - u / (1.0 + u * u))
-            : 4.0 / (3.0 * std::numbers::pi * u * u * u) * (1.0 - 1.2 / (u * u));
-    return u == 0.0 ? 0.0 : -std::log10(std::clamp(tail, 1e-300, 1.0));
+    return 3.0 * std::log10(u) + std::log10(0.75 * std::numbers::pi) -
+           std::log1p(-1.2 / (u * u)) / std::numbers::ln10;
 }
 
 double WindowedGaussian::tailScore(double z)

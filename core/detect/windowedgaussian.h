@@ -27,13 +27,14 @@ class SlidingMoments;
 // SYNs 13.6 (countScore()). Other features — a mean packet size, a fraction — are compared
 // with Student's t of 3 degrees of freedom on the window's deviation (studentScore()): such a
 // mean over a bin's few packets is far noisier than over many (one 1,514-byte packet in an
-// idle second is 12 deviations from the window's mean size, 10^-30 to a normal, and in a few
-// minutes of web traffic such seconds outscored a port scan). A run of rows it scores beyond
-// kSurelyAnomalous enters the window only when the run ends, so the rest of an attack — and
-// the larger bins of one that ramps up — is compared with the traffic before it rather than
-// with its own first bins, while a burst that comes back is known; a run that lasts half a
-// window is the new normal, and the window takes it. Rows scored before the window holds ten
-// (with the training moments) always enter it: there is no window yet to keep them out of.
+// idle second is 12 deviations from the window's mean size, 10^-32 to a normal and 10^-3 to
+// the t; in a few minutes of web traffic such seconds outscored a port scan). A run of rows it
+// scores beyond kSurelyAnomalous enters the window only when the run ends, so the rest of an
+// attack — and the larger bins of one that ramps up — is compared with the traffic before it
+// rather than with its own first bins, while a burst that comes back is known; a run that
+// lasts half a window is the new normal, and the window takes it. Rows scored before the window
+// holds ten (with the training moments) always enter it: there is no window yet to keep them out
+// of.
 class WindowedGaussian : public Detector
 {
 public:

@@ -145,8 +145,8 @@ DetectionModel fitOnRows(const Series &series, const DetectionOptions &options,
             QCoreApplication::translate(
                 "tideline",
                 "%1 learns from labelled rows, and the training rows have no label column: name "
-                "a table's with --label-column; a capture has none — to label its flows, train "
-                "on a labelled flow table (--model-from FLOWS.csv --rows flows)")
+                "a table's label column with --label-column; a capture has none — to label its "
+                "flows, train on a labelled flow table (--model-from FLOWS.csv --rows flows)")
                 .arg(info->name));
         return model;
     }

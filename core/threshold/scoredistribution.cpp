@@ -19,20 +19,44 @@ constexpr double kSmallestPlainExceedance = 1e-9;
 
 } // namespace
 
+bool ScoreDistribution::tooExtreme(const std::vector<double> &excesses, double units, double y,
+                                   double floor, double expectation)
+{
+    if (excesses.empty())
+        return false; // the others' top scores all equal: nothing tells how far they reach
+    const double mean =
+        std::accumulate(excesses.begin(), excesses.end(), 0.0) / double(excesses.size());
+    if (!(mean > 0.0))
+        return false;
+    const auto expected = [&](const ParetoTail &tail) {
+        return units * std::exp(tail.logSurvival(y));
+    };
+    if (expected(ParetoTail{0.0, std::max(mean, floor)}) >= expectation)
+        return false;
+    const ParetoTail fitted = ParetoTail::fit(excesses);
+    return fitted.shape <= 0.0 || expected(fitted) < expectation;
+}
+
 ScoreDistribution::ScoreDistribution(const Eigen::Ref<const Eigen::VectorXd> &scores,
                                      const std::vector<bool> &mask, Outliers outliers)
 {
     const Eigen::Index n = scores.size();
     m_sorted.reserve(std::size_t(n));
+    // Each training score with its row, for the runs; a row left out of the mask or without a
+    // finite score breaks a run.
+    std::vector<Eigen::Index> rows;
     for (Eigen::Index i = 0; i < n; ++i) {
         if ((mask.empty() || (std::size_t(i) < mask.size() && mask[std::size_t(i)])) &&
-            std::isfinite(scores[i]))
+            std::isfinite(scores[i])) {
             m_sorted.push_back(scores[i]);
+            rows.push_back(i);
+        }
     }
-    const std::vector<double> ordered = m_sorted;
+    const std::vector<double> ordered =
+        outliers == Outliers::LeaveOut ? m_sorted : std::vector<double>();
     std::sort(m_sorted.begin(), m_sorted.end());
     if (outliers == Outliers::LeaveOut) {
-        std::vector<double> byRuns = outlierRunsLeftOut(ordered);
+        std::vector<double> byRuns = outlierRunsLeftOut(m_sorted, ordered, rows);
         leaveOutOutliers();
         if (qsizetype(byRuns.size()) < size()) {
             m_outliers = qsizetype(ordered.size() - byRuns.size());
@@ -133,15 +157,12 @@ void ScoreDistribution::leaveOutOutliers()
                expected(k, judged, ParetoTail{0.0, judged.mean}) < kOutlierExpectation;
     };
     const auto confirmed = [&](qsizetype k) {
-        const ParetoTail fitted = ParetoTail::fit([&] {
-            const Judged judged = exponential(k);
-            std::vector<double> excesses;
-            for (qsizetype i = n - k - 1; i >= 0 && m_sorted[std::size_t(i)] > judged.start; --i)
-                excesses.push_back(m_sorted[std::size_t(i)] - judged.start);
-            return excesses;
-        }());
         const Judged judged = exponential(k);
-        return fitted.shape <= 0.0 || expected(k, judged, fitted) < kOutlierExpectation;
+        std::vector<double> excesses;
+        for (qsizetype i = n - k - 1; i >= 0 && m_sorted[std::size_t(i)] > judged.start; --i)
+            excesses.push_back(m_sorted[std::size_t(i)] - judged.start);
+        return tooExtreme(excesses, double(n - k) * judged.share,
+                          m_sorted[std::size_t(n - k)] - judged.start, body, kOutlierExpectation);
     };
     qsizetype found = 0;
     int fits = 0;
@@ -158,21 +179,25 @@ void ScoreDistribution::leaveOutOutliers()
     m_sorted.resize(std::size_t(n - found));
 }
 
-std::vector<double> ScoreDistribution::outlierRunsLeftOut(const std::vector<double> &ordered) const
+std::vector<double> ScoreDistribution::outlierRunsLeftOut(const std::vector<double> &sorted,
+                                                          const std::vector<double> &ordered,
+                                                          const std::vector<Eigen::Index> &rows)
 {
     // An attack is a run of rows, and its weaker rows — its first and last bins, a pause in a
-    // scan — score between the body and its peak. Left in, they give the other rows a tail as
-    // heavy as the attack's, and no row of it is then too extreme for them (leaveOutOutliers()
-    // tests rows one by one). So the same test on runs: stretches of rows above the body's upper
-    // fence (Tukey's, Q3 + 1.5 IQR), ranked by their peaks; the m highest runs are outliers when
-    // the tail of every row outside them expects fewer than kOutlierExpectation rows as high as
-    // the lowest of their peaks, the largest such m winning. Returns the sorted scores left.
-    const qsizetype n = size();
+    // scan — score between the body and its peak; left in, they give the other rows a tail as
+    // heavy as the attack's, and no row of it is then too extreme for them (the row by row test
+    // of leaveOutOutliers()). So the same test on runs: stretches of rows above the body's upper
+    // fence (Q3 + 1.5 IQR), ranked by their peaks; the m highest runs are outliers when the tail
+    // of every row outside them expects too few rows as high as the lowest of their peaks, the
+    // largest such m winning. (Judging peaks by the other runs' peaks, as peaks over threshold
+    // are declustered, needs more runs than a capture of a few minutes has: two or five.)
+    // Returns the sorted scores without the outlying runs (all of them when none is).
+    const auto n = qsizetype(sorted.size());
     const auto most = qsizetype(std::floor(kMaximumOutlierShare * double(n)));
-    if (most < 1 || n - most < 2 * kMinimumTail || qsizetype(ordered.size()) != n)
-        return m_sorted;
-    const double q1 = percentileOfSorted(m_sorted.data(), n, 25.0);
-    const double q3 = percentileOfSorted(m_sorted.data(), n, 75.0);
+    if (most < 1 || n - most < 2 * kMinimumTail)
+        return sorted;
+    const double q1 = percentileOfSorted(sorted.data(), n, 25.0);
+    const double q3 = percentileOfSorted(sorted.data(), n, 75.0);
     const double fence = q3 + 1.5 * (q3 - q1);
     struct Run
     {
@@ -184,7 +209,7 @@ std::vector<double> ScoreDistribution::outlierRunsLeftOut(const std::vector<doub
     for (std::size_t i = 0; i < ordered.size(); ++i) {
         if (!(ordered[i] > fence))
             continue;
-        if (!runs.empty() && runs.back().end == i) {
+        if (!runs.empty() && runs.back().end == i && rows[i - 1] + 1 == rows[i]) {
             runs.back().end = i + 1;
             runs.back().peak = std::max(runs.back().peak, ordered[i]);
         } else {
@@ -192,55 +217,40 @@ std::vector<double> ScoreDistribution::outlierRunsLeftOut(const std::vector<doub
         }
     }
     std::sort(runs.begin(), runs.end(), [](const Run &a, const Run &b) { return a.peak > b.peak; });
-    if (runs.size() > std::size_t(kMaximumRuns))
-        runs.resize(std::size_t(kMaximumRuns));
+    // The candidates: the highest runs whose rows fit the share that may be left out.
     qsizetype candidates = 0;
-    for (qsizetype rows = 0; candidates < qsizetype(runs.size()); ++candidates) {
-        rows += qsizetype(runs[std::size_t(candidates)].end - runs[std::size_t(candidates)].begin);
-        if (rows > most)
+    for (qsizetype left = 0;
+         candidates < qsizetype(runs.size()) && candidates < kMaximumConfirmations; ++candidates) {
+        left += qsizetype(runs[std::size_t(candidates)].end - runs[std::size_t(candidates)].begin);
+        if (left > most)
             break;
     }
     const double body = (q3 - q1) / std::log(3.0);
-    // The sorted scores outside the m highest runs.
-    const auto rest = [&](qsizetype m) {
+    for (qsizetype m = candidates; m >= 1; --m) {
         std::vector<double> removed;
         for (qsizetype r = 0; r < m; ++r)
             removed.insert(removed.end(), ordered.begin() + qsizetype(runs[std::size_t(r)].begin),
                            ordered.begin() + qsizetype(runs[std::size_t(r)].end));
         std::sort(removed.begin(), removed.end());
         std::vector<double> left;
-        left.reserve(m_sorted.size() - removed.size());
-        std::set_difference(m_sorted.begin(), m_sorted.end(), removed.begin(), removed.end(),
+        left.reserve(sorted.size() - removed.size());
+        std::set_difference(sorted.begin(), sorted.end(), removed.begin(), removed.end(),
                             std::back_inserter(left));
-        return left;
-    };
-    for (qsizetype m = candidates; m >= 1; --m) {
-        const std::vector<double> left = rest(m);
         const auto count = qsizetype(left.size());
         const double lowest = runs[std::size_t(m - 1)].peak;
         if (count < 2 * kMinimumTail || !(lowest > left.back()))
             continue;
         const double start = left[std::size_t(count - tailRows(count) - 1)];
         const auto first = std::upper_bound(left.begin(), left.end(), start);
-        if (first == left.end())
-            continue; // the other rows' top scores all equal: nothing tells how far they reach
-        const auto above = double(left.end() - first);
-        const double share = above / double(count - 1);
         std::vector<double> excesses;
         for (auto it = first; it != left.end(); ++it)
             excesses.push_back(*it - start);
-        const double mean =
-            std::max(std::accumulate(excesses.begin(), excesses.end(), 0.0) / above, body);
-        const auto expected = [&](const ParetoTail &tail) {
-            return double(count) * share * std::exp(tail.logSurvival(lowest - start));
-        };
-        if (expected(ParetoTail{0.0, mean}) >= kOutlierExpectation)
-            continue;
-        const ParetoTail fitted = ParetoTail::fit(excesses);
-        if (fitted.shape <= 0.0 || expected(fitted) < kOutlierExpectation)
+        const double share = double(excesses.size()) / double(count - 1);
+        if (tooExtreme(excesses, double(count) * share, lowest - start, body,
+                       kRunOutlierExpectation))
             return left;
     }
-    return m_sorted;
+    return sorted;
 }
 
 void ScoreDistribution::fitTail()

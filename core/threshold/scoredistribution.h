@@ -39,10 +39,12 @@ public:
     // The k largest scores are outliers when the other rows' tail expects fewer than this many
     // of them to score as high as the smallest of the k.
     static constexpr double kOutlierExpectation = 0.01;
+    // A run of high rows leaves with its shoulders, which flatters the other rows' tail, and
+    // benign scores come in runs too: a run's peak must lie where they expect far fewer rows.
+    // (On heavy-tailed benign series in runs, 1e-4 left normal runs out of a tenth of them.)
+    static constexpr double kRunOutlierExpectation = 1e-6;
     // The screen tries every k; the full tail fit confirms at most this many of them.
     static constexpr int kMaximumConfirmations = 16;
-    // The runs of high rows tested together are at most this many, the highest.
-    static constexpr int kMaximumRuns = 64;
 
     ScoreDistribution() = default;
     // Whether the largest scores may be outliers to leave out: yes when nobody said the rows
@@ -63,7 +65,8 @@ public:
     // The scores calibrated on: the finite ones without the outliers.
     qsizetype size() const { return qsizetype(m_sorted.size()); }
     const std::vector<double> &sorted() const { return m_sorted; }
-    // How many of the largest finite scores were left out as anomalies of the training rows.
+    // How many finite scores were left out as anomalies of the training rows: the largest, or
+    // whole runs of high rows.
     qsizetype outliers() const { return m_outliers; }
 
     // The threshold that a share `risk` of normal rows scores above: numpy's linear percentile
@@ -96,7 +99,17 @@ private:
     // How many of n rows the tail is fitted to.
     static qsizetype tailRows(qsizetype n);
     void leaveOutOutliers();
-    std::vector<double> outlierRunsLeftOut(const std::vector<double> &ordered) const;
+    // `sorted` without the runs of `ordered` (the same scores in row order, `rows` their rows)
+    // that are outliers.
+    static std::vector<double> outlierRunsLeftOut(const std::vector<double> &sorted,
+                                                  const std::vector<double> &ordered,
+                                                  const std::vector<Eigen::Index> &rows);
+    // Whether an excess y is too extreme for a tail of these excesses over the same start that
+    // `units` rows (or runs) reach: fewer than `expectation` of them are expected to reach
+    // it, both by the exponential of the excesses' mean (at least `floor`) and by the fitted
+    // Pareto tail.
+    static bool tooExtreme(const std::vector<double> &excesses, double units, double y,
+                           double floor, double expectation);
     void fitTail();
     double largest() const { return m_sorted.back(); }
     // ln exceedance of the largest training score, and the scale of the exponential decay

@@ -4,6 +4,7 @@
 
 #include <QTest>
 #include <cmath>
+#include <numbers>
 
 using namespace tideline;
 using namespace tideline::testing;
@@ -141,23 +142,35 @@ private slots:
                  qPrintable(QString::number(scores.segment(200, 100).maxCoeff())));
     }
 
+    void aRisingAttackIsComparedWithTheTrafficBeforeIt_data()
+    {
+        QTest::addColumn<double>("second");
+        QTest::addColumn<double>("low");
+        QTest::addColumn<double>("high");
+        QTest::newRow("10^-6") << 82.0 << 5.0 << 10.0;
+        QTest::newRow("10^-4.5") << 68.0 << 4.0 << 5.0;
+    }
+
     void aRisingAttackIsComparedWithTheTrafficBeforeIt()
     {
         // A scan that ramps up (16, 82, 329, 548, 714 SYNs a bin, as sanders' scan at 1 s bins)
         // amid SYNs of Poisson(2) with, one bin in twenty, a burst of 10 to 20: its second bin
-        // is between 10^-10 and 10^-5 likely (10^-4 is held), and were it let into the window its
-        // spread would hide the larger bins after it.
+        // is between 10^-4 and 10^-10 likely, and were it let into the window its spread would
+        // hide the larger bins after it.
+        QFETCH(double, second);
+        QFETCH(double, low);
+        QFETCH(double, high);
         PortableRandom random(5);
         Eigen::MatrixXd rows(300, 1);
         for (Eigen::Index r = 0; r < rows.rows(); ++r)
             rows(r, 0) = double(random.chance(0.05) ? 10 + random.below(11) : random.poisson(2.0));
-        const double ramp[] = {16.0, 82.0, 329.0, 548.0, 714.0};
+        const double ramp[] = {16.0, second, 329.0, 548.0, 714.0};
         for (int i = 0; i < 5; ++i)
             rows(200 + i, 0) = ramp[i];
         const std::unique_ptr<Detector> counts = make(1);
         QVERIFY(counts->fit(rows, {}).ok());
         const Eigen::VectorXd scores = counts->score(rows);
-        QVERIFY2(scores[201] > 5.0 && scores[201] < 10.0, qPrintable(QString::number(scores[201])));
+        QVERIFY2(scores[201] > low && scores[201] < high, qPrintable(QString::number(scores[201])));
         for (Eigen::Index r = 202; r < 205; ++r)
             QVERIFY2(scores[r] > 20.0,
                      qPrintable(QStringLiteral("row %1: %2").arg(r).arg(scores[r])));
@@ -202,15 +215,23 @@ private slots:
 
     void studentScoreIsMonotoneAcrossTheSwitch()
     {
-        // The series takes over at u = t / sqrt(3) = 30.
+        // The series takes over at u = t / sqrt(3) = 30: the two agree there, and the score goes
+        // on rising as 3 log10(u) + log10(3 pi / 4) without bound.
         checkRisingAcross(&WindowedGaussian::studentScore, 40.0, 70.0, 0.25, 1e300);
+        const double at = 30.0 * std::sqrt(3.0);
+        QVERIFY(std::abs(WindowedGaussian::studentScore(at * (1.0 - 1e-12)) -
+                         WindowedGaussian::studentScore(at * (1.0 + 1e-12))) < 1e-6);
+        const double far =
+            3.0 * std::log10(1e300 / std::sqrt(3.0)) + std::log10(0.75 * std::numbers::pi);
+        QVERIFY2(std::abs(WindowedGaussian::studentScore(1e300) - far) < 1e-9,
+                 qPrintable(QString::number(WindowedGaussian::studentScore(1e300))));
     }
 
     void gaugesHaveHeavyTails()
     {
         // A column of fractions is no count, and a mean over a bin's few packets is far noisier
-        // than over many: a value twelve deviations out is 10^-30 likely to windowed_gaussian's
-        // normal and 10^-4 to windowed_counts' Student t, which ranks the rows alike.
+        // than over many: a value twelve deviations out is 10^-32 likely to windowed_gaussian's
+        // normal and 10^-3 to windowed_counts' Student t, which ranks the rows alike.
         PortableRandom random(4);
         Eigen::MatrixXd rows(200, 1);
         for (Eigen::Index r = 0; r < rows.rows(); ++r)
