@@ -33,8 +33,8 @@ class SlidingMoments;
 // attack — and the larger bins of one that ramps up — is compared with the traffic before it
 // rather than with its own first bins, while a burst that comes back is known; a run that
 // lasts half a window is the new normal, and the window takes it. Rows scored before the window
-// holds ten (with the training moments) always enter it: there is no window yet to keep them out
-// of.
+// holds ten (with the training moments) always enter it, as there is no window yet to keep them
+// from: a capture or live session that starts in an attack takes the attack as its window.
 class WindowedGaussian : public Detector
 {
 public:

@@ -49,7 +49,8 @@ ScoreDistribution::ScoreDistribution(const Eigen::Ref<const Eigen::VectorXd> &sc
         if ((mask.empty() || (std::size_t(i) < mask.size() && mask[std::size_t(i)])) &&
             std::isfinite(scores[i])) {
             m_sorted.push_back(scores[i]);
-            rows.push_back(i);
+            if (outliers == Outliers::LeaveOut)
+                rows.push_back(i);
         }
     }
     const std::vector<double> ordered =

@@ -105,9 +105,8 @@ private:
                                                   const std::vector<double> &ordered,
                                                   const std::vector<Eigen::Index> &rows);
     // Whether an excess y is too extreme for a tail of these excesses over the same start that
-    // `units` rows (or runs) reach: fewer than `expectation` of them are expected to reach
-    // it, both by the exponential of the excesses' mean (at least `floor`) and by the fitted
-    // Pareto tail.
+    // `units` rows reach: fewer than `expectation` rows are expected to reach it, both by the
+    // exponential of the excesses' mean (at least `floor`) and by the fitted Pareto tail.
     static bool tooExtreme(const std::vector<double> &excesses, double units, double y,
                            double floor, double expectation);
     void fitTail();
