@@ -611,16 +611,20 @@ void MainWindow::openCase(const QString &path)
             m_detection->restore(m_input, std::move(contents.runs), contents.currentRun,
                                  std::move(contents.annotations), contents.described);
             showCaseRun();
-            attachCase(path, contents.source);
+            attachCase(path, contents.source, contents.damage);
             rememberRecent(path);
             emit loadFinished(path);
         });
 }
 
-void MainWindow::attachCase(const QString &path, const std::optional<SourceIdentity> &source)
+void MainWindow::attachCase(const QString &path, const std::optional<SourceIdentity> &source,
+                            const QString &damage)
 {
-    QString error;
-    std::unique_ptr<CaseFile> file = CaseFile::attach(path, &error);
+    QString error =
+        damage.isEmpty()
+            ? QString()
+            : tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), damage);
+    std::unique_ptr<CaseFile> file = damage.isEmpty() ? CaseFile::attach(path, &error) : nullptr;
     if (!file || !file->synchronize(*m_detection->investigation())) {
         m_banner->showMessage(MessageBanner::Level::Error, tr("The case cannot be written"),
                               {file ? file->errorString() : error});

@@ -156,7 +156,9 @@ private:
     bool confirmDiscard();
     void load(const QString &path, const LoadOptions &options, bool sameSource);
     void openCase(const QString &path);
-    void attachCase(const QString &path, const std::optional<SourceIdentity> &source);
+    // `damage`: why the case read as damaged must not be written to (CaseContents::damage).
+    void attachCase(const QString &path, const std::optional<SourceIdentity> &source,
+                    const QString &damage = {});
     void closeCase();
     void showSourceState();
     void showAbout();

@@ -723,6 +723,12 @@ std::optional<CaseContents> CaseFile::read(const QString &path, QString *error)
     try {
         // Blobs are copied straight out of the mapped file instead of read page by page.
         run(db, QStringLiteral("PRAGMA mmap_size = 4294967296"));
+        // Every page, once (0.06 s for 96 MB): a damaged one makes the case read-only.
+        QSqlQuery check = run(db, QStringLiteral("PRAGMA quick_check(1)"));
+        if (!check.next() || check.value(0).toString() != QLatin1String("ok"))
+            contents.damage =
+                tr("the file is damaged (%1)")
+                    .arg(check.isValid() ? check.value(0).toString() : tr("no answer to a check"));
         QSqlQuery meta = run(db, QStringLiteral("SELECT key, value FROM meta"));
         QString storedLayout;
         QString storedDescriber;
@@ -942,14 +948,6 @@ std::unique_ptr<CaseFile> CaseFile::attach(const QString &path, QString *error)
     }
     const QSqlDatabase db = connection->database();
     try {
-        // A damaged page that reading did not need may be one that writing does: SQLite would
-        // then write through it and leave a case that no longer opens. Such a case is read,
-        // never written to (the analyst saves the work under another name).
-        QSqlQuery check = run(db, QStringLiteral("PRAGMA quick_check(1)"));
-        if (!check.next() || check.value(0).toString() != QLatin1String("ok"))
-            throw SqlFailure{
-                tr("the file is damaged (%1)")
-                    .arg(check.isValid() ? check.value(0).toString() : tr("no answer to a check"))};
         // WAL: a change is one append to the journal, and a kill never leaves a half-written
         // page in the case. NORMAL syncs at checkpoints: a killed process loses nothing
         // committed (only a power cut could lose the last changes).

@@ -22,6 +22,10 @@ struct CaseContents
     // (else empty): restoring takes descriptions from it instead of reading the traffic again.
     std::vector<Anomaly> described;
     QString writtenBy; // the Tideline version that created it
+    // Why the case may be read but must not be written to: a damaged page that reading did not
+    // need may be one that writing does, and SQLite would write through it and leave a case
+    // that no longer opens. Empty when SQLite's quick check finds the file intact.
+    QString damage;
 };
 
 // What re-running a case's run needs (`detect --case`): read without the series, the drill-down
@@ -59,6 +63,8 @@ public:
     static bool write(const QString &path, const Investigation &investigation,
                       const SourceIdentity &source, const LoadOptions &load, QString *error);
     // Opens a case for journaling on the calling thread; null with the reason when refused.
+    // Attach only a case read() found intact (CaseContents::damage empty): the check of every
+    // page is read()'s, on its thread, not done again here.
     static std::unique_ptr<CaseFile> attach(const QString &path, QString *error);
 
     ~CaseFile();

@@ -453,6 +453,24 @@ private slots:
         QVERIFY2(error.contains(QStringLiteral("damaged")), qPrintable(error));
     }
 
+    void aDamagedPageMakesTheCaseReadOnly()
+    {
+        // A case whose damage reading does not reach (found by fuzz_case): it reads, and says it
+        // must not be written to — written through, it no longer opened.
+        const QString path = m_dir.filePath(QStringLiteral("damaged-page.tideline"));
+        QVERIFY(QFile::copy(QStringLiteral(TIDELINE_CASE_SEEDS "/damaged-page-written.tideline"),
+                            path));
+        QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+        QString error;
+        const std::optional<CaseContents> damaged = CaseFile::read(path, &error);
+        QVERIFY2(damaged, qPrintable(error));
+        QVERIFY2(damaged->damage.contains(QStringLiteral("damaged")), qPrintable(damaged->damage));
+        QString intactError;
+        const std::optional<CaseContents> intact = CaseFile::read(m_case, &intactError);
+        QVERIFY2(intact, qPrintable(intactError));
+        QVERIFY(intact->damage.isEmpty());
+    }
+
     void refusesAnotherSqliteDatabase()
     {
         const QString path = m_dir.filePath(QStringLiteral("other.sqlite"));
