@@ -58,6 +58,14 @@ DetectionResult makeResult(double scale)
     return result;
 }
 
+// Normal bins scoring 0.5 and a flood scoring thousands, as windowed_counts scores one.
+DetectionResult floodResult()
+{
+    DetectionResult result = makeResult(1.0);
+    result.scores[300] = 3000.0;
+    return result;
+}
+
 // `stack` shown with the sine series and `result`'s scores; false when it never appeared.
 bool showScores(ChartStack &stack, const DetectionResult &result)
 {
@@ -457,8 +465,7 @@ private slots:
         // A flood scores thousands where normal bins score a few: every tick from 1 in 10 to
         // 1 in 10k lies at the foot of the axis, and the one that stays is the rarest.
         ChartStack stack;
-        DetectionResult result = makeResult(1.0);
-        result.scores[300] = 3000.0; // a flood
+        const DetectionResult result = floodResult();
         QVERIFY(showScores(stack, result));
         TimelineChart *scores = stack.scores();
         scores->setRarityTicks({{1.0, QStringLiteral("1 in 10")},
@@ -477,8 +484,7 @@ private slots:
         // Ctrl+L puts the scores on a log axis too; the rarity labels then sit where their
         // scores are drawn: a tick at score 30 where the score axis shows 30.
         ChartStack stack;
-        DetectionResult result = makeResult(1.0);
-        result.scores[300] = 3000.0; // a flood
+        const DetectionResult result = floodResult();
         QVERIFY(showScores(stack, result));
         TimelineChart *scores = stack.scores();
         scores->setRarityTicks(
