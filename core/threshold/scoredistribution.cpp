@@ -340,11 +340,17 @@ double ScoreDistribution::logExceedance(double score) const
         return std::isnan(score) ? kNaN : std::min(0.0, score * m_logTailUnit);
     if (m_sorted.empty() || std::isnan(score))
         return kNaN;
-    if (score > m_tailStart || score >= largest()) {
-        if (m_beyondScale > 0.0 && score > largest())
-            return m_logBeyond - (score - largest()) / m_beyondScale;
-        return std::log(m_tailShare) + m_tail.logSurvival(score - m_tailStart);
-    }
+    if (const std::optional<double> below = shareBelowInBody(score))
+        return std::log1p(-*below);
+    if (m_beyondScale > 0.0 && score > largest())
+        return m_logBeyond - (score - largest()) / m_beyondScale;
+    return std::log(m_tailShare) + m_tail.logSurvival(score - m_tailStart);
+}
+
+std::optional<double> ScoreDistribution::shareBelowInBody(double score) const
+{
+    if (score > m_tailStart || score >= largest())
+        return std::nullopt;
     if (score < m_sorted.front())
         return 0.0;
     // The inverse of numpy's linear percentile: row i of n sits at i / (n − 1).
@@ -352,8 +358,7 @@ double ScoreDistribution::logExceedance(double score) const
     const std::size_t i = std::size_t(above - m_sorted.begin()) - 1;
     const double low = m_sorted[i];
     const double high = m_sorted[i + 1];
-    const double below = (double(i) + (score - low) / (high - low)) / double(size() - 1);
-    return std::log1p(-below);
+    return (double(i) + (score - low) / (high - low)) / double(size() - 1);
 }
 
 double ScoreDistribution::rarity(double score) const
@@ -363,6 +368,10 @@ double ScoreDistribution::rarity(double score) const
 
 double ScoreDistribution::normalized(double score) const
 {
+    if (m_logTailUnit >= 0.0 && !m_sorted.empty() && !std::isnan(score)) {
+        if (const std::optional<double> below = shareBelowInBody(score))
+            return *below; // 1 − exceedance without a round trip through logarithms
+    }
     const double log = logExceedance(score);
     if (std::isnan(log))
         return kNaN;

@@ -5,6 +5,7 @@
 #include <Eigen/Core>
 #include <QtGlobal>
 #include <cstdint>
+#include <optional>
 #include <vector>
 
 namespace tideline {
@@ -110,6 +111,9 @@ private:
     static bool tooExtreme(const std::vector<double> &excesses, double units, double y,
                            double floor, double expectation);
     void fitTail();
+    // The share of training rows below a score in the body (the empirical part, below the
+    // tail's start), interpolated between neighbours; none for a score in the tail.
+    std::optional<double> shareBelowInBody(double score) const;
     double largest() const { return m_sorted.back(); }
     // ln exceedance of the largest training score, and the scale of the exponential decay
     // beyond it when the fitted tail is bounded.
