@@ -1,6 +1,7 @@
 #include "parallel.h"
 
 #include "throttledprogress.h"
+#include "vectorstate.h"
 
 #include <algorithm>
 #include <atomic>
@@ -30,6 +31,7 @@ bool parallelForBlocks(qint64 count, qint64 blockSize,
                 return;
             const qint64 begin = block * blockSize;
             const qint64 end = std::min(count, begin + blockSize);
+            clearUpperVectorState(); // the work may follow Qt code on this thread
             work(begin, end);
             const qint64 done = doneItems.fetch_add(end - begin) + (end - begin);
             if (reporter && !reporter->update(done))

@@ -1,6 +1,7 @@
 #include "detectionrun.h"
 
 #include "common/throttledprogress.h"
+#include "common/vectorstate.h"
 #include "detect/detectorregistry.h"
 #include "threshold/trainingclasses.h"
 
@@ -185,6 +186,7 @@ DetectionModel fitOnRows(const Series &series, const DetectionOptions &options,
         return model;
     const Eigen::MatrixXd train = transformed.matrix(rows, Eigen::all);
     auto *classifier = dynamic_cast<Classifier *>(build.detector.get());
+    clearUpperVectorState();
     model.status = classifier ? fitClassifier(*classifier, series, options, mask, train, progress,
                                               model.classCounts)
                               : build.detector->fitTimed(train, trainTimes, progress);
@@ -211,6 +213,7 @@ FitStatus scoreSeries(const DetectionModel &model, const Series &series,
         stopped = !reportProgress(progress, p);
         return !stopped;
     };
+    clearUpperVectorState();
     if (const Classifier *classifier = model.classifier()) {
         const Eigen::MatrixXd p = classifier->probabilities(transformed.matrix, watch);
         if (stopped)
@@ -250,6 +253,7 @@ ScoreDistribution calibration(const Detector &detector, const Eigen::VectorXd &s
 {
     if (detector.logTailUnit() < 0.0)
         return ScoreDistribution::ofLogTails(scores, mask, detector.logTailUnit());
+    clearUpperVectorState(); // the Pareto fits call log1p hundreds of thousands of times
     std::vector<bool> rows = mask;
     const auto warmUp =
         std::size_t(std::clamp<qint64>(detector.warmUpRows(), 0, qint64(rows.size())));
