@@ -18,7 +18,8 @@ namespace tideline {
 // it resting). Several features: one model each, the row's score is the largest.
 //
 // The levels come from the training rows' range only (levels - 1 steps from their min to their
-// max); a level beyond all those reached so far scores 1, as HTM's spatial anomaly does.
+// max, a value taking the nearest); a level beyond all those reached so far scores 1, as HTM's
+// spatial anomaly does.
 class Contextual : public Detector
 {
 public:

@@ -84,6 +84,30 @@ private slots:
         QVERIFY2(scores[900] >= 0.75, qPrintable(QString::number(scores[900])));
     }
 
+    void theRangeHasTheSameMarginBelowAsAbove()
+    {
+        // A zigzag over 0…70: eight levels ten apart. A value within half a level of the
+        // training range is its first or last level, below it as above it; half a level
+        // further out is a new level, an alarm.
+        Eigen::MatrixXd rows(1000, 1);
+        for (Eigen::Index r = 0; r < rows.rows(); ++r)
+            rows(r, 0) = 10.0 * double(7 - std::abs(r % 14 - 7));
+        const Eigen::Index bottom = 896, top = 903; // rows of 0 and 70
+        QCOMPARE(rows(bottom, 0), 0.0);
+        QCOMPARE(rows(top, 0), 70.0);
+        const Eigen::VectorXd plain = scoreRows(rows, 300);
+        QCOMPARE(plain[bottom], 0.0);
+        const auto with = [&](Eigen::Index row, double value) {
+            Eigen::MatrixXd changed = rows;
+            changed(row, 0) = value;
+            return scoreRows(changed, 300);
+        };
+        QVERIFY(with(bottom, -4.0) == plain);
+        QVERIFY(with(top, 74.0) == plain);
+        QCOMPARE(with(bottom, -6.0)[bottom], 1.0);
+        QCOMPARE(with(top, 76.0)[top], 1.0);
+    }
+
     void degenerate_data() { degenerateData(); }
     void degenerate()
     {
