@@ -69,25 +69,28 @@ std::optional<QString> CsvWriter::commit()
     return std::nullopt;
 }
 
-void CsvWriter::writeEncoded(const QByteArray &records)
+void CsvWriter::writeEncoded(QByteArrayView records)
 {
     if (m_device)
-        m_device->write(records);
+        m_device->write(records.data(), records.size());
+}
+
+char *CsvWriter::writeNumber(char *out, double value)
+{
+    // Whole numbers below 1e15 as integers (a count of 1000000 is not "1e+06"); anything else
+    // as the shortest text that reads back to the same double (0.17, not 0.17000000000000001).
+    char *const end = out + kNumberRoom;
+    if (std::isfinite(value) && value == std::trunc(value) && std::fabs(value) < 1e15)
+        return std::to_chars(out, end, qint64(value)).ptr;
+    if (std::isnan(value)) // to_chars would write "-nan" for a NaN with its sign bit set
+        return std::copy_n("nan", 3, out);
+    return std::to_chars(out, end, value).ptr;
 }
 
 void CsvWriter::appendNumber(QByteArray &out, double value)
 {
-    // Whole numbers below 1e15 as integers (a count of 1000000 is not "1e+06"); anything else
-    // as the shortest text that reads back to the same double (0.17, not 0.17000000000000001).
-    std::array<char, 32> text{};
-    std::to_chars_result written{};
-    if (std::isfinite(value) && value == std::trunc(value) && std::fabs(value) < 1e15)
-        written = std::to_chars(text.data(), text.data() + text.size(), qint64(value));
-    else if (std::isnan(value)) // to_chars would write "-nan" for a NaN with its sign bit set
-        written = {std::copy_n("nan", 3, text.data()), std::errc()};
-    else
-        written = std::to_chars(text.data(), text.data() + text.size(), value);
-    out.append(text.data(), written.ptr - text.data());
+    std::array<char, kNumberRoom> text{};
+    out.append(text.data(), writeNumber(text.data(), value) - text.data());
 }
 
 QString CsvWriter::number(double value)
