@@ -228,42 +228,47 @@
         <translation>%1.</translation>
     </message>
     <message>
-        <location filename="../core/threshold/detectionrun.cpp" line="155"/>
+        <location filename="../core/threshold/detectionrun.cpp" line="156"/>
         <source>the training range (%1) has no rows with data</source>
         <translation>der Trainingsbereich (%1) hat keine Zeilen mit Daten</translation>
     </message>
     <message>
-        <location filename="../core/threshold/detectionrun.cpp" line="40"/>
+        <location filename="../core/threshold/detectionrun.cpp" line="41"/>
         <source>%1: %2 values were NaN or infinite and were scored as the training median</source>
         <translation>%1: %2 Werte waren NaN oder unendlich und wurden wie der Trainingsmedian bewertet</translation>
     </message>
     <message>
-        <location filename="../core/threshold/detectionrun.cpp" line="57"/>
+        <location filename="../core/threshold/detectionrun.cpp" line="58"/>
         <source>%1: %2 rows have a value the training rows never had (encoded as none of the known values)</source>
         <translation>%1: %2 Zeilen haben einen Wert, den die Trainingszeilen nie hatten (als keiner der bekannten Werte kodiert)</translation>
     </message>
     <message>
-        <location filename="../core/threshold/detectionrun.cpp" line="145"/>
+        <location filename="../core/threshold/detectionrun.cpp" line="146"/>
         <source>%1 learns from labelled rows, and the training rows have no label column: name a table&apos;s label column with --label-column; a capture has none — to label its flows, train on a labelled flow table (--model-from FLOWS.csv --rows flows)</source>
         <translation>%1 lernt aus gekennzeichneten Zeilen, und die Trainingszeilen haben keine Kennzeichnungsspalte: bei einer Tabelle die Kennzeichnungsspalte mit --label-column benennen; ein Mitschnitt hat keine — um seine Flüsse zu kennzeichnen, auf einer gekennzeichneten Flusstabelle trainieren (--model-from FLOWS.csv --rows flows)</translation>
     </message>
     <message>
-        <location filename="../core/threshold/detectionrun.cpp" line="237"/>
+        <location filename="../core/threshold/detectionrun.cpp" line="240"/>
         <source>%1 gave %2 scores for %3 rows</source>
         <translation>%1 lieferte %2 Bewertungen für %3 Zeilen</translation>
     </message>
     <message>
-        <location filename="../core/threshold/detectionrun.cpp" line="327"/>
+        <location filename="../core/threshold/detectionrun.cpp" line="331"/>
         <source>a probability of attack above %1 (%2 trained on %3)</source>
         <translation>eine Angriffswahrscheinlichkeit über %1 (%2, trainiert über %3)</translation>
     </message>
     <message>
-        <location filename="../core/threshold/detectionrun.cpp" line="331"/>
+        <location filename="../core/threshold/detectionrun.cpp" line="335"/>
         <source>%1 of the scores on %2</source>
         <translation>%1 der Bewertungen über %2</translation>
     </message>
     <message>
-        <location filename="../core/threshold/detectionrun.cpp" line="406"/>
+        <location filename="../core/threshold/detectionrun.cpp" line="341"/>
+        <source>%1 (above the highest score %2 gives, %3: nothing can be flagged; allow more false alarms per day)</source>
+        <translation>%1 (über der höchsten Bewertung, die %2 gibt, %3: nichts kann gemeldet werden; mehr Fehlalarme pro Tag zulassen)</translation>
+    </message>
+    <message>
+        <location filename="../core/threshold/detectionrun.cpp" line="419"/>
         <source>the model was not fitted</source>
         <translation>das Modell wurde nicht angepasst</translation>
     </message>
@@ -532,7 +537,7 @@
         <location filename="../core/evaluate/truth.cpp" line="163"/>
         <location filename="../core/export/anomaliescsv.cpp" line="169"/>
         <location filename="../core/export/anomaliescsv.cpp" line="172"/>
-        <location filename="../core/export/scorescsv.cpp" line="112"/>
+        <location filename="../core/export/scorescsv.cpp" line="125"/>
         <source>&apos;%1&apos; is not a time</source>
         <translation>&apos;%1&apos; ist keine Zeitangabe</translation>
     </message>
@@ -549,8 +554,8 @@
     </message>
     <message>
         <location filename="../core/export/anomaliescsv.cpp" line="183"/>
-        <location filename="../core/export/scorescsv.cpp" line="119"/>
-        <location filename="../core/export/scorescsv.cpp" line="137"/>
+        <location filename="../core/export/scorescsv.cpp" line="132"/>
+        <location filename="../core/export/scorescsv.cpp" line="150"/>
         <source>&apos;%1&apos; is not a number</source>
         <translation>&apos;%1&apos; ist keine Zahl</translation>
     </message>
@@ -565,12 +570,12 @@
         <translation>ein in Zeile %1 beginnendes Feld in Anführungszeichen wird nie geschlossen</translation>
     </message>
     <message>
-        <location filename="../core/export/scorescsv.cpp" line="102"/>
+        <location filename="../core/export/scorescsv.cpp" line="115"/>
         <source>the header has no &apos;timestamp&apos; and &apos;score&apos; columns</source>
         <translation>die Kopfzeile hat keine Spalten &apos;timestamp&apos; und &apos;score&apos;</translation>
     </message>
     <message>
-        <location filename="../core/export/scorescsv.cpp" line="128"/>
+        <location filename="../core/export/scorescsv.cpp" line="141"/>
         <source>&apos;%1&apos; is not 0 or 1</source>
         <translation>&apos;%1&apos; ist weder 0 noch 1</translation>
     </message>
@@ -1794,50 +1799,50 @@ Belege: %2</translation>
     <name>tideline::CaseFile</name>
     <message>
         <location filename="../core/case/casefile.cpp" line="718"/>
-        <location filename="../core/case/casefile.cpp" line="807"/>
-        <location filename="../core/case/casefile.cpp" line="940"/>
+        <location filename="../core/case/casefile.cpp" line="813"/>
+        <location filename="../core/case/casefile.cpp" line="946"/>
         <source>%1 cannot be opened: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/case/casefile.cpp" line="741"/>
+        <location filename="../core/case/casefile.cpp" line="747"/>
         <source>it was written on a machine with another memory layout (%1)</source>
         <translation>sie wurde auf einem Rechner mit anderem Speicherlayout geschrieben (%1)</translation>
     </message>
     <message>
-        <location filename="../core/case/casefile.cpp" line="791"/>
-        <location filename="../core/case/casefile.cpp" line="844"/>
+        <location filename="../core/case/casefile.cpp" line="797"/>
+        <location filename="../core/case/casefile.cpp" line="850"/>
         <source>%1 is damaged: %2</source>
         <translation>%1 ist beschädigt: %2</translation>
     </message>
     <message>
-        <location filename="../core/case/casefile.cpp" line="820"/>
+        <location filename="../core/case/casefile.cpp" line="826"/>
         <source>it holds no series</source>
         <translation>sie enthält keine Reihe</translation>
     </message>
     <message>
-        <location filename="../core/case/casefile.cpp" line="855"/>
+        <location filename="../core/case/casefile.cpp" line="861"/>
         <source>%1: nothing to save</source>
         <translation>%1: nichts zu speichern</translation>
     </message>
     <message>
-        <location filename="../core/case/casefile.cpp" line="910"/>
-        <location filename="../core/case/casefile.cpp" line="958"/>
+        <location filename="../core/case/casefile.cpp" line="916"/>
+        <location filename="../core/case/casefile.cpp" line="956"/>
         <source>the file system does not allow a write-ahead log</source>
         <translation>das Dateisystem erlaubt kein Write-Ahead-Log</translation>
     </message>
     <message>
-        <location filename="../core/case/casefile.cpp" line="951"/>
+        <location filename="../core/case/casefile.cpp" line="730"/>
         <source>the file is damaged (%1)</source>
         <translation>die Datei ist beschädigt (%1)</translation>
     </message>
     <message>
-        <location filename="../core/case/casefile.cpp" line="952"/>
+        <location filename="../core/case/casefile.cpp" line="731"/>
         <source>no answer to a check</source>
         <translation>keine Antwort auf eine Prüfung</translation>
     </message>
     <message>
-        <location filename="../core/case/casefile.cpp" line="968"/>
+        <location filename="../core/case/casefile.cpp" line="966"/>
         <source>%1 cannot be written: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -2726,7 +2731,7 @@ Belege: %2</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="180"/>
-        <location filename="../ui/mainwindow.cpp" line="685"/>
+        <location filename="../ui/mainwindow.cpp" line="689"/>
         <source>The case could not be saved</source>
         <translation>Der Fall konnte nicht gespeichert werden</translation>
     </message>
@@ -2925,43 +2930,48 @@ Belege: %2</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="600"/>
-        <location filename="../ui/mainwindow.cpp" line="705"/>
+        <location filename="../ui/mainwindow.cpp" line="709"/>
         <source>Cannot open %1</source>
         <translation>%1 kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="625"/>
+        <location filename="../ui/mainwindow.cpp" line="626"/>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="629"/>
         <source>The case cannot be written</source>
         <translation>Der Fall kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="632"/>
-        <location filename="../ui/mainwindow.cpp" line="720"/>
+        <location filename="../ui/mainwindow.cpp" line="636"/>
+        <location filename="../ui/mainwindow.cpp" line="724"/>
         <source>%1 — Tideline</source>
         <translation>%1 — Tideline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="650"/>
+        <location filename="../ui/mainwindow.cpp" line="654"/>
         <source>The case&apos;s source is not at %1</source>
         <translation>Die Quelle des Falls liegt nicht unter %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="651"/>
+        <location filename="../ui/mainwindow.cpp" line="655"/>
         <source>Everything saved in the case is shown. To re-bin finer than it was saved or to read the source again, tell Tideline where it is now: File ▸ Locate Source…</source>
         <translation>Alles im Fall Gespeicherte wird angezeigt. Um feiner einzuteilen als gespeichert oder die Quelle erneut zu lesen, Tideline mitteilen, wo sie jetzt liegt: Datei ▸ Quelle suchen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="660"/>
+        <location filename="../ui/mainwindow.cpp" line="664"/>
         <source>Locate %1</source>
         <translation>%1 suchen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="679"/>
+        <location filename="../ui/mainwindow.cpp" line="683"/>
         <source>That is not the case&apos;s source</source>
         <translation>Das ist nicht die Quelle des Falls</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="725"/>
+        <location filename="../ui/mainwindow.cpp" line="729"/>
         <source>%1 loaded with %n warning(s)</source>
         <translation>
             <numerusform>%1 mit %n Warnung geladen</numerusform>
@@ -2969,57 +2979,57 @@ Belege: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="776"/>
+        <location filename="../ui/mainwindow.cpp" line="780"/>
         <source>%L1 packets · %L2 bytes · %3 bins of %4 · %L5 flows</source>
         <translation>%L1 Pakete · %L2 Bytes · %3 Intervalle zu %4 · %L5 Flüsse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="783"/>
+        <location filename="../ui/mainwindow.cpp" line="787"/>
         <source>%L1 steps of %2 · %3 series · %L4 requests in %5 s</source>
         <translation>%L1 Schritte zu %2 · %3 Reihen · %L4 Anfragen in %5 s</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="790"/>
+        <location filename="../ui/mainwindow.cpp" line="794"/>
         <source>%L1 rows</source>
         <translation>%L1 Zeilen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="816"/>
+        <location filename="../ui/mainwindow.cpp" line="820"/>
         <source>%1 has no time column, but the truth has times</source>
         <translation>%1 hat keine Zeitspalte, die Wahrheit aber Zeiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="817"/>
+        <location filename="../ui/mainwindow.cpp" line="821"/>
         <source>the truth numbers rows, but %1 has times</source>
         <translation>die Wahrheit nummeriert Zeilen, %1 aber hat Zeiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="823"/>
+        <location filename="../ui/mainwindow.cpp" line="827"/>
         <source>No truth from %1</source>
         <translation>Keine Wahrheit aus %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="846"/>
+        <location filename="../ui/mainwindow.cpp" line="850"/>
         <source>the file&apos;s label column</source>
         <translation>der Kennzeichnungsspalte der Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="858"/>
+        <location filename="../ui/mainwindow.cpp" line="862"/>
         <source>Load truth</source>
         <translation>Wahrheit laden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="859"/>
+        <location filename="../ui/mainwindow.cpp" line="863"/>
         <source>Truth (*.csv *.txt *.json);;All files (*)</source>
         <translation>Wahrheit (*.csv *.txt *.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="965"/>
+        <location filename="../ui/mainwindow.cpp" line="969"/>
         <source>Train on another file</source>
         <translation>Auf anderer Datei trainieren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1055"/>
+        <location filename="../ui/mainwindow.cpp" line="1059"/>
         <source>Threshold %1 = %2, hold %3 · %n anomalous interval(s)</source>
         <translation>
             <numerusform>Schwellenwert %1 = %2, halten über %3 · %n anomaler Zeitraum</numerusform>
@@ -3027,12 +3037,12 @@ Belege: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1165"/>
+        <location filename="../ui/mainwindow.cpp" line="1169"/>
         <source>Open capture or table</source>
         <translation>Mitschnitt oder Tabelle öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1203"/>
+        <location filename="../ui/mainwindow.cpp" line="1207"/>
         <source>About Tideline</source>
         <translation>Über Tideline</translation>
     </message>
@@ -3142,57 +3152,57 @@ Belege: %2</translation>
         <translation>%1 %p% · %L2 · %L3/s</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="760"/>
+        <location filename="../ui/mainwindow.cpp" line="764"/>
         <source>packets by protocol (stacked)</source>
         <translation>Pakete nach Protokoll (gestapelt)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="761"/>
+        <location filename="../ui/mainwindow.cpp" line="765"/>
         <source>packets by protocol (overlaid)</source>
         <translation>Pakete nach Protokoll (überlagert)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="762"/>
+        <location filename="../ui/mainwindow.cpp" line="766"/>
         <source>bytes by protocol (stacked)</source>
         <translation>Bytes nach Protokoll (gestapelt)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="763"/>
+        <location filename="../ui/mainwindow.cpp" line="767"/>
         <source>bytes by protocol (overlaid)</source>
         <translation>Bytes nach Protokoll (überlagert)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="870"/>
+        <location filename="../ui/mainwindow.cpp" line="874"/>
         <source>as in the file</source>
         <translation>wie in der Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="915"/>
+        <location filename="../ui/mainwindow.cpp" line="919"/>
         <source>Re-binned; train again to score the new bins</source>
         <translation>Neu eingeteilt; erneut trainieren, um die neuen Intervalle zu bewerten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1137"/>
+        <location filename="../ui/mainwindow.cpp" line="1141"/>
         <source>Nothing to export: tick the anomalies to export in the Anomalies table first</source>
         <translation>Nichts zu exportieren: zuerst die zu exportierenden Anomalien in der Tabelle Anomalien anhaken</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1145"/>
+        <location filename="../ui/mainwindow.cpp" line="1149"/>
         <source>Export marked anomalies</source>
         <translation>Markierte Anomalien exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1146"/>
+        <location filename="../ui/mainwindow.cpp" line="1150"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1151"/>
+        <location filename="../ui/mainwindow.cpp" line="1155"/>
         <source>Export failed</source>
         <translation>Exportieren fehlgeschlagen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1156"/>
+        <location filename="../ui/mainwindow.cpp" line="1160"/>
         <source>Exported %n anomaly(s) to %1</source>
         <translation>
             <numerusform>%n Anomalie nach %1 exportiert</numerusform>
@@ -3200,7 +3210,7 @@ Belege: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1204"/>
+        <location filename="../ui/mainwindow.cpp" line="1208"/>
         <source>&lt;h3&gt;Tideline %1&lt;/h3&gt;&lt;p&gt;A workbench for finding and investigating anomalies in network traffic.&lt;/p&gt;&lt;p&gt;Copyright © 2026 the Tideline developers. Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (Widgets, Charts), Eigen %3.%4.%5, %6 and Abseil&apos;s hash maps.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Tideline %1&lt;/h3&gt;&lt;p&gt;Eine Werkbank zum Finden und Untersuchen von Anomalien im Netzwerkverkehr.&lt;/p&gt;&lt;p&gt;Copyright © 2026 die Tideline-Entwickler. Lizenziert unter der GNU General Public License, Version 3 oder später.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2 (Widgets, Charts), Eigen %3.%4.%5, %6 und den Hash-Tabellen von Abseil.&lt;/p&gt;</translation>
     </message>

@@ -7,6 +7,7 @@
 #include <QString>
 #include <QVariant>
 #include <cstdint>
+#include <limits>
 #include <memory>
 #include <span>
 #include <vector>
@@ -113,6 +114,9 @@ public:
     // Negative when a score s already is the log of a tail probability, exp(s × this): such
     // scores are calibrated by their own meaning, not by the training rows'. 0 otherwise.
     virtual double logTailUnit() const { return 0.0; }
+    // The largest score the detector can give (1 for scores in [0, 1]); infinity when its
+    // scores have no bound. A threshold above it flags nothing.
+    virtual double highestScore() const { return std::numeric_limits<double>::infinity(); }
 };
 
 } // namespace tideline

@@ -43,6 +43,8 @@ public:
 
     // c(n) = 2 H(n-1) - 2 (n-1) / n, with c(1) = 0 and c(2) = 1.
     static double averagePathLength(double n);
+    // 2^(-path / c(ψ)) with a path of at least 0.
+    double highestScore() const override { return 1.0; }
 
     int height() const { return m_height; }
 

@@ -332,8 +332,17 @@ QString DetectionResult::thresholdDescription() const
                                            "a probability of attack above %1 (%2 trained on %3)")
             .arg(kAttackProbability)
             .arg(model.detector, model.trainingDescription);
-    return QCoreApplication::translate("tideline", "%1 of the scores on %2")
-        .arg(settings.rule.describe(rowDuration), model.trainingDescription);
+    const QString rule = QCoreApplication::translate("tideline", "%1 of the scores on %2")
+                             .arg(settings.rule.describe(rowDuration), model.trainingDescription);
+    if (!model.fitted || !(threshold > model.fitted->highestScore()))
+        return rule;
+    // A rarity the detector's scores cannot express (a bounded score whose top is common
+    // among the training rows): say so rather than leave the analyst with no interval.
+    return QCoreApplication::translate("tideline",
+                                       "%1 (above the highest score %2 gives, %3: nothing can be "
+                                       "flagged; allow more false alarms per day)")
+        .arg(rule, model.detector)
+        .arg(model.fitted->highestScore());
 }
 
 RowTimes rowTimes(const Series &series)

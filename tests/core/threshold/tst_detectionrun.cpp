@@ -136,6 +136,28 @@ private slots:
         QCOMPARE(result.hold, result.model.trainingScores.percentile(95.0));
     }
 
+    void aThresholdBeyondTheHighestScoreSaysSo()
+    {
+        // isolation_forest scores at most 1: a rarity its scores cannot express puts the
+        // threshold above 1, and the rule says why nothing is flagged.
+        const Series s = series(5);
+        DetectionOptions o = options();
+        DetectionResult result = runDetection(s, o, {});
+        QVERIFY(result.status.ok());
+        QCOMPARE(result.model.fitted->highestScore(), 1.0);
+        QVERIFY(result.threshold < 1.0);
+        QVERIFY2(!result.thresholdDescription().contains(QStringLiteral("highest score")),
+                 qPrintable(result.thresholdDescription()));
+        ThresholdSettings settings = result.settings;
+        settings.rule = ThresholdRule::percentile(100.0 - 1e-12);
+        result.rethreshold(settings);
+        QVERIFY2(result.threshold > 1.0, qPrintable(QString::number(result.threshold)));
+        QVERIFY(result.intervals.empty());
+        QVERIFY2(result.thresholdDescription().contains(
+                     QStringLiteral("above the highest score isolation_forest gives, 1:")),
+                 qPrintable(result.thresholdDescription()));
+    }
+
     void rowsWithoutDataNeitherTrainNorFlag()
     {
         Series s = series(5);
