@@ -263,12 +263,12 @@
         <translation>%1 der Bewertungen über %2</translation>
     </message>
     <message>
-        <location filename="../core/threshold/detectionrun.cpp" line="341"/>
-        <source>%1 (above the highest score %2 gives, %3: nothing can be flagged; allow more false alarms per day)</source>
-        <translation>%1 (über der höchsten Bewertung, die %2 gibt, %3: nichts kann gemeldet werden; mehr Fehlalarme pro Tag zulassen)</translation>
+        <location filename="../core/threshold/detectionrun.cpp" line="343"/>
+        <source>%1 (at or above the highest score %2 gives, %3: nothing can be flagged; lower the percentile or allow more false alarms per day)</source>
+        <translation>%1 (auf oder über der höchsten Bewertung, die %2 gibt, %3: nichts kann gemeldet werden; das Perzentil senken oder mehr Fehlalarme pro Tag zulassen)</translation>
     </message>
     <message>
-        <location filename="../core/threshold/detectionrun.cpp" line="419"/>
+        <location filename="../core/threshold/detectionrun.cpp" line="421"/>
         <source>the model was not fitted</source>
         <translation>das Modell wurde nicht angepasst</translation>
     </message>
@@ -537,7 +537,7 @@
         <location filename="../core/evaluate/truth.cpp" line="163"/>
         <location filename="../core/export/anomaliescsv.cpp" line="169"/>
         <location filename="../core/export/anomaliescsv.cpp" line="172"/>
-        <location filename="../core/export/scorescsv.cpp" line="125"/>
+        <location filename="../core/export/scorescsv.cpp" line="133"/>
         <source>&apos;%1&apos; is not a time</source>
         <translation>&apos;%1&apos; ist keine Zeitangabe</translation>
     </message>
@@ -554,8 +554,8 @@
     </message>
     <message>
         <location filename="../core/export/anomaliescsv.cpp" line="183"/>
-        <location filename="../core/export/scorescsv.cpp" line="132"/>
-        <location filename="../core/export/scorescsv.cpp" line="150"/>
+        <location filename="../core/export/scorescsv.cpp" line="140"/>
+        <location filename="../core/export/scorescsv.cpp" line="158"/>
         <source>&apos;%1&apos; is not a number</source>
         <translation>&apos;%1&apos; ist keine Zahl</translation>
     </message>
@@ -570,12 +570,12 @@
         <translation>ein in Zeile %1 beginnendes Feld in Anführungszeichen wird nie geschlossen</translation>
     </message>
     <message>
-        <location filename="../core/export/scorescsv.cpp" line="115"/>
+        <location filename="../core/export/scorescsv.cpp" line="123"/>
         <source>the header has no &apos;timestamp&apos; and &apos;score&apos; columns</source>
         <translation>die Kopfzeile hat keine Spalten &apos;timestamp&apos; und &apos;score&apos;</translation>
     </message>
     <message>
-        <location filename="../core/export/scorescsv.cpp" line="141"/>
+        <location filename="../core/export/scorescsv.cpp" line="149"/>
         <source>&apos;%1&apos; is not 0 or 1</source>
         <translation>&apos;%1&apos; ist weder 0 noch 1</translation>
     </message>

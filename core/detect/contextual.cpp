@@ -192,9 +192,7 @@ double Contextual::Stream::next(std::span<const double> row, TimeNs)
     const std::size_t columns = std::min(row.size(), m_models.size());
     double worst = 0.0;
     for (std::size_t c = 0; c < columns; ++c) {
-        // The nearest level: half a step of margin below the training range as above it (the
-        // floor gave a value just under the minimum a new level, an alarm, and one just over
-        // the maximum a whole step).
+        // The nearest level: half a step of margin below the training range as above it.
         const double position = (sanitized(row[c]) - d.m_minimum[c]) / d.m_step[c];
         const qint64 level = qint64(std::floor(std::clamp(position + 0.5, -kMaxLevel, kMaxLevel)));
         const double score = m_models[c].step(factsOf(level, m_digits));

@@ -44,7 +44,7 @@ public:
                                       const ProgressCallback &progress) const override;
     qint64 warmUpRows() const override { return m_quietRows; }
     std::unique_ptr<RowStream> stream() const override;
-    double highestScore() const override { return 1.0; }
+    double highestScore() const override { return 1.0; } // a new level
     // Every value scored may add a context and a (context, level) pair at each order, about 40
     // bytes each: rows × features × order is refused above kMaxContexts / 2.
     FitStatus checkSize(qint64 rows, qint64 columns) const override;

@@ -65,7 +65,7 @@ public:
     std::unique_ptr<RowStream> stream() const override;
     // The likelihood's log score: a tail probability of 1e-10 to the power of the score.
     double logTailUnit() const override;
-    double highestScore() const override { return 1.0; }
+    double highestScore() const override { return 1.0; } // a tail of 1e-10, or out of range
 
 private:
     // One model per feature, stepped together; the detector must outlive it.

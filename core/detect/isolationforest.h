@@ -40,11 +40,11 @@ public:
     Eigen::VectorXd score(const Eigen::Ref<const Eigen::MatrixXd> &rows) const override;
     Eigen::VectorXd scoreWithProgress(const Eigen::Ref<const Eigen::MatrixXd> &rows,
                                       const ProgressCallback &progress) const override;
+    // 2^(-mean path / c(ψ)), the path at least 0.
+    double highestScore() const override { return 1.0; }
 
     // c(n) = 2 H(n-1) - 2 (n-1) / n, with c(1) = 0 and c(2) = 1.
     static double averagePathLength(double n);
-    // 2^(-path / c(ψ)) with a path of at least 0.
-    double highestScore() const override { return 1.0; }
 
     int height() const { return m_height; }
 

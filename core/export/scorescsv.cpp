@@ -52,20 +52,28 @@ bool writeScoresCsv(const QString &path, const ScoreRows &rows, QString *error, 
     QByteArray threshold(",");
     CsvWriter::appendNumber(threshold, rows.threshold);
     QByteArray flowField;
+    const QByteArray noClass(",,"); // a row beyond the predicted classes: class left empty
+    // A time: ISO 8601, or the nanoseconds as a whole number of at most 20 characters.
+    constexpr qsizetype kTimeRoom = std::max<qsizetype>(kIsoUtcLength, CsvWriter::kNumberRoom);
+    // The fixed characters of a row: the comma after the time, ",0," or ",1,", and CRLF.
+    constexpr qsizetype kFixedRoom = 1 + 3 + 2;
     constexpr qsizetype kBlockBytes = 1 << 16;
     std::vector<char> block(static_cast<std::size_t>(kBlockBytes));
     qsizetype used = 0;
     for (std::size_t i = 0; i < rows.times.size(); ++i) {
         const Eigen::Index r = Eigen::Index(i);
         const QByteArray *classField = nullptr;
-        if (classes)
-            classField =
-                &classFields[std::size_t(classNames.indexOf(rows.predicted.value(qsizetype(i))))];
+        if (classes) {
+            const qsizetype k = classNames.indexOf(rows.predicted.value(qsizetype(i)));
+            classField = k >= 0 ? &classFields[std::size_t(k)] : &noClass;
+        }
         if (!rows.flows.isEmpty())
             flowField = ',' + csvField(rows.flows.value(qsizetype(i))).toUtf8();
-        // The most this row can take: a time, three numbers, the flags, the class and flow.
-        const qsizetype room = kIsoUtcLength + 3 * CsvWriter::kNumberRoom + threshold.size() + 8 +
-                               (classField ? classField->size() : 0) + flowField.size();
+        // The most this row can take: a time, three numbers, the threshold, the fixed
+        // characters, the class and the flow.
+        const qsizetype room = kTimeRoom + 3 * CsvWriter::kNumberRoom + threshold.size() +
+                               kFixedRoom + (classField ? classField->size() : 0) +
+                               flowField.size();
         if (used + room > qsizetype(block.size())) {
             writer.writeEncoded(QByteArrayView(block.data(), used));
             used = 0;
@@ -76,7 +84,7 @@ bool writeScoresCsv(const QString &path, const ScoreRows &rows, QString *error, 
         if (times == CsvTimes::Iso) {
             at = writeIsoUtc(rows.times[i], at);
         } else {
-            at = std::to_chars(at, at + CsvWriter::kNumberRoom, rows.times[i]).ptr;
+            at = std::to_chars(at, at + kTimeRoom, rows.times[i]).ptr;
         }
         *at++ = ',';
         at = CsvWriter::writeNumber(at, r < rows.scores.size() ? rows.scores[r] : 0.0);

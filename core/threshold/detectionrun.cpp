@@ -334,15 +334,17 @@ QString DetectionResult::thresholdDescription() const
             .arg(model.detector, model.trainingDescription);
     const QString rule = QCoreApplication::translate("tideline", "%1 of the scores on %2")
                              .arg(settings.rule.describe(rowDuration), model.trainingDescription);
-    if (!model.fitted || !(threshold > model.fitted->highestScore()))
+    // Rows are flagged above the threshold, so one at the highest score flags nothing either.
+    if (!model.fitted || !(threshold >= model.fitted->highestScore()))
         return rule;
-    // A rarity the detector's scores cannot express (a bounded score whose top is common
-    // among the training rows): say so rather than leave the analyst with no interval.
+    // A rarity the detector's scores cannot express (the top of a bounded score is common
+    // among the training rows, or the rarity asked for is beyond the one its top stands for):
+    // say so rather than leave the analyst with no interval and no reason.
     return QCoreApplication::translate("tideline",
-                                       "%1 (above the highest score %2 gives, %3: nothing can be "
-                                       "flagged; allow more false alarms per day)")
-        .arg(rule, model.detector)
-        .arg(model.fitted->highestScore());
+                                       "%1 (at or above the highest score %2 gives, %3: nothing "
+                                       "can be flagged; lower the percentile or allow more "
+                                       "false alarms per day)")
+        .arg(rule, model.detector, QString::number(model.fitted->highestScore()));
 }
 
 RowTimes rowTimes(const Series &series)

@@ -349,7 +349,8 @@ double ScoreDistribution::logExceedance(double score) const
 
 std::optional<double> ScoreDistribution::shareBelowInBody(double score) const
 {
-    if (score > m_tailStart || score >= largest())
+    if (m_logTailUnit < 0.0 || m_sorted.empty() || std::isnan(score) || score > m_tailStart ||
+        score >= largest())
         return std::nullopt;
     if (score < m_sorted.front())
         return 0.0;
@@ -368,10 +369,8 @@ double ScoreDistribution::rarity(double score) const
 
 double ScoreDistribution::normalized(double score) const
 {
-    if (m_logTailUnit >= 0.0 && !m_sorted.empty() && !std::isnan(score)) {
-        if (const std::optional<double> below = shareBelowInBody(score))
-            return *below; // 1 − exceedance without a round trip through logarithms
-    }
+    if (const std::optional<double> below = shareBelowInBody(score))
+        return *below; // 1 − exceedance without a round trip through logarithms
     const double log = logExceedance(score);
     if (std::isnan(log))
         return kNaN;

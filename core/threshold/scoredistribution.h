@@ -112,7 +112,8 @@ private:
                            double floor, double expectation);
     void fitTail();
     // The share of training rows below a score in the body (the empirical part, below the
-    // tail's start), interpolated between neighbours; none for a score in the tail.
+    // tail's start), interpolated between neighbours; none for a score in the tail, a NaN, no
+    // scores, or scores that are log tails.
     std::optional<double> shareBelowInBody(double score) const;
     double largest() const { return m_sorted.back(); }
     // ln exceedance of the largest training score, and the scale of the exponential decay

@@ -53,6 +53,8 @@ private slots:
         for (int i = 0; i < 64; ++i)
             names.insert(QStringLiteral("feature_%1").arg(i), i);
         QCOMPARE(names.value(QStringLiteral("feature_7")), 7);
+        if (!(*componentsInUse() & kUpperHalves))
+            QSKIP("Qt's hash left the upper halves unused on this CPU: nothing to clear");
         clearUpperVectorState();
         QCOMPARE(*componentsInUse() & kUpperHalves, 0u);
     }

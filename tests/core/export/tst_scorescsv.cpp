@@ -42,6 +42,54 @@ private slots:
         QCOMPARE(read->anomalous, rows.anomalous);
     }
 
+    void manyRowsWithClassesFlowsAndWholeNumberTimes()
+    {
+        // Enough rows to fill the writer's block several times over, one flow longer than a
+        // block, classes, a row past the predicted classes, and times as whole numbers.
+        ScoreRows rows;
+        const int n = 5000;
+        rows.scores.resize(n);
+        rows.normalized.resize(n);
+        rows.probability.resize(n);
+        for (int i = 0; i < n; ++i) {
+            rows.times.push_back(TimeNs(i) * 1'000'000'007);
+            rows.scores[i] = i / 3.0;
+            rows.normalized[i] = 1.0 - 1.0 / (i + 2.0);
+            rows.probability[i] = 0.5 + i % 5 * 0.1;
+            rows.anomalous.push_back(i % 7 == 0);
+            if (i < n - 1)
+                rows.predicted << (i % 3 == 0 ? QStringLiteral("attack, DoS")
+                                              : QStringLiteral("normal"));
+            rows.flows << (i == 2500 ? QString(70000, QLatin1Char('x'))
+                                     : QStringLiteral("10.0.0.%1:%2").arg(i % 256).arg(i));
+        }
+        rows.threshold = 0.75;
+        const QString path = m_dir.filePath(QStringLiteral("many.csv"));
+        QString error;
+        QVERIFY2(writeScoresCsv(path, rows, &error, CsvTimes::RowNumbers), qPrintable(error));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = file.readAll().split('\n');
+        QCOMPARE(lines.size(), n + 2); // the header, n rows, and what follows the last CRLF
+        QCOMPARE(lines[0], QByteArray("timestamp,score,threshold,anomalous,score_normalized,"
+                                      "predicted,probability,flow\r"));
+        QCOMPARE(lines[1], QByteArray("0,0,0.75,1,0.5,\"attack, DoS\",0.5,10.0.0.0:0\r"));
+        QCOMPARE(lines[5], QByteArray("4000000028,1.3333333333333333,0.75,0,"
+                                      "0.8333333333333334,normal,0.9,10.0.0.4:4\r"));
+        QVERIFY(lines[2501].endsWith(QByteArray(70000, 'x') + "\r"));
+        QCOMPARE(lines[n], QByteArray("4999000034993,1666.3333333333333,0.75,0,"
+                                      "0.9998000399920016,,0.9,10.0.0.135:4999\r"));
+        QCOMPARE(lines[n + 1], QByteArray());
+
+        Diagnostics diagnostics;
+        const auto read = readScoresCsv(path, diagnostics);
+        QVERIFY(read);
+        QCOMPARE(read->times, rows.times);
+        QCOMPARE(qsizetype(read->scores.size()), qsizetype(n));
+        QCOMPARE(read->scores[4321], 4321 / 3.0);
+        QCOMPARE(read->anomalous, rows.anomalous);
+    }
+
     void readsWithoutAnomalousColumn()
     {
         Diagnostics diagnostics;

@@ -153,9 +153,16 @@ private slots:
         result.rethreshold(settings);
         QVERIFY2(result.threshold > 1.0, qPrintable(QString::number(result.threshold)));
         QVERIFY(result.intervals.empty());
-        QVERIFY2(result.thresholdDescription().contains(
-                     QStringLiteral("above the highest score isolation_forest gives, 1:")),
+        const QString beyond =
+            QStringLiteral("at or above the highest score isolation_forest gives, 1:");
+        QVERIFY2(result.thresholdDescription().contains(beyond),
                  qPrintable(result.thresholdDescription()));
+        // Rows are flagged above the threshold: one of exactly 1 flags nothing either.
+        result.threshold = 1.0;
+        QVERIFY2(result.thresholdDescription().contains(beyond),
+                 qPrintable(result.thresholdDescription()));
+        result.threshold = std::nextafter(1.0, 0.0);
+        QVERIFY(!result.thresholdDescription().contains(beyond));
     }
 
     void rowsWithoutDataNeitherTrainNorFlag()
