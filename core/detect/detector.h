@@ -115,7 +115,7 @@ public:
     // scores are calibrated by their own meaning, not by the training rows'. 0 otherwise.
     virtual double logTailUnit() const { return 0.0; }
     // The largest score the detector can give (1 for scores in [0, 1]); infinity when its
-    // scores have no bound. A threshold above it flags nothing.
+    // scores have no bound. A threshold at or above it flags nothing (rows are flagged above).
     virtual double highestScore() const { return std::numeric_limits<double>::infinity(); }
 };
 

@@ -53,7 +53,7 @@ bool writeScoresCsv(const QString &path, const ScoreRows &rows, QString *error, 
     CsvWriter::appendNumber(threshold, rows.threshold);
     QByteArray flowField;
     const QByteArray noClass(",,"); // a row beyond the predicted classes: class left empty
-    // A time: ISO 8601, or the nanoseconds as a whole number of at most 20 characters.
+    // A time: ISO 8601, or a whole number (a row number) of at most 20 characters.
     constexpr qsizetype kTimeRoom = std::max<qsizetype>(kIsoUtcLength, CsvWriter::kNumberRoom);
     // The fixed characters of a row: the comma after the time, ",0," or ",1,", and CRLF.
     constexpr qsizetype kFixedRoom = 1 + 3 + 2;
