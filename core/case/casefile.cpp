@@ -650,10 +650,14 @@ DetectorRun readRun(const QSqlQuery &query, const Series &series)
     result->eligible = casecodec::flagsFromBlob(query.value(8).toByteArray());
     if (result->training.size() != scores.size() || result->eligible.size() != scores.size())
         throw SqlFailure{tr("run %1 is damaged").arg(detectorRun.id)};
-    result->model.trainingScores =
-        ScoreDistribution(Eigen::Map<const Eigen::VectorXd>(trainingScores.data(),
-                                                            Eigen::Index(trainingScores.size())),
-                          {});
+    // The tail is fitted as the run fitted it: within the highest score its detector gives.
+    const DetectorBuild build =
+        createDetector(result->model.detector, detectorRun.options.parameters, result->model.seed);
+    result->model.trainingScores = ScoreDistribution(
+        Eigen::Map<const Eigen::VectorXd>(trainingScores.data(),
+                                          Eigen::Index(trainingScores.size())),
+        {}, ScoreDistribution::Outliers::Keep,
+        build.detector ? build.detector->highestScore() : std::numeric_limits<double>::infinity());
     result->rowDuration = detectorRun.binWidth == series.binWidth
                               ? rowDuration(series)
                               : (series.axis == Series::Axis::Time ? detectorRun.binWidth : 0);

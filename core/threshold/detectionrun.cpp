@@ -261,7 +261,8 @@ ScoreDistribution calibration(const Detector &detector, const Eigen::VectorXd &s
     return ScoreDistribution(
         scores, std::find(rows.begin(), rows.end(), true) != rows.end() ? rows : mask,
         training.kind == TrainingRange::Kind::All ? ScoreDistribution::Outliers::LeaveOut
-                                                  : ScoreDistribution::Outliers::Keep);
+                                                  : ScoreDistribution::Outliers::Keep,
+        detector.highestScore());
 }
 
 } // namespace

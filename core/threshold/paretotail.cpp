@@ -52,7 +52,33 @@ Profile profileAt(const std::vector<double> &y, double mean, double theta)
     return p;
 }
 
+// The tail ending at `bound`, the one parameter left fitted by maximum likelihood: with θ =
+// −1/bound in Grimshaw's reduction, γ = mean(ln(1 + θy)) and σ = γ/θ.
+ParetoTail endingAt(const std::vector<double> &y, double bound)
+{
+    double sum = 0.0;
+    for (double v : y)
+        sum += std::log1p(-v / bound);
+    const double shape = std::min(sum / double(y.size()), -kExponentialShape);
+    return {shape, -shape * bound};
+}
+
 } // namespace
+
+ParetoTail ParetoTail::fit(const std::vector<double> &excesses, double bound)
+{
+    const ParetoTail free = fit(excesses);
+    if (!free.fitted() || !(free.endpoint() > bound))
+        return free;
+    std::vector<double> y;
+    for (double v : excesses) {
+        if (std::isfinite(v))
+            y.push_back(std::max(0.0, v));
+    }
+    if (!(*std::max_element(y.begin(), y.end()) < bound))
+        return free;
+    return endingAt(y, bound);
+}
 
 ParetoTail ParetoTail::fit(const std::vector<double> &excesses)
 {

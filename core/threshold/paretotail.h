@@ -22,7 +22,12 @@ struct ParetoTail
     // log-likelihood is −n·ln(γ/θ) − n·γ − n, searched over a grid in θ and refined by
     // golden-section search. Fewer than kMinimumFitted excesses get an exponential tail (their
     // mean); without a positive excess there is no tail (fitted() is false).
+    // `bound` is the largest excess the scores can reach (a detector whose scores end at 1):
+    // a fit whose tail would reach past it, and so place thresholds no score can cross, gives
+    // way to the tail that ends exactly there, fitted with that end known (γ = mean(ln(1 −
+    // y/bound)), σ = −γ·bound). Excesses that reach the bound leave the fit unbounded.
     static ParetoTail fit(const std::vector<double> &excesses);
+    static ParetoTail fit(const std::vector<double> &excesses, double bound);
     static constexpr int kMinimumFitted = 5;
 
     bool fitted() const { return scale > 0.0; }

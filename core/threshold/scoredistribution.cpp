@@ -38,7 +38,9 @@ bool ScoreDistribution::tooExtreme(const std::vector<double> &excesses, double u
 }
 
 ScoreDistribution::ScoreDistribution(const Eigen::Ref<const Eigen::VectorXd> &scores,
-                                     const std::vector<bool> &mask, Outliers outliers)
+                                     const std::vector<bool> &mask, Outliers outliers,
+                                     double highest)
+    : m_highest(highest)
 {
     const Eigen::Index n = scores.size();
     m_sorted.reserve(std::size_t(n));
@@ -67,7 +69,8 @@ ScoreDistribution::ScoreDistribution(const Eigen::Ref<const Eigen::VectorXd> &sc
     fitTail();
 }
 
-ScoreDistribution::ScoreDistribution(std::vector<double> scores, Outliers outliers)
+ScoreDistribution::ScoreDistribution(std::vector<double> scores, Outliers outliers, double highest)
+    : m_highest(highest)
 {
     scores.erase(
         std::remove_if(scores.begin(), scores.end(), [](double x) { return !std::isfinite(x); }),
@@ -275,7 +278,7 @@ void ScoreDistribution::fitTail()
             m_tailStart = start;
             // The body's linear interpolation puts exceedance above/(n − 1) at the start.
             m_tailShare = double(above) / double(n - 1);
-            m_tail = ParetoTail::fit(excesses);
+            m_tail = ParetoTail::fit(excesses, m_highest - start);
             fitted = m_tail.fitted();
         }
     }
@@ -289,9 +292,13 @@ void ScoreDistribution::fitTail()
         m_tail = {0.0, spread > 0.0 ? spread : std::max(1.0, std::abs(largest())) * 1e-6};
     }
     m_beyondScale = 0.0;
-    if (m_tail.shape < 0.0) {
+    const bool endsAtHighest =
+        std::isfinite(m_highest) &&
+        std::abs(m_tailStart + m_tail.endpoint() - m_highest) <= 1e-9 * std::abs(m_highest);
+    if (m_tail.shape < 0.0 && !endsAtHighest) {
         // A bounded tail would give every score past its end the same exceedance, zero:
         // beyond the largest training score continue with the tail's own decay rate there.
+        // (A tail that ends where the scores end needs no continuation.)
         const double y = largest() - m_tailStart;
         m_logBeyond = std::log(m_tailShare) + m_tail.logSurvival(y);
         m_beyondScale = std::max(m_tail.scale + m_tail.shape * y, 1e-3 * m_tail.scale);
@@ -344,7 +351,10 @@ double ScoreDistribution::logExceedance(double score) const
         return std::log1p(-*below);
     if (m_beyondScale > 0.0 && score > largest())
         return m_logBeyond - (score - largest()) / m_beyondScale;
-    return std::log(m_tailShare) + m_tail.logSurvival(score - m_tailStart);
+    // A tail that ends at the highest score: the highest itself is as rare as a score a hair
+    // below it, not impossible.
+    const double y = std::min(score - m_tailStart, std::nextafter(m_tail.endpoint(), 0.0));
+    return std::log(m_tailShare) + m_tail.logSurvival(y);
 }
 
 std::optional<double> ScoreDistribution::shareBelowInBody(double score) const

@@ -5,6 +5,7 @@
 #include <Eigen/Core>
 #include <QtGlobal>
 #include <cstdint>
+#include <limits>
 #include <optional>
 #include <vector>
 
@@ -54,9 +55,13 @@ public:
     enum class Outliers : std::uint8_t { Keep, LeaveOut };
 
     // The finite scores of the rows where `mask` is true (an empty mask means every row).
+    // `highest`: the most any score can be (Detector::highestScore()); the tail never reaches
+    // past it (ParetoTail::fit), so every threshold for a risk above zero lies below it.
     ScoreDistribution(const Eigen::Ref<const Eigen::VectorXd> &scores,
-                      const std::vector<bool> &mask, Outliers outliers = Outliers::Keep);
-    explicit ScoreDistribution(std::vector<double> scores, Outliers outliers = Outliers::Keep);
+                      const std::vector<bool> &mask, Outliers outliers = Outliers::Keep,
+                      double highest = std::numeric_limits<double>::infinity());
+    explicit ScoreDistribution(std::vector<double> scores, Outliers outliers = Outliers::Keep,
+                               double highest = std::numeric_limits<double>::infinity());
     // Scores that are already the log of a tail probability, exp(score × unit) with unit < 0
     // (Detector::logTailUnit): thresholds and exceedances follow from that alone, the same in
     // every file whatever its training rows; `scores` are only kept for sorted() and size().
@@ -123,6 +128,7 @@ private:
     ParetoTail m_tail;
     double m_logBeyond = 0.0;
     double m_beyondScale = 0.0; // 0: the Pareto tail itself continues past the largest score
+    double m_highest = std::numeric_limits<double>::infinity();
     qsizetype m_outliers = 0;
     double m_logTailUnit = 0.0; // < 0: the scores are log tails (ofLogTails)
     std::vector<double> m_sorted;

@@ -1,6 +1,7 @@
 #include "threshold/paretotail.h"
 
 #include <QTest>
+#include <algorithm>
 #include <cmath>
 #include <random>
 
@@ -88,6 +89,36 @@ private slots:
         }
         QCOMPARE(ParetoTail({-0.5, 2.0}).endpoint(), 4.0);
         QVERIFY(std::isinf(ParetoTail({-0.5, 2.0}).logSurvival(5.0)));
+    }
+
+    void aKnownEndHoldsTheTailWithinIt()
+    {
+        // Heavy excesses (γ = 0.3) from scores that cannot pass an excess of 40: the free fit
+        // reaches past it, the bounded one ends exactly there and still follows the data.
+        const std::vector<double> excesses = sample(0.3, 1.5, 2000, 11);
+        const ParetoTail free = ParetoTail::fit(excesses);
+        const double bound = 40.0;
+        QVERIFY(free.quantile(1e-6) > bound);
+        const ParetoTail bounded = ParetoTail::fit(excesses, bound);
+        QVERIFY(bounded.shape < 0.0);
+        QVERIFY(std::abs(bounded.endpoint() - bound) < 1e-9 * bound);
+        QVERIFY(bounded.quantile(1e-12) < bound);
+        // Its one free parameter is the best one with that end: a neighbour fits worse.
+        const double best = bounded.logLikelihood(excesses);
+        for (const double shape : {bounded.shape * 1.01, bounded.shape * 0.99})
+            QVERIFY(ParetoTail({shape, -shape * bound}).logLikelihood(excesses) < best);
+        // It still has the sample's size: its median within 40 % of the sample's (the nearer
+        // end pulls the body up).
+        std::vector<double> sorted = excesses;
+        std::nth_element(sorted.begin(), sorted.begin() + 1000, sorted.end());
+        QVERIFY(std::abs(bounded.quantile(0.5) / sorted[1000] - 1.0) < 0.4);
+
+        // A fit that already ends within the bound, or excesses that reach it, are left alone.
+        const std::vector<double> light = sample(-0.25, 4.0, 2000, 5);
+        QCOMPARE(ParetoTail::fit(light, 100.0).shape, ParetoTail::fit(light).shape);
+        std::vector<double> reaching = excesses;
+        reaching.push_back(bound);
+        QCOMPARE(ParetoTail::fit(reaching, bound).shape, ParetoTail::fit(reaching).shape);
     }
 
     void fewOrDegenerateExcesses()
