@@ -73,7 +73,9 @@ std::optional<int> readOptions(const QStringList &arguments, DetectOptions &opti
                                            tr("Train on the first fraction of rows (0.7 or 70%)."),
                                            QStringLiteral("F"));
     const QCommandLineOption features(QStringLiteral("features"),
-                                      tr("Comma-separated feature columns (default: all)."),
+                                      tr("Comma-separated feature columns (default: all but "
+                                         "largest_upload); +NAME,… adds to the default "
+                                         "(+largest_upload)."),
                                       QStringLiteral("LIST"));
     const QCommandLineOption timeFeatures(
         QStringLiteral("time-features"),

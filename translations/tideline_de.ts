@@ -228,47 +228,47 @@
         <translation>%1.</translation>
     </message>
     <message>
-        <location filename="../core/threshold/detectionrun.cpp" line="156"/>
+        <location filename="../core/threshold/detectionrun.cpp" line="158"/>
         <source>the training range (%1) has no rows with data</source>
         <translation>der Trainingsbereich (%1) hat keine Zeilen mit Daten</translation>
     </message>
     <message>
-        <location filename="../core/threshold/detectionrun.cpp" line="41"/>
+        <location filename="../core/threshold/detectionrun.cpp" line="42"/>
         <source>%1: %2 values were NaN or infinite and were scored as the training median</source>
         <translation>%1: %2 Werte waren NaN oder unendlich und wurden wie der Trainingsmedian bewertet</translation>
     </message>
     <message>
-        <location filename="../core/threshold/detectionrun.cpp" line="58"/>
+        <location filename="../core/threshold/detectionrun.cpp" line="59"/>
         <source>%1: %2 rows have a value the training rows never had (encoded as none of the known values)</source>
         <translation>%1: %2 Zeilen haben einen Wert, den die Trainingszeilen nie hatten (als keiner der bekannten Werte kodiert)</translation>
     </message>
     <message>
-        <location filename="../core/threshold/detectionrun.cpp" line="146"/>
+        <location filename="../core/threshold/detectionrun.cpp" line="148"/>
         <source>%1 learns from labelled rows, and the training rows have no label column: name a table&apos;s label column with --label-column; a capture has none — to label its flows, train on a labelled flow table (--model-from FLOWS.csv --rows flows)</source>
         <translation>%1 lernt aus gekennzeichneten Zeilen, und die Trainingszeilen haben keine Kennzeichnungsspalte: bei einer Tabelle die Kennzeichnungsspalte mit --label-column benennen; ein Mitschnitt hat keine — um seine Flüsse zu kennzeichnen, auf einer gekennzeichneten Flusstabelle trainieren (--model-from FLOWS.csv --rows flows)</translation>
     </message>
     <message>
-        <location filename="../core/threshold/detectionrun.cpp" line="240"/>
+        <location filename="../core/threshold/detectionrun.cpp" line="242"/>
         <source>%1 gave %2 scores for %3 rows</source>
         <translation>%1 lieferte %2 Bewertungen für %3 Zeilen</translation>
     </message>
     <message>
-        <location filename="../core/threshold/detectionrun.cpp" line="331"/>
+        <location filename="../core/threshold/detectionrun.cpp" line="334"/>
         <source>a probability of attack above %1 (%2 trained on %3)</source>
         <translation>eine Angriffswahrscheinlichkeit über %1 (%2, trainiert über %3)</translation>
     </message>
     <message>
-        <location filename="../core/threshold/detectionrun.cpp" line="335"/>
+        <location filename="../core/threshold/detectionrun.cpp" line="338"/>
         <source>%1 of the scores on %2</source>
         <translation>%1 der Bewertungen über %2</translation>
     </message>
     <message>
-        <location filename="../core/threshold/detectionrun.cpp" line="343"/>
+        <location filename="../core/threshold/detectionrun.cpp" line="346"/>
         <source>%1 (at or above the highest score %2 gives, %3: nothing can be flagged; lower the percentile or allow more false alarms per day)</source>
         <translation>%1 (auf oder über der höchsten Bewertung, die %2 gibt, %3: nichts kann gemeldet werden; das Perzentil senken oder mehr Fehlalarme pro Tag zulassen)</translation>
     </message>
     <message>
-        <location filename="../core/threshold/detectionrun.cpp" line="421"/>
+        <location filename="../core/threshold/detectionrun.cpp" line="445"/>
         <source>the model was not fitted</source>
         <translation>das Modell wurde nicht angepasst</translation>
     </message>
@@ -580,7 +580,7 @@
         <translation>&apos;%1&apos; ist weder 0 noch 1</translation>
     </message>
     <message>
-        <location filename="../core/series/flowbinner.cpp" line="385"/>
+        <location filename="../core/series/flowbinner.cpp" line="387"/>
         <source>%1 empty or non-numeric counts (NaN, Infinity) were read as 0</source>
         <translation>%1 leere oder nicht numerische Zählwerte (NaN, Infinity) wurden als 0 gelesen</translation>
     </message>
@@ -758,51 +758,51 @@
         <translation>Trainingsanteil &apos;%1&apos; ist weder eine Zahl in (0, 1] noch ein Prozentsatz in (0%, 100%]</translation>
     </message>
     <message>
-        <location filename="../core/case/casefile.cpp" line="297"/>
-        <location filename="../core/case/casefile.cpp" line="681"/>
+        <location filename="../core/case/casefile.cpp" line="313"/>
+        <location filename="../core/case/casefile.cpp" line="725"/>
         <source>it names no source</source>
         <translation>sie nennt keine Quelle</translation>
     </message>
     <message>
-        <location filename="../core/case/casefile.cpp" line="465"/>
+        <location filename="../core/case/casefile.cpp" line="481"/>
         <source>%1 is not a Tideline case (not an SQLite file)</source>
         <translation>%1 ist keine Tideline-Falldatei (keine SQLite-Datei)</translation>
     </message>
     <message>
-        <location filename="../core/case/casefile.cpp" line="469"/>
+        <location filename="../core/case/casefile.cpp" line="485"/>
         <source>%1 is an SQLite database but not a Tideline case</source>
         <translation>%1 ist eine SQLite-Datenbank, aber keine Tideline-Falldatei</translation>
     </message>
     <message>
-        <location filename="../core/case/casefile.cpp" line="474"/>
+        <location filename="../core/case/casefile.cpp" line="490"/>
         <source>%1 was written by a newer Tideline (case format %2; this version reads up to %3): open it with a newer Tideline</source>
         <translation>%1 wurde von einem neueren Tideline geschrieben (Fallformat %2; diese Version liest bis %3): mit einem neueren Tideline öffnen</translation>
     </message>
     <message>
-        <location filename="../core/case/casefile.cpp" line="482"/>
+        <location filename="../core/case/casefile.cpp" line="498"/>
         <source>%1 is damaged: it has no case format</source>
         <translation>%1 ist beschädigt: sie hat kein Fallformat</translation>
     </message>
     <message>
-        <location filename="../core/case/casefile.cpp" line="538"/>
+        <location filename="../core/case/casefile.cpp" line="556"/>
         <source>the drill-down tallies are damaged</source>
         <translation>die Detailzählungen sind beschädigt</translation>
     </message>
     <message>
-        <location filename="../core/case/casefile.cpp" line="603"/>
+        <location filename="../core/case/casefile.cpp" line="643"/>
         <source>it holds no series</source>
         <translation>sie enthält keine Reihe</translation>
     </message>
     <message>
-        <location filename="../core/case/casefile.cpp" line="615"/>
-        <location filename="../core/case/casefile.cpp" line="620"/>
-        <location filename="../core/case/casefile.cpp" line="622"/>
+        <location filename="../core/case/casefile.cpp" line="655"/>
+        <location filename="../core/case/casefile.cpp" line="660"/>
+        <location filename="../core/case/casefile.cpp" line="662"/>
         <source>the series is damaged</source>
         <translation>die Reihe ist beschädigt</translation>
     </message>
     <message>
-        <location filename="../core/case/casefile.cpp" line="647"/>
-        <location filename="../core/case/casefile.cpp" line="652"/>
+        <location filename="../core/case/casefile.cpp" line="687"/>
+        <location filename="../core/case/casefile.cpp" line="692"/>
         <source>run %1 is damaged</source>
         <translation>Lauf %1 ist beschädigt</translation>
     </message>
@@ -1798,51 +1798,51 @@ Belege: %2</translation>
 <context>
     <name>tideline::CaseFile</name>
     <message>
-        <location filename="../core/case/casefile.cpp" line="718"/>
-        <location filename="../core/case/casefile.cpp" line="813"/>
-        <location filename="../core/case/casefile.cpp" line="946"/>
+        <location filename="../core/case/casefile.cpp" line="762"/>
+        <location filename="../core/case/casefile.cpp" line="858"/>
+        <location filename="../core/case/casefile.cpp" line="991"/>
         <source>%1 cannot be opened: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/case/casefile.cpp" line="747"/>
+        <location filename="../core/case/casefile.cpp" line="792"/>
         <source>it was written on a machine with another memory layout (%1)</source>
         <translation>sie wurde auf einem Rechner mit anderem Speicherlayout geschrieben (%1)</translation>
     </message>
     <message>
-        <location filename="../core/case/casefile.cpp" line="797"/>
-        <location filename="../core/case/casefile.cpp" line="850"/>
+        <location filename="../core/case/casefile.cpp" line="842"/>
+        <location filename="../core/case/casefile.cpp" line="895"/>
         <source>%1 is damaged: %2</source>
         <translation>%1 ist beschädigt: %2</translation>
     </message>
     <message>
-        <location filename="../core/case/casefile.cpp" line="826"/>
+        <location filename="../core/case/casefile.cpp" line="871"/>
         <source>it holds no series</source>
         <translation>sie enthält keine Reihe</translation>
     </message>
     <message>
-        <location filename="../core/case/casefile.cpp" line="861"/>
+        <location filename="../core/case/casefile.cpp" line="906"/>
         <source>%1: nothing to save</source>
         <translation>%1: nichts zu speichern</translation>
     </message>
     <message>
-        <location filename="../core/case/casefile.cpp" line="916"/>
-        <location filename="../core/case/casefile.cpp" line="956"/>
+        <location filename="../core/case/casefile.cpp" line="961"/>
+        <location filename="../core/case/casefile.cpp" line="1001"/>
         <source>the file system does not allow a write-ahead log</source>
         <translation>das Dateisystem erlaubt kein Write-Ahead-Log</translation>
     </message>
     <message>
-        <location filename="../core/case/casefile.cpp" line="730"/>
+        <location filename="../core/case/casefile.cpp" line="774"/>
         <source>the file is damaged (%1)</source>
         <translation>die Datei ist beschädigt (%1)</translation>
     </message>
     <message>
-        <location filename="../core/case/casefile.cpp" line="731"/>
+        <location filename="../core/case/casefile.cpp" line="775"/>
         <source>no answer to a check</source>
         <translation>keine Antwort auf eine Prüfung</translation>
     </message>
     <message>
-        <location filename="../core/case/casefile.cpp" line="966"/>
+        <location filename="../core/case/casefile.cpp" line="1011"/>
         <source>%1 cannot be written: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -2130,153 +2130,158 @@ Belege: %2</translation>
 <context>
     <name>tideline::DetectorPanel</name>
     <message>
-        <location filename="../ui/detectorpanel.cpp" line="146"/>
+        <location filename="../ui/detectorpanel.cpp" line="147"/>
         <source>Time of day and day of week</source>
         <translation>Tageszeit und Wochentag</translation>
     </message>
     <message>
-        <location filename="../ui/detectorpanel.cpp" line="155"/>
+        <location filename="../ui/detectorpanel.cpp" line="156"/>
         <source>&amp;Train</source>
         <translation>&amp;Trainieren</translation>
     </message>
     <message>
-        <location filename="../ui/detectorpanel.cpp" line="156"/>
+        <location filename="../ui/detectorpanel.cpp" line="157"/>
         <source>Train on &amp;Another File…</source>
         <translation>Auf a&amp;nderer Datei trainieren…</translation>
     </message>
     <message>
-        <location filename="../ui/detectorpanel.cpp" line="160"/>
+        <location filename="../ui/detectorpanel.cpp" line="161"/>
         <source>A supervised detector flags the rows it predicts as attacks (a probability above 0.5): the threshold does not apply.</source>
         <translation>Ein überwachter Detektor markiert die Zeilen, die er als Angriffe vorhersagt (eine Wahrscheinlichkeit über 0.5): der Schwellenwert gilt nicht.</translation>
     </message>
     <message>
-        <location filename="../ui/detectorpanel.cpp" line="174"/>
+        <location filename="../ui/detectorpanel.cpp" line="175"/>
         <source>Features the detector sees; counts are log-scaled, all are scaled on the training rows</source>
         <translation>Merkmale, die der Detektor sieht; Zählwerte werden logarithmisch skaliert, alle werden anhand der Trainingszeilen skaliert</translation>
     </message>
     <message>
-        <location filename="../ui/detectorpanel.cpp" line="177"/>
+        <location filename="../ui/detectorpanel.cpp" line="178"/>
         <source>Adds the time of day and the day of the week as features, so a daily or weekly rhythm counts as normal</source>
         <translation>Fügt Tageszeit und Wochentag als Merkmale hinzu, damit ein täglicher oder wöchentlicher Rhythmus als normal gilt</translation>
     </message>
     <message>
-        <location filename="../ui/detectorpanel.cpp" line="180"/>
+        <location filename="../ui/detectorpanel.cpp" line="181"/>
         <source>All rows</source>
         <translation>Alle Zeilen</translation>
     </message>
     <message>
-        <location filename="../ui/detectorpanel.cpp" line="180"/>
+        <location filename="../ui/detectorpanel.cpp" line="181"/>
         <source>First part</source>
         <translation>Erster Teil</translation>
     </message>
     <message>
-        <location filename="../ui/detectorpanel.cpp" line="180"/>
+        <location filename="../ui/detectorpanel.cpp" line="181"/>
         <source>Selected range</source>
         <translation>Ausgewählter Bereich</translation>
     </message>
     <message>
-        <location filename="../ui/detectorpanel.cpp" line="181"/>
+        <location filename="../ui/detectorpanel.cpp" line="182"/>
         <source>Rows the detector learns normal traffic from. Select a range on the chart with Ctrl+drag to train on a stretch you know is clean.</source>
         <translation>Zeilen, aus denen der Detektor normalen Verkehr lernt. Mit Strg+Ziehen einen Bereich im Diagramm auswählen, um auf einem Abschnitt zu trainieren, der bekanntermaßen sauber ist.</translation>
     </message>
     <message>
-        <location filename="../ui/detectorpanel.cpp" line="186"/>
+        <location filename="../ui/detectorpanel.cpp" line="187"/>
         <source>The same data, parameters and seed give the same scores</source>
         <translation>Gleiche Daten, Parameter und Zufallsstartwert ergeben gleiche Bewertungen</translation>
     </message>
     <message>
-        <location filename="../ui/detectorpanel.cpp" line="194"/>
+        <location filename="../ui/detectorpanel.cpp" line="195"/>
         <source>Each step right makes an alarm ten times rarer</source>
         <translation>Jeder Schritt nach rechts macht einen Alarm zehnmal seltener</translation>
     </message>
     <message>
-        <location filename="../ui/detectorpanel.cpp" line="198"/>
-        <location filename="../ui/detectorpanel.cpp" line="213"/>
+        <location filename="../ui/detectorpanel.cpp" line="199"/>
+        <location filename="../ui/detectorpanel.cpp" line="214"/>
         <source> th</source>
         <translation>. Perzentil</translation>
     </message>
     <message>
-        <location filename="../ui/detectorpanel.cpp" line="199"/>
+        <location filename="../ui/detectorpanel.cpp" line="200"/>
         <source>Bins scoring above this percentile of the training rows&apos; scores are anomalous. Past what the training rows resolve, the percentile comes from a tail fitted to their highest scores. Changing it never retrains.</source>
         <translation>Intervalle, deren Bewertung über diesem Perzentil der Bewertungen der Trainingszeilen liegt, sind anomal. Jenseits dessen, was die Trainingszeilen auflösen, stammt das Perzentil aus einem an ihre höchsten Bewertungen angepassten Rand. Eine Änderung löst nie ein neues Training aus.</translation>
     </message>
     <message>
-        <location filename="../ui/detectorpanel.cpp" line="206"/>
+        <location filename="../ui/detectorpanel.cpp" line="207"/>
         <source> / day</source>
         <translation> / Tag</translation>
     </message>
     <message>
-        <location filename="../ui/detectorpanel.cpp" line="208"/>
+        <location filename="../ui/detectorpanel.cpp" line="209"/>
         <source>The same threshold as the false alarms to expect per day of normal traffic, through the bin width. Type either.</source>
         <translation>Derselbe Schwellenwert als die pro Tag normalen Verkehrs zu erwartenden Fehlalarme, über die Intervallbreite umgerechnet. Beides lässt sich eingeben.</translation>
     </message>
     <message>
-        <location filename="../ui/detectorpanel.cpp" line="214"/>
+        <location filename="../ui/detectorpanel.cpp" line="215"/>
         <source>An interval opens where the score crosses the threshold and holds while it stays above this percentile of the training scores, so it covers the whole event. 100: no hold.</source>
         <translation>Ein Zeitraum beginnt, wo die Bewertung den Schwellenwert überschreitet, und hält an, solange sie über diesem Perzentil der Trainingsbewertungen bleibt, sodass er das ganze Ereignis abdeckt. 100: kein Halten.</translation>
     </message>
     <message>
-        <location filename="../ui/detectorpanel.cpp" line="229"/>
+        <location filename="../ui/detectorpanel.cpp" line="230"/>
         <source>The training rows of each class the model learnt</source>
         <translation>Die Trainingszeilen jeder Klasse, die das Modell gelernt hat</translation>
     </message>
     <message>
-        <location filename="../ui/detectorpanel.cpp" line="256"/>
+        <location filename="../ui/detectorpanel.cpp" line="257"/>
         <source>False alarms:</source>
         <translation>Fehlalarme:</translation>
     </message>
     <message>
-        <location filename="../ui/detectorpanel.cpp" line="419"/>
+        <location filename="../ui/detectorpanel.cpp" line="423"/>
         <source>A text column: one-hot encoded for supervised detectors</source>
         <translation>Eine Textspalte: für überwachte Detektoren one-hot-kodiert</translation>
     </message>
     <message>
-        <location filename="../ui/detectorpanel.cpp" line="568"/>
+        <location filename="../ui/detectorpanel.cpp" line="425"/>
+        <source>Of the connections open in a bin, the most bytes one has uploaded (sent beyond what it received) over its whole life: a slow exfiltration adds little to a bin but is one connection uploading megabytes. Check it to look for such uploads with a detector that sees rows together (knn, autoencoder, isolation_forest); it knows of bins after the one it is in</source>
+        <translation>Von den in einem Intervall offenen Verbindungen die meisten Bytes, die eine über ihre ganze Dauer hochgeladen hat (mehr gesendet als empfangen): eine langsame Exfiltration fügt einem Intervall wenig hinzu, ist aber eine Verbindung, die Megabytes hochlädt. Ankreuzen, um mit einem Detektor, der die Zeilen zusammen betrachtet (knn, autoencoder, isolation_forest), nach solchen Uploads zu suchen; es kennt Intervalle nach dem, in dem es steht</translation>
+    </message>
+    <message>
+        <location filename="../ui/detectorpanel.cpp" line="587"/>
         <source>Model from %1</source>
         <translation>Modell aus %1</translation>
     </message>
     <message>
-        <location filename="../ui/detectorpanel.cpp" line="575"/>
+        <location filename="../ui/detectorpanel.cpp" line="594"/>
         <source>Trained on %1</source>
         <translation>Trainiert mit %1</translation>
     </message>
     <message>
-        <location filename="../ui/detectorpanel.cpp" line="219"/>
+        <location filename="../ui/detectorpanel.cpp" line="220"/>
         <source>Fit the detector in the background and score every bin (F5)</source>
         <translation>Den Detektor im Hintergrund anpassen und jedes Intervall bewerten (F5)</translation>
     </message>
     <message>
-        <location filename="../ui/detectorpanel.cpp" line="221"/>
+        <location filename="../ui/detectorpanel.cpp" line="222"/>
         <source>Fit the detector on another capture or table (binned like this one) and score this file with it</source>
         <translation>Den Detektor auf einem anderen Mitschnitt oder einer anderen Tabelle (wie diese in Intervalle eingeteilt) anpassen und diese Datei damit bewerten</translation>
     </message>
     <message>
-        <location filename="../ui/detectorpanel.cpp" line="241"/>
+        <location filename="../ui/detectorpanel.cpp" line="242"/>
         <source>hold above</source>
         <translation>halten über</translation>
     </message>
     <message>
-        <location filename="../ui/detectorpanel.cpp" line="248"/>
+        <location filename="../ui/detectorpanel.cpp" line="249"/>
         <source>Detector:</source>
         <translation>Detektor:</translation>
     </message>
     <message>
-        <location filename="../ui/detectorpanel.cpp" line="251"/>
+        <location filename="../ui/detectorpanel.cpp" line="252"/>
         <source>Features:</source>
         <translation>Merkmale:</translation>
     </message>
     <message>
-        <location filename="../ui/detectorpanel.cpp" line="253"/>
+        <location filename="../ui/detectorpanel.cpp" line="254"/>
         <source>Train on:</source>
         <translation>Trainieren auf:</translation>
     </message>
     <message>
-        <location filename="../ui/detectorpanel.cpp" line="254"/>
+        <location filename="../ui/detectorpanel.cpp" line="255"/>
         <source>Seed:</source>
         <translation>Startwert:</translation>
     </message>
     <message>
-        <location filename="../ui/detectorpanel.cpp" line="255"/>
+        <location filename="../ui/detectorpanel.cpp" line="256"/>
         <source>Threshold:</source>
         <translation>Schwellenwert:</translation>
     </message>
@@ -4276,14 +4281,14 @@ Exit-Status: 0 Erfolg, 1 die Eingabe war nicht verwendbar, 2 Aufruffehler.
         <translation>Wohin die CSV geschrieben wird (Standard: Standardausgabe).</translation>
     </message>
     <message>
-        <location filename="../app/detectcommand.cpp" line="197"/>
+        <location filename="../app/detectcommand.cpp" line="199"/>
         <location filename="../app/seriescommand.cpp" line="54"/>
         <source>--bin: &apos;%1&apos; is not a duration like 100ms, 1s or 1m</source>
         <translation>--bin: &apos;%1&apos; ist keine Dauer wie 100ms, 1s oder 1m</translation>
     </message>
     <message>
-        <location filename="../app/detectcommand.cpp" line="265"/>
-        <location filename="../app/detectcommand.cpp" line="405"/>
+        <location filename="../app/detectcommand.cpp" line="267"/>
+        <location filename="../app/detectcommand.cpp" line="407"/>
         <location filename="../app/seriescommand.cpp" line="64"/>
         <source>warning: </source>
         <translation>Warnung: </translation>
@@ -4524,167 +4529,167 @@ Exit-Status: 0 Erfolg, 1 die Eingabe war nicht verwendbar, 2 Aufruffehler.
     </message>
     <message>
         <location filename="../app/detectcommand.cpp" line="76"/>
-        <source>Comma-separated feature columns (default: all).</source>
-        <translation>Kommagetrennte Merkmalsspalten (Standard: alle).</translation>
+        <source>Comma-separated feature columns (default: all but largest_upload); +NAME,… adds to the default (+largest_upload).</source>
+        <translation>Kommagetrennte Merkmalsspalten (Vorgabe: alle außer largest_upload); +NAME,… ergänzt die Vorgabe (+largest_upload).</translation>
     </message>
     <message>
-        <location filename="../app/detectcommand.cpp" line="80"/>
+        <location filename="../app/detectcommand.cpp" line="82"/>
         <source>Add time-of-day and day-of-week features, so a daily rhythm counts as normal.</source>
         <translation>Tageszeit- und Wochentag-Merkmale hinzufügen, damit ein täglicher Rhythmus als normal gilt.</translation>
     </message>
     <message>
-        <location filename="../app/detectcommand.cpp" line="82"/>
+        <location filename="../app/detectcommand.cpp" line="84"/>
         <source>Train on this file (all of it, or --train-range/--train-fraction of it) and score FILE.</source>
         <translation>Auf dieser Datei trainieren (ganz oder dem mit --train-range/--train-fraction gewählten Teil) und FILE bewerten.</translation>
     </message>
     <message>
-        <location filename="../app/detectcommand.cpp" line="87"/>
+        <location filename="../app/detectcommand.cpp" line="89"/>
         <source>Supervised detectors: also keep the trained model in this file, for --model.</source>
         <translation>Überwachte Detektoren: das trainierte Modell zusätzlich in dieser Datei ablegen, für --model.</translation>
     </message>
     <message>
-        <location filename="../app/detectcommand.cpp" line="91"/>
+        <location filename="../app/detectcommand.cpp" line="93"/>
         <source>Score FILE with a model saved by --save-model instead of training one (its detector, parameters, features and classes come from the model).</source>
         <translation>FILE mit einem durch --save-model gespeicherten Modell bewerten, statt eines zu trainieren (Detektor, Parameter, Merkmale und Klassen stammen aus dem Modell).</translation>
     </message>
     <message>
-        <location filename="../app/detectcommand.cpp" line="96"/>
+        <location filename="../app/detectcommand.cpp" line="98"/>
         <source>What FILE&apos;s rows are: its bins (the default) or, for a capture, its flows — one row per flow under the column names of NFStream, CICFlowMeter and UNSW-NB15 tables (see README), to label each flow with a supervised model trained on such a table.</source>
         <translation>Was die Zeilen von FILE sind: ihre Intervalle (Standard) oder, bei einem Mitschnitt, ihre Flüsse — eine Zeile pro Fluss unter den Spaltennamen der Tabellen von NFStream, CICFlowMeter und UNSW-NB15 (siehe README), um jeden Fluss mit einem überwachten Modell zu kennzeichnen, das auf einer solchen Tabelle trainiert wurde.</translation>
     </message>
     <message>
-        <location filename="../app/detectcommand.cpp" line="102"/>
+        <location filename="../app/detectcommand.cpp" line="104"/>
         <source>The ground-truth column of both files (default: found by name: label, attack_cat, class…); supervised detectors learn from it.</source>
         <translation>Die Wahrheitsspalte beider Dateien (Standard: nach Namen gefunden: label, attack_cat, class…); überwachte Detektoren lernen aus ihr.</translation>
     </message>
     <message>
-        <location filename="../app/detectcommand.cpp" line="107"/>
+        <location filename="../app/detectcommand.cpp" line="109"/>
         <source>Supervised detectors: learn normal / attack (binary, the default) or every value of the label column (multi).</source>
         <translation>Überwachte Detektoren: normal / Angriff lernen (binary, der Standard) oder jeden Wert der Kennzeichnungsspalte (multi).</translation>
     </message>
     <message>
-        <location filename="../app/detectcommand.cpp" line="111"/>
+        <location filename="../app/detectcommand.cpp" line="113"/>
         <source>Where to write the anomalies CSV (required).</source>
         <translation>Wohin die Anomalie-CSV geschrieben wird (erforderlich).</translation>
     </message>
     <message>
-        <location filename="../app/detectcommand.cpp" line="113"/>
+        <location filename="../app/detectcommand.cpp" line="115"/>
         <source>Also write per-bin scores.</source>
         <translation>Zusätzlich die Bewertungen je Intervall schreiben.</translation>
     </message>
     <message>
-        <location filename="../app/detectcommand.cpp" line="116"/>
+        <location filename="../app/detectcommand.cpp" line="118"/>
         <source>Also write the source, series, run and anomalies as a case the window opens.</source>
         <translation>Quelle, Reihe, Lauf und Anomalien zusätzlich als Fall schreiben, den das Fenster öffnet.</translation>
     </message>
     <message>
-        <location filename="../app/detectcommand.cpp" line="120"/>
+        <location filename="../app/detectcommand.cpp" line="122"/>
         <source>Run the case&apos;s current run again on its source (which must be unchanged) instead of the options above.</source>
         <translation>Den aktuellen Lauf des Falls erneut auf seiner Quelle ausführen (die unverändert sein muss) statt der Optionen oben.</translation>
     </message>
     <message>
-        <location filename="../app/detectcommand.cpp" line="143"/>
+        <location filename="../app/detectcommand.cpp" line="145"/>
         <source>--case runs what the case holds: --%1 cannot be given too</source>
         <translation>--case führt aus, was der Fall enthält: --%1 kann nicht zusätzlich angegeben werden</translation>
     </message>
     <message>
-        <location filename="../app/detectcommand.cpp" line="147"/>
+        <location filename="../app/detectcommand.cpp" line="149"/>
         <source>--case takes at most one FILE (where the source is now)</source>
         <translation>--case nimmt höchstens eine FILE (wo die Quelle jetzt liegt)</translation>
     </message>
     <message>
-        <location filename="../app/detectcommand.cpp" line="158"/>
+        <location filename="../app/detectcommand.cpp" line="160"/>
         <source>--save-case needs a file as the source; write the series to a file first (tideline series … -o series.csv)</source>
         <translation>--save-case braucht eine Datei als Quelle; die Reihe zuerst in eine Datei schreiben (tideline series … -o series.csv)</translation>
     </message>
     <message>
-        <location filename="../app/detectcommand.cpp" line="169"/>
+        <location filename="../app/detectcommand.cpp" line="171"/>
         <source>--model scores with a trained model: --%1 cannot be given too</source>
         <translation>--model bewertet mit einem trainierten Modell: --%1 kann nicht zusätzlich angegeben werden</translation>
     </message>
     <message>
-        <location filename="../app/detectcommand.cpp" line="178"/>
+        <location filename="../app/detectcommand.cpp" line="180"/>
         <source>--detector is required (see tideline detectors)</source>
         <translation>--detector ist erforderlich (siehe tideline detectors)</translation>
     </message>
     <message>
-        <location filename="../app/detectcommand.cpp" line="182"/>
+        <location filename="../app/detectcommand.cpp" line="184"/>
         <source>unknown detector &apos;%1&apos; (see tideline detectors)</source>
         <translation>unbekannter Detektor &apos;%1&apos; (siehe tideline detectors)</translation>
     </message>
     <message>
-        <location filename="../app/detectcommand.cpp" line="184"/>
+        <location filename="../app/detectcommand.cpp" line="186"/>
         <source>--save-model keeps supervised models (random_forest, knn_classifier), not %1</source>
         <translation>--save-model speichert überwachte Modelle (random_forest, knn_classifier), nicht %1</translation>
     </message>
     <message>
-        <location filename="../app/detectcommand.cpp" line="199"/>
+        <location filename="../app/detectcommand.cpp" line="201"/>
         <location filename="../app/seriescommand.cpp" line="56"/>
         <source>--bin: %1</source>
         <translation>--bin: %1</translation>
     </message>
     <message>
-        <location filename="../app/detectcommand.cpp" line="208"/>
+        <location filename="../app/detectcommand.cpp" line="210"/>
         <source>--seed needs a whole number</source>
         <translation>--seed braucht eine ganze Zahl</translation>
     </message>
     <message>
-        <location filename="../app/detectcommand.cpp" line="211"/>
+        <location filename="../app/detectcommand.cpp" line="213"/>
         <source>give --train-range or --train-fraction, not both</source>
         <translation>--train-range oder --train-fraction angeben, nicht beides</translation>
     </message>
     <message>
-        <location filename="../app/detectcommand.cpp" line="232"/>
+        <location filename="../app/detectcommand.cpp" line="234"/>
         <source>--rows takes bins or flows</source>
         <translation>--rows nimmt bins oder flows</translation>
     </message>
     <message>
-        <location filename="../app/detectcommand.cpp" line="237"/>
+        <location filename="../app/detectcommand.cpp" line="239"/>
         <source>--save-case keeps bins: it cannot be given with --rows flows</source>
         <translation>--save-case speichert Intervalle: es kann nicht mit --rows flows angegeben werden</translation>
     </message>
     <message>
-        <location filename="../app/detectcommand.cpp" line="243"/>
+        <location filename="../app/detectcommand.cpp" line="245"/>
         <source>--classes takes binary or multi</source>
         <translation>--classes nimmt binary oder multi an</translation>
     </message>
     <message>
-        <location filename="../app/detectcommand.cpp" line="252"/>
+        <location filename="../app/detectcommand.cpp" line="254"/>
         <source>; a capture&apos;s flows have %1 — train with --features naming those</source>
         <translation>; die Flüsse eines Mitschnitts haben %1 — mit --features trainieren, das diese nennt</translation>
     </message>
     <message>
-        <location filename="../app/detectcommand.cpp" line="296"/>
+        <location filename="../app/detectcommand.cpp" line="298"/>
         <source>%1 holds no detector run</source>
         <translation>%1 enthält keinen Detektorlauf</translation>
     </message>
     <message>
-        <location filename="../app/detectcommand.cpp" line="307"/>
+        <location filename="../app/detectcommand.cpp" line="309"/>
         <source>%1 (the case&apos;s source; give the file where it is now after -o)</source>
         <translation>%1 (die Quelle des Falls; die Datei, wo sie jetzt liegt, nach -o angeben)</translation>
     </message>
     <message>
-        <location filename="../app/detectcommand.cpp" line="349"/>
+        <location filename="../app/detectcommand.cpp" line="351"/>
         <source>%1: the capture has no IP flows (--rows flows)</source>
         <translation>%1: der Mitschnitt hat keine IP-Flüsse (--rows flows)</translation>
     </message>
     <message>
-        <location filename="../app/detectcommand.cpp" line="363"/>
+        <location filename="../app/detectcommand.cpp" line="365"/>
         <source>; a model of flow rows scores a capture&apos;s flows with --rows flows</source>
         <translation>; ein Modell aus Flusszeilen bewertet die Flüsse eines Mitschnitts mit --rows flows</translation>
     </message>
     <message>
-        <location filename="../app/detectcommand.cpp" line="453"/>
+        <location filename="../app/detectcommand.cpp" line="455"/>
         <source>%1 trees, out-of-bag error %2</source>
         <translation>%1 Bäume, Out-of-Bag-Fehler %2</translation>
     </message>
     <message>
-        <location filename="../app/detectcommand.cpp" line="457"/>
+        <location filename="../app/detectcommand.cpp" line="459"/>
         <source>%1 anomalous interval(s); threshold %2 = %3, hold %4</source>
         <translation>Anomale Zeiträume: %1; Schwellenwert %2 = %3, halten über %4</translation>
     </message>
     <message>
-        <location filename="../app/detectcommand.cpp" line="133"/>
+        <location filename="../app/detectcommand.cpp" line="135"/>
         <source>-o anomalies.csv is required</source>
         <translation>-o anomalies.csv ist erforderlich</translation>
     </message>

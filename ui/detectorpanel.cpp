@@ -1,6 +1,7 @@
 #include "detectorpanel.h"
 
 #include "detect/detectorregistry.h"
+#include "series/trafficfeature.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -299,8 +300,10 @@ void DetectorPanel::showRemembered()
     m_seed->setValue(settings.value(QStringLiteral("detect/seed"), 1).toInt());
     m_timeFeatures->setChecked(
         settings.value(QStringLiteral("detect/timeFeatures"), false).toBool());
-    for (int i = 0; i < m_features->count(); ++i)
-        m_features->item(i)->setCheckState(Qt::Checked);
+    for (int i = 0; i < m_features->count(); ++i) {
+        QListWidgetItem *item = m_features->item(i);
+        item->setCheckState(looksAhead(item->text()) ? Qt::Unchecked : Qt::Checked);
+    }
     const ThresholdSettings defaults;
     {
         const QSignalBlocker blocker(m_hold);
@@ -341,7 +344,8 @@ void DetectorPanel::showOptions(const DetectionOptions &options)
     m_seed->setValue(int(std::min<quint64>(options.seed, quint64(m_seed->maximum()))));
     for (int i = 0; i < m_features->count(); ++i) {
         QListWidgetItem *item = m_features->item(i);
-        const bool used = options.features.isEmpty() || options.features.contains(item->text());
+        const bool used = options.features.isEmpty() ? !looksAhead(item->text())
+                                                     : options.features.contains(item->text());
         item->setCheckState(used ? Qt::Checked : Qt::Unchecked);
     }
     m_timeFeatures->setChecked(options.timeFeatures);
@@ -414,9 +418,16 @@ void DetectorPanel::setFeatures(const Series &series)
     for (qsizetype i = 0; i < names.size(); ++i) {
         auto *item = new QListWidgetItem(names[i], m_features);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-        item->setCheckState(Qt::Checked);
+        item->setCheckState(looksAhead(names[i]) ? Qt::Unchecked : Qt::Checked);
         if (i >= qsizetype(series.features.size()))
             item->setToolTip(tr("A text column: one-hot encoded for supervised detectors"));
+        else if (looksAhead(names[i]))
+            item->setToolTip(tr("Of the connections open in a bin, the most bytes one has uploaded "
+                                "(sent beyond what it received) over its whole life: a slow "
+                                "exfiltration adds little to a bin but is one connection "
+                                "uploading megabytes. Check it to look for such uploads with a "
+                                "detector that sees rows together (knn, autoencoder, "
+                                "isolation_forest); it knows of bins after the one it is in"));
     }
 }
 

@@ -34,14 +34,30 @@ QString tr(const char *text)
 // "TDLN" in the SQLite header's application id: a case, not some other SQLite database.
 constexpr quint32 kApplicationId = 0x54444c4e;
 
+// A flow as cases of format 1 stored it, before flows counted the bytes from their client.
+struct FlowBeforeUploads
+{
+    std::uint32_t client = 0;
+    std::uint32_t server = 0;
+    std::uint16_t clientPort = 0;
+    std::uint16_t serverPort = 0;
+    std::uint8_t protocol = 0;
+    std::uint8_t tcpFlags = 0;
+    TimeNs first = 0;
+    TimeNs last = 0;
+    std::uint64_t packets = 0;
+    std::uint64_t bytes = 0;
+    std::uint64_t packetsFromClient = 0;
+};
+
 // Raw arrays are stored as this machine lays them out; a case from another layout is refused
 // rather than misread.
-QString layout()
+QString layout(std::size_t flowSize = sizeof(Flow))
 {
     return QStringLiteral("bin=%1,tally=%2,flow=%3,address=%4,little-endian=%5")
         .arg(sizeof(traffic::BaseBin))
         .arg(sizeof(traffic::Tally))
-        .arg(sizeof(Flow))
+        .arg(flowSize)
         .arg(sizeof(IpAddress))
         .arg(Q_BYTE_ORDER == Q_LITTLE_ENDIAN ? 1 : 0);
 }
@@ -529,7 +545,9 @@ template <typename List> bool readArray(const QSqlDatabase &db, const char *name
         });
 }
 
-std::shared_ptr<const Traffic> readTraffic(const QSqlDatabase &db)
+// `uploads`: whether the flows count the bytes from their client (format 2 on); without, the
+// largest upload of a re-binned series is 0.
+std::shared_ptr<const Traffic> readTraffic(const QSqlDatabase &db, bool uploads)
 {
     QSqlQuery query =
         run(db, QStringLiteral("SELECT base_width, first, last FROM traffic WHERE id = 1"));
@@ -547,12 +565,34 @@ std::shared_ptr<const Traffic> readTraffic(const QSqlDatabase &db)
     }
     // Flows are kept in chunks, not one array: appended one by one.
     FlowList flows;
-    if (!readArray<Flow>(
-            db, "traffic.flows", [](std::size_t) {},
-            [&](std::size_t, const char *bytes, std::size_t n) {
-                for (std::size_t i = 0; i < n; ++i)
-                    std::memcpy(&flows.emplace_back(), bytes + i * sizeof(Flow), sizeof(Flow));
-            }))
+    const auto none = [](std::size_t) {};
+    const bool whole =
+        uploads
+            ? readArray<Flow>(db, "traffic.flows", none,
+                              [&](std::size_t, const char *bytes, std::size_t n) {
+                                  for (std::size_t i = 0; i < n; ++i)
+                                      std::memcpy(&flows.emplace_back(), bytes + i * sizeof(Flow),
+                                                  sizeof(Flow));
+                              })
+            : readArray<FlowBeforeUploads>(
+                  db, "traffic.flows", none, [&](std::size_t, const char *bytes, std::size_t n) {
+                      for (std::size_t i = 0; i < n; ++i) {
+                          FlowBeforeUploads old;
+                          std::memcpy(&old, bytes + i * sizeof old, sizeof old);
+                          flows.emplace_back() = {old.client,
+                                                  old.server,
+                                                  old.clientPort,
+                                                  old.serverPort,
+                                                  old.protocol,
+                                                  old.tcpFlags,
+                                                  old.first,
+                                                  old.last,
+                                                  old.packets,
+                                                  old.bytes,
+                                                  old.packetsFromClient};
+                      }
+                  });
+    if (!whole)
         throw damaged();
     // The base width is one the binner keeps, and the bins ascend with every bin's start and
     // end a TimeNs: drill-down multiplies indexes by the width.
@@ -747,7 +787,8 @@ std::optional<CaseContents> CaseFile::read(const QString &path, QString *error)
             else if (key == QLatin1String("described_by"))
                 storedDescriber = meta.value(1).toString();
         }
-        if (storedLayout != layout())
+        const bool uploads = storedLayout == layout();
+        if (!uploads && storedLayout != layout(sizeof(FlowBeforeUploads)))
             throw SqlFailure{tr("it was written on a machine with another memory layout (%1)")
                                  .arg(storedLayout)};
 
@@ -762,7 +803,7 @@ std::optional<CaseContents> CaseFile::read(const QString &path, QString *error)
             input->table = casecodec::tableSummaryFromJson(object(source.value(1)));
         }
         input->series = readSeries(db, contents.source.path);
-        input->traffic = readTraffic(db);
+        input->traffic = readTraffic(db, uploads);
         contents.input = input;
 
         QSqlQuery runs = run(db, QStringLiteral("SELECT id, detector, options, bin_width, "

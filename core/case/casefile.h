@@ -51,7 +51,8 @@ struct CaseRecipe
 class CaseFile
 {
 public:
-    static constexpr int kSchemaVersion = 1;
+    // 2: flows count the bytes from their client (format 1 is read with that count 0).
+    static constexpr int kSchemaVersion = 2;
     static QString suffix() { return QStringLiteral("tideline"); }
 
     // Reads a case (any thread); nullopt with the reason when it is refused.

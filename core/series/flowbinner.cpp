@@ -76,6 +76,8 @@ struct Bin
             return destinationPorts;
         case Feature::MeanPacketSize:
             return packets > 0 ? bytes / packets : 0.0;
+        case Feature::LargestUpload: // flow tables do not bin by connection
+            return 0.0;
         }
         return 0.0;
     }

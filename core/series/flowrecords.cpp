@@ -21,9 +21,11 @@ Endpoints FlowRecords::add(const CountedPacket &packet)
     flow.packets += 1;
     flow.bytes += packet.bytes;
     flow.tcpFlags |= packet.tcpFlags;
-    flow.packetsFromClient += packet.flow.fromClient;
-    if (packet.flow.fromClient)
+    if (packet.flow.fromClient) {
+        flow.packetsFromClient += 1;
+        flow.bytesFromClient += packet.bytes;
         return {flow.client, flow.server};
+    }
     return {flow.server, flow.client};
 }
 

@@ -27,6 +27,7 @@ struct Flow
     std::uint64_t packets = 0;
     std::uint64_t bytes = 0;
     std::uint64_t packetsFromClient = 0;
+    std::uint64_t bytesFromClient = 0;
 };
 
 // Flow records in order of their first packets, in chunks of 65,536 (3.5 MB).

@@ -284,6 +284,7 @@ void addFlowRows(const Table &table, const RowReader &read, FlowBuild &build)
                                        : r.bytesReverse >= 0 ? read.number(r.bytes, row)
                                                              : bytes;
         const std::uint64_t clientBytes = std::min(flow.bytes, std::uint64_t(bytesFromClient));
+        flow.bytesFromClient = clientBytes;
         flow.tcpFlags = flow.protocol == ipproto::Tcp ? flagsOf(table, read, row) : 0;
 
         Event forward;
@@ -361,6 +362,7 @@ void addPacketRows(const Table &table, const RowReader &read, AddressTable &addr
         flow.packets += 1;
         flow.bytes += bytes;
         flow.packetsFromClient += assigned.fromClient;
+        flow.bytesFromClient += assigned.fromClient ? bytes : 0;
         flow.tcpFlags |= packet.tcpFlags;
 
         Event event;

@@ -4,6 +4,8 @@
 #include "trafficfeature.h"
 
 #include <algorithm>
+#include <functional>
+#include <numeric>
 #include <unordered_map>
 
 namespace tideline {
@@ -31,6 +33,7 @@ enum Feature : int {
     FDistinctDestinations,
     FDistinctDestinationPorts,
     FMeanPacketSize,
+    FLargestUpload,
     FeatureCount
 };
 
@@ -56,6 +59,43 @@ public:
 private:
     std::vector<qint64> m_seenIn;
 };
+
+// The largest net upload of the connections open in each row (TrafficFeature::LargestUpload).
+// `rowOf(time)` is the row holding a time.
+template <typename RowOf>
+void fillLargestUpload(const FlowList &flows, Series &series, const RowOf &rowOf)
+{
+    // Connections by falling net upload, each filling the rows of its life that no larger one
+    // filled: every row is filled once, found through the next unfilled row after each
+    // (a union–find with path halving).
+    std::vector<std::pair<std::uint64_t, std::uint32_t>> uploads;
+    for (std::size_t i = 0; i < flows.size(); ++i) {
+        const Flow &flow = flows[i];
+        const std::uint64_t received = flow.bytes - std::min(flow.bytes, flow.bytesFromClient);
+        if (flow.bytesFromClient > received)
+            uploads.emplace_back(flow.bytesFromClient - received, std::uint32_t(i));
+    }
+    std::sort(uploads.begin(), uploads.end(), std::greater<>());
+    const Eigen::Index rows = series.values.rows();
+    std::vector<Eigen::Index> next(std::size_t(rows) + 1);
+    std::iota(next.begin(), next.end(), Eigen::Index(0));
+    const auto unfilled = [&next](Eigen::Index r) {
+        while (next[std::size_t(r)] != r) {
+            next[std::size_t(r)] = next[std::size_t(next[std::size_t(r)])];
+            r = next[std::size_t(r)];
+        }
+        return r;
+    };
+    for (const auto &[upload, index] : uploads) {
+        const Flow &flow = flows[index];
+        const Eigen::Index last = rowOf(flow.last);
+        for (Eigen::Index r = unfilled(rowOf(flow.first)); r <= last; r = unfilled(r)) {
+            if (series.hasData[std::size_t(r)])
+                series.values(r, FLargestUpload) = double(upload);
+            next[std::size_t(r)] = r + 1;
+        }
+    }
+}
 
 } // namespace
 
@@ -180,6 +220,14 @@ Series Traffic::series(TimeNs width) const
         const double packets = series.values(r, FPackets);
         series.values(r, FMeanPacketSize) = packets > 0 ? series.values(r, FBytes) / packets : 0.0;
     }
+    fillLargestUpload(m_flows, series, [&](TimeNs time) {
+        // The row holding `time`: the last that starts at or before its output bin.
+        const qint64 out = floorDiv(time, width);
+        const auto after =
+            std::upper_bound(rows.begin(), rows.end(), out,
+                             [](qint64 bin, const auto &row) { return bin < row.first; });
+        return Eigen::Index(std::max<std::ptrdiff_t>(0, after - rows.begin() - 1));
+    });
     return series;
 }
 

@@ -25,9 +25,16 @@ FeatureInfo trafficFeatureInfo(TrafficFeature feature)
         "distinct_sources",
         "distinct_destinations",
         "distinct_destination_ports",
-        "mean_packet_size"};
+        "mean_packet_size",
+        "largest_upload"};
+    const bool gauge = feature == TrafficFeature::MeanPacketSize;
     return {QString::fromLatin1(kNames[std::size_t(feature)]),
-            feature == TrafficFeature::MeanPacketSize ? FeatureKind::Gauge : FeatureKind::Count};
+            gauge ? FeatureKind::Gauge : FeatureKind::Count};
+}
+
+bool looksAhead(QStringView featureName)
+{
+    return featureName == trafficFeatureInfo(TrafficFeature::LargestUpload).name;
 }
 
 bool isWebPort(std::uint32_t port)

@@ -3,6 +3,7 @@
 #include "common/throttledprogress.h"
 #include "common/vectorstate.h"
 #include "detect/detectorregistry.h"
+#include "series/trafficfeature.h"
 #include "threshold/trainingclasses.h"
 
 #include <QCoreApplication>
@@ -138,7 +139,8 @@ DetectionModel fitOnRows(const Series &series, const DetectionOptions &options,
     // category column is encoded.
     std::vector<CategoryColumn> categories;
     for (const CategoryColumn &column : series.categories) {
-        if (options.features.isEmpty() || options.features.contains(column.name))
+        if (options.features.isEmpty() || addsToDefaultFeatures(options.features) ||
+            options.features.contains(column.name))
             categories.push_back(column);
     }
     if (info->supervised && series.labels.size() != series.rowCount()) {
@@ -348,6 +350,13 @@ QString DetectionResult::thresholdDescription() const
         .arg(rule, model.detector, QString::number(model.fitted->highestScore()));
 }
 
+bool addsToDefaultFeatures(const QStringList &features)
+{
+    return !features.isEmpty() &&
+           std::all_of(features.begin(), features.end(),
+                       [](const QString &f) { return f.startsWith(QLatin1Char('+')); });
+}
+
 RowTimes rowTimes(const Series &series)
 {
     if (series.axis != Series::Axis::Time || series.starts.size() != std::size_t(series.rowCount()))
@@ -359,9 +368,23 @@ FeaturePipeline::Options pipelineOptions(const Series &series, const DetectionOp
                                          const DetectorInfo &info)
 {
     FeaturePipeline::Options pipeline;
-    for (const QString &name : options.features) {
-        if (std::none_of(series.categories.begin(), series.categories.end(),
-                         [&](const CategoryColumn &c) { return c.name == name; }))
+    const auto category = [&](const QString &name) {
+        return std::any_of(series.categories.begin(), series.categories.end(),
+                           [&](const CategoryColumn &c) { return c.name == name; });
+    };
+    // A feature that looks ahead is used only when named: what it adds is not what a bin held.
+    const auto ahead = [](const FeatureInfo &f) { return looksAhead(f.name); };
+    const bool adding = addsToDefaultFeatures(options.features);
+    if (adding || (options.features.isEmpty() &&
+                   std::any_of(series.features.begin(), series.features.end(), ahead))) {
+        for (const FeatureInfo &feature : series.features) {
+            if (!ahead(feature))
+                pipeline.features << feature.name;
+        }
+    }
+    for (const QString &named : options.features) {
+        const QString name = adding ? named.mid(1) : named;
+        if (!category(name) && !pipeline.features.contains(name))
             pipeline.features << name;
     }
     pipeline.logCounts = options.logCounts && info.logCounts;

@@ -43,12 +43,18 @@ struct DetectorInfo;
 // Pareto tail beyond what the rows resolve), for the rule's percentile or alarms per day;
 // changing the rule, hold or gap is result.rethreshold(settings), which never rescores.
 
+// Whether `features` (DetectionOptions::features) adds to the default ones: every name starts
+// with '+' ("+largest_upload").
+bool addsToDefaultFeatures(const QStringList &features);
+
 struct DetectionOptions
 {
     QString detector;
     ParameterValues parameters; // unchecked (strings are fine); missing names take defaults
     quint64 seed = 1;
-    QStringList features;                  // columns to use; empty = all
+    // Columns to use; empty = all but those that look ahead (looksAhead()); "+NAME" entries
+    // add to those.
+    QStringList features;
     bool logCounts = true;                 // log1p on FeatureKind::Count columns
     std::optional<FeatureScaling> scaling; // empty = the detector's own (DetectorInfo::scaling)
     bool timeFeatures = false; // adds time-of-day and day-of-week columns (FeaturePipeline)

@@ -1,3 +1,4 @@
+#include "detectorpanel.h"
 #include "mainwindow.h"
 #include "messagebanner.h"
 #include "samplecapture.h"
@@ -5,6 +6,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QListWidget>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -57,6 +59,25 @@ private slots:
         features->setCurrentIndex(features->findText(QStringLiteral("syn_no_ack")));
         QCOMPARE(window.timeline()->features(),
                  QList<int>{series.featureIndex(QStringLiteral("syn_no_ack"))});
+
+        // The detector panel offers every feature; the one that looks ahead starts unchecked,
+        // and checking it names it.
+        auto *list = window.detectorPanel()->findChild<QListWidget *>();
+        QVERIFY(list);
+        QCOMPARE(list->count(), int(series.features.size()));
+        const QList<QListWidgetItem *> upload =
+            list->findItems(QStringLiteral("largest_upload"), Qt::MatchExactly);
+        QCOMPARE(upload.size(), 1);
+        QCOMPARE(upload.front()->checkState(), Qt::Unchecked);
+        QStringList expected;
+        for (const FeatureInfo &feature : series.features) {
+            if (feature.name != u"largest_upload")
+                expected << feature.name;
+        }
+        QCOMPARE(window.detectorPanel()->options().features, expected);
+        upload.front()->setCheckState(Qt::Checked);
+        QVERIFY(
+            window.detectorPanel()->options().features.contains(QStringLiteral("largest_upload")));
     }
 
     void theSeriesChoiceIsRememberedForTheNextWindow()

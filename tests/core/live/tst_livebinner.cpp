@@ -3,6 +3,7 @@
 #include "live/livebinner.h"
 #include "scenario/scenariogenerator.h"
 #include "series/trafficbinner.h"
+#include "series/trafficfeature.h"
 
 #include <QTest>
 
@@ -35,7 +36,8 @@ class TestLiveBinner : public QObject
     Q_OBJECT
 
 private slots:
-    // Bins built packet by packet are the rows a file's Series has for the same packets.
+    // Bins built packet by packet are the rows a file's Series has for the same packets, but for
+    // a feature that looks ahead (a live bin knows only its own packets).
     void binsAreTheFileSeries()
     {
         FixtureDir dir;
@@ -58,7 +60,11 @@ private slots:
         for (std::size_t r = 0; r < bins.size(); ++r) {
             QCOMPARE(bins[r].start, series.starts[r]);
             QVERIFY(bins[r].hasData);
-            QCOMPARE(bins[r].values, Eigen::RowVectorXd(series.values.row(Eigen::Index(r))));
+            for (std::size_t c = 0; c < series.features.size(); ++c) {
+                if (!looksAhead(series.features[c].name))
+                    QCOMPARE(bins[r].values[Eigen::Index(c)],
+                             series.values(Eigen::Index(r), Eigen::Index(c)));
+            }
         }
     }
 

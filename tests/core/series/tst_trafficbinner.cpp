@@ -353,6 +353,49 @@ private slots:
         QCOMPARE(traffic.flows().front().packetsFromClient, std::uint64_t(1));
     }
 
+    void largestUploadSpansTheConnection()
+    {
+        // Seconds 0-9: a client uploads 10 × 1,000 bytes with a packet every other second, the
+        // server answering 100 bytes once. Seconds 3-4: a smaller upload (500 net) overlaps it.
+        // Seconds 2-6: a download, whose net upload is negative. Second 12: nothing open.
+        const IpAddress client = v4(10, 0, 0, 1), server = v4(192, 0, 2, 1);
+        const IpAddress other = v4(10, 0, 0, 2);
+        std::vector<Packet> packets;
+        for (int s = 0; s < 10; s += 2) {
+            packets.push_back(
+                tcp(s * kNsPerSecond, client, 40000, server, 443, tcpflag::Ack, 1000));
+            packets.push_back(
+                tcp(s * kNsPerSecond + 1, client, 40000, server, 443, tcpflag::Ack, 1000));
+        }
+        packets.push_back(tcp(5 * kNsPerSecond, server, 443, client, 40000, tcpflag::Ack, 100));
+        packets.push_back(tcp(3 * kNsPerSecond, other, 40001, server, 443, tcpflag::Ack, 600));
+        packets.push_back(tcp(4 * kNsPerSecond, server, 443, other, 40001, tcpflag::Ack, 100));
+        packets.push_back(tcp(2 * kNsPerSecond, other, 40002, server, 80, tcpflag::Ack, 60));
+        packets.push_back(tcp(6 * kNsPerSecond, server, 80, other, 40002, tcpflag::Ack, 1500));
+        packets.push_back(udp(12 * kNsPerSecond, other, server, 53, 80));
+        std::sort(packets.begin(), packets.end(),
+                  [](const Packet &a, const Packet &b) { return a.time < b.time; });
+        const Traffic traffic = bin(packets, kNsPerSecond);
+        const Flow &upload = traffic.flows().front();
+        QCOMPARE(upload.bytesFromClient, std::uint64_t(10000));
+        const Series series = traffic.series(kNsPerSecond);
+        const int column = series.featureIndex(QStringLiteral("largest_upload"));
+        QVERIFY(column >= 0);
+        QCOMPARE(series.features[std::size_t(column)].kind, FeatureKind::Count);
+        // Every second of the big upload's life has its whole net upload, 9,900 bytes, also
+        // the silent odd seconds and the ones the smaller upload shares; second 12 has the
+        // one-packet UDP flow's 80, seconds 10 and 11 nothing.
+        for (int s = 0; s <= 8; ++s)
+            QCOMPARE(series.values(s, column), 9900.0);
+        QCOMPARE(series.values(9, column), 0.0);
+        QCOMPARE(series.values(10, column), 0.0);
+        QCOMPARE(series.values(12, column), 80.0);
+        // Coarser bins take the largest of their connections, not a sum.
+        const Series coarse = traffic.series(5 * kNsPerSecond);
+        QCOMPARE(coarse.values(0, column), 9900.0);
+        QCOMPARE(coarse.values(2, column), 80.0);
+    }
+
     void ipv6AddressesPrintCompressed()
     {
         IpAddress a;

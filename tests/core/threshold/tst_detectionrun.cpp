@@ -136,6 +136,33 @@ private slots:
         QCOMPARE(result.hold, result.model.trainingScores.percentile(95.0));
     }
 
+    void aFeatureThatLooksAheadIsUsedOnlyWhenNamed()
+    {
+        // largest_upload, wild in its last rows: without names the detector does not see it
+        // (the same scores as without the column); "+largest_upload" adds it to the rest.
+        const Series plain = series(5);
+        Series upload = plain;
+        upload.features.push_back({QStringLiteral("largest_upload"), FeatureKind::Count});
+        upload.values.conservativeResize(Eigen::NoChange, 3);
+        upload.values.col(2).setConstant(500.0);
+        upload.values.col(2).tail(20).setConstant(5e6);
+        const DetectionOptions o = options();
+        const DetectionResult without = runDetection(plain, o, {});
+        const DetectionResult unnamed = runDetection(upload, o, {});
+        QVERIFY(unnamed.status.ok());
+        QCOMPARE(unnamed.model.featureNames(), without.model.featureNames());
+        QVERIFY(unnamed.scores == without.scores);
+        DetectionOptions added = o;
+        added.features = QStringList{QStringLiteral("+largest_upload")};
+        const DetectionResult named = runDetection(upload, added, {});
+        QVERIFY2(named.status.ok(), qPrintable(named.status.message));
+        QCOMPARE(named.model.featureNames(),
+                 (QStringList{QStringLiteral("packets"), QStringLiteral("bytes"),
+                              QStringLiteral("largest_upload")}));
+        const Eigen::Index last = upload.values.rows() - 1;
+        QVERIFY(named.scores[last] > without.scores[last]);
+    }
+
     void aThresholdBeyondTheHighestScoreSaysSo()
     {
         // isolation_forest scores at most 1: its training scores' tail ends there, so even a
