@@ -1349,26 +1349,31 @@
     </message>
     <message>
         <location filename="../core/investigation/anomalykind.cpp" line="26"/>
+        <source>Large upload</source>
+        <translation>Großer Upload</translation>
+    </message>
+    <message>
+        <location filename="../core/investigation/anomalykind.cpp" line="28"/>
         <source>New talker</source>
         <translation>Neuer Teilnehmer</translation>
     </message>
     <message>
-        <location filename="../core/investigation/anomalykind.cpp" line="28"/>
+        <location filename="../core/investigation/anomalykind.cpp" line="30"/>
         <source>Volume spike</source>
         <translation>Verkehrsspitze</translation>
     </message>
     <message>
-        <location filename="../core/investigation/anomalykind.cpp" line="30"/>
+        <location filename="../core/investigation/anomalykind.cpp" line="32"/>
         <source>Volume drop</source>
         <translation>Verkehrseinbruch</translation>
     </message>
     <message>
-        <location filename="../core/investigation/anomalykind.cpp" line="31"/>
+        <location filename="../core/investigation/anomalykind.cpp" line="33"/>
         <source>No data</source>
         <translation>Keine Daten</translation>
     </message>
     <message>
-        <location filename="../core/investigation/anomalykind.cpp" line="32"/>
+        <location filename="../core/investigation/anomalykind.cpp" line="34"/>
         <source>Unknown</source>
         <translation>Unbekannt</translation>
     </message>
@@ -2236,12 +2241,12 @@ Belege: %2</translation>
         <translation>Von den in einem Intervall offenen Verbindungen die meisten Bytes, die eine über ihre ganze Dauer hochgeladen hat (mehr gesendet als empfangen): eine langsame Exfiltration fügt einem Intervall wenig hinzu, ist aber eine Verbindung, die Megabytes hochlädt. Ankreuzen, um mit einem Detektor, der die Zeilen zusammen betrachtet (knn, autoencoder, isolation_forest), nach solchen Uploads zu suchen; es kennt Intervalle nach dem, in dem es steht</translation>
     </message>
     <message>
-        <location filename="../ui/detectorpanel.cpp" line="587"/>
+        <location filename="../ui/detectorpanel.cpp" line="579"/>
         <source>Model from %1</source>
         <translation>Modell aus %1</translation>
     </message>
     <message>
-        <location filename="../ui/detectorpanel.cpp" line="594"/>
+        <location filename="../ui/detectorpanel.cpp" line="586"/>
         <source>Trained on %1</source>
         <translation>Trainiert mit %1</translation>
     </message>
@@ -3518,137 +3523,147 @@ Belege: %2</translation>
 <context>
     <name>tideline::Phrase</name>
     <message>
-        <location filename="../core/investigation/intervaldescriber.cpp" line="336"/>
+        <location filename="../core/investigation/intervaldescriber.cpp" line="340"/>
         <source>No packets for %1 s: a gap in the capture</source>
         <translation>Keine Pakete für %1 s: eine Lücke im Mitschnitt</translation>
     </message>
     <message>
-        <location filename="../core/investigation/intervaldescriber.cpp" line="339"/>
+        <location filename="../core/investigation/intervaldescriber.cpp" line="343"/>
         <source>no packet between the interval&apos;s ends</source>
         <translation>kein Paket zwischen Anfang und Ende des Zeitraums</translation>
     </message>
     <message>
-        <location filename="../core/investigation/intervaldescriber.cpp" line="362"/>
+        <location filename="../core/investigation/intervaldescriber.cpp" line="366"/>
         <source>baseline: %1 s around the interval, leaving out %2 s flagged or marked and %3 s of gaps</source>
         <translation>Grundlinie: %1 s um den Zeitraum, ohne %2 s gemeldeter oder markierter Zeit und %3 s Lücken</translation>
     </message>
     <message>
-        <location filename="../core/investigation/intervaldescriber.cpp" line="368"/>
+        <location filename="../core/investigation/intervaldescriber.cpp" line="372"/>
         <source>no baseline: nothing clean around the interval to compare with</source>
         <translation>keine Grundlinie: um den Zeitraum gibt es nichts Unauffälliges zum Vergleichen</translation>
     </message>
     <message>
-        <location filename="../core/investigation/intervaldescriber.cpp" line="402"/>
+        <location filename="../core/investigation/intervaldescriber.cpp" line="406"/>
         <source>the interval holds %1 packets: the shape rules looked at the %2 s around it (%3 packets)</source>
         <translation>der Zeitraum enthält %1 Pakete: die Formregeln betrachteten die %2 s um ihn herum (%3 Pakete)</translation>
     </message>
     <message>
-        <location filename="../core/investigation/intervaldescriber.cpp" line="438"/>
+        <location filename="../core/investigation/intervaldescriber.cpp" line="442"/>
         <source>%1 port scan %2 → %3: %4 ports in %5 s, %6 % answered RST</source>
         <translation>%1-Portscan %2 → %3: %4 Ports in %5 s, %6 % mit RST beantwortet</translation>
     </message>
     <message>
-        <location filename="../core/investigation/intervaldescriber.cpp" line="443"/>
+        <location filename="../core/investigation/intervaldescriber.cpp" line="447"/>
         <source>%1 port scan %2 → %3: %4 ports in %5 s, %6 % answered</source>
         <translation>%1-Portscan %2 → %3: %4 Ports in %5 s, %6 % beantwortet</translation>
     </message>
     <message>
-        <location filename="../core/investigation/intervaldescriber.cpp" line="449"/>
+        <location filename="../core/investigation/intervaldescriber.cpp" line="453"/>
         <source>%1 port scan %2 → %3 hosts: %4 ports in %5 s, %6 % answered</source>
         <translation>%1-Portscan %2 → %3 Hosts: %4 Ports in %5 s, %6 % beantwortet</translation>
     </message>
     <message>
-        <location filename="../core/investigation/intervaldescriber.cpp" line="455"/>
+        <location filename="../core/investigation/intervaldescriber.cpp" line="459"/>
         <source>%1 had %2 flows to %3 ports on %4 host(s); %5 % carried at most 3 packets from it; %6 % were answered, %7 % with RST</source>
         <translation>%1 hatte %2 Flüsse zu %3 Ports auf %4 Host(s); %5 % trugen höchstens 3 Pakete von ihm; %6 % wurden beantwortet, %7 % mit RST</translation>
     </message>
     <message>
-        <location filename="../core/investigation/intervaldescriber.cpp" line="479"/>
+        <location filename="../core/investigation/intervaldescriber.cpp" line="483"/>
         <source>%1 host sweep %2 → %3: %4 hosts in %5 s, %6 % answered</source>
         <translation>%1-Host-Sweep %2 → %3: %4 Hosts in %5 s, %6 % beantwortet</translation>
     </message>
     <message>
-        <location filename="../core/investigation/intervaldescriber.cpp" line="485"/>
+        <location filename="../core/investigation/intervaldescriber.cpp" line="489"/>
         <source>%1 had %2 flows to %3 hosts on %4 port(s); %5 % carried at most 3 packets from it; %6 hosts in %7; %8 % were answered</source>
         <translation>%1 hatte %2 Flüsse zu %3 Hosts auf %4 Port(s); %5 % trugen höchstens 3 Pakete von ihm; %6 Hosts in %7; %8 % wurden beantwortet</translation>
     </message>
     <message>
-        <location filename="../core/investigation/intervaldescriber.cpp" line="563"/>
+        <location filename="../core/investigation/intervaldescriber.cpp" line="567"/>
         <source>SYN flood %1 → %2 (%3): %4 SYNs in %5 s (%6 per second)</source>
         <translation>SYN-Flut %1 → %2 (%3): %4 SYNs in %5 s (%6 pro Sekunde)</translation>
     </message>
     <message>
-        <location filename="../core/investigation/intervaldescriber.cpp" line="568"/>
+        <location filename="../core/investigation/intervaldescriber.cpp" line="572"/>
         <source>SYN flood → %1 (%2) from %3 sources: %4 SYNs in %5 s (%6 per second)</source>
         <translation>SYN-Flut → %1 (%2) von %3 Quellen: %4 SYNs in %5 s (%6 pro Sekunde)</translation>
     </message>
     <message>
-        <location filename="../core/investigation/intervaldescriber.cpp" line="576"/>
+        <location filename="../core/investigation/intervaldescriber.cpp" line="580"/>
         <source>%1 % of TCP packets were SYN without ACK, %2 per second against %3 in the baseline; %4 % of them went to %5</source>
         <translation>%1 % der TCP-Pakete waren SYN ohne ACK, %2 pro Sekunde gegenüber %3 in der Grundlinie; %4 % davon gingen an %5</translation>
     </message>
     <message>
-        <location filename="../core/investigation/intervaldescriber.cpp" line="620"/>
+        <location filename="../core/investigation/intervaldescriber.cpp" line="624"/>
         <source>%1 amplification → %2 from %3 reflectors (%4): %5 packets, %6 MB in %7 s</source>
         <translation>%1-Verstärkungsangriff → %2 von %3 Reflektoren (%4): %5 Pakete, %6 MB in %7 s</translation>
     </message>
     <message>
-        <location filename="../core/investigation/intervaldescriber.cpp" line="627"/>
+        <location filename="../core/investigation/intervaldescriber.cpp" line="631"/>
         <source>%1 % of UDP packets came unanswered from reflection ports (%2) of %3 sources; %4 % of them went to %5</source>
         <translation>%1 % der UDP-Pakete kamen unbeantwortet von Reflexionsports (%2) von %3 Quellen; %4 % davon gingen an %5</translation>
     </message>
     <message>
-        <location filename="../core/investigation/intervaldescriber.cpp" line="652"/>
+        <location filename="../core/investigation/intervaldescriber.cpp" line="656"/>
         <source>UDP flood %1 → %2 (%3): %4 packets in %5 s (%6 per second)</source>
         <translation>UDP-Flut %1 → %2 (%3): %4 Pakete in %5 s (%6 pro Sekunde)</translation>
     </message>
     <message>
-        <location filename="../core/investigation/intervaldescriber.cpp" line="659"/>
+        <location filename="../core/investigation/intervaldescriber.cpp" line="663"/>
         <source>UDP flood → %1 (%2) from %3 sources: %4 packets in %5 s (%6 per second)</source>
         <translation>UDP-Flut → %1 (%2) von %3 Quellen: %4 Pakete in %5 s (%6 pro Sekunde)</translation>
     </message>
     <message>
-        <location filename="../core/investigation/intervaldescriber.cpp" line="665"/>
+        <location filename="../core/investigation/intervaldescriber.cpp" line="669"/>
         <source>%1 % of packets were UDP, %2 per second against %3 in the baseline; %4 % of them went to %5</source>
         <translation>%1 % der Pakete waren UDP, %2 pro Sekunde gegenüber %3 in der Grundlinie; %4 % davon gingen an %5</translation>
     </message>
     <message>
-        <location filename="../core/investigation/intervaldescriber.cpp" line="746"/>
+        <location filename="../core/investigation/intervaldescriber.cpp" line="724"/>
+        <source>Large upload: %1 → %2 (%3) sent %4 kB more than it received over %5 s; the most in the baseline %6 kB</source>
+        <translation>Großer Upload: %1 → %2 (%3) sandte in %5 s %4 kB mehr, als es empfing; höchstens %6 kB im Vergleichszeitraum</translation>
+    </message>
+    <message>
+        <location filename="../core/investigation/intervaldescriber.cpp" line="731"/>
+        <source>the connection ran from %1 to %2: %3 packets, %4 of them from %5</source>
+        <translation>die Verbindung lief von %1 bis %2: %3 Pakete, %4 davon von %5</translation>
+    </message>
+    <message>
+        <location filename="../core/investigation/intervaldescriber.cpp" line="812"/>
         <source>New talker %1: %2 → %3 (%4), first seen %5; %6 kB in %7 s</source>
         <translation>Neuer Teilnehmer %1: %2 → %3 (%4), zuerst gesehen %5; %6 kB in %7 s</translation>
     </message>
     <message>
-        <location filename="../core/investigation/intervaldescriber.cpp" line="751"/>
+        <location filename="../core/investigation/intervaldescriber.cpp" line="817"/>
         <source>%1 was first seen %2 s into the capture; its flows span %3 % of the interval and carry %4 % of its bytes</source>
         <translation>%1 wurde zuerst %2 s nach Beginn des Mitschnitts gesehen; seine Flüsse erstrecken sich über %3 % des Zeitraums und tragen %4 % seiner Bytes</translation>
     </message>
     <message>
-        <location filename="../core/investigation/intervaldescriber.cpp" line="769"/>
+        <location filename="../core/investigation/intervaldescriber.cpp" line="835"/>
         <source>%1 packets/s and %2 bytes/s against %3 and %4 in the baseline</source>
         <translation>%1 Pakete/s und %2 Bytes/s gegenüber %3 und %4 in der Grundlinie</translation>
     </message>
     <message>
-        <location filename="../core/investigation/intervaldescriber.cpp" line="777"/>
+        <location filename="../core/investigation/intervaldescriber.cpp" line="843"/>
         <source>Traffic spike: %1 packets/s against %2 in the baseline (%3×), most change from %4</source>
         <translation>Verkehrsspitze: %1 Pakete/s gegenüber %2 in der Grundlinie (%3×), die größte Änderung von %4</translation>
     </message>
     <message>
-        <location filename="../core/investigation/intervaldescriber.cpp" line="783"/>
+        <location filename="../core/investigation/intervaldescriber.cpp" line="849"/>
         <source>Traffic spike: %1 bytes/s against %2 in the baseline (%3×), most change from %4</source>
         <translation>Verkehrsspitze: %1 Bytes/s gegenüber %2 in der Grundlinie (%3×), die größte Änderung von %4</translation>
     </message>
     <message>
-        <location filename="../core/investigation/intervaldescriber.cpp" line="793"/>
+        <location filename="../core/investigation/intervaldescriber.cpp" line="859"/>
         <source>Traffic drop: %1 packets/s against %2 in the baseline</source>
         <translation>Verkehrseinbruch: %1 Pakete/s gegenüber %2 in der Grundlinie</translation>
     </message>
     <message>
-        <location filename="../core/investigation/intervaldescriber.cpp" line="799"/>
+        <location filename="../core/investigation/intervaldescriber.cpp" line="865"/>
         <source>No rule matched: %1 packets/s against %2 in the baseline, most change from %3</source>
         <translation>Keine Regel trifft zu: %1 Pakete/s gegenüber %2 in der Grundlinie, die größte Änderung von %3</translation>
     </message>
     <message>
-        <location filename="../core/investigation/intervaldescriber.cpp" line="805"/>
+        <location filename="../core/investigation/intervaldescriber.cpp" line="871"/>
         <source>No rule matched: %1 packets in %2 s, no baseline to compare with</source>
         <translation>Keine Regel trifft zu: %1 Pakete in %2 s, keine Grundlinie zum Vergleichen</translation>
     </message>

@@ -14,7 +14,7 @@ struct KindName
     const char *text;
 };
 
-constexpr std::array<KindName, 10> kKinds = {{
+constexpr std::array<KindName, 11> kKinds = {{
     {AnomalyKind::PortScan, "port_scan", QT_TRANSLATE_NOOP("tideline::AnomalyKind", "Port scan")},
     {AnomalyKind::HostSweep, "host_sweep",
      QT_TRANSLATE_NOOP("tideline::AnomalyKind", "Host sweep")},
@@ -22,6 +22,8 @@ constexpr std::array<KindName, 10> kKinds = {{
     {AnomalyKind::UdpFlood, "udp_flood", QT_TRANSLATE_NOOP("tideline::AnomalyKind", "UDP flood")},
     {AnomalyKind::Amplification, "amplification",
      QT_TRANSLATE_NOOP("tideline::AnomalyKind", "Amplification")},
+    {AnomalyKind::LargeUpload, "large_upload",
+     QT_TRANSLATE_NOOP("tideline::AnomalyKind", "Large upload")},
     {AnomalyKind::NewTalker, "new_talker",
      QT_TRANSLATE_NOOP("tideline::AnomalyKind", "New talker")},
     {AnomalyKind::VolumeSpike, "volume_spike",

@@ -13,6 +13,7 @@ enum class AnomalyKind : std::uint8_t {
     SynFlood,
     UdpFlood,
     Amplification,
+    LargeUpload,
     NewTalker,
     VolumeSpike,
     VolumeDrop,

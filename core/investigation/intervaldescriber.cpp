@@ -30,8 +30,12 @@ constexpr qint64 kMinFloodPackets = 100;
 constexpr double kFloodRise = 3.0;    // × the baseline rate
 constexpr double kFloodRate = 1000.0; // packets/s to one host, whatever the baseline
 constexpr qint64 kMinReflectors = 5;
-constexpr double kReflectionShare = 0.3;     // of packets or bytes, UDP
-constexpr qint64 kMinEvidencePackets = 200;  // fewer: the shape rules look around the interval
+constexpr double kReflectionShare = 0.3;    // of packets or bytes, UDP
+constexpr qint64 kMinEvidencePackets = 200; // fewer: the shape rules look around the interval
+// A connection uploading at least this much net, and this many times the most any connection
+// of the baseline uploaded.
+constexpr double kLargeUploadBytes = 100e3;
+constexpr double kLargeUploadRise = 10.0;
 constexpr double kNewTalkerActivity = 0.5;   // of the interval
 constexpr double kNewTalkerByteShare = 0.02; // of the interval's bytes
 // A new web server a client fetches from for a few seconds is no new talker: it must have
@@ -667,6 +671,68 @@ Explanation IntervalDescriber::explain(TimeNs from, TimeNs to,
                                   "baseline; %4 % of them went to %5"),
                 {percent(udp / viewPackets), rate(viewRate(traffic::PacketsUdp)),
                  rate(baselineRate(traffic::PacketsUdp)), percent(targetShare), e.destination}));
+            return e;
+        }
+    }
+
+    // One connection uploading far more than any in the baseline did: the whole connection's
+    // net upload (what the end that spoke first sent beyond what it received), as
+    // largest_upload counts it. Both ends must have spoken: a one-way flow record says nothing
+    // of what came back.
+    if (hasBaseline) {
+        const auto upload = [](const Flow &flow) {
+            const std::uint64_t received = flow.bytes - std::min(flow.bytes, flow.bytesFromClient);
+            return flow.packetsFromClient < flow.packets && flow.bytesFromClient > received
+                       ? double(flow.bytesFromClient - received)
+                       : 0.0;
+        };
+        const IntervalFlow *largest = nullptr;
+        for (const IntervalFlow &f : flows) {
+            if (!largest || upload(*f.flow) > upload(*largest->flow))
+                largest = &f;
+        }
+        // The baseline's connections but the same two hosts' (an upload split over connections
+        // goes on around the interval).
+        const auto samePair = [&largest](const Flow &flow) {
+            const Flow &top = *largest->flow;
+            return (flow.client == top.client && flow.server == top.server) ||
+                   (flow.client == top.server && flow.server == top.client);
+        };
+        const double uploaded = largest ? upload(*largest->flow) : 0.0;
+        double baselineLargest = 0.0;
+        for (const auto &[a, b] : comparison.baseline) {
+            for (const std::uint32_t index :
+                 uploaded > 0.0 ? m_traffic.flowsBetween(a, b) : std::vector<std::uint32_t>()) {
+                const Flow &flow = m_traffic.flows()[index];
+                if ((flow.last < viewFrom || flow.first >= viewTo) && !samePair(flow))
+                    baselineLargest = std::max(baselineLargest, upload(flow));
+            }
+        }
+        if (uploaded >= kLargeUploadBytes && uploaded >= kLargeUploadRise * baselineLargest) {
+            const Flow &flow = *largest->flow;
+            e.kind = AnomalyKind::LargeUpload;
+            e.source = m_traffic.addressText(flow.client);
+            e.destination = m_traffic.addressText(flow.server);
+            e.destinationPort =
+                flow.serverPort > 0 ? std::optional<int>(flow.serverPort) : std::nullopt;
+            const QString service =
+                flow.serverPort > 0
+                    ? portText(flow.serverPort |
+                               (flow.protocol == ipproto::Udp ? traffic::kUdpPortBit : 0u))
+                    : QStringLiteral("—");
+            e.summary = Phrase(
+                QT_TRANSLATE_NOOP("tideline::Phrase", "Large upload: %1 → %2 (%3) sent %4 kB more "
+                                                      "than it received over %5 s; the most in "
+                                                      "the baseline %6 kB"),
+                {e.source, e.destination, service, Phrase::Decimal{uploaded / 1e3, 0},
+                 secondsArg(std::max<TimeNs>(timeBetween(flow.first, flow.last), 1)),
+                 Phrase::Decimal{baselineLargest / 1e3, 0}});
+            e.evidence.push_back(Phrase(
+                QT_TRANSLATE_NOOP("tideline::Phrase",
+                                  "the connection ran from %1 to %2: %3 packets, %4 of them from "
+                                  "%5"),
+                {formatIsoUtc(flow.first), formatIsoUtc(flow.last), qint64(flow.packets),
+                 qint64(flow.packetsFromClient), e.source}));
             return e;
         }
     }

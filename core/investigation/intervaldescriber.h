@@ -41,6 +41,8 @@ struct Explanation
 //                  ≥ 5 sources to one host;
 //   udp_flood      most packets are UDP to one host, at ≥ 3× the baseline's UDP rate or
 //                  ≥ 1,000 packets/s;
+//   large_upload   one connection (both ends speaking) uploaded ≥ 100 kB net over its life,
+//                  ≥ 10× the most any baseline connection of other hosts did;
 //   new_talker     a host first seen after a baseline's worth of capture, talking for ≥ 30 s
 //                  since, through most of the interval, carrying ≥ 2 % of its bytes;
 //   volume_spike   ≥ 2× the baseline's packet or byte rate;
@@ -55,7 +57,7 @@ public:
     // Bump this whenever the rules above, their thresholds, the actors or the wording of a
     // summary or evidence line change: a case keeps the descriptions it showed and reuses them
     // only while it is the same (CaseFile's "described_by").
-    static constexpr int kRulesVersion = 2;
+    static constexpr int kRulesVersion = 3;
     static constexpr int kMinimumBaselineBins = 20;
 
     // binWidth: of the series the intervals come from (it tells gaps and the least baseline).

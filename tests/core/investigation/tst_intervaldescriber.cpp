@@ -434,9 +434,13 @@ private slots:
         QCOMPARE(anomalies[1].kind, QStringLiteral("syn_flood"));
         QCOMPARE(anomalies[1].topDestination, QStringLiteral("10.0.10.5"));
         QCOMPARE(anomalies[1].topDestinationPort, std::optional<int>(443));
-        QCOMPARE(anomalies[2].kind, QStringLiteral("new_talker"));
+        // The slow exfiltration: one connection uploading 1.19 MB, where no connection of the
+        // baseline passes a few kB (the same two hosts' second connection is the same upload).
+        QCOMPARE(anomalies[2].kind, QStringLiteral("large_upload"));
         QCOMPARE(anomalies[2].topSource, QStringLiteral("10.0.3.25"));
         QCOMPARE(anomalies[2].topDestination, QStringLiteral("130.193.52.59"));
+        QCOMPARE(anomalies[2].topDestinationPort, std::optional<int>(443));
+        QVERIFY(anomalies[2].summary.contains(QStringLiteral("1,187 kB")));
         QCOMPARE(anomalies[3].kind, QStringLiteral("amplification"));
         QCOMPARE(anomalies[3].topDestination, QStringLiteral("10.0.10.25"));
         for (const Anomaly &anomaly : anomalies)
