@@ -681,33 +681,32 @@ Explanation IntervalDescriber::explain(TimeNs from, TimeNs to,
     // of what came back.
     if (hasBaseline) {
         const auto upload = [](const Flow &flow) {
-            const std::uint64_t received = flow.bytes - std::min(flow.bytes, flow.bytesFromClient);
-            return flow.packetsFromClient < flow.packets && flow.bytesFromClient > received
-                       ? double(flow.bytesFromClient - received)
-                       : 0.0;
+            return flow.packetsFromClient < flow.packets ? double(netUpload(flow)) : 0.0;
         };
         const IntervalFlow *largest = nullptr;
         for (const IntervalFlow &f : flows) {
             if (!largest || upload(*f.flow) > upload(*largest->flow))
                 largest = &f;
         }
+        const double uploaded = largest ? upload(*largest->flow) : 0.0;
         // The baseline's connections but the same two hosts' (an upload split over connections
         // goes on around the interval).
-        const auto samePair = [&largest](const Flow &flow) {
-            const Flow &top = *largest->flow;
-            return (flow.client == top.client && flow.server == top.server) ||
-                   (flow.client == top.server && flow.server == top.client);
-        };
-        const double uploaded = largest ? upload(*largest->flow) : 0.0;
-        double baselineLargest = 0.0;
-        for (const auto &[a, b] : comparison.baseline) {
-            for (const std::uint32_t index :
-                 uploaded > 0.0 ? m_traffic.flowsBetween(a, b) : std::vector<std::uint32_t>()) {
-                const Flow &flow = m_traffic.flows()[index];
-                if ((flow.last < viewFrom || flow.first >= viewTo) && !samePair(flow))
-                    baselineLargest = std::max(baselineLargest, upload(flow));
+        const auto mostInBaseline = [&](const Flow &top) {
+            double most = 0.0;
+            for (const auto &[a, b] : comparison.baseline) {
+                for (const std::uint32_t index : m_traffic.flowsBetween(a, b)) {
+                    const Flow &flow = m_traffic.flows()[index];
+                    const bool samePair =
+                        (flow.client == top.client && flow.server == top.server) ||
+                        (flow.client == top.server && flow.server == top.client);
+                    if ((flow.last < viewFrom || flow.first >= viewTo) && !samePair)
+                        most = std::max(most, upload(flow));
+                }
             }
-        }
+            return most;
+        };
+        const double baselineLargest =
+            uploaded >= kLargeUploadBytes ? mostInBaseline(*largest->flow) : 0.0;
         if (uploaded >= kLargeUploadBytes && uploaded >= kLargeUploadRise * baselineLargest) {
             const Flow &flow = *largest->flow;
             e.kind = AnomalyKind::LargeUpload;

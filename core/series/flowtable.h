@@ -6,6 +6,7 @@
 #include "series/addresstable.h"
 
 #include <absl/container/flat_hash_map.h>
+#include <algorithm>
 #include <cstdint>
 #include <utility>
 #include <vector>
@@ -29,6 +30,13 @@ struct Flow
     std::uint64_t packetsFromClient = 0;
     std::uint64_t bytesFromClient = 0;
 };
+
+// What the end that spoke first sent beyond what it received; 0 when it received as much.
+inline std::uint64_t netUpload(const Flow &flow)
+{
+    const std::uint64_t received = flow.bytes - std::min(flow.bytes, flow.bytesFromClient);
+    return flow.bytesFromClient > received ? flow.bytesFromClient - received : 0;
+}
 
 // Flow records in order of their first packets, in chunks of 65,536 (3.5 MB).
 using FlowList = ChunkedList<Flow, 16>;

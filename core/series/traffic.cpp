@@ -70,10 +70,8 @@ void fillLargestUpload(const FlowList &flows, Series &series, const RowOf &rowOf
     // (a union–find with path halving).
     std::vector<std::pair<std::uint64_t, std::uint32_t>> uploads;
     for (std::size_t i = 0; i < flows.size(); ++i) {
-        const Flow &flow = flows[i];
-        const std::uint64_t received = flow.bytes - std::min(flow.bytes, flow.bytesFromClient);
-        if (flow.bytesFromClient > received)
-            uploads.emplace_back(flow.bytesFromClient - received, std::uint32_t(i));
+        if (const std::uint64_t upload = netUpload(flows[i]); upload > 0)
+            uploads.emplace_back(upload, std::uint32_t(i));
     }
     std::sort(uploads.begin(), uploads.end(), std::greater<>());
     const Eigen::Index rows = series.values.rows();
