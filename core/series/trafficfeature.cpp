@@ -27,9 +27,8 @@ FeatureInfo trafficFeatureInfo(TrafficFeature feature)
         "distinct_destination_ports",
         "mean_packet_size",
         "largest_upload"};
-    const bool gauge = feature == TrafficFeature::MeanPacketSize;
     return {QString::fromLatin1(kNames[std::size_t(feature)]),
-            gauge ? FeatureKind::Gauge : FeatureKind::Count};
+            feature == TrafficFeature::MeanPacketSize ? FeatureKind::Gauge : FeatureKind::Count};
 }
 
 bool looksAhead(QStringView featureName)

@@ -35,8 +35,7 @@ enum class TrafficFeature : std::uint8_t {
 };
 inline constexpr std::size_t kTrafficFeatureCount = 20;
 
-// "packets", "bytes_tcp", … with the feature's kind (a count; a gauge for the mean size and the
-// largest upload, levels that do not add up over bins).
+// "packets", "bytes_tcp", … with the feature's kind (a count, or a gauge for the mean size).
 FeatureInfo trafficFeatureInfo(TrafficFeature feature);
 
 // Whether a feature of this name looks ahead: its value in a row depends on rows after it

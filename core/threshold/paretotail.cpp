@@ -52,6 +52,18 @@ Profile profileAt(const std::vector<double> &y, double mean, double theta)
     return p;
 }
 
+// The finite excesses, negative ones as 0.
+std::vector<double> usable(const std::vector<double> &excesses)
+{
+    std::vector<double> y;
+    y.reserve(excesses.size());
+    for (double v : excesses) {
+        if (std::isfinite(v))
+            y.push_back(std::max(0.0, v));
+    }
+    return y;
+}
+
 // The tail ending at `bound`, the one parameter left fitted by maximum likelihood: with θ =
 // −1/bound in Grimshaw's reduction, γ = mean(ln(1 + θy)) and σ = γ/θ.
 ParetoTail endingAt(const std::vector<double> &y, double bound)
@@ -70,11 +82,7 @@ ParetoTail ParetoTail::fit(const std::vector<double> &excesses, double bound)
     const ParetoTail free = fit(excesses);
     if (!free.fitted() || !(free.endpoint() > bound))
         return free;
-    std::vector<double> y;
-    for (double v : excesses) {
-        if (std::isfinite(v))
-            y.push_back(std::max(0.0, v));
-    }
+    const std::vector<double> y = usable(excesses);
     if (!(*std::max_element(y.begin(), y.end()) < bound))
         return free;
     return endingAt(y, bound);
@@ -82,12 +90,7 @@ ParetoTail ParetoTail::fit(const std::vector<double> &excesses, double bound)
 
 ParetoTail ParetoTail::fit(const std::vector<double> &excesses)
 {
-    std::vector<double> y;
-    y.reserve(excesses.size());
-    for (double v : excesses) {
-        if (std::isfinite(v))
-            y.push_back(std::max(0.0, v));
-    }
+    const std::vector<double> y = usable(excesses);
     const double mean =
         y.empty() ? 0.0 : std::accumulate(y.begin(), y.end(), 0.0) / double(y.size());
     if (!(mean > 0.0))
