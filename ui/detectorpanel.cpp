@@ -344,9 +344,8 @@ void DetectorPanel::showOptions(const DetectionOptions &options)
     m_seed->setValue(int(std::min<quint64>(options.seed, quint64(m_seed->maximum()))));
     for (int i = 0; i < m_features->count(); ++i) {
         QListWidgetItem *item = m_features->item(i);
-        const bool used = options.features.isEmpty() ? !looksAhead(item->text())
-                                                     : options.features.contains(item->text());
-        item->setCheckState(used ? Qt::Checked : Qt::Unchecked);
+        item->setCheckState(usesFeature(options.features, item->text()) ? Qt::Checked
+                                                                        : Qt::Unchecked);
     }
     m_timeFeatures->setChecked(options.timeFeatures);
     switch (options.training.kind) {

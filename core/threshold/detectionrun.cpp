@@ -139,8 +139,7 @@ DetectionModel fitOnRows(const Series &series, const DetectionOptions &options,
     // category column is encoded.
     std::vector<CategoryColumn> categories;
     for (const CategoryColumn &column : series.categories) {
-        if (options.features.isEmpty() || addsToDefaultFeatures(options.features) ||
-            options.features.contains(column.name))
+        if (usesFeature(options.features, column.name))
             categories.push_back(column);
     }
     if (info->supervised && series.labels.size() != series.rowCount()) {
@@ -357,6 +356,15 @@ bool addsToDefaultFeatures(const QStringList &features)
                        [](const QString &f) { return f.startsWith(QLatin1Char('+')); });
 }
 
+bool usesFeature(const QStringList &features, const QString &name)
+{
+    if (features.isEmpty())
+        return !looksAhead(name);
+    if (addsToDefaultFeatures(features))
+        return !looksAhead(name) || features.contains(QLatin1Char('+') + name);
+    return features.contains(name);
+}
+
 RowTimes rowTimes(const Series &series)
 {
     if (series.axis != Series::Axis::Time || series.starts.size() != std::size_t(series.rowCount()))
@@ -373,15 +381,18 @@ FeaturePipeline::Options pipelineOptions(const Series &series, const DetectionOp
                            [&](const CategoryColumn &c) { return c.name == name; });
     };
     // A feature that looks ahead is used only when named: what it adds is not what a bin held.
-    const auto ahead = [](const FeatureInfo &f) { return looksAhead(f.name); };
+    // Without names and without such a feature, the list stays empty: all columns, whatever
+    // file the model is applied to.
     const bool adding = addsToDefaultFeatures(options.features);
     if (adding || (options.features.isEmpty() &&
-                   std::any_of(series.features.begin(), series.features.end(), ahead))) {
+                   std::any_of(series.features.begin(), series.features.end(),
+                               [](const FeatureInfo &f) { return looksAhead(f.name); }))) {
         for (const FeatureInfo &feature : series.features) {
-            if (!ahead(feature))
+            if (usesFeature(options.features, feature.name))
                 pipeline.features << feature.name;
         }
     }
+    // Named columns, in their order; a name no column has stays for the pipeline to refuse.
     for (const QString &named : options.features) {
         const QString name = adding ? named.mid(1) : named;
         if (!category(name) && !pipeline.features.contains(name))

@@ -46,6 +46,8 @@ struct DetectorInfo;
 // Whether `features` (DetectionOptions::features) adds to the default ones: every name starts
 // with '+' ("+largest_upload").
 bool addsToDefaultFeatures(const QStringList &features);
+// Whether `features` has the detector use the column `name` (a feature or a category column).
+bool usesFeature(const QStringList &features, const QString &name);
 
 struct DetectionOptions
 {

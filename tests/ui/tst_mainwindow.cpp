@@ -78,6 +78,15 @@ private slots:
         upload.front()->setCheckState(Qt::Checked);
         QVERIFY(
             window.detectorPanel()->options().features.contains(QStringLiteral("largest_upload")));
+        // A run that added it to the default (--features +largest_upload) shows every feature
+        // checked; one with the default, all but it.
+        DetectionOptions shown = window.detectorPanel()->options();
+        shown.features = QStringList{QStringLiteral("+largest_upload")};
+        window.detectorPanel()->showOptions(shown);
+        QCOMPARE(window.detectorPanel()->options().features.size(), list->count());
+        shown.features.clear();
+        window.detectorPanel()->showOptions(shown);
+        QCOMPARE(window.detectorPanel()->options().features, expected);
     }
 
     void theSeriesChoiceIsRememberedForTheNextWindow()
